@@ -1,0 +1,26 @@
+package news.liveblog.blog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface LiveBlogRepository extends Repository<LiveBlog, Long> {
+
+	LiveBlog save(LiveBlog blog);
+
+	Optional<LiveBlog> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	@Query("""
+			select b from LiveBlog b
+			where b.status <> news.liveblog.blog.LiveBlogStatus.DRAFT
+			order by case when b.status = news.liveblog.blog.LiveBlogStatus.LIVE then 0 else 1 end,
+			         coalesce(b.coverageStart, b.createdAt) desc, b.id desc
+			""")
+	List<LiveBlog> findPublicListing(Limit limit);
+
+}

@@ -1,0 +1,17 @@
+package news.liveblog.entry;
+
+public enum EntryStatus {
+
+	/** Written but not yet meant for readers. */
+	DRAFT,
+
+	/** Will be published at its publication time. */
+	SCHEDULED,
+
+	/** Visible to readers. */
+	PUBLISHED,
+
+	/** Withdrawn from every public page; kept for the record. */
+	RETRACTED
+
+}

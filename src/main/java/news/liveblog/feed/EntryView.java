@@ -1,0 +1,13 @@
+package news.liveblog.feed;
+
+/**
+ * An entry as a page prints it: times already in the blog's zone and language.
+ *
+ * @param isoTime the publication time as ISO-8601 with the blog's offset, for {@code <time datetime>}
+ * @param time the time of day readers see ("09:02")
+ * @param date the day readers see ("jeudi 17 octobre 2024")
+ * @param bodyHtml sanitised when the entry was written, so printed as it is
+ */
+record EntryView(long id, String headline, String bodyHtml, String authorName, String isoTime, String time,
+		String date, String permalink) {
+}

@@ -1,0 +1,28 @@
+package news.liveblog;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import news.liveblog.dev.DemoLiveBlog;
+import news.liveblog.dev.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on the test PostgreSQL with the demo blog loaded, driven through MockMvc. Every
+ * test class carrying it shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabase.class, DemoLiveBlog.class })
+public @interface ApplicationTest {
+
+}

@@ -1,0 +1,48 @@
+package news.liveblog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Plain HTTP against the running application, as a reader's browser (without JavaScript) asks. */
+public final class Browser {
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.client.send(request.build(), BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static Document parse(HttpResponse<String> response) {
+		return Jsoup.parse(response.body());
+	}
+
+}

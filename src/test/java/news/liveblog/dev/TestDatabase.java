@@ -1,0 +1,42 @@
+package news.liveblog.dev;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The tests' database. Set {@code LIVEBLOG_TEST_DATABASE_URL} (with {@code LIVEBLOG_TEST_DATABASE_USERNAME}
+ * and {@code LIVEBLOG_TEST_DATABASE_PASSWORD}) to run against a PostgreSQL that already runs; otherwise one
+ * embedded server is started for the whole test run and shared by every application context in it.
+ * Tests never clean it: each one writes into blogs of its own.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+	public static final String URL_VARIABLE = "LIVEBLOG_TEST_DATABASE_URL";
+
+	@Bean
+	JdbcConnectionDetails testDatabaseConnection() {
+		return connectionDetails();
+	}
+
+	/** The same database for every context of the run, and for tests that start an application themselves. */
+	public static JdbcConnectionDetails connectionDetails() {
+		String url = System.getenv(URL_VARIABLE);
+		if (url != null && !url.isBlank()) {
+			return EmbeddedDatabase.connectionDetails(url, System.getenv("LIVEBLOG_TEST_DATABASE_USERNAME"),
+					System.getenv("LIVEBLOG_TEST_DATABASE_PASSWORD"));
+		}
+		return EmbeddedDatabase.connectionDetails(SharedServer.POSTGRES);
+	}
+
+	/** Started on first use, by the class loader, once; stopped by Zonky's shutdown hook. */
+	private static final class SharedServer {
+
+		static final EmbeddedPostgres POSTGRES = EmbeddedDatabase.startThrowaway();
+
+	}
+
+}

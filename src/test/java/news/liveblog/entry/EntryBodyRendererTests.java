@@ -1,0 +1,34 @@
+package news.liveblog.entry;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntryBodyRendererTests {
+
+	private final EntryBodyRenderer renderer = new EntryBodyRenderer();
+
+	@Test
+	void markdownBecomesParagraphsEmphasisAndLinks() {
+		assertThat(this.renderer.render("Rutte **arrive**.\n\nVoir [l’Otan](https://www.nato.int/)."))
+			.isEqualTo("<p>Rutte <strong>arrive</strong>.</p>\n<p>Voir <a href=\"https://www.nato.int/\" rel=\"nofollow\">l’Otan</a>.</p>");
+	}
+
+	@Test
+	void typographyIsKeptToTheCharacter() {
+		String text = "Le « plan de victoire » de l’Ukraine… présidentielle. Américain.";
+		assertThat(this.renderer.render(text)).isEqualTo("<p>" + text + "</p>");
+	}
+
+	@Test
+	void rawHtmlIsShownAsTextNeverRun() {
+		String html = this.renderer.render("<script>alert(1)</script><img src=x onerror=alert(2)>");
+		assertThat(html).doesNotContain("<script").doesNotContain("<img").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void scriptLinksAreDropped() {
+		assertThat(this.renderer.render("[click](javascript:alert(1))")).doesNotContain("javascript:");
+	}
+
+}

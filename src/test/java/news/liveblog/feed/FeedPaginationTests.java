@@ -1,0 +1,142 @@
+package news.liveblog.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.NewEntry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A long blog reads page by page, newest first, through keyset links: every entry exactly once, none
+ * skipped at a page boundary, even when entries share a publication time.
+ */
+@ApplicationTest
+class FeedPaginationTests {
+
+	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Test
+	void newestEntryComesFirst() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry later = publish(blog, "Later", MORNING.plusSeconds(600));
+		Entry earlier = publish(blog, "Earlier", MORNING);
+		Entry latest = publish(blog, "Latest", MORNING.plusSeconds(1200));
+
+		assertThat(entryIds(page("/live/" + blog.getSlug()))).containsExactly(latest.getId(), later.getId(),
+				earlier.getId());
+	}
+
+	@Test
+	void firstPageShowsTheNewestTwentyAndLinksToOlderOnes() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		List<Entry> published = publishMinuteApart(blog, 21);
+
+		Document first = page("/live/" + blog.getSlug());
+
+		assertThat(entryIds(first)).hasSize(20).first().isEqualTo(published.getLast().getId());
+		Element older = first.selectFirst("a[rel=next]");
+		assertThat(older).isNotNull();
+		Document second = page(older.attr("href"));
+		assertThat(entryIds(second)).containsExactly(published.getFirst().getId());
+		assertThat(second.selectFirst("a[rel=next]")).as("no link past the oldest entry").isNull();
+		assertThat(second.select("a[href=/live/" + blog.getSlug() + "]")).as("a way back to the latest").isNotEmpty();
+	}
+
+	@Test
+	void exactlyOnePageHasNoOlderLink() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		publishMinuteApart(blog, 20);
+
+		Document first = page("/live/" + blog.getSlug());
+
+		assertThat(entryIds(first)).hasSize(20);
+		assertThat(first.selectFirst("a[rel=next]")).isNull();
+	}
+
+	@Test
+	void walkingTheOlderLinksVisitsEveryEntryOnceInOrderEvenWithEqualTimes() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		List<Long> expected = new ArrayList<>();
+		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
+		for (int burst = 0; burst < 9; burst++) {
+			for (int i = 0; i < 5; i++) {
+				expected.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
+			}
+		}
+		// Newest first, and among equal times the later-written (higher id) entry first: the publishing order reversed.
+		List<Long> newestFirst = expected.reversed();
+
+		List<Long> seen = new ArrayList<>();
+		String next = "/live/" + blog.getSlug();
+		int pages = 0;
+		while (next != null) {
+			Document page = page(next);
+			seen.addAll(entryIds(page));
+			Element older = page.selectFirst("a[rel=next]");
+			next = (older != null) ? older.attr("href") : null;
+			pages++;
+		}
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).containsExactlyElementsOf(newestFirst);
+	}
+
+	@Test
+	void entriesOfAnotherBlogNeverShow() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry own = publish(blog, "Own", MORNING);
+		publish(other, "Other", MORNING.plusSeconds(1));
+
+		assertThat(entryIds(page("/live/" + blog.getSlug()))).containsExactly(own.getId());
+	}
+
+	private List<Entry> publishMinuteApart(LiveBlog blog, int count) {
+		List<Entry> published = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			published.add(publish(blog, "Entry " + i, MORNING.plusSeconds(60L * i)));
+		}
+		return published;
+	}
+
+	private Entry publish(LiveBlog blog, String text, Instant at) {
+		return this.entries.publish(blog.getId(), new NewEntry(null, text, "Test desk", at));
+	}
+
+	private Document page(String uri) {
+		var result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+	private static List<Long> entryIds(Document page) {
+		return page.select("article.entry").stream().map((article) -> Long.valueOf(article.id().substring(6))).toList();
+	}
+
+}

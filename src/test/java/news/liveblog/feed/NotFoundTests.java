@@ -1,0 +1,96 @@
+package news.liveblog.feed;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import news.liveblog.Browser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoLiveBlog;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.NewEntry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever a reader types or follows, a page that is not there is a proper 404 page in their language,
+ * never a 500, a 400 or a stack trace.
+ */
+@ServerTest
+class NotFoundTests {
+
+	private static final String DEMO = "/live/" + DemoLiveBlog.SLUG;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/live/no-such-blog", "/live/NOT-a-slug", "/live/%20", DEMO + "/entries/999999999",
+			DEMO + "/entries/abc", DEMO + "/entries/-1", DEMO + "/entries/99999999999999999999999",
+			DEMO + "?before=abc", DEMO + "?before=999999999", "/no/such/page" })
+	void unknownOrMalformedAddressesGetTheNotFoundPage(String uri) {
+		assertNotFoundPage(browser().get(uri, "Accept-Language", "en"));
+	}
+
+	@Test
+	void notFoundPageFollowsTheBrowsersLanguage() {
+		Document page = Browser.parse(browser().get("/live/no-such-blog", "Accept-Language", "fr-FR,fr;q=0.9"));
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page introuvable");
+	}
+
+	@Test
+	void draftBlogsAreNotVisibleToReaders() {
+		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		Entry entry = this.entries.publish(draft.getId(), new NewEntry(null, "Not yet", "Desk", Instant.now()));
+
+		assertNotFoundPage(browser().get("/live/" + draft.getSlug()));
+		assertNotFoundPage(browser().get("/live/" + draft.getSlug() + "/entries/" + entry.getId()));
+		assertThat(Browser.parse(browser().get("/")).select("a[href=/live/" + draft.getSlug() + "]"))
+			.isEmpty();
+	}
+
+	@Test
+	void anEntryIsOnlyFoundUnderItsOwnBlog() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = this.entries.publish(blog.getId(), new NewEntry(null, "Mine", "Desk", Instant.now()));
+
+		assertThat(browser().get("/live/" + blog.getSlug() + "/entries/" + entry.getId()).statusCode())
+			.isEqualTo(200);
+		assertNotFoundPage(browser().get(DEMO + "/entries/" + entry.getId()));
+		assertNotFoundPage(browser().get(DEMO + "?before=" + entry.getId()));
+	}
+
+	private Browser browser() {
+		return new Browser(this.port);
+	}
+
+	private static void assertNotFoundPage(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/html"));
+		Document page = Browser.parse(response);
+		assertThat(page.selectFirst("h1")).isNotNull();
+		assertThat(page.text()).doesNotContainIgnoringCase("exception").doesNotContain("at news.liveblog");
+		assertThat(page.select("a[href=/]")).isNotEmpty();
+	}
+
+}
