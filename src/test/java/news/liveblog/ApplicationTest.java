@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.dev.TestDatabase;
 
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, DemoLiveBlog.class })
+@Import({ TestDatabase.class, TestClock.class, DemoAccounts.class, DemoLiveBlog.class })
 public @interface ApplicationTest {
 
 }

@@ -3,6 +3,7 @@ package news.liveblog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.dev.DevelopmentDatabase;
 
@@ -20,7 +21,7 @@ public class DevLiveBlogApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.from(LiveBlogApplication::main)
-			.with(DevelopmentDatabase.class, DemoLiveBlog.class, OpenInBrowser.class)
+			.with(DevelopmentDatabase.class, DemoAccounts.class, DemoLiveBlog.class, OpenInBrowser.class)
 			.run(args);
 	}
 
@@ -33,7 +34,8 @@ public class DevLiveBlogApplication {
 		ApplicationListener<ApplicationReadyEvent> printUrlToOpen() {
 			return (event) -> {
 				String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-				logger.info("The live blog is running: open http://localhost:{}/live/{}", port, DemoLiveBlog.SLUG);
+				logger.info("The live blog is running: open http://localhost:{}/live/{} (back office: http://localhost:{}/admin)",
+						port, DemoLiveBlog.SLUG, port);
 			};
 		}
 

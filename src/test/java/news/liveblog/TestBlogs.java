@@ -5,15 +5,22 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
+import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.blog.NewLiveBlog;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 /**
  * Blogs of a test's own: a unique slug each, so tests sharing the database never see each other's entries.
  */
 public final class TestBlogs {
+
+	public static final Actor DESK = new Actor(null, "Test desk");
 
 	private TestBlogs() {
 	}
@@ -23,9 +30,18 @@ public final class TestBlogs {
 	}
 
 	public static LiveBlog open(LiveBlogs liveBlogs, LiveBlogStatus status, Locale language, ZoneId zone) {
-		String slug = "test-" + UUID.randomUUID().toString().substring(0, 13);
-		return liveBlogs.open(new NewLiveBlog(slug, "Test blog " + slug, "What a test covers", language, zone,
-				status, Instant.parse("2026-01-01T08:00:00Z"), null));
+		return liveBlogs.open(new LiveBlogSettings(uniqueSlug(), "Test blog", "What a test covers", language, zone,
+				status, Instant.parse("2026-01-01T08:00:00Z"), null), DESK);
+	}
+
+	public static String uniqueSlug() {
+		return "test-" + UUID.randomUUID().toString().substring(0, 13);
+	}
+
+	/** An entry published at the given time, as if an editor had published it then. */
+	public static Entry publish(Entries entries, LiveBlog blog, String text, Instant at) {
+		return entries.write(blog.getId(), EntryText.of(text), Publication.publishedAt(at), false, UUID.randomUUID(),
+				DESK).entry();
 	}
 
 }

@@ -1,7 +1,10 @@
 package news.liveblog.blog;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -55,18 +58,47 @@ public class LiveBlog {
 		// for JPA
 	}
 
-	LiveBlog(String slug, String title, String summary, Locale language, ZoneId timeZone, LiveBlogStatus status,
-			Instant coverageStart, Instant coverageEnd, Instant now) {
-		this.slug = slug;
-		this.title = title;
-		this.summary = summary;
-		this.language = language.toLanguageTag();
-		this.timeZone = timeZone.getId();
-		this.status = status;
-		this.coverageStart = coverageStart;
-		this.coverageEnd = coverageEnd;
+	LiveBlog(LiveBlogSettings settings, Instant now) {
+		apply(settings, now);
 		this.createdAt = now;
+	}
+
+	void apply(LiveBlogSettings settings, Instant now) {
+		this.slug = settings.slug();
+		this.title = settings.title().strip();
+		this.summary = (settings.summary() != null) ? settings.summary().strip() : "";
+		this.language = settings.language().toLanguageTag();
+		this.timeZone = settings.timeZone().getId();
+		this.status = settings.status();
+		this.coverageStart = settings.coverageStart();
+		this.coverageEnd = settings.coverageEnd();
 		this.updatedAt = now;
+	}
+
+	public LiveBlogSettings settings() {
+		return new LiveBlogSettings(this.slug, this.title, this.summary, getLanguage(), getTimeZone(), this.status,
+				this.coverageStart, this.coverageEnd);
+	}
+
+	/** An instant as readers of this blog read a time of day: "09:02" in its zone and language. */
+	public String printTime(Instant instant) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(getLanguage())
+			.withZone(getTimeZone())
+			.format(instant);
+	}
+
+	/** An instant as readers of this blog read a day: "jeudi 17 octobre 2024". */
+	public String printDate(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+			.withLocale(getLanguage())
+			.withZone(getTimeZone())
+			.format(instant);
+	}
+
+	/** An instant as ISO-8601 with this blog's offset, for {@code <time datetime>}: "2024-10-17T09:02:00+02:00". */
+	public String printIso(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 	public Long getId() {
@@ -119,6 +151,10 @@ public class LiveBlog {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

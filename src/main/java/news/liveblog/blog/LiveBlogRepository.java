@@ -9,7 +9,7 @@ import org.springframework.data.repository.Repository;
 
 interface LiveBlogRepository extends Repository<LiveBlog, Long> {
 
-	LiveBlog save(LiveBlog blog);
+	LiveBlog saveAndFlush(LiveBlog blog);
 
 	Optional<LiveBlog> findBySlug(String slug);
 
@@ -22,5 +22,13 @@ interface LiveBlogRepository extends Repository<LiveBlog, Long> {
 			         coalesce(b.coverageStart, b.createdAt) desc, b.id desc
 			""")
 	List<LiveBlog> findPublicListing(Limit limit);
+
+	@Query("""
+			select b from LiveBlog b
+			order by case b.status when news.liveblog.blog.LiveBlogStatus.LIVE then 0
+			                       when news.liveblog.blog.LiveBlogStatus.DRAFT then 1 else 2 end,
+			         b.updatedAt desc, b.id desc
+			""")
+	List<LiveBlog> findAllForBackOffice();
 
 }

@@ -1,31 +1,54 @@
 package news.liveblog.entry;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import news.liveblog.account.Actor;
+import news.liveblog.entry.EntryChanged.Change;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A blog's entries: publishing them and reading them back in feed order.
+ * A blog's entries: writing, publishing, correcting, pinning and retracting them, and reading them back
+ * in feed order. Every change publishes an {@link EntryChanged} inside its transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class Entries {
 
+	/** The back office lists at most this many entries of a blog. */
+	public static final int BACK_OFFICE_LIST_SIZE = 200;
+
 	private final EntryRepository repository;
+
+	private final EntryRevisionRepository revisions;
 
 	private final EntryBodyRenderer bodyRenderer;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Entries(EntryRepository repository, EntryBodyRenderer bodyRenderer, Clock clock) {
+	Entries(EntryRepository repository, EntryRevisionRepository revisions, EntryBodyRenderer bodyRenderer,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.revisions = revisions;
 		this.bodyRenderer = bodyRenderer;
+		this.events = events;
 		this.clock = clock;
 	}
+
+	// Reading, as readers see entries
 
 	/** The newest published entries of a blog. */
 	public EntryPage newest(long liveBlogId, int pageSize) {
@@ -49,12 +72,173 @@ public class Entries {
 		return this.repository.findByIdAndLiveBlogIdAndStatus(entryId, liveBlogId, EntryStatus.PUBLISHED);
 	}
 
+	public Optional<Entry> findPinned(long liveBlogId) {
+		return this.repository.findByLiveBlogIdAndPinnedTrueAndStatus(liveBlogId, EntryStatus.PUBLISHED);
+	}
+
+	/** The versions a published entry had before its corrections, the most recently replaced first. */
+	public List<EntryRevision> revisions(long entryId) {
+		return this.revisions.findByEntryIdOrderByIdDesc(entryId);
+	}
+
+	// Reading, as the back office sees entries
+
+	public Optional<Entry> find(long liveBlogId, long entryId) {
+		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId);
+	}
+
+	public List<Entry> backOfficeList(long liveBlogId) {
+		return this.repository.findForBackOffice(liveBlogId, Limit.of(BACK_OFFICE_LIST_SIZE));
+	}
+
+	public Map<Long, EntryStatistics> statistics(Collection<Long> liveBlogIds) {
+		if (liveBlogIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.statistics(liveBlogIds)
+			.stream()
+			.collect(Collectors.toMap(EntryStatistics::liveBlogId, Function.identity()));
+	}
+
+	/** What a body will look like to readers, without saving anything. */
+	public String preview(String markdown) {
+		return this.bodyRenderer.render(markdown).html();
+	}
+
+	// Writing
+
+	/**
+	 * Writes a new entry and publishes it, schedules it or keeps it as a draft. The submission token makes
+	 * this happen once per composer form: a form sent twice (a double click, a resent request) gets the
+	 * entry the first one made.
+	 */
 	@Transactional
-	public Entry publish(long liveBlogId, NewEntry entry) {
-		String headline = (entry.headline() == null || entry.headline().isBlank()) ? null : entry.headline().strip();
-		return this.repository.save(new Entry(liveBlogId, headline, entry.bodyMarkdown(),
-				this.bodyRenderer.render(entry.bodyMarkdown()), entry.authorName(), entry.publishedAt(),
-				this.clock.instant()));
+	public Written write(long liveBlogId, EntryText text, Publication publication, boolean pin, UUID submissionToken,
+			Actor by) {
+		Optional<Entry> earlier = this.repository.findBySubmissionToken(submissionToken);
+		if (earlier.isPresent()) {
+			return new Written(earlier.get(), true);
+		}
+		Instant now = this.clock.instant();
+		Entry entry = this.repository.save(new Entry(liveBlogId, text, this.bodyRenderer.render(text.body()),
+				by.editorId(), by.name(), publication.status(), publication.publishAt(now), submissionToken, now));
+		announce(entry, publication.change(), by, publication.detail());
+		if (pin && entry.isPublished()) {
+			pin(entry, by, now);
+		}
+		return new Written(entry, false);
+	}
+
+	/**
+	 * Rewrites an entry and, for a draft or a scheduled entry, decides its publication anew. Correcting a
+	 * published entry keeps the text readers saw as a revision, with the optional public note.
+	 * @param expectedVersion the version the editor started from
+	 * @throws EditConflictException when someone else saved the entry since that version
+	 */
+	@Transactional
+	public Entry rewrite(long liveBlogId, long entryId, long expectedVersion, EntryText text, Publication publication,
+			String publicNote, Actor by) {
+		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (entry.getVersion() != expectedVersion) {
+			throw new EditConflictException(entry);
+		}
+		if (entry.getStatus() == EntryStatus.RETRACTED) {
+			throw new EntryStateException("entry.state.retracted");
+		}
+		Instant now = this.clock.instant();
+		if (entry.isPublished()) {
+			if (entry.textDiffers(text)) {
+				this.revisions.save(new EntryRevision(entry, now, by.name(), blankToNull(publicNote)));
+				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+				announce(entry, Change.EDITED, by, blankToNull(publicNote));
+			}
+			else {
+				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+			}
+		}
+		else {
+			entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+			switch (publication.status()) {
+				case PUBLISHED -> entry.publish(now, now);
+				case SCHEDULED -> entry.schedule(publication.publishAt(now), now);
+				default -> entry.keepAsDraft(now);
+			}
+			announce(entry, publication.change(), by, publication.detail());
+		}
+		return this.repository.save(entry);
+	}
+
+	/** Pins a published entry above the feed; the blog's previously pinned entry, if any, is unpinned. */
+	@Transactional
+	public void pin(long liveBlogId, long entryId, Actor by) {
+		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (!entry.isPublished()) {
+			throw new EntryStateException("entry.state.pinUnpublished");
+		}
+		if (!entry.isPinned()) {
+			pin(entry, by, this.clock.instant());
+		}
+	}
+
+	@Transactional
+	public void unpin(long liveBlogId, long entryId, Actor by) {
+		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (entry.isPinned()) {
+			entry.setPinned(false, this.clock.instant());
+			announce(entry, Change.UNPINNED, by, null);
+		}
+	}
+
+	/** Takes an entry off every public page; it stays in the database with who retracted it and why. */
+	@Transactional
+	public void retract(long liveBlogId, long entryId, String reason, Actor by) {
+		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (entry.getStatus() == EntryStatus.RETRACTED) {
+			return;
+		}
+		entry.retract(by.name(), reason.strip(), this.clock.instant());
+		announce(entry, Change.RETRACTED, by, reason.strip());
+	}
+
+	/**
+	 * Publishes the scheduled entries whose time has come, at most a batch at a time. Safe with several
+	 * instances running it at once: each due entry is published by exactly one of them.
+	 * @return how many entries it published
+	 */
+	@Transactional
+	public int publishDue() {
+		Instant now = this.clock.instant();
+		List<Long> due = this.repository.lockDueScheduled(now, 100);
+		if (due.isEmpty()) {
+			return 0;
+		}
+		Actor scheduler = Actor.application("scheduled publishing");
+		for (Entry entry : this.repository.findAllByIdIn(due)) {
+			entry.publish(entry.getPublishedAt(), now);
+			announce(entry, Change.PUBLISHED, scheduler, null);
+		}
+		return due.size();
+	}
+
+	private void pin(Entry entry, Actor by, Instant now) {
+		// Unpin first, flushed, so the one-pinned-entry-per-blog index never sees two.
+		this.repository.unpinAll(entry.getLiveBlogId(), now);
+		Entry pinned = this.repository.findByIdAndLiveBlogId(entry.getId(), entry.getLiveBlogId()).orElseThrow();
+		pinned.setPinned(true, now);
+		this.repository.save(pinned);
+		announce(pinned, Change.PINNED, by, null);
+	}
+
+	private void announce(Entry entry, Change change, Actor by, String detail) {
+		this.events.publishEvent(new EntryChanged(entry.getLiveBlogId(), entry.getId(), change, by, detail));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** One more row than a page is read, so the last page is known without counting. */
@@ -64,6 +248,14 @@ public class Entries {
 		}
 		List<Entry> entries = rows.subList(0, pageSize);
 		return new EntryPage(List.copyOf(entries), entries.getLast().getId());
+	}
+
+	/**
+	 * The entry a composer form made.
+	 *
+	 * @param replayed true when the form had been sent before and this is the entry it made then
+	 */
+	public record Written(Entry entry, boolean replayed) {
 	}
 
 }

@@ -1,6 +1,8 @@
 package news.liveblog.entry;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,12 +32,31 @@ public class Entry {
 	/** The source rendered and sanitised once, when written; safe to print as it is. */
 	private String bodyHtml;
 
+	private Long authorId;
+
+	/** The author's public name when the entry was written. */
 	private String authorName;
 
 	@Enumerated(EnumType.STRING)
 	private EntryStatus status;
 
+	/** When it was (or, scheduled, will be) published; {@code null} for a draft. */
 	private Instant publishedAt;
+
+	private boolean keyEvent;
+
+	private boolean pinned;
+
+	/** When the published text was last corrected, if ever. */
+	private Instant editedAt;
+
+	private Instant retractedAt;
+
+	private String retractedByName;
+
+	private String retractionReason;
+
+	private UUID submissionToken;
 
 	private Instant createdAt;
 
@@ -48,17 +69,73 @@ public class Entry {
 		// for JPA
 	}
 
-	Entry(long liveBlogId, String headline, String bodySource, String bodyHtml, String authorName,
-			Instant publishedAt, Instant now) {
+	Entry(long liveBlogId, EntryText text, RenderedBody body, Long authorId, String authorName, EntryStatus status,
+			Instant publishedAt, UUID submissionToken, Instant now) {
 		this.liveBlogId = liveBlogId;
-		this.headline = headline;
-		this.bodySource = bodySource;
-		this.bodyHtml = bodyHtml;
+		this.headline = text.headline();
+		this.bodySource = text.body();
+		this.bodyHtml = body.html();
+		this.keyEvent = text.keyEvent();
+		this.authorId = authorId;
 		this.authorName = authorName;
-		this.status = EntryStatus.PUBLISHED;
+		this.status = status;
 		this.publishedAt = publishedAt;
+		this.submissionToken = submissionToken;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/** True when headline or body differ from what is stored: a correction readers should be told of. */
+	boolean textDiffers(EntryText text) {
+		return !Objects.equals(this.headline, text.headline()) || !this.bodySource.equals(text.body());
+	}
+
+	void rewrite(EntryText text, RenderedBody body, Instant now) {
+		if (this.status == EntryStatus.PUBLISHED && textDiffers(text)) {
+			this.editedAt = now;
+		}
+		this.headline = text.headline();
+		this.bodySource = text.body();
+		this.bodyHtml = body.html();
+		this.keyEvent = text.keyEvent();
+		this.updatedAt = now;
+	}
+
+	void publish(Instant at, Instant now) {
+		this.status = EntryStatus.PUBLISHED;
+		this.publishedAt = at;
+		this.updatedAt = now;
+	}
+
+	void schedule(Instant at, Instant now) {
+		this.status = EntryStatus.SCHEDULED;
+		this.publishedAt = at;
+		this.updatedAt = now;
+	}
+
+	void keepAsDraft(Instant now) {
+		this.status = EntryStatus.DRAFT;
+		this.publishedAt = null;
+		this.updatedAt = now;
+	}
+
+	void retract(String byName, String reason, Instant now) {
+		this.status = EntryStatus.RETRACTED;
+		this.pinned = false;
+		this.retractedAt = now;
+		this.retractedByName = byName;
+		this.retractionReason = reason;
+		this.updatedAt = now;
+	}
+
+	void setPinned(boolean pinned, Instant now) {
+		this.pinned = pinned;
+		this.updatedAt = now;
+	}
+
+	/** The time the current text has been readers' since: its publication or its latest correction. */
+	Instant currentTextSince() {
+		return (this.editedAt != null) ? this.editedAt : this.publishedAt;
 	}
 
 	public Long getId() {
@@ -89,8 +166,36 @@ public class Entry {
 		return this.status;
 	}
 
+	public boolean isPublished() {
+		return this.status == EntryStatus.PUBLISHED;
+	}
+
 	public Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	public boolean isKeyEvent() {
+		return this.keyEvent;
+	}
+
+	public boolean isPinned() {
+		return this.pinned;
+	}
+
+	public Instant getEditedAt() {
+		return this.editedAt;
+	}
+
+	public Instant getRetractedAt() {
+		return this.retractedAt;
+	}
+
+	public String getRetractedByName() {
+		return this.retractedByName;
+	}
+
+	public String getRetractionReason() {
+		return this.retractionReason;
 	}
 
 	public Instant getCreatedAt() {
@@ -99,6 +204,10 @@ public class Entry {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -25,9 +25,9 @@ class EntryBodyRenderer {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-	String render(String markdown) {
+	RenderedBody render(String markdown) {
 		String html = this.renderer.render(this.parser.parse(markdown));
-		return Jsoup.clean(html, "", ALLOWED, COMPACT).strip();
+		return new RenderedBody(Jsoup.clean(html, "", ALLOWED, COMPACT).strip());
 	}
 
 }

@@ -1,10 +1,13 @@
 package news.liveblog.entry;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,6 +18,10 @@ interface EntryRepository extends Repository<Entry, Long> {
 	Optional<Entry> findByIdAndLiveBlogId(long id, long liveBlogId);
 
 	Optional<Entry> findByIdAndLiveBlogIdAndStatus(long id, long liveBlogId, EntryStatus status);
+
+	Optional<Entry> findBySubmissionToken(UUID submissionToken);
+
+	Optional<Entry> findByLiveBlogIdAndPinnedTrueAndStatus(long liveBlogId, EntryStatus status);
 
 	// Both feed queries walk the entry_feed index from its start or from a cursor: the cost of a page
 	// does not grow with the blog (no OFFSET, no count).
@@ -33,5 +40,36 @@ interface EntryRepository extends Repository<Entry, Long> {
 			order by e.publishedAt desc, e.id desc
 			""")
 	List<Entry> findPublishedBefore(long liveBlogId, Instant publishedAt, long id, Limit limit);
+
+	/** Every entry of a blog whatever its status, as the back office lists them: upcoming and newest first. */
+	@Query("""
+			select e from Entry e where e.liveBlogId = :liveBlogId
+			order by coalesce(e.publishedAt, e.createdAt) desc, e.id desc
+			""")
+	List<Entry> findForBackOffice(long liveBlogId, Limit limit);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Entry e set e.pinned = false, e.updatedAt = :now where e.liveBlogId = :liveBlogId and e.pinned = true")
+	int unpinAll(long liveBlogId, Instant now);
+
+	/**
+	 * Due scheduled entries, locked for this transaction; rows another instance is publishing right now are
+	 * skipped rather than waited for, so several instances can run the job at once.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id from entry where status = 'SCHEDULED' and published_at <= :now
+			order by published_at, id limit :limit for update skip locked
+			""")
+	List<Long> lockDueScheduled(Instant now, int limit);
+
+	List<Entry> findAllByIdIn(Collection<Long> ids);
+
+	/** Published entries and the latest change, per blog: the dashboard's figures. */
+	@Query("""
+			select new news.liveblog.entry.EntryStatistics(e.liveBlogId,
+			  sum(case when e.status = news.liveblog.entry.EntryStatus.PUBLISHED then 1 else 0 end), max(e.updatedAt))
+			from Entry e where e.liveBlogId in :liveBlogIds group by e.liveBlogId
+			""")
+	List<EntryStatistics> statistics(Collection<Long> liveBlogIds);
 
 }

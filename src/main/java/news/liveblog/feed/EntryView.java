@@ -7,7 +7,14 @@ package news.liveblog.feed;
  * @param time the time of day readers see ("09:02")
  * @param date the day readers see ("jeudi 17 octobre 2024")
  * @param bodyHtml sanitised when the entry was written, so printed as it is
+ * @param editedIsoTime when the text was last corrected, or {@code null} if never
+ * @param editedTime the same as readers see it ("09:14")
  */
 record EntryView(long id, String headline, String bodyHtml, String authorName, String isoTime, String time,
-		String date, String permalink) {
+		String date, String permalink, boolean keyEvent, boolean pinned, String editedIsoTime, String editedTime) {
+
+	public String revisionsUrl() {
+		return this.permalink + "/revisions";
+	}
+
 }

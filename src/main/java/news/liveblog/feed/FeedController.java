@@ -8,6 +8,7 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
+import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,9 @@ class FeedController {
 		EntryPage page = (before != null) ? this.entries.olderThan(blog.getId(), before, PAGE_SIZE)
 				: this.entries.newest(blog.getId(), PAGE_SIZE);
 		model.addAttribute("blog", PageFormat.blog(blog));
+		model.addAttribute("pinned",
+				(before == null) ? this.entries.findPinned(blog.getId()).map((entry) -> PageFormat.entry(blog, entry)).orElse(null)
+						: null);
 		model.addAttribute("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());
 		model.addAttribute("olderThan", page.olderThan());
 		model.addAttribute("firstPage", before == null);
@@ -63,8 +67,26 @@ class FeedController {
 		return "feed/entry";
 	}
 
+	/** A corrected entry's earlier versions, so readers see exactly what changed, when and why. */
+	@GetMapping("/live/{slug}/entries/{entryId}/revisions")
+	String revisions(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request, Model model) {
+		LiveBlog blog = publicBlog(slug, request);
+		Entry entry = this.entries.findPublished(blog.getId(), entryId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		model.addAttribute("blog", PageFormat.blog(blog));
+		model.addAttribute("entry", PageFormat.entry(blog, entry));
+		model.addAttribute("revisions", this.entries.revisions(entryId)
+			.stream()
+			.map((revision) -> new RevisionView(revision.getHeadline(), revision.getBodyHtml(),
+					blog.printIso(revision.getValidFrom()), blog.printTime(revision.getValidFrom()),
+					blog.printDate(revision.getValidFrom()), blog.printTime(revision.getReplacedAt()),
+					revision.getPublicNote()))
+			.toList());
+		return "feed/revisions";
+	}
+
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new LiveBlogNotFoundException(slug));
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No public live blog " + slug));
 		PageLanguage.use(request, blog.getLanguage());
 		return blog;
 	}

@@ -1,9 +1,6 @@
 package news.liveblog.feed;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
@@ -24,27 +21,16 @@ final class PageFormat {
 		Instant start = blog.getCoverageStart();
 		return new LiveBlogView(blog.getSlug(), blog.getTitle(), blog.getSummary(),
 				blog.getLanguage().toLanguageTag(), blog.getStatus().name(), blog.isLive(), feedUrl(blog),
-				(start != null) ? dateFormat(blog).format(start) : "");
+				(start != null) ? blog.printDate(start) : "");
 	}
 
 	static EntryView entry(LiveBlog blog, Entry entry) {
 		Instant published = entry.getPublishedAt();
+		Instant edited = entry.getEditedAt();
 		return new EntryView(entry.getId(), entry.getHeadline(), entry.getBodyHtml(), entry.getAuthorName(),
-				OffsetDateTime.ofInstant(published, blog.getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-				timeFormat(blog).format(published), dateFormat(blog).format(published),
-				feedUrl(blog) + "/entries/" + entry.getId());
-	}
-
-	private static DateTimeFormatter dateFormat(LiveBlog blog) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-			.withLocale(blog.getLanguage())
-			.withZone(blog.getTimeZone());
-	}
-
-	private static DateTimeFormatter timeFormat(LiveBlog blog) {
-		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-			.withLocale(blog.getLanguage())
-			.withZone(blog.getTimeZone());
+				blog.printIso(published), blog.printTime(published), blog.printDate(published),
+				feedUrl(blog) + "/entries/" + entry.getId(), entry.isKeyEvent(), entry.isPinned(),
+				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? blog.printTime(edited) : null);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.blog.NewLiveBlog;
+import news.liveblog.account.Actor;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.entry.Entries;
-import news.liveblog.entry.NewEntry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -73,12 +76,14 @@ public class DemoLiveBlog implements ApplicationRunner {
 
 	private void load() {
 		List<String> lines = seedLines();
-		LiveBlog blog = this.liveBlogs.open(new NewLiveBlog(SLUG, lines.get(0), lines.get(1), Locale.FRENCH, ZONE,
-				LiveBlogStatus.ENDED, at(LocalTime.of(8, 30)), at(LocalTime.of(18, 0))));
+		Actor newsroom = new Actor(null, AUTHOR);
+		LiveBlog blog = this.liveBlogs.open(new LiveBlogSettings(SLUG, lines.get(0), lines.get(1), Locale.FRENCH, ZONE,
+				LiveBlogStatus.ENDED, at(LocalTime.of(8, 30)), at(LocalTime.of(18, 0))), newsroom);
 		// The seed is newest first; publish oldest first so that ids grow with time, as they would live.
 		List<String> entryLines = lines.subList(2, lines.size()).reversed();
 		for (int i = 0; i < entryLines.size(); i++) {
-			this.entries.publish(blog.getId(), new NewEntry(null, entryLines.get(i), AUTHOR, at(ENTRY_TIMES.get(i))));
+			this.entries.write(blog.getId(), EntryText.of(entryLines.get(i)), Publication.publishedAt(at(ENTRY_TIMES.get(i))),
+					false, UUID.randomUUID(), newsroom);
 		}
 		logger.info("Loaded the demo live blog '{}' with {} entries", SLUG, entryLines.size());
 	}

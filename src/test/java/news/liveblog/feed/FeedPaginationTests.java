@@ -16,7 +16,6 @@ import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
-import news.liveblog.entry.NewEntry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -126,7 +125,7 @@ class FeedPaginationTests {
 	}
 
 	private Entry publish(LiveBlog blog, String text, Instant at) {
-		return this.entries.publish(blog.getId(), new NewEntry(null, text, "Test desk", at));
+		return TestBlogs.publish(this.entries, blog, text, at);
 	}
 
 	private Document page(String uri) {

@@ -17,7 +17,6 @@ import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
-import news.liveblog.entry.NewEntry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +59,7 @@ class NotFoundTests {
 	@Test
 	void draftBlogsAreNotVisibleToReaders() {
 		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		Entry entry = this.entries.publish(draft.getId(), new NewEntry(null, "Not yet", "Desk", Instant.now()));
+		Entry entry = TestBlogs.publish(this.entries, draft, "Not yet", Instant.now());
 
 		assertNotFoundPage(browser().get("/live/" + draft.getSlug()));
 		assertNotFoundPage(browser().get("/live/" + draft.getSlug() + "/entries/" + entry.getId()));
@@ -71,7 +70,7 @@ class NotFoundTests {
 	@Test
 	void anEntryIsOnlyFoundUnderItsOwnBlog() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = this.entries.publish(blog.getId(), new NewEntry(null, "Mine", "Desk", Instant.now()));
+		Entry entry = TestBlogs.publish(this.entries, blog, "Mine", Instant.now());
 
 		assertThat(browser().get("/live/" + blog.getSlug() + "/entries/" + entry.getId()).statusCode())
 			.isEqualTo(200);

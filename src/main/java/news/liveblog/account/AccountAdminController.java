@@ -1,0 +1,99 @@
+package news.liveblog.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import news.liveblog.system.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins create accounts, disable and enable them, and reset passwords (under {@code /admin/accounts}). */
+@Controller
+class AccountAdminController {
+
+	private final Accounts accounts;
+
+	AccountAdminController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@InitBinder("form")
+	void allowOnlyFormFields(WebDataBinder binder) {
+		binder.setAllowedFields("username", "displayName", "password", "role");
+	}
+
+	@GetMapping("/admin/accounts")
+	String accounts(Model model) {
+		return page(new AccountForm(), model);
+	}
+
+	@PostMapping("/admin/accounts")
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
+						form.getRole()), admin.asActor());
+				redirect.addFlashAttribute("done", "account.done.created");
+				return "redirect:/admin/accounts";
+			}
+			catch (UsernameTakenException ex) {
+				errors.rejectValue("username", "account.username.taken");
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		form.setPassword(null);
+		return page(form, model);
+	}
+
+	@PostMapping("/admin/accounts/{editorId}/enabled")
+	String setEnabled(@PathVariable long editorId, @RequestParam boolean enabled,
+			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
+		account(editorId);
+		if (!enabled && editorId == admin.getEditorId()) {
+			redirect.addFlashAttribute("problem", "account.problem.disableSelf");
+			return "redirect:/admin/accounts";
+		}
+		this.accounts.setEnabled(editorId, enabled, admin.asActor());
+		redirect.addFlashAttribute("done", enabled ? "account.done.enabled" : "account.done.disabled");
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{editorId}/password")
+	String resetPassword(@PathVariable long editorId, @RequestParam(defaultValue = "") String password,
+			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
+		account(editorId);
+		if (password.length() < Accounts.MIN_PASSWORD_LENGTH || password.length() > 200) {
+			redirect.addFlashAttribute("problem", "account.password.tooShort");
+			return "redirect:/admin/accounts";
+		}
+		this.accounts.resetPassword(editorId, password, admin.asActor());
+		redirect.addFlashAttribute("done", "account.done.passwordReset");
+		return "redirect:/admin/accounts";
+	}
+
+	private String page(AccountForm form, Model model) {
+		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("form", form);
+		model.addAttribute("minPasswordLength", Accounts.MIN_PASSWORD_LENGTH);
+		return "admin/accounts";
+	}
+
+	private Editor account(long editorId) {
+		return this.accounts.find(editorId).orElseThrow(() -> new NotFoundException("No account " + editorId));
+	}
+
+}

@@ -1,0 +1,59 @@
+package news.liveblog.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An admin creating an account. */
+class AccountForm {
+
+	@NotBlank(message = "{account.username.required}")
+	@Pattern(regexp = AccountRules.USERNAME_PATTERN, message = "{account.username.format}")
+	private String username;
+
+	@NotBlank(message = "{account.displayName.required}")
+	@Size(max = 100, message = "{account.displayName.tooLong}")
+	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	private String displayName;
+
+	@NotNull(message = "{account.password.tooShort}")
+	@Size(min = Accounts.MIN_PASSWORD_LENGTH, max = 200, message = "{account.password.tooShort}")
+	private String password;
+
+	@NotNull(message = "{account.role.required}")
+	private EditorRole role = EditorRole.EDITOR;
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public EditorRole getRole() {
+		return this.role;
+	}
+
+	public void setRole(EditorRole role) {
+		this.role = role;
+	}
+
+}

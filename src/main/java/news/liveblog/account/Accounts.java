@@ -1,0 +1,100 @@
+package news.liveblog.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' and admins' accounts. Passwords are only ever stored hashed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	/** The shortest password an account may be given (the development demo accounts are made without it). */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final EditorRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Accounts(EditorRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public static String normalizeUsername(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	public List<Editor> all() {
+		return this.repository.findAllByOrderByUsername();
+	}
+
+	public Optional<Editor> find(long id) {
+		return this.repository.findById(id);
+	}
+
+	public Optional<Editor> findByUsername(String username) {
+		return this.repository.findByUsername(normalizeUsername(username));
+	}
+
+	public boolean hasAny() {
+		return this.repository.count() > 0;
+	}
+
+	/**
+	 * Creates an account. The password's length is the caller's to check (forms and the first admin ask
+	 * for {@value #MIN_PASSWORD_LENGTH} characters).
+	 * @throws UsernameTakenException when another account has the username
+	 */
+	@Transactional
+	public Editor create(NewAccount account, Actor by) {
+		String username = normalizeUsername(account.username());
+		if (this.repository.existsByUsername(username)) {
+			throw new UsernameTakenException(username);
+		}
+		Editor editor;
+		try {
+			editor = this.repository.save(new Editor(username, account.displayName().strip(),
+					this.passwordEncoder.encode(account.password()), account.role(), this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Created by someone else between the check and the insert.
+			throw new UsernameTakenException(username);
+		}
+		this.events.publishEvent(new AccountChanged(editor.getId(), username, AccountChanged.Change.CREATED, by));
+		return editor;
+	}
+
+	@Transactional
+	public void setEnabled(long editorId, boolean enabled, Actor by) {
+		Editor editor = this.repository.findById(editorId).orElseThrow();
+		editor.setEnabled(enabled, this.clock.instant());
+		this.events.publishEvent(new AccountChanged(editorId, editor.getUsername(),
+				enabled ? AccountChanged.Change.ENABLED : AccountChanged.Change.DISABLED, by));
+	}
+
+	@Transactional
+	public void resetPassword(long editorId, String newPassword, Actor by) {
+		Editor editor = this.repository.findById(editorId).orElseThrow();
+		editor.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.events.publishEvent(
+				new AccountChanged(editorId, editor.getUsername(), AccountChanged.Change.PASSWORD_RESET, by));
+	}
+
+}

@@ -1,0 +1,62 @@
+package news.liveblog.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what. Everything under {@code /admin} needs a signed-in editor, and managing blogs, accounts
+ * and reading the audit trail needs an admin; every POST carries a CSRF token; the session id changes at
+ * sign-in. Public pages need nothing and get no session.
+ */
+@Configuration(proxyBeanMethods = false)
+class BackOfficeSecurity {
+
+	static final String LOGIN_PAGE = "/admin/login";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain backOffice(HttpSecurity http, SignInFailureHandler failureHandler) {
+		return http.securityMatcher("/admin/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
+				.permitAll()
+				.requestMatchers("/admin/blogs/**", "/admin/accounts/**", "/admin/audit/**")
+				.hasRole(EditorRole.ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
+			.formLogin((form) -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl(LOGIN_PAGE)
+				.defaultSuccessUrl("/admin", false)
+				.failureHandler(failureHandler))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicPages(HttpSecurity http) {
+		// Public pages are the same for every reader: no session, no saved request, and caching headers
+		// left to the pages themselves.
+		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()))
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider editorAuthentication(EditorRepository editors, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		return new ThrottledAuthenticationProvider(editors, passwordEncoder, throttle);
+	}
+
+}

@@ -1,0 +1,61 @@
+package news.liveblog.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import news.liveblog.system.StartupRefusedException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * No default credentials: while no account exists, the first admin is made from
+ * {@code LIVEBLOG_ADMIN_USERNAME} and {@code LIVEBLOG_ADMIN_PASSWORD}, and only with a password of at least
+ * {@value Accounts#MIN_PASSWORD_LENGTH} characters. Once any account exists, both are ignored.
+ */
+@Component
+@Order(100)
+class FirstAdmin implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final Accounts accounts;
+
+	private final String username;
+
+	private final String password;
+
+	FirstAdmin(Accounts accounts, @Value("${liveblog.admin.username:}") String username,
+			@Value("${liveblog.admin.password:}") String password) {
+		this.accounts = accounts;
+		this.username = Accounts.normalizeUsername(username);
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.accounts.hasAny()) {
+			return;
+		}
+		if (this.username.isEmpty() || this.password.isEmpty()) {
+			logger.warn("No back-office account exists yet: set LIVEBLOG_ADMIN_USERNAME and LIVEBLOG_ADMIN_PASSWORD "
+					+ "({}+ characters) and restart to create the first admin", Accounts.MIN_PASSWORD_LENGTH);
+			return;
+		}
+		if (this.password.length() < Accounts.MIN_PASSWORD_LENGTH) {
+			throw new StartupRefusedException("LIVEBLOG_ADMIN_PASSWORD is too short for the first admin account.",
+					"Set LIVEBLOG_ADMIN_PASSWORD to at least " + Accounts.MIN_PASSWORD_LENGTH + " characters.");
+		}
+		if (!AccountRules.isValidUsername(this.username)) {
+			throw new StartupRefusedException("LIVEBLOG_ADMIN_USERNAME is not a valid username.",
+					"Set LIVEBLOG_ADMIN_USERNAME to " + AccountRules.USERNAME_RULE + ".");
+		}
+		this.accounts.create(new NewAccount(this.username, this.username, this.password, EditorRole.ADMIN),
+				Actor.application("first admin from LIVEBLOG_ADMIN_USERNAME"));
+		logger.info("Created the first admin account '{}' from LIVEBLOG_ADMIN_USERNAME", this.username);
+	}
+
+}

@@ -1,0 +1,41 @@
+package news.liveblog.account;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The editor behind a back-office session: their account's id and public name ride along with the
+ * credentials, so a request never has to look them up again.
+ */
+public class SignedInEditor extends User {
+
+	private final long editorId;
+
+	private final String displayName;
+
+	SignedInEditor(Editor editor) {
+		super(editor.getUsername(), editor.getPasswordHash(), editor.isEnabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority("ROLE_" + editor.getRole().name())));
+		this.editorId = editor.getId();
+		this.displayName = editor.getDisplayName();
+	}
+
+	public long getEditorId() {
+		return this.editorId;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public boolean isAdmin() {
+		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_ADMIN"));
+	}
+
+	public Actor asActor() {
+		return new Actor(this.editorId, this.displayName);
+	}
+
+}

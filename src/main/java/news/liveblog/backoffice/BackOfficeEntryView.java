@@ -1,0 +1,28 @@
+package news.liveblog.backoffice;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Entry;
+
+/**
+ * An entry as the back office lists it, whatever its status.
+ *
+ * @param time when it was or will be published, or when the draft was written, in the blog's zone
+ * @param publicUrl its public page while readers can see it, else {@code null}
+ */
+record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, String authorName,
+		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
+		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
+		String publicUrl) {
+
+	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
+		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
+		return new BackOfficeEntryView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
+				entry.getBodyHtml(), entry.getAuthorName(), blog.printIso(shown), blog.printTime(shown),
+				blog.printDate(shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
+				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
+				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,
+				entry.getRetractedByName(), entry.getRetractionReason(),
+				entry.isPublished() ? "/live/" + blog.getSlug() + "/entries/" + entry.getId() : null);
+	}
+
+}

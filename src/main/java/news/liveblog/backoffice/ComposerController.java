@@ -1,0 +1,271 @@
+package news.liveblog.backoffice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import news.liveblog.account.SignedInEditor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.EditConflictException;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryNotFoundException;
+import news.liveblog.entry.EntryStateException;
+import news.liveblog.entry.EntryStatus;
+import news.liveblog.entry.Publication;
+import news.liveblog.system.NotFoundException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A blog's composer and entry list: write, preview, publish, save as draft, schedule; correct, pin and
+ * retract entries. Whatever goes wrong, the editor's text comes back in the form, with the reason.
+ */
+@Controller
+@RequestMapping("/admin/live/{slug}")
+class ComposerController {
+
+	private final LiveBlogs liveBlogs;
+
+	private final Entries entries;
+
+	private final Clock clock;
+
+	ComposerController(LiveBlogs liveBlogs, Entries entries, Clock clock) {
+		this.liveBlogs = liveBlogs;
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void allowOnlyFormFields(WebDataBinder binder) {
+		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "version",
+				"publicNote");
+	}
+
+	@GetMapping
+	String composer(@PathVariable String slug, Model model) {
+		return composerPage(blog(slug), EntryForm.empty(), model);
+	}
+
+	@PostMapping("/entries")
+	String write(@PathVariable String slug, @Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
+			@RequestParam(name = "action", required = false) String button,
+			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		EntryAction action = EntryAction.of(button);
+		if (form.getSubmissionToken() == null) {
+			// A form without its token did not come from the composer; give it one so a retry is safe.
+			form.setSubmissionToken(UUID.randomUUID());
+		}
+		Publication publication = publication(action, form, blog, errors);
+		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
+			if (errors.hasErrors()) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
+			else {
+				model.addAttribute("preview", this.entries.preview(form.getBody()));
+			}
+			return composerPage(blog, form, model);
+		}
+		Entries.Written written = this.entries.write(blog.getId(), form.text(), publication, form.isPin(),
+				form.getSubmissionToken(), editor.asActor());
+		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : doneMessage(action));
+		redirect.addFlashAttribute("doneEntryId", written.entry().getId());
+		return "redirect:/admin/live/{slug}";
+	}
+
+	@GetMapping("/entries/{entryId}/edit")
+	String edit(@PathVariable String slug, @PathVariable long entryId, Model model) {
+		LiveBlog blog = blog(slug);
+		Entry entry = entry(blog, entryId);
+		if (entry.getStatus() == EntryStatus.RETRACTED) {
+			throw new NotFoundException("Retracted entries cannot be corrected");
+		}
+		EntryForm form = EntryForm.of(entry);
+		if (entry.getStatus() == EntryStatus.SCHEDULED) {
+			form.setScheduledAt(entry.getPublishedAt().atZone(blog.getTimeZone()).toLocalDateTime());
+		}
+		return editPage(blog, entry, form, model);
+	}
+
+	@PostMapping("/entries/{entryId}")
+	String rewrite(@PathVariable String slug, @PathVariable long entryId,
+			@Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
+			@RequestParam(name = "action", required = false) String button,
+			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		Entry entry = entry(blog, entryId);
+		EntryAction action = EntryAction.of(button);
+		if (form.getVersion() == null) {
+			errors.reject("entry.version.missing");
+		}
+		Publication publication;
+		if (entry.isPublished()) {
+			publication = Publication.now();
+		}
+		else if (action == EntryAction.SAVE) {
+			// Saving a draft or a scheduled entry as it is (the conflict page's button) publishes nothing.
+			publication = (entry.getStatus() == EntryStatus.SCHEDULED) ? Publication.scheduled(entry.getPublishedAt())
+					: Publication.draft();
+		}
+		else {
+			publication = publication(action, form, blog, errors);
+		}
+		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
+			if (errors.hasErrors()) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
+			else {
+				model.addAttribute("preview", this.entries.preview(form.getBody()));
+			}
+			return editPage(blog, entry, form, model);
+		}
+		try {
+			this.entries.rewrite(blog.getId(), entryId, form.getVersion(), form.text(), publication,
+					form.getPublicNote(), editor.asActor());
+		}
+		catch (EditConflictException ex) {
+			return conflictPage(blog, ex.getCurrent(), form, model, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Saved by someone else between our check and our write.
+			return conflictPage(blog, entry(blog, entryId), form, model, response);
+		}
+		catch (EntryStateException ex) {
+			redirect.addFlashAttribute("problem", ex.getReason());
+			return "redirect:/admin/live/{slug}";
+		}
+		redirect.addFlashAttribute("done", entry.isPublished() ? "entry.done.corrected" : doneMessage(action));
+		redirect.addFlashAttribute("doneEntryId", entryId);
+		return "redirect:/admin/live/{slug}";
+	}
+
+	@PostMapping("/entries/{entryId}/pin")
+	String pin(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
+			RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		try {
+			this.entries.pin(blog.getId(), entryId, editor.asActor());
+			redirect.addFlashAttribute("done", "entry.done.pinned");
+		}
+		catch (EntryStateException ex) {
+			redirect.addFlashAttribute("problem", ex.getReason());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another editor pinned an entry of this blog at the same moment.
+			redirect.addFlashAttribute("problem", "entry.problem.pinnedMeanwhile");
+		}
+		return "redirect:/admin/live/{slug}";
+	}
+
+	@PostMapping("/entries/{entryId}/unpin")
+	String unpin(@PathVariable String slug, @PathVariable long entryId,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+		this.entries.unpin(blog(slug).getId(), entryId, editor.asActor());
+		redirect.addFlashAttribute("done", "entry.done.unpinned");
+		return "redirect:/admin/live/{slug}";
+	}
+
+	@PostMapping("/entries/{entryId}/retract")
+	String retract(@PathVariable String slug, @PathVariable long entryId,
+			@RequestParam(name = "reason", defaultValue = "") String reason,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		if (reason.isBlank() || reason.length() > EntryForm.NOTE_MAX || reason.indexOf('\0') >= 0) {
+			redirect.addFlashAttribute("problem", "entry.problem.retractionReason");
+			redirect.addFlashAttribute("problemEntryId", entryId);
+			return "redirect:/admin/live/{slug}";
+		}
+		this.entries.retract(blog.getId(), entryId, reason, editor.asActor());
+		redirect.addFlashAttribute("done", "entry.done.retracted");
+		return "redirect:/admin/live/{slug}";
+	}
+
+	/** What the pressed button asks for; a schedule needs a time to come, in the blog's zone. */
+	private Publication publication(EntryAction action, EntryForm form, LiveBlog blog, BindingResult errors) {
+		return switch (action) {
+			case DRAFT -> Publication.draft();
+			case SCHEDULE -> {
+				if (form.getScheduledAt() == null) {
+					errors.rejectValue("scheduledAt", "entry.scheduledAt.required");
+					yield Publication.draft();
+				}
+				Instant at = form.getScheduledAt().atZone(blog.getTimeZone()).toInstant();
+				if (!at.isAfter(this.clock.instant())) {
+					errors.rejectValue("scheduledAt", "entry.scheduledAt.past");
+				}
+				yield Publication.scheduled(at);
+			}
+			default -> Publication.now();
+		};
+	}
+
+	private static String doneMessage(EntryAction action) {
+		return switch (action) {
+			case DRAFT -> "entry.done.draft";
+			case SCHEDULE -> "entry.done.scheduled";
+			default -> "entry.done.published";
+		};
+	}
+
+	private String composerPage(LiveBlog blog, EntryForm form, Model model) {
+		model.addAttribute("blog", blog);
+		model.addAttribute("form", form);
+		model.addAttribute("entries",
+				this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList());
+		return "admin/composer";
+	}
+
+	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
+		model.addAttribute("blog", blog);
+		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
+		model.addAttribute("form", form);
+		return "admin/edit-entry";
+	}
+
+	/**
+	 * Someone else saved the entry meanwhile: show both texts, keep the editor's own in a form that now
+	 * starts from the other version, so saving it again is a deliberate choice.
+	 */
+	private String conflictPage(LiveBlog blog, Entry current, EntryForm mine, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		mine.setVersion(current.getVersion());
+		model.addAttribute("blog", blog);
+		model.addAttribute("theirs", current);
+		model.addAttribute("entry", BackOfficeEntryView.of(blog, current));
+		model.addAttribute("form", mine);
+		return "admin/conflict";
+	}
+
+	private LiveBlog blog(String slug) {
+		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+	}
+
+	private Entry entry(LiveBlog blog, long entryId) {
+		return this.entries.find(blog.getId(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
+	}
+
+}

@@ -1,0 +1,128 @@
+package news.liveblog.backoffice;
+
+import java.time.ZoneId;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import news.liveblog.account.SignedInEditor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogConflictException;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.blog.SlugTakenException;
+import news.liveblog.system.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins open blogs and change their settings (under {@code /admin/blogs}, admins only). */
+@Controller
+class LiveBlogAdminController {
+
+	private final LiveBlogs liveBlogs;
+
+	LiveBlogAdminController(LiveBlogs liveBlogs) {
+		this.liveBlogs = liveBlogs;
+	}
+
+	@InitBinder("form")
+	void allowOnlyFormFields(WebDataBinder binder) {
+		binder.setAllowedFields("slug", "title", "summary", "language", "timeZone", "status", "coverageStart",
+				"coverageEnd", "version");
+	}
+
+	@GetMapping("/admin/blogs/new")
+	String newBlog(Model model) {
+		model.addAttribute("form", new LiveBlogForm());
+		model.addAttribute("creating", true);
+		return "admin/blog-form";
+	}
+
+	@PostMapping("/admin/blogs")
+	String open(@Valid @ModelAttribute("form") LiveBlogForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		model.addAttribute("creating", true);
+		ZoneId zone = checkedZone(form, errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "admin/blog-form";
+		}
+		try {
+			LiveBlog blog = this.liveBlogs.open(form.settings(zone), admin.asActor());
+			redirect.addFlashAttribute("done", "blog.done.opened");
+			redirect.addAttribute("slug", blog.getSlug());
+			return "redirect:/admin/live/{slug}";
+		}
+		catch (SlugTakenException ex) {
+			errors.rejectValue("slug", "blog.slug.taken");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "admin/blog-form";
+		}
+	}
+
+	@GetMapping("/admin/blogs/{slug}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		model.addAttribute("form", LiveBlogForm.of(blog(slug)));
+		model.addAttribute("currentSlug", slug);
+		return "admin/blog-form";
+	}
+
+	@PostMapping("/admin/blogs/{slug}")
+	String update(@PathVariable String slug, @Valid @ModelAttribute("form") LiveBlogForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		blog(slug);
+		model.addAttribute("currentSlug", slug);
+		ZoneId zone = checkedZone(form, errors);
+		if (form.getVersion() == null) {
+			errors.reject("blog.version.missing");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "admin/blog-form";
+		}
+		try {
+			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(zone), admin.asActor());
+			redirect.addFlashAttribute("done", "blog.done.updated");
+			redirect.addAttribute("slug", blog.getSlug());
+			return "redirect:/admin/live/{slug}";
+		}
+		catch (SlugTakenException ex) {
+			errors.rejectValue("slug", "blog.slug.taken");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		catch (LiveBlogConflictException ex) {
+			errors.reject("blog.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		return "admin/blog-form";
+	}
+
+	private static ZoneId checkedZone(LiveBlogForm form, BindingResult errors) {
+		ZoneId zone = (form.getTimeZone() != null) ? form.zoneOrNull() : null;
+		if (zone == null && !errors.hasFieldErrors("timeZone")) {
+			errors.rejectValue("timeZone", "blog.timeZone.unknown");
+		}
+		if (form.getCoverageStart() != null && form.getCoverageEnd() != null
+				&& form.getCoverageEnd().isBefore(form.getCoverageStart())) {
+			errors.rejectValue("coverageEnd", "blog.coverageEnd.beforeStart");
+		}
+		return zone;
+	}
+
+	private LiveBlog blog(String slug) {
+		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+	}
+
+}

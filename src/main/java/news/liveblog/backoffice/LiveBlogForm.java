@@ -1,0 +1,157 @@
+package news.liveblog.backoffice;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
+import news.liveblog.blog.LiveBlogStatus;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The blog settings form an admin fills in. Coverage times are in the blog's own time zone. */
+class LiveBlogForm {
+
+	@NotBlank(message = "{blog.slug.required}")
+	@Size(max = LiveBlogSettings.SLUG_MAX_LENGTH, message = "{blog.slug.tooLong}")
+	@Pattern(regexp = LiveBlogSettings.SLUG_PATTERN, message = "{blog.slug.format}")
+	private String slug;
+
+	@NotBlank(message = "{blog.title.required}")
+	@Size(max = 200, message = "{blog.title.tooLong}")
+	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	private String title;
+
+	@Size(max = 1000, message = "{blog.summary.tooLong}")
+	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	private String summary;
+
+	@NotBlank(message = "{blog.language.required}")
+	@Pattern(regexp = "fr|en", message = "{blog.language.supported}")
+	private String language = "fr";
+
+	@NotBlank(message = "{blog.timeZone.required}")
+	private String timeZone = "Europe/Paris";
+
+	@NotNull(message = "{blog.status.required}")
+	private LiveBlogStatus status = LiveBlogStatus.DRAFT;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime coverageStart;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime coverageEnd;
+
+	private Long version;
+
+	static LiveBlogForm of(LiveBlog blog) {
+		LiveBlogForm form = new LiveBlogForm();
+		form.slug = blog.getSlug();
+		form.title = blog.getTitle();
+		form.summary = blog.getSummary();
+		form.language = blog.getLanguage().toLanguageTag();
+		form.timeZone = blog.getTimeZone().getId();
+		form.status = blog.getStatus();
+		form.coverageStart = (blog.getCoverageStart() != null)
+				? blog.getCoverageStart().atZone(blog.getTimeZone()).toLocalDateTime() : null;
+		form.coverageEnd = (blog.getCoverageEnd() != null)
+				? blog.getCoverageEnd().atZone(blog.getTimeZone()).toLocalDateTime() : null;
+		form.version = blog.getVersion();
+		return form;
+	}
+
+	/** The zone, when the form names a real one. */
+	ZoneId zoneOrNull() {
+		try {
+			return ZoneId.of(this.timeZone.strip());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	LiveBlogSettings settings(ZoneId zone) {
+		return new LiveBlogSettings(this.slug, this.title, this.summary, Locale.forLanguageTag(this.language), zone,
+				this.status, (this.coverageStart != null) ? this.coverageStart.atZone(zone).toInstant() : null,
+				(this.coverageEnd != null) ? this.coverageEnd.atZone(zone).toInstant() : null);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
+	}
+
+	public LiveBlogStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(LiveBlogStatus status) {
+		this.status = status;
+	}
+
+	public LocalDateTime getCoverageStart() {
+		return this.coverageStart;
+	}
+
+	public void setCoverageStart(LocalDateTime coverageStart) {
+		this.coverageStart = coverageStart;
+	}
+
+	public LocalDateTime getCoverageEnd() {
+		return this.coverageEnd;
+	}
+
+	public void setCoverageEnd(LocalDateTime coverageEnd) {
+		this.coverageEnd = coverageEnd;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

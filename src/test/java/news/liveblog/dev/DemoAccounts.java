@@ -1,0 +1,49 @@
+package news.liveblog.dev;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Actor;
+import news.liveblog.account.EditorRole;
+import news.liveblog.account.NewAccount;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * DEVELOPMENT ONLY: the demo accounts {@code editor} / {@code editor} and {@code admin} / {@code admin}, for
+ * the development run and the tests. They live with the test sources, so the packaged application never
+ * has them; production's first admin comes from LIVEBLOG_ADMIN_USERNAME / LIVEBLOG_ADMIN_PASSWORD.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Order(0)
+public class DemoAccounts implements ApplicationRunner {
+
+	public static final String EDITOR = "editor";
+
+	public static final String ADMIN = "admin";
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final Accounts accounts;
+
+	DemoAccounts(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Actor demo = Actor.application("development demo accounts");
+		if (this.accounts.findByUsername(EDITOR).isEmpty()) {
+			this.accounts.create(new NewAccount(EDITOR, "Demo Editor", EDITOR, EditorRole.EDITOR), demo);
+		}
+		if (this.accounts.findByUsername(ADMIN).isEmpty()) {
+			this.accounts.create(new NewAccount(ADMIN, "Demo Admin", ADMIN, EditorRole.ADMIN), demo);
+		}
+		logger.warn("DEVELOPMENT ONLY demo accounts: editor / editor and admin / admin (sign in at /admin)");
+	}
+
+}
