@@ -1,0 +1,92 @@
+package news.liveblog.backoffice;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor in a real browser: signs in, writes an entry, presses Ctrl+Enter, and readers see it on top.
+ */
+@ServerTest
+class PublishingInBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	private RealBrowser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = RealBrowser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void editorPublishesAndTheEntryHeadsThePublicFeed() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "An earlier update.", Instant.now().minusSeconds(600));
+		WebDriver driver = this.browser.driver();
+
+		driver.get(url("/admin/live/" + blog.getSlug()));
+		driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR);
+		driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		// Signing in leads back to the composer that was asked for.
+		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		driver.findElement(By.id("headline")).sendKeys("Zelensky arrives at NATO");
+		body.sendKeys("Volodymyr Zelensky **has arrived** at the NATO headquarters.");
+		body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
+		assertThat(driver.findElement(By.cssSelector(".flash-done")).getText()).isEqualTo("Published.");
+		assertThat(driver.findElement(By.id("body")).getAttribute("value")).as("the composer is empty again").isEmpty();
+		WebElement newest = driver.findElement(By.cssSelector(".admin-entry-list > li"));
+		assertThat(newest.findElement(By.cssSelector(".entry-headline")).getText()).isEqualTo("Zelensky arrives at NATO");
+		this.browser.screenshot("composer", 1280, 1400);
+
+		driver.get(url("/live/" + blog.getSlug()));
+		WebElement top = driver.findElement(By.cssSelector(".feed-entries article.entry"));
+		assertThat(top.findElement(By.cssSelector(".entry-headline")).getText()).isEqualTo("Zelensky arrives at NATO");
+		assertThat(top.findElement(By.cssSelector(".entry-body strong")).getText()).isEqualTo("has arrived");
+		assertThat(top.findElement(By.cssSelector(".entry-author")).getText()).isEqualTo("By Demo Editor");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
