@@ -44,7 +44,8 @@ public class LiveBlog {
 
 	private Instant coverageEnd;
 
-	@Column(name = "change_seq")
+	/** Advanced by the database alone (see the live module), never written from here. */
+	@Column(name = "change_seq", insertable = false, updatable = false)
 	private long changeSequence;
 
 	private Instant createdAt;

@@ -11,6 +11,8 @@ interface LiveBlogRepository extends Repository<LiveBlog, Long> {
 
 	LiveBlog saveAndFlush(LiveBlog blog);
 
+	Optional<LiveBlog> findById(long id);
+
 	Optional<LiveBlog> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);

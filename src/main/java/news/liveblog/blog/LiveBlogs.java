@@ -49,6 +49,10 @@ public class LiveBlogs {
 		return this.repository.findBySlug(slug).filter((blog) -> blog.getStatus().isPublic());
 	}
 
+	public Optional<LiveBlog> find(long id) {
+		return this.repository.findById(id);
+	}
+
 	public Optional<LiveBlog> find(String slug) {
 		return this.repository.findBySlug(slug);
 	}

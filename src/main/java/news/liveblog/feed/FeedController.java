@@ -54,6 +54,7 @@ class FeedController {
 		model.addAttribute("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());
 		model.addAttribute("olderThan", page.olderThan());
 		model.addAttribute("firstPage", before == null);
+		model.addAttribute("changeNumber", blog.getChangeSequence());
 		return "feed/feed";
 	}
 

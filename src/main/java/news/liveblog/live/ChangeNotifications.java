@@ -1,0 +1,164 @@
+package news.liveblog.live;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's ear on the database: one connection of its own (outside the pool, autocommit) that
+ * LISTENs for committed changes from every instance and hands them to {@link LiveStreams}.
+ * <p>
+ * It polls with a finite timeout, checks the connection while idle, and after any failure reconnects
+ * with back-off; after every (re)connect it catches every open stream up from the change table, so
+ * nothing committed while it was deaf is missed.
+ */
+@Component
+public class ChangeNotifications implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(ChangeNotifications.class);
+
+	private static final int POLL_MILLIS = 5_000;
+
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+	private final JdbcConnectionDetails database;
+
+	private final LiveStreams streams;
+
+	private volatile boolean running;
+
+	private volatile boolean listening;
+
+	private volatile Connection connection;
+
+	private Thread thread;
+
+	ChangeNotifications(JdbcConnectionDetails database, LiveStreams streams) {
+		this.database = database;
+		this.streams = streams;
+	}
+
+	/** Whether the listening connection is up: readers on this instance get changes live. */
+	public boolean isListening() {
+		return this.listening;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.thread = Thread.ofPlatform().name("live-listener").daemon().start(this::listen);
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		closeQuietly(this.connection);
+		if (this.thread != null) {
+			this.thread.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void listen() {
+		Duration backoff = Duration.ofMillis(250);
+		while (this.running) {
+			try (Connection listener = connect()) {
+				this.connection = listener;
+				try (Statement statement = listener.createStatement()) {
+					statement.execute("LISTEN " + ChangeLog.CHANNEL);
+				}
+				this.listening = true;
+				backoff = Duration.ofMillis(250);
+				logger.info("Listening for live changes");
+				this.streams.catchUpAll();
+				PGConnection notifications = listener.unwrap(PGConnection.class);
+				while (this.running) {
+					PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
+					if (received == null || received.length == 0) {
+						// Quiet: make sure the connection is alive, not silently gone.
+						if (!listener.isValid(2)) {
+							throw new SQLException("The listening connection stopped answering");
+						}
+						continue;
+					}
+					for (PGNotification notification : received) {
+						this.streams.changed(liveBlogId(notification.getParameter()));
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (this.running) {
+					logger.warn("Live changes: lost the database connection ({}); reconnecting in {} ms",
+							ex.getMessage(), backoff.toMillis());
+				}
+			}
+			finally {
+				this.listening = false;
+				this.connection = null;
+			}
+			if (this.running && !pause(backoff)) {
+				return;
+			}
+			backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		Properties properties = new Properties();
+		if (this.database.getUsername() != null) {
+			properties.setProperty("user", this.database.getUsername());
+		}
+		if (this.database.getPassword() != null) {
+			properties.setProperty("password", this.database.getPassword());
+		}
+		properties.setProperty("ApplicationName", "liveblog-listener");
+		properties.setProperty("connectTimeout", "5");
+		Connection connection = DriverManager.getConnection(this.database.getJdbcUrl(), properties);
+		connection.setAutoCommit(true);
+		return connection;
+	}
+
+	/** The payload is "blogId:changeNumber"; only the blog matters, the change table has the rest. */
+	private static long liveBlogId(String payload) {
+		return Long.parseLong(payload.substring(0, payload.indexOf(':')));
+	}
+
+	private static boolean pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		if (connection != null) {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				// closing anyway
+			}
+		}
+	}
+
+}

@@ -1,0 +1,108 @@
+package news.liveblog.live;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One open page's stream. Events wait in a small queue of its own and are written by a virtual thread
+ * of its own, so a reader whose network stalls holds up nobody else; when its queue is full it is
+ * dropped, and its browser reconnects and resumes from its last event id.
+ */
+final class LiveReader {
+
+	/** Events one reader may fall behind by before it is dropped. */
+	static final int QUEUE_CAPACITY = 256;
+
+	/** How long a browser waits before reconnecting (the stream's {@code retry:}). */
+	static final long RECONNECT_MILLIS = 3_000;
+
+	private final SseEmitter emitter;
+
+	private final BlockingQueue<LiveEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+
+	private final Consumer<LiveReader> onClose;
+
+	private volatile boolean open = true;
+
+	/** The newest change this reader was sent: nothing at or below it is sent again. */
+	private long lastSent;
+
+	LiveReader(SseEmitter emitter, long since, Consumer<LiveReader> onClose) {
+		this.emitter = emitter;
+		this.lastSent = since;
+		this.onClose = onClose;
+		emitter.onCompletion(this::close);
+		emitter.onTimeout(this::close);
+		emitter.onError((ex) -> close());
+	}
+
+	/** Hands an event over without ever blocking the caller; a reader this far behind is dropped. */
+	void offer(LiveEvent event) {
+		if (this.open && !this.queue.offer(event)) {
+			drop();
+		}
+	}
+
+	/**
+	 * Sends what the reader missed, then whatever comes. Runs on the reader's own virtual thread.
+	 * @param missed the changes after the reader's last event id, in order
+	 */
+	void stream(List<LiveEvent> missed) {
+		try {
+			this.emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("connected"));
+			for (LiveEvent event : missed) {
+				send(event);
+			}
+			while (this.open) {
+				send(this.queue.take());
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// The browser went away, or the response was completed meanwhile.
+			close();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			close();
+		}
+	}
+
+	private void send(LiveEvent event) throws IOException {
+		if (!event.isHeartbeat()) {
+			if (event.seq() <= this.lastSent) {
+				return;
+			}
+			this.lastSent = event.seq();
+		}
+		event.sendTo(this.emitter);
+		if (event.name() != null && event.name().equals("reset")) {
+			this.emitter.complete();
+			close();
+		}
+	}
+
+	private void drop() {
+		close();
+		this.emitter.complete();
+	}
+
+	void close() {
+		if (this.open) {
+			this.open = false;
+			// Wake the writer if it waits for an event, so its thread ends.
+			this.queue.clear();
+			this.queue.offer(LiveEvent.HEARTBEAT);
+			this.onClose.accept(this);
+		}
+	}
+
+	boolean isOpen() {
+		return this.open;
+	}
+
+}

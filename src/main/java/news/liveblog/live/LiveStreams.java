@@ -1,0 +1,214 @@
+package news.liveblog.live;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogs;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open pages of this instance, per blog, and the fan-out to them.
+ * <p>
+ * Each change is loaded and rendered once, on one fan-out thread, then handed to every reader's own
+ * queue; nothing here waits for a reader's network. A blog's channel keeps its recent events, so a
+ * reconnecting browser usually resumes from memory rather than the database.
+ */
+@Component
+public class LiveStreams implements DisposableBean {
+
+	/** Further behind than this, a reader is told to reload rather than replayed. */
+	static final int MAX_REPLAY = 500;
+
+	/** Recent events kept per blog for resuming readers. */
+	static final int RECENT_EVENTS = 200;
+
+	private static final Logger logger = LoggerFactory.getLogger(LiveStreams.class);
+
+	private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+
+	private final ExecutorService fanOut = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+		.name("live-fan-out")
+		.daemon()
+		.factory());
+
+	private final LiveBlogs liveBlogs;
+
+	private final ChangeLog changeLog;
+
+	private final LiveEvents events;
+
+	LiveStreams(LiveBlogs liveBlogs, ChangeLog changeLog, LiveEvents events) {
+		this.liveBlogs = liveBlogs;
+		this.changeLog = changeLog;
+		this.events = events;
+	}
+
+	/**
+	 * Opens a stream for a reader who has seen the blog up to change {@code since}: what came after is
+	 * replayed in order, then each change as it commits, with no gap and nothing twice.
+	 */
+	SseEmitter open(LiveBlog blog, long since, long timeoutMillis) {
+		SseEmitter emitter = new SseEmitter(timeoutMillis);
+		Channel channel = this.channels.get(blog.getId());
+		if (channel == null) {
+			channel = this.channels.computeIfAbsent(blog.getId(), (id) -> new Channel(id, this.changeLog.current(id)));
+			// A change that committed while the channel was being made may have been announced before it
+			// existed: look once more.
+			changed(blog.getId());
+		}
+		LiveReader reader = new LiveReader(emitter, since, channel::remove);
+		List<LiveEvent> recent;
+		long current;
+		Channel joined = channel;
+		synchronized (joined) {
+			// Joining and reading the recent events under the channel's lock: every change is then either
+			// in what we read or comes through the reader's queue (or both; the reader skips repeats).
+			joined.readers.add(reader);
+			current = joined.lastBroadcast;
+			recent = joined.recentAfter(since);
+		}
+		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
+			List<LiveEvent> missed = (recent != null) ? recent : replay(blog, since, current);
+			reader.stream(missed);
+		});
+		return emitter;
+	}
+
+	/** A change committed, on this instance or another: send it and any before it not yet sent. */
+	void changed(long liveBlogId) {
+		this.fanOut.execute(() -> broadcast(liveBlogId));
+	}
+
+	/** After the notifications were interrupted: catch every channel up from the database. */
+	void catchUpAll() {
+		for (Long liveBlogId : this.channels.keySet()) {
+			changed(liveBlogId);
+		}
+	}
+
+	/** How many open pages this instance serves, per blog id. */
+	public Map<Long, Integer> readers() {
+		Map<Long, Integer> counts = new ConcurrentHashMap<>();
+		this.channels.forEach((id, channel) -> counts.put(id, channel.readers.size()));
+		return counts;
+	}
+
+	@Scheduled(fixedRateString = "${liveblog.live.heartbeat:PT20S}")
+	void heartbeat() {
+		for (Channel channel : this.channels.values()) {
+			for (LiveReader reader : channel.readers) {
+				reader.offer(LiveEvent.HEARTBEAT);
+			}
+		}
+	}
+
+	private List<LiveEvent> replay(LiveBlog blog, long since, long upTo) {
+		if (upTo - since > MAX_REPLAY) {
+			return List.of(LiveEvent.reset(upTo));
+		}
+		List<LiveEvent> missed = new ArrayList<>();
+		for (LiveChange change : this.changeLog.after(blog.getId(), since, MAX_REPLAY)) {
+			if (change.seq() > upTo) {
+				break;
+			}
+			missed.add(this.events.of(blog, change));
+		}
+		return missed;
+	}
+
+	private void broadcast(long liveBlogId) {
+		Channel channel = this.channels.get(liveBlogId);
+		if (channel == null) {
+			return;
+		}
+		try {
+			LiveBlog blog = this.liveBlogs.find(liveBlogId).orElse(null);
+			List<LiveChange> changes;
+			while (blog != null
+					&& !(changes = this.changeLog.after(liveBlogId, channel.lastBroadcast, MAX_REPLAY)).isEmpty()) {
+				for (LiveChange change : changes) {
+					LiveEvent event = this.events.of(blog, change);
+					synchronized (channel) {
+						channel.remember(event);
+						for (LiveReader reader : channel.readers) {
+							reader.offer(event);
+						}
+					}
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// The database may be away; the listener's reconnect catches this channel up later.
+			logger.warn("Could not send the changes of blog {} to its readers: {}", liveBlogId, ex.getMessage());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.fanOut.shutdownNow();
+		this.channels.values().forEach((channel) -> channel.readers.forEach(LiveReader::close));
+	}
+
+	/** One blog's readers on this instance and its recent events. */
+	private static final class Channel {
+
+		final long liveBlogId;
+
+		final Set<LiveReader> readers = ConcurrentHashMap.newKeySet();
+
+		private final Deque<LiveEvent> recent = new ArrayDeque<>();
+
+		/** The newest change handed to the readers: the next broadcast starts after it. */
+		volatile long lastBroadcast;
+
+		Channel(long liveBlogId, long lastBroadcast) {
+			this.liveBlogId = liveBlogId;
+			this.lastBroadcast = lastBroadcast;
+		}
+
+		/** Under the channel's lock. */
+		void remember(LiveEvent event) {
+			this.recent.addLast(event);
+			if (this.recent.size() > RECENT_EVENTS) {
+				this.recent.removeFirst();
+			}
+			this.lastBroadcast = event.seq();
+		}
+
+		/**
+		 * Under the channel's lock: the remembered events after {@code since}, or {@code null} when memory
+		 * does not reach back that far.
+		 */
+		List<LiveEvent> recentAfter(long since) {
+			if (since >= this.lastBroadcast) {
+				return List.of();
+			}
+			LiveEvent oldest = this.recent.peekFirst();
+			if (oldest == null || oldest.seq() > since + 1) {
+				return null;
+			}
+			return this.recent.stream().filter((event) -> event.seq() > since).toList();
+		}
+
+		void remove(LiveReader reader) {
+			this.readers.remove(reader);
+		}
+
+	}
+
+}

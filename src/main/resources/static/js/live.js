@@ -1,0 +1,251 @@
+// The feed, live: applies the server's change events to the page. Progressive enhancement only: without
+// this script (or without EventSource) the page is complete and a reload shows the same.
+//
+// Events (see LiveStreamController): entry-published, entry-updated, entry-retracted, blog-updated, reset.
+// Their data carries the entry's HTML rendered by the same fragment as the page, so markup never differs.
+
+const main = document.querySelector('main[data-live-stream]');
+if (main && 'EventSource' in window) {
+  startLive(main);
+}
+
+function startLive(main) {
+  const feed = main.querySelector('.feed-entries');
+  const announcer = main.querySelector('.live-announcer');
+  const newUpdates = main.querySelector('.new-updates');
+  const lang = document.documentElement.lang || 'en';
+  const baseTitle = document.title;
+  const seenKey = `liveblog:seen:${main.dataset.slug}`;
+  const waitingForVisibility = [];
+  let held = [];
+
+  markUnseenSinceLastVisit();
+  refreshRelativeTimes();
+  setInterval(refreshRelativeTimes, 30_000);
+
+  const stream = new EventSource(`${main.dataset.liveStream}?since=${main.dataset.change}`);
+  for (const name of ['entry-published', 'entry-updated', 'entry-retracted', 'blog-updated']) {
+    stream.addEventListener(name, (event) => {
+      const change = { name, data: JSON.parse(event.data) };
+      if (document.hidden) {
+        // A hidden tab keeps its stream but leaves the page alone until it is shown again.
+        waitingForVisibility.push(change);
+      } else {
+        apply(change);
+      }
+    });
+  }
+  stream.addEventListener('reset', () => location.reload());
+
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) {
+      waitingForVisibility.splice(0).forEach(apply);
+    }
+  });
+
+  newUpdates.addEventListener('click', () => {
+    showHeld();
+    feed.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  });
+
+  window.addEventListener('scroll', () => {
+    if (held.length > 0 && readerIsAtTheTop()) {
+      showHeld();
+    }
+  }, { passive: true });
+
+  function apply({ name, data }) {
+    remember(data.change);
+    if (name === 'entry-published') {
+      published(data);
+    } else if (name === 'entry-updated') {
+      updated(data);
+    } else if (name === 'entry-retracted') {
+      retracted(data.entryId);
+    } else if (name === 'blog-updated') {
+      blogUpdated(data);
+    }
+  }
+
+  function published(data) {
+    if (!data.html) {
+      return; // retracted since; its retraction follows
+    }
+    if (document.getElementById(`entry-${data.entryId}`)) {
+      updated(data);
+      return;
+    }
+    const article = articleFrom(data.html);
+    article.classList.add('entry-new');
+    if (readerIsAtTheTop()) {
+      feed.querySelector('.feed-empty')?.remove();
+      insertNewest(article);
+    } else {
+      // A reader who scrolled down is not moved: the new entries wait behind a button.
+      held = held.filter((waiting) => waiting.id !== article.id);
+      held.push(article);
+      showButton();
+    }
+    announce(data);
+    pin(data);
+    refreshRelativeTimes();
+  }
+
+  function updated(data) {
+    if (!data.html) {
+      retracted(data.entryId);
+      return;
+    }
+    const current = document.getElementById(`entry-${data.entryId}`);
+    if (current) {
+      current.replaceWith(articleFrom(data.html));
+    }
+    held = held.map((waiting) => (waiting.id === `entry-${data.entryId}` ? articleFrom(data.html) : waiting));
+    pin(data);
+    refreshRelativeTimes();
+  }
+
+  function retracted(entryId) {
+    document.getElementById(`entry-${entryId}`)?.remove();
+    unpin(entryId);
+    held = held.filter((waiting) => waiting.id !== `entry-${entryId}`);
+    showButton();
+  }
+
+  function blogUpdated(data) {
+    const title = main.querySelector('.feed-title');
+    if (title) {
+      title.textContent = data.title;
+    }
+    const summary = main.querySelector('.feed-summary');
+    if (summary) {
+      summary.textContent = data.summary;
+    }
+    const badge = main.querySelector('.feed-status .badge');
+    if (badge) {
+      badge.textContent = data.status;
+      badge.classList.toggle('badge-live', data.live);
+      badge.classList.toggle('badge-ended', !data.live);
+    }
+  }
+
+  // The pinned copy above the feed follows the entry: pinned, moved to another entry, or gone.
+  function pin(data) {
+    let section = main.querySelector('.feed-pinned');
+    const copyId = `pinned-entry-${data.entryId}`;
+    if (!data.pinned) {
+      unpin(data.entryId);
+      return;
+    }
+    if (!section) {
+      section = document.createElement('section');
+      section.className = 'feed-pinned';
+      const heading = document.createElement('h2');
+      heading.className = 'feed-pinned-heading';
+      heading.id = 'pinned-heading';
+      heading.textContent = main.dataset.pinnedLabel || '📌';
+      section.setAttribute('aria-labelledby', heading.id);
+      section.append(heading);
+      main.querySelector('.feed-entries').before(section);
+    }
+    section.querySelectorAll('article').forEach((article) => article.remove());
+    const copy = articleFrom(data.html);
+    copy.id = copyId;
+    copy.classList.remove('entry-new');
+    section.append(copy);
+  }
+
+  function unpin(entryId) {
+    const copy = document.getElementById(`pinned-entry-${entryId}`);
+    if (copy) {
+      copy.closest('.feed-pinned')?.remove();
+    }
+  }
+
+  function insertNewest(article) {
+    const heading = feed.querySelector('h2');
+    heading.after(article);
+  }
+
+  function showHeld() {
+    // Newest last in the list, so inserting each at the top leaves the newest first.
+    held.forEach(insertNewest);
+    held = [];
+    showButton();
+  }
+
+  function showButton() {
+    const count = held.length;
+    newUpdates.hidden = count === 0;
+    if (count > 0) {
+      newUpdates.textContent = count === 1 ? main.dataset.newOne : main.dataset.newMany.replace('{0}', count);
+      document.title = `(${count}) ${baseTitle}`;
+    } else {
+      document.title = baseTitle;
+    }
+  }
+
+  function announce(data) {
+    const article = articleFrom(data.html);
+    const text = data.headline || article.querySelector('.entry-body')?.textContent.trim().slice(0, 120) || '';
+    announcer.textContent = main.dataset.announce.replace('{0}', text);
+  }
+
+  function readerIsAtTheTop() {
+    return feed.getBoundingClientRect().top >= -40;
+  }
+
+  function articleFrom(html) {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.firstElementChild;
+  }
+
+  function remember(change) {
+    try {
+      localStorage.setItem(seenKey, JSON.stringify({ change, at: new Date().toISOString() }));
+    } catch {
+      // storage may be full or refused: "since your last visit" is a nicety
+    }
+  }
+
+  // "Since your last visit": entries published after the reader last had this page open are marked.
+  function markUnseenSinceLastVisit() {
+    let lastVisit = null;
+    try {
+      lastVisit = JSON.parse(localStorage.getItem(seenKey) || 'null');
+    } catch {
+      lastVisit = null;
+    }
+    if (lastVisit && lastVisit.change < Number(main.dataset.change)) {
+      const since = new Date(lastVisit.at);
+      for (const time of feed.querySelectorAll('article.entry time[datetime]')) {
+        if (new Date(time.dateTime) > since) {
+          time.closest('article').classList.add('entry-unseen');
+        }
+      }
+    }
+    remember(Number(main.dataset.change));
+  }
+
+  // "il y a 2 min" beside recent entries' times, in the page's language.
+  function refreshRelativeTimes() {
+    const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' });
+    const now = Date.now();
+    for (const time of main.querySelectorAll('article.entry .entry-meta time[datetime]')) {
+      const minutes = Math.round((new Date(time.dateTime).getTime() - now) / 60_000);
+      let ago = time.parentElement.querySelector('.entry-ago');
+      if (minutes > 0 || minutes < -12 * 60) {
+        ago?.remove();
+        continue;
+      }
+      if (!ago) {
+        ago = document.createElement('span');
+        ago.className = 'entry-ago';
+        time.parentElement.after(ago);
+      }
+      ago.textContent = Math.abs(minutes) < 60 ? format.format(minutes, 'minute')
+        : format.format(Math.round(minutes / 60), 'hour');
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package news.liveblog.live;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Open pages get every change as it commits, in order, once; a page that reconnects resumes where it left
+ * off; a listening connection that dies comes back; a reader that stops reading holds up nobody else.
+ */
+@ServerTest
+class LiveStreamTests {
+
+	private static final Duration WITHIN = Duration.ofSeconds(10);
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ChangeNotifications notifications;
+
+	@Test
+	void replayFromAnyChangeNumberReturnsExactlyTheLaterChangesInOrder() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		List<Entry> published = publish(blog, 5);
+
+		try (SseClient fromTwo = SseClient.connect(this.port, events(blog) + "?since=2", null);
+				SseClient fromFour = SseClient.connect(this.port, events(blog), "4");
+				SseClient fromZero = SseClient.connect(this.port, events(blog) + "?since=0", null)) {
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(fromTwo.ids()).containsExactly("3", "4", "5"));
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(fromFour.ids()).containsExactly("5"));
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(fromZero.ids()).containsExactly("1", "2", "3", "4", "5"));
+			assertThat(fromTwo.events()).extracting(SseClient.Event::name).containsOnly("entry-published");
+			assertThat(fromTwo.events().getFirst().data()).contains("\"entryId\":" + published.get(2).getId())
+				.contains("id=\\\"entry-" + published.get(2).getId() + "\\\"");
+		}
+	}
+
+	@Test
+	void aReaderGetsEachChangeAsItCommitsAndNothingTwice() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
+			await().atMost(WITHIN).until(() -> reader.status() == 200);
+			Entry entry = TestBlogs.publish(this.entries, blog, "Breaking: it happened.", Instant.now());
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events()).hasSize(1));
+			this.entries.retract(blog.getId(), entry.getId(), "Wrong", TestBlogs.DESK);
+
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events())
+				.extracting(SseClient.Event::name)
+				.containsExactly("entry-published", "entry-retracted"));
+			assertThat(reader.ids()).containsExactly("1", "2");
+			assertThat(reader.events().getFirst().data()).contains("Breaking: it happened.");
+		}
+	}
+
+	@Test
+	void aReaderFromTheFutureIsTreatedAsUpToDate() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		try (SseClient reader = SseClient.connect(this.port, events(blog), "999999")) {
+			await().atMost(WITHIN).until(() -> reader.status() == 200);
+			TestBlogs.publish(this.entries, blog, "Next.", Instant.now());
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.ids()).containsExactly("1"));
+		}
+	}
+
+	@Test
+	void theListeningConnectionComesBackAfterBeingKilledAndNothingIsMissed() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
+			await().atMost(WITHIN).until(() -> reader.status() == 200 && this.notifications.isListening());
+
+			this.jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity "
+					+ "where application_name = 'liveblog-listener'");
+			TestBlogs.publish(this.entries, blog, "Published while the listener was down.", Instant.now());
+
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.ids()).containsExactly("1"));
+			await().atMost(WITHIN).until(this.notifications::isListening);
+			TestBlogs.publish(this.entries, blog, "Published after it came back.", Instant.now());
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.ids()).containsExactly("1", "2"));
+		}
+	}
+
+	@Test
+	void aReaderThatStopsReadingDoesNotHoldUpTheOthers() throws IOException {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		try (Socket stalled = new Socket()) {
+			// Asks for the stream, then never reads a byte: its buffers fill and its writes block.
+			stalled.setReceiveBufferSize(1024);
+			stalled.connect(new InetSocketAddress("localhost", this.port));
+			OutputStream out = stalled.getOutputStream();
+			out.write(("GET " + events(blog) + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			try (SseClient healthy = SseClient.connect(this.port, events(blog), null)) {
+				await().atMost(WITHIN).until(() -> healthy.status() == 200);
+				// 300 events of 19 kB: more than the kernel buffers between the server and the stalled reader
+				// hold (4 MB here), so writing to it blocks for good.
+				String longText = "A long update. ".repeat(1_260);
+				for (int i = 0; i < 300; i++) {
+					TestBlogs.publish(this.entries, blog, i + " " + longText, Instant.now());
+				}
+				await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(healthy.events()).hasSize(300));
+				assertThat(healthy.ids()).first().isEqualTo("1");
+				assertThat(healthy.ids()).last().isEqualTo("300");
+			}
+		}
+	}
+
+	@Test
+	void unknownBlogsHaveNoStream() {
+		try (SseClient reader = SseClient.connect(this.port, "/live/no-such-blog/events", null)) {
+			await().atMost(WITHIN).until(() -> reader.status() == 404);
+		}
+	}
+
+	private List<Entry> publish(LiveBlog blog, int count) {
+		return IntStream.range(0, count)
+			.mapToObj((i) -> TestBlogs.publish(this.entries, blog, "Update " + i, Instant.now().plusSeconds(i)))
+			.toList();
+	}
+
+	private static String events(LiveBlog blog) {
+		return "/live/" + blog.getSlug() + "/events";
+	}
+
+}

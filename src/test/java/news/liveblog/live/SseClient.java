@@ -1,0 +1,93 @@
+package news.liveblog.live;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * A reader's EventSource, for tests: connects to a stream and collects its events as they arrive.
+ */
+final class SseClient implements AutoCloseable {
+
+	/** One server-sent event as a browser would see it. */
+	record Event(String id, String name, String data) {
+	}
+
+	private final List<Event> events = new CopyOnWriteArrayList<>();
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private volatile int status;
+
+	private volatile boolean closed;
+
+	private SseClient() {
+	}
+
+	static SseClient connect(int port, String path, String lastEventId) {
+		SseClient reader = new SseClient();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/event-stream");
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		reader.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept((response) -> {
+			reader.status = response.statusCode();
+			reader.read(response.body());
+		});
+		return reader;
+	}
+
+	private void read(Stream<String> lines) {
+		String id = null;
+		String name = null;
+		StringBuilder data = new StringBuilder();
+		var iterator = lines.iterator();
+		while (!this.closed && iterator.hasNext()) {
+			String line = iterator.next();
+			if (line.isEmpty()) {
+				if (name != null || !data.isEmpty()) {
+					this.events.add(new Event(id, (name != null) ? name : "message", data.toString()));
+				}
+				name = null;
+				data.setLength(0);
+			}
+			else if (line.startsWith("id:")) {
+				id = line.substring(3).strip();
+			}
+			else if (line.startsWith("event:")) {
+				name = line.substring(6).strip();
+			}
+			else if (line.startsWith("data:")) {
+				if (!data.isEmpty()) {
+					data.append('\n');
+				}
+				data.append(line.substring(5).stripLeading());
+			}
+		}
+	}
+
+	int status() {
+		return this.status;
+	}
+
+	List<Event> events() {
+		return new ArrayList<>(this.events);
+	}
+
+	List<String> ids() {
+		return this.events.stream().map(Event::id).toList();
+	}
+
+	@Override
+	public void close() {
+		this.closed = true;
+		this.client.shutdownNow();
+	}
+
+}

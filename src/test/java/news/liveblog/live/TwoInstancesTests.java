@@ -1,0 +1,75 @@
+package news.liveblog.live;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.LiveBlogApplication;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.TestDatabase;
+import news.liveblog.entry.Entries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances on one PostgreSQL, as behind a load balancer: an entry published through one reaches the
+ * readers of the other within 2 s, through LISTEN/NOTIFY alone.
+ */
+@ServerTest
+class TwoInstancesTests {
+
+	private static ConfigurableApplicationContext instanceB;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@BeforeAll
+	static void startInstanceB() {
+		instanceB = new SpringApplicationBuilder(LiveBlogApplication.class)
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
+					TestDatabase::connectionDetails))
+			.properties("server.port=0", "spring.main.banner-mode=off")
+			.run();
+	}
+
+	@AfterAll
+	static void stopInstanceB() {
+		if (instanceB != null) {
+			instanceB.close();
+		}
+	}
+
+	@Test
+	void anEntryPublishedThroughOneInstanceReachesTheReadersOfTheOther() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		int portOfB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
+		try (SseClient readerOnB = SseClient.connect(portOfB, "/live/" + blog.getSlug() + "/events", null)) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> readerOnB.status() == 200 && instanceB.getBean(ChangeNotifications.class).isListening());
+
+			TestBlogs.publish(this.entries, blog, "Published through instance A.", Instant.now());
+
+			await().atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(readerOnB.events()).singleElement()
+					.satisfies((event) -> assertThat(event.data()).contains("Published through instance A.")));
+		}
+	}
+
+}
