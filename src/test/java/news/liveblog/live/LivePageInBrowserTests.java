@@ -1,0 +1,125 @@
+package news.liveblog.live;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader's open page in a real browser follows the blog without being reloaded.
+ */
+@ServerTest
+class LivePageInBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private LiveStreams streams;
+
+	private RealBrowser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = RealBrowser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void aNewEntrySlidesInAtTheTopWithoutAReloadAndARetractedOneGoes() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "The first update.", Instant.now().minusSeconds(300));
+		WebDriver driver = openFeedAndMarkThePage(blog);
+
+		Entry entry = TestBlogs.publish(this.entries, blog, "Live: the summit has begun.", Instant.now());
+
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feed-entries article.entry"),
+					"Live: the summit has begun."));
+		assertThat(driver.findElement(By.cssSelector(".feed-entries article.entry")).getAttribute("id"))
+			.isEqualTo("entry-" + entry.getId());
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+		assertThat(driver.findElement(By.cssSelector(".live-announcer")).getAttribute("textContent"))
+			.contains("Live: the summit has begun.");
+
+		this.entries.retract(blog.getId(), entry.getId(), "Premature", TestBlogs.DESK);
+		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("entry-" + entry.getId()), 0));
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
+	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		for (int i = 0; i < 20; i++) {
+			TestBlogs.publish(this.entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
+					Instant.now().minusSeconds(3600 - i * 60L));
+		}
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+
+		Entry entry = TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
+
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".new-updates")));
+		assertThat(driver.findElement(By.cssSelector(".new-updates")).getText()).isEqualTo("1 new update");
+		assertThat(driver.findElements(By.id("entry-" + entry.getId()))).as("held back until asked for").isEmpty();
+		assertThat(driver.getTitle()).startsWith("(1) ");
+
+		driver.findElement(By.cssSelector(".new-updates")).click();
+
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + entry.getId())));
+		assertThat(driver.findElement(By.cssSelector(".feed-entries article.entry")).getAttribute("id"))
+			.isEqualTo("entry-" + entry.getId());
+		assertThat(driver.findElement(By.cssSelector(".new-updates")).isDisplayed()).isFalse();
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	private WebDriver openFeedAndMarkThePage(LiveBlog blog) {
+		WebDriver driver = this.browser.driver();
+		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
+		// A mark that a reload would wipe out.
+		((JavascriptExecutor) driver).executeScript("window.notReloaded = true");
+		// The stream is open once the server has counted this reader.
+		this.browser.waiting().until((ignored) -> readersOf(blog) == 1);
+		return driver;
+	}
+
+	private int readersOf(LiveBlog blog) {
+		return this.streams.readers().getOrDefault(blog.getId(), 0);
+	}
+
+	private static boolean pageWasNotReloaded(WebDriver driver) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true"));
+	}
+
+}
