@@ -62,7 +62,7 @@ class LiveEvents {
 				data.put("headline", entry.getHeadline());
 			});
 		}
-		return new LiveEvent(change.seq(), change.kind().eventName(), this.json.writeValueAsString(data));
+		return LiveEvent.of(change.seq(), change.kind().eventName(), this.json.writeValueAsString(data));
 	}
 
 }

@@ -6,7 +6,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * One open page's stream. Events wait in a small queue of its own and are written by a virtual thread
@@ -21,7 +22,7 @@ final class LiveReader {
 	/** How long a browser waits before reconnecting (the stream's {@code retry:}). */
 	static final long RECONNECT_MILLIS = 3_000;
 
-	private final SseEmitter emitter;
+	private final ResponseBodyEmitter emitter;
 
 	private final BlockingQueue<LiveEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
 
@@ -32,13 +33,22 @@ final class LiveReader {
 	/** The newest change this reader was sent: nothing at or below it is sent again. */
 	private long lastSent;
 
-	LiveReader(SseEmitter emitter, long since, Consumer<LiveReader> onClose) {
+	LiveReader(ResponseBodyEmitter emitter, long since, Consumer<LiveReader> onClose) {
 		this.emitter = emitter;
 		this.lastSent = since;
 		this.onClose = onClose;
 		emitter.onCompletion(this::close);
 		emitter.onTimeout(this::close);
 		emitter.onError((ex) -> close());
+	}
+
+	/**
+	 * The stream's first lines, sent on the request's own thread before any other thread writes: the
+	 * response is then committed (its headers written) by that thread alone, never concurrently with the
+	 * rest of the request's processing.
+	 */
+	void greet() throws IOException {
+		write(LiveEvent.greeting(RECONNECT_MILLIS));
 	}
 
 	/** Hands an event over without ever blocking the caller; a reader this far behind is dropped. */
@@ -54,7 +64,6 @@ final class LiveReader {
 	 */
 	void stream(List<LiveEvent> missed) {
 		try {
-			this.emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("connected"));
 			for (LiveEvent event : missed) {
 				send(event);
 			}
@@ -73,17 +82,21 @@ final class LiveReader {
 	}
 
 	private void send(LiveEvent event) throws IOException {
-		if (!event.isHeartbeat()) {
+		if (event.isInSequence()) {
 			if (event.seq() <= this.lastSent) {
 				return;
 			}
 			this.lastSent = event.seq();
 		}
-		event.sendTo(this.emitter);
-		if (event.name() != null && event.name().equals("reset")) {
+		write(event);
+		if (event.isReset()) {
 			this.emitter.complete();
 			close();
 		}
+	}
+
+	private void write(LiveEvent event) throws IOException {
+		this.emitter.send(event.frame(), MediaType.TEXT_EVENT_STREAM);
 	}
 
 	private void drop() {

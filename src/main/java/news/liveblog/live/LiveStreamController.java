@@ -1,8 +1,7 @@
 package news.liveblog.live;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
@@ -15,7 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * {@code GET /live/{slug}/events}: a blog's changes as server-sent events. A browser resumes with
@@ -38,15 +39,16 @@ class LiveStreamController {
 		this.timeoutMillis = timeout.toMillis();
 	}
 
-	@GetMapping(path = "/live/{slug}/events", produces = "text/event-stream")
-	SseEmitter events(@PathVariable String slug, @RequestParam(required = false) Long since,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-			HttpServletResponse response) {
+	@GetMapping("/live/{slug}/events")
+	ResponseEntity<ResponseBodyEmitter> events(@PathVariable String slug, @RequestParam(required = false) Long since,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 		// Never cached, never buffered by a proxy: each event must reach the reader as it is sent.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("X-Accel-Buffering", "no");
-		return this.streams.open(blog, resumeFrom(lastEventId, since, blog), this.timeoutMillis);
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("X-Accel-Buffering", "no")
+			.body(this.streams.open(blog, resumeFrom(lastEventId, since, blog), this.timeoutMillis));
 	}
 
 	/**

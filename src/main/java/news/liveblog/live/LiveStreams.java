@@ -1,5 +1,7 @@
 package news.liveblog.live;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,7 +21,7 @@ import news.liveblog.blog.LiveBlogs;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * The open pages of this instance, per blog, and the fan-out to them.
@@ -62,8 +64,8 @@ public class LiveStreams implements DisposableBean {
 	 * Opens a stream for a reader who has seen the blog up to change {@code since}: what came after is
 	 * replayed in order, then each change as it commits, with no gap and nothing twice.
 	 */
-	SseEmitter open(LiveBlog blog, long since, long timeoutMillis) {
-		SseEmitter emitter = new SseEmitter(timeoutMillis);
+	ResponseBodyEmitter open(LiveBlog blog, long since, long timeoutMillis) {
+		ResponseBodyEmitter emitter = new ResponseBodyEmitter(timeoutMillis);
 		Channel channel = this.channels.get(blog.getId());
 		if (channel == null) {
 			channel = this.channels.computeIfAbsent(blog.getId(), (id) -> new Channel(id, this.changeLog.current(id)));
@@ -81,6 +83,13 @@ public class LiveStreams implements DisposableBean {
 			joined.readers.add(reader);
 			current = joined.lastBroadcast;
 			recent = joined.recentAfter(since);
+		}
+		try {
+			reader.greet();
+		}
+		catch (IOException ex) {
+			reader.close();
+			throw new UncheckedIOException(ex);
 		}
 		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
 			List<LiveEvent> missed = (recent != null) ? recent : replay(blog, since, current);
