@@ -27,7 +27,8 @@ class LiveBlogApplicationTests {
 		HttpResponse<String> response = browser().get("/live/" + DemoLiveBlog.SLUG);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).isEqualToIgnoringCase("text/html;charset=UTF-8"));
 		Document page = Browser.parse(response);
 		List<String> seed = DemoLiveBlog.seedLines();
 		assertThat(page.selectFirst("h1").wholeText()).isEqualTo(seed.get(0));
