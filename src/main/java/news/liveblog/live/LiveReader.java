@@ -6,15 +6,20 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
 
 /**
- * One open page's stream. Events wait in a small queue of its own and are written by a virtual thread
- * of its own, so a reader whose network stalls holds up nobody else; when its queue is full it is
- * dropped, and its browser reconnects and resumes from its last event id.
+ * One open page's stream, on the servlet's own asynchronous response: events are written as the bytes
+ * they already are, with nothing built per reader.
+ * <p>
+ * Events wait in a small queue of the reader's own and are written by a virtual thread of its own, so a
+ * reader whose network stalls holds up nobody else; when its queue is full it is dropped, and its
+ * browser reconnects and resumes from its last event id.
  */
-final class LiveReader {
+final class LiveReader implements AsyncListener {
 
 	/** Events one reader may fall behind by before it is dropped. */
 	static final int QUEUE_CAPACITY = 256;
@@ -22,7 +27,9 @@ final class LiveReader {
 	/** How long a browser waits before reconnecting (the stream's {@code retry:}). */
 	static final long RECONNECT_MILLIS = 3_000;
 
-	private final ResponseBodyEmitter emitter;
+	private final AsyncContext async;
+
+	private final ServletOutputStream out;
 
 	private final BlockingQueue<LiveEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
 
@@ -33,17 +40,16 @@ final class LiveReader {
 	/** The newest change this reader was sent: nothing at or below it is sent again. */
 	private long lastSent;
 
-	LiveReader(ResponseBodyEmitter emitter, long since, Consumer<LiveReader> onClose) {
-		this.emitter = emitter;
+	LiveReader(AsyncContext async, long since, Consumer<LiveReader> onClose) throws IOException {
+		this.async = async;
+		this.out = async.getResponse().getOutputStream();
 		this.lastSent = since;
 		this.onClose = onClose;
-		emitter.onCompletion(this::close);
-		emitter.onTimeout(this::close);
-		emitter.onError((ex) -> close());
+		async.addListener(this);
 	}
 
 	/**
-	 * The stream's first lines, sent on the request's own thread before any other thread writes: the
+	 * The stream's first lines, written on the request's own thread before any other thread writes: the
 	 * response is then committed (its headers written) by that thread alone, never concurrently with the
 	 * rest of the request's processing.
 	 */
@@ -54,7 +60,7 @@ final class LiveReader {
 	/** Hands an event over without ever blocking the caller; a reader this far behind is dropped. */
 	void offer(LiveEvent event) {
 		if (this.open && !this.queue.offer(event)) {
-			drop();
+			close();
 		}
 	}
 
@@ -72,7 +78,7 @@ final class LiveReader {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The browser went away, or the response was completed meanwhile.
+			// The browser went away, or the stream was ended meanwhile.
 			close();
 		}
 		catch (InterruptedException ex) {
@@ -82,6 +88,9 @@ final class LiveReader {
 	}
 
 	private void send(LiveEvent event) throws IOException {
+		if (!this.open) {
+			return;
+		}
 		if (event.isInSequence()) {
 			if (event.seq() <= this.lastSent) {
 				return;
@@ -90,32 +99,55 @@ final class LiveReader {
 		}
 		write(event);
 		if (event.isReset()) {
-			this.emitter.complete();
 			close();
 		}
 	}
 
 	private void write(LiveEvent event) throws IOException {
-		this.emitter.send(event.frame(), MediaType.TEXT_EVENT_STREAM);
+		this.out.write(event.frame());
+		this.out.flush();
 	}
 
-	private void drop() {
-		close();
-		this.emitter.complete();
-	}
-
+	/** Ends the stream (once): the browser will reconnect and resume if it is still there. */
 	void close() {
-		if (this.open) {
-			this.open = false;
-			// Wake the writer if it waits for an event, so its thread ends.
-			this.queue.clear();
-			this.queue.offer(LiveEvent.HEARTBEAT);
-			this.onClose.accept(this);
+		if (!this.open) {
+			return;
+		}
+		this.open = false;
+		// Wake the writer if it waits for an event, so its thread ends.
+		this.queue.clear();
+		this.queue.offer(LiveEvent.HEARTBEAT);
+		this.onClose.accept(this);
+		try {
+			this.async.complete();
+		}
+		catch (IllegalStateException ex) {
+			// already completed by the container (timeout, error)
 		}
 	}
 
 	boolean isOpen() {
 		return this.open;
+	}
+
+	@Override
+	public void onComplete(AsyncEvent event) {
+		close();
+	}
+
+	@Override
+	public void onTimeout(AsyncEvent event) {
+		close();
+	}
+
+	@Override
+	public void onError(AsyncEvent event) {
+		close();
+	}
+
+	@Override
+	public void onStartAsync(AsyncEvent event) {
+		// not restarted
 	}
 
 }

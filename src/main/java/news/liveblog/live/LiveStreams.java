@@ -1,7 +1,6 @@
 package news.liveblog.live;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import jakarta.servlet.AsyncContext;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,6 @@ import news.liveblog.blog.LiveBlogs;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * The open pages of this instance, per blog, and the fan-out to them.
@@ -64,8 +64,7 @@ public class LiveStreams implements DisposableBean {
 	 * Opens a stream for a reader who has seen the blog up to change {@code since}: what came after is
 	 * replayed in order, then each change as it commits, with no gap and nothing twice.
 	 */
-	ResponseBodyEmitter open(LiveBlog blog, long since, long timeoutMillis) {
-		ResponseBodyEmitter emitter = new ResponseBodyEmitter(timeoutMillis);
+	void open(LiveBlog blog, long since, AsyncContext async) throws IOException {
 		Channel channel = this.channels.get(blog.getId());
 		if (channel == null) {
 			channel = this.channels.computeIfAbsent(blog.getId(), (id) -> new Channel(id, this.changeLog.current(id)));
@@ -73,7 +72,8 @@ public class LiveStreams implements DisposableBean {
 			// existed: look once more.
 			changed(blog.getId());
 		}
-		LiveReader reader = new LiveReader(emitter, since, channel::remove);
+		LiveReader reader = new LiveReader(async, since, channel::remove);
+		reader.greet();
 		List<LiveEvent> recent;
 		long current;
 		Channel joined = channel;
@@ -84,18 +84,10 @@ public class LiveStreams implements DisposableBean {
 			current = joined.lastBroadcast;
 			recent = joined.recentAfter(since);
 		}
-		try {
-			reader.greet();
-		}
-		catch (IOException ex) {
-			reader.close();
-			throw new UncheckedIOException(ex);
-		}
 		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
 			List<LiveEvent> missed = (recent != null) ? recent : replay(blog, since, current);
 			reader.stream(missed);
 		});
-		return emitter;
 	}
 
 	/** A change committed, on this instance or another: send it and any before it not yet sent. */
