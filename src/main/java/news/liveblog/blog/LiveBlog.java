@@ -48,6 +48,10 @@ public class LiveBlog {
 	@Column(name = "change_seq", insertable = false, updatable = false)
 	private long changeSequence;
 
+	/** When the public content last changed; advanced by the database with the change sequence. */
+	@Column(insertable = false, updatable = false)
+	private Instant changedAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -144,6 +148,11 @@ public class LiveBlog {
 
 	public long getChangeSequence() {
 		return this.changeSequence;
+	}
+
+	/** When readers last saw something change: the latest change, or the blog's creation. */
+	public Instant getLastChange() {
+		return (this.changedAt != null) ? this.changedAt : this.createdAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,6 +1,12 @@
 package news.liveblog.feed;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
@@ -8,19 +14,28 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
+import news.liveblog.feed.PublicPageCache.KnownBlog;
+import news.liveblog.feed.PublicPageCache.RenderedPage;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public pages: the front page, a blog's feed and its pages of older entries, an entry's own page.
  */
 @Controller
+@EnableConfigurationProperties(PublicCaching.class)
 class FeedController {
 
 	/** Entries on one page of a feed. */
@@ -28,11 +43,23 @@ class FeedController {
 
 	private final LiveBlogs liveBlogs;
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	private final Entries entries;
 
-	FeedController(LiveBlogs liveBlogs, Entries entries) {
+	private final PublicPageCache cache;
+
+	private final PageRenderer renderer;
+
+	private final PublicCaching caching;
+
+	FeedController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PageRenderer renderer,
+			PublicCaching caching) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
+		this.cache = cache;
+		this.renderer = renderer;
+		this.caching = caching;
 	}
 
 	@GetMapping("/")
@@ -41,25 +68,52 @@ class FeedController {
 		return "feed/home";
 	}
 
-	@GetMapping("/live/{slug}")
-	String feed(@PathVariable String slug, @RequestParam(required = false) Long before, HttpServletRequest request,
-			Model model) {
+	/**
+	 * A blog's feed, newest first: served from memory as it was rendered at the blog's latest change,
+	 * gzipped for clients that accept it, and answered with a 304 before any work when the reader has it.
+	 */
+	@GetMapping(path = "/live/{slug}", params = "!before")
+	ResponseEntity<byte[]> feed(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest) {
+		KnownBlog known = known(slug);
+		if (webRequest.checkNotModified(etag(known.blogId(), known.seq(), "feed"))) {
+			return null;
+		}
+		RenderedPage page = this.cache.firstPage(slug, () -> renderFirstPage(slug, request, response));
+		boolean gzip = acceptsGzip(request);
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+			.contentType(HTML)
+			.eTag(etag(known.blogId(), page.seq(), "feed"))
+			.lastModified(page.lastModified())
+			.cacheControl(CacheControl.empty())
+			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
+			.header(HttpHeaders.CONTENT_LANGUAGE, page.languageTag())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (gzip) {
+			ok.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		return ok.body(gzip ? page.gzipped() : page.html());
+	}
+
+	/** Older entries, a keyset page at a time (never OFFSET): cheap at any blog size, so not kept. */
+	@GetMapping(path = "/live/{slug}", params = "before")
+	String olderEntries(@PathVariable String slug, @RequestParam long before, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest, Model model) {
+		KnownBlog known = known(slug);
+		if (notModified(webRequest, response, known, "before-" + before)) {
+			return null;
+		}
 		LiveBlog blog = publicBlog(slug, request);
-		EntryPage page = (before != null) ? this.entries.olderThan(blog.getId(), before, PAGE_SIZE)
-				: this.entries.newest(blog.getId(), PAGE_SIZE);
-		model.addAttribute("blog", PageFormat.blog(blog));
-		model.addAttribute("pinned",
-				(before == null) ? this.entries.findPinned(blog.getId()).map((entry) -> PageFormat.entry(blog, entry)).orElse(null)
-						: null);
-		model.addAttribute("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());
-		model.addAttribute("olderThan", page.olderThan());
-		model.addAttribute("firstPage", before == null);
-		model.addAttribute("changeNumber", blog.getChangeSequence());
+		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, model.asMap());
 		return "feed/feed";
 	}
 
 	@GetMapping("/live/{slug}/entries/{entryId}")
-	String entry(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request, Model model) {
+	String entry(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest, Model model) {
+		if (notModified(webRequest, response, known(slug), "entry-" + entryId)) {
+			return null;
+		}
 		LiveBlog blog = publicBlog(slug, request);
 		Entry entry = this.entries.findPublished(blog.getId(), entryId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
@@ -70,7 +124,11 @@ class FeedController {
 
 	/** A corrected entry's earlier versions, so readers see exactly what changed, when and why. */
 	@GetMapping("/live/{slug}/entries/{entryId}/revisions")
-	String revisions(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request, Model model) {
+	String revisions(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest, Model model) {
+		if (notModified(webRequest, response, known(slug), "revisions-" + entryId)) {
+			return null;
+		}
 		LiveBlog blog = publicBlog(slug, request);
 		Entry entry = this.entries.findPublished(blog.getId(), entryId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
@@ -84,6 +142,58 @@ class FeedController {
 					revision.getPublicNote()))
 			.toList());
 		return "feed/revisions";
+	}
+
+	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> {
+			this.cache.forget(slug);
+			return new NotFoundException("No public live blog " + slug);
+		});
+		PageLanguage.use(request, blog.getLanguage());
+		Map<String, Object> model = new HashMap<>();
+		feedModel(blog, this.entries.newest(blog.getId(), PAGE_SIZE), true, model);
+		byte[] html = this.renderer.render("feed/feed", model, blog.getLanguage(), request, response);
+		return RenderedPage.of(blog.getChangeSequence(), html, blog.getLanguage().toLanguageTag(),
+				blog.getLastChange().toEpochMilli());
+	}
+
+	private void feedModel(LiveBlog blog, EntryPage page, boolean firstPage, Map<String, Object> model) {
+		model.put("blog", PageFormat.blog(blog));
+		model.put("pinned", firstPage
+				? this.entries.findPinned(blog.getId()).map((entry) -> PageFormat.entry(blog, entry)).orElse(null) : null);
+		model.put("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());
+		model.put("olderThan", page.olderThan());
+		model.put("firstPage", firstPage);
+		model.put("changeNumber", blog.getChangeSequence());
+	}
+
+	/** What this instance knows of the blog; the database is asked only the first time. */
+	private KnownBlog known(String slug) {
+		return this.cache.known(slug)
+			.orElseGet(() -> this.cache.learn(this.liveBlogs.findPublic(slug)
+				.orElseThrow(() -> new NotFoundException("No public live blog " + slug))));
+	}
+
+	/**
+	 * Conditional GET for pages made from a blog's content: their version is the blog's change number, so
+	 * a reader who has it gets a 304 without a query. Otherwise the page is public and briefly cacheable.
+	 */
+	private boolean notModified(WebRequest webRequest, HttpServletResponse response, KnownBlog known,
+			String variant) {
+		if (webRequest.checkNotModified(etag(known.blogId(), known.seq(), variant))) {
+			return true;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl());
+		return false;
+	}
+
+	private static String etag(long blogId, long seq, String variant) {
+		return "W/\"" + blogId + "-" + seq + "-" + variant + "\"";
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {

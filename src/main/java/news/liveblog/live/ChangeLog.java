@@ -4,14 +4,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import news.liveblog.blog.LiveBlogChangeCommitted;
 import news.liveblog.blog.LiveBlogChanged;
 import news.liveblog.entry.EntryChanged;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Numbers and records every public change, inside the transaction that makes it.
@@ -29,9 +33,12 @@ class ChangeLog {
 
 	private final Clock clock;
 
-	ChangeLog(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ChangeLog(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@EventListener
@@ -57,14 +64,24 @@ class ChangeLog {
 	}
 
 	private void record(long liveBlogId, ChangeKind kind, Long entryId) {
-		long seq = this.jdbc.sql("update live_blog set change_seq = change_seq + 1 where id = ? returning change_seq")
-			.param(liveBlogId)
+		Timestamp now = Timestamp.from(this.clock.instant());
+		long seq = this.jdbc
+			.sql("update live_blog set change_seq = change_seq + 1, changed_at = ? where id = ? returning change_seq")
+			.params(now, liveBlogId)
 			.query(Long.class)
 			.single();
 		this.jdbc.sql("insert into live_change (live_blog_id, seq, kind, entry_id, occurred_at) values (?, ?, ?, ?, ?)")
-			.params(liveBlogId, seq, kind.name(), entryId, Timestamp.from(this.clock.instant()))
+			.params(liveBlogId, seq, kind.name(), entryId, now)
 			.update();
 		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, liveBlogId + ":" + seq).query((row) -> {
+		});
+		// This instance hears the notification too, a moment later; its own pages must not wait for it: an
+		// editor who publishes and opens the page sees the entry.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				ChangeLog.this.events.publishEvent(new LiveBlogChangeCommitted(liveBlogId, seq));
+			}
 		});
 	}
 

@@ -12,7 +12,10 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import news.liveblog.blog.LiveBlogChangeCommitted;
+
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,8 @@ public class ChangeNotifications implements SmartLifecycle {
 
 	private final LiveStreams streams;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile boolean running;
 
 	private volatile boolean listening;
@@ -45,9 +50,10 @@ public class ChangeNotifications implements SmartLifecycle {
 
 	private Thread thread;
 
-	ChangeNotifications(JdbcConnectionDetails database, LiveStreams streams) {
+	ChangeNotifications(JdbcConnectionDetails database, LiveStreams streams, ApplicationEventPublisher events) {
 		this.database = database;
 		this.streams = streams;
+		this.events = events;
 	}
 
 	/** Whether the listening connection is up: readers on this instance get changes live. */
@@ -86,6 +92,8 @@ public class ChangeNotifications implements SmartLifecycle {
 				this.listening = true;
 				backoff = Duration.ofMillis(250);
 				logger.info("Listening for live changes");
+				// Whatever committed while nobody listened is unknown: everything made from content is in doubt.
+				this.events.publishEvent(LiveBlogChangeCommitted.anyBlog());
 				this.streams.catchUpAll();
 				PGConnection notifications = listener.unwrap(PGConnection.class);
 				while (this.running) {
@@ -98,7 +106,9 @@ public class ChangeNotifications implements SmartLifecycle {
 						continue;
 					}
 					for (PGNotification notification : received) {
-						this.streams.changed(liveBlogId(notification.getParameter()));
+						LiveBlogChangeCommitted change = parse(notification.getParameter());
+						this.events.publishEvent(change);
+						this.streams.changed(change.liveBlogId());
 					}
 				}
 			}
@@ -134,9 +144,11 @@ public class ChangeNotifications implements SmartLifecycle {
 		return connection;
 	}
 
-	/** The payload is "blogId:changeNumber"; only the blog matters, the change table has the rest. */
-	private static long liveBlogId(String payload) {
-		return Long.parseLong(payload.substring(0, payload.indexOf(':')));
+	/** The payload is "blogId:changeNumber" (see ChangeLog). */
+	private static LiveBlogChangeCommitted parse(String payload) {
+		int colon = payload.indexOf(':');
+		return new LiveBlogChangeCommitted(Long.valueOf(payload.substring(0, colon)),
+				Long.parseLong(payload.substring(colon + 1)));
 	}
 
 	private static boolean pause(Duration duration) {

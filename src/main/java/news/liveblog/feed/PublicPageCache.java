@@ -1,0 +1,132 @@
+package news.liveblog.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogChangeCommitted;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What this instance knows of each public blog without asking the database: its latest change number,
+ * and its feed's first page as rendered at that number, as bytes (and gzipped).
+ * <p>
+ * The change number is the page's version: a request whose ETag names it gets a 304 before any query,
+ * and a page rendered at an older number is never served as current. Each committed change (told by
+ * LISTEN/NOTIFY, from whichever instance made it) makes the next request render the page once, however
+ * many readers arrive together.
+ */
+@Component
+class PublicPageCache {
+
+	private final Map<String, KnownBlog> blogs = new ConcurrentHashMap<>();
+
+	private final AtomicLong renders = new AtomicLong();
+
+	/** What is known of a blog, if anything: no database needed. */
+	Optional<KnownBlog> known(String slug) {
+		return Optional.ofNullable(this.blogs.get(slug));
+	}
+
+	/** Learns a blog from the database, unless a newer change of it is known already. */
+	KnownBlog learn(LiveBlog blog) {
+		return this.blogs.merge(blog.getSlug(), new KnownBlog(blog.getId(), blog.getChangeSequence(), null),
+				(known, learned) -> (learned.seq() > known.seq()) ? learned : known);
+	}
+
+	void forget(String slug) {
+		this.blogs.remove(slug);
+	}
+
+	/**
+	 * The blog's feed page at its current change number: the cached one, or one rendered now by the
+	 * first request to need it while the others wait for it.
+	 */
+	RenderedPage firstPage(String slug, Supplier<RenderedPage> render) {
+		CompletableFuture<RenderedPage>[] mine = new CompletableFuture[1];
+		KnownBlog known = this.blogs.compute(slug, (key, current) -> {
+			if (current != null && current.firstPage() != null && !current.firstPage().isCompletedExceptionally()) {
+				return current;
+			}
+			mine[0] = new CompletableFuture<>();
+			return new KnownBlog((current != null) ? current.blogId() : 0, (current != null) ? current.seq() : 0,
+					mine[0]);
+		});
+		if (mine[0] != null) {
+			try {
+				RenderedPage page = render.get();
+				this.renders.incrementAndGet();
+				mine[0].complete(page);
+				// Keep it only while no newer change is known; else the next request renders again.
+				this.blogs.computeIfPresent(slug, (key, current) -> (current.firstPage() == mine[0]
+						&& page.seq() < current.seq()) ? new KnownBlog(current.blogId(), current.seq(), null) : current);
+				learnSeq(slug, page);
+			}
+			catch (RuntimeException ex) {
+				mine[0].completeExceptionally(ex);
+				this.blogs.computeIfPresent(slug,
+						(key, current) -> (current.firstPage() == mine[0]) ? null : current);
+				throw ex;
+			}
+		}
+		return known.firstPage().join();
+	}
+
+	/** How many feed pages this instance rendered: once per change, not once per reader. */
+	long renders() {
+		return this.renders.get();
+	}
+
+	@EventListener
+	void on(LiveBlogChangeCommitted change) {
+		if (change.liveBlogId() == null) {
+			this.blogs.clear();
+			return;
+		}
+		this.blogs.replaceAll((slug, known) -> (known.blogId() == change.liveBlogId() && change.seq() > known.seq())
+				? new KnownBlog(known.blogId(), change.seq(), null) : known);
+	}
+
+	private void learnSeq(String slug, RenderedPage page) {
+		this.blogs.computeIfPresent(slug, (key, current) -> (page.seq() > current.seq())
+				? new KnownBlog(current.blogId(), page.seq(), current.firstPage()) : current);
+	}
+
+	static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * @param seq the blog's latest change number known here
+	 * @param firstPage its feed's first page, being or having been rendered; {@code null} when out of date
+	 */
+	record KnownBlog(long blogId, long seq, CompletableFuture<RenderedPage> firstPage) {
+	}
+
+	/** A page as bytes, rendered at change {@code seq}. */
+	record RenderedPage(long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified) {
+
+		static RenderedPage of(long seq, byte[] html, String languageTag, long lastModified) {
+			return new RenderedPage(seq, html, gzip(html), languageTag, lastModified);
+		}
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package news.liveblog.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.Browser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The feed is served from memory, rendered once per change: a reader who has the current page gets a 304,
+ * a retracted entry is gone from the very next response, and a crowd arriving after a change causes one
+ * render.
+ */
+@ServerTest
+class FeedCachingTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private PublicPageCache cache;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aReaderWhoHasTheCurrentPageGetsA304AndCdnsMayKeepItBriefly() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "First.", Instant.now());
+
+		HttpResponse<String> first = browser().get(feed(blog));
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=0, s-maxage=5, stale-while-revalidate=30");
+		assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+		assertThat(first.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept-Encoding"));
+		HttpResponse<String> again = browser().get(feed(blog), "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void aRetractedEntryIsGoneFromTheVeryNextResponse() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry keep = TestBlogs.publish(this.entries, blog, "Stays.", Instant.now().minusSeconds(60));
+		Entry wrong = TestBlogs.publish(this.entries, blog, "Legally problematic.", Instant.now());
+		HttpResponse<String> before = browser().get(feed(blog));
+		assertThat(Browser.parse(before).select("#entry-" + wrong.getId())).hasSize(1);
+
+		this.entries.retract(blog.getId(), wrong.getId(), "Legal", TestBlogs.DESK);
+
+		HttpResponse<String> after = browser().get(feed(blog), "If-None-Match",
+				before.headers().firstValue("ETag").orElseThrow());
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.body()).doesNotContain("Legally problematic.");
+		assertThat(Browser.parse(after).select("#entry-" + keep.getId())).hasSize(1);
+	}
+
+	@Test
+	void gzipReadersGetThePrecompressedSamePage() throws IOException {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "Compressed or not, the same.", Instant.now());
+		String plain = browser().get(feed(blog)).body();
+
+		HttpResponse<byte[]> gzipped = send(feed(blog), "gzip");
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+		}
+	}
+
+	@Test
+	void aCrowdArrivingAfterAChangeCausesOneRender() throws Exception {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		browser().get(feed(blog));
+		TestBlogs.publish(this.entries, blog, "Everyone wants this one.", Instant.now());
+		long rendersBefore = this.cache.renders();
+
+		List<Callable<String>> readers = java.util.Collections.nCopies(40, () -> browser().get(feed(blog)).body());
+		try (ExecutorService crowd = Executors.newFixedThreadPool(20)) {
+			for (Future<String> page : crowd.invokeAll(readers)) {
+				assertThat(page.get()).contains("Everyone wants this one.");
+			}
+		}
+
+		assertThat(this.cache.renders() - rendersBefore).isEqualTo(1);
+	}
+
+	@Test
+	void stylesheetAndScriptsHaveFingerprintedUrlsCachedForAYear() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Document page = Browser.parse(browser().get(feed(blog)));
+		String css = page.selectFirst("link[rel=stylesheet]").attr("href");
+		String js = page.selectFirst("script[type=module]").attr("src");
+
+		assertThat(css).matches("/css/liveblog-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/js/live-[0-9a-f]{32}\\.js");
+		HttpResponse<String> stylesheet = browser().get(css);
+		assertThat(stylesheet.statusCode()).isEqualTo(200);
+		assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("max-age=31536000").contains("public"));
+	}
+
+	@Test
+	void theBackOfficeIsNeverCached() {
+		assertThat(browser().get("/admin/login").headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+	}
+
+	private HttpResponse<byte[]> send(String path, String encoding) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept-Encoding", encoding)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Browser browser() {
+		return new Browser(this.port);
+	}
+
+	private static String feed(LiveBlog blog) {
+		return "/live/" + blog.getSlug();
+	}
+
+}
