@@ -53,7 +53,7 @@ class LoginThrottle {
 				  failures = case when t.window_start > :windowStart then t.failures + 1 else 1 end,
 				  window_start = case when t.window_start > :windowStart then t.window_start else :now end,
 				  locked_until = case when t.window_start > :windowStart and t.failures + 1 >= :maxFailures
-				                      then :lockedUntil end
+				                      then cast(:lockedUntil as timestamptz) end
 				""")
 			.param("username", username)
 			.param("now", Timestamp.from(now))

@@ -1,0 +1,261 @@
+package news.liveblog.account;
+
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.audit.AuditEvent;
+import news.liveblog.audit.AuditTrail;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Admins give the newsroom its accounts: only with passwords long enough to resist guessing, usernames that
+ * cannot be told apart by case alone, and a disable switch that really locks the door; an admin can never
+ * lock themself out by mistake.
+ */
+@ApplicationTest
+class AccountAdminTests {
+
+	private static final String PASSWORD = "twelve chars";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AuditTrail auditTrail;
+
+	@Test
+	void aPasswordOfElevenCharactersIsRefusedBesideTheFieldAndNoAccountIsMade() {
+		String username = uniqueUsername();
+
+		MvcTestResult result = create(username, "Jane Short", "eleven char", "EDITOR");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = createForm(Pages.parse(result));
+		assertThat(fieldError(form, "password")).isEqualTo("The password must have at least 12 characters.");
+		assertThat(form.select(".field-error")).hasSize(1);
+		assertThat(form.selectFirst("input#username").val()).isEqualTo(username);
+		assertThat(form.selectFirst("input#displayName").val()).isEqualTo("Jane Short");
+		assertThat(form.selectFirst("input#password").val()).as("a password is never sent back").isEmpty();
+		assertThat(this.accounts.findByUsername(username)).isEmpty();
+	}
+
+	@Test
+	void aNewAccountIsListedAuditedAndCanSignIn() {
+		String username = uniqueUsername();
+
+		MvcTestResult result = create(username, "Jane Doe", PASSWORD, "EDITOR");
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+		assertThat(result).flash().containsEntry("done", "account.done.created");
+		Editor created = this.accounts.findByUsername(username).orElseThrow();
+		assertThat(created.getRole()).isEqualTo(EditorRole.EDITOR);
+		assertThat(created.getDisplayName()).isEqualTo("Jane Doe");
+		assertThat(created.isEnabled()).isTrue();
+
+		Document list = Pages.parse(this.mvc.get()
+			.uri("/admin/accounts")
+			.with(asAdmin())
+			.flashAttrs(result.getMvcResult().getFlashMap())
+			.exchange());
+		assertThat(list.selectFirst(".flash-done").text()).isEqualTo("Account created.");
+		assertThat(list.select("tbody tr td:first-child").eachText()).contains(username);
+
+		assertThat(this.auditTrail.page(null)).anySatisfy((event) -> {
+			assertThat(event.getAction()).isEqualTo("account.CREATED");
+			assertThat(event.getDetails()).isEqualTo(username);
+			assertThat(event.getActor()).isEqualTo("Demo Admin");
+		});
+
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.perform(SignedIn.signInForm(username, PASSWORD, session)))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin");
+		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/accounts").session(session).exchange())
+			.as("an editor's account is not an admin's").hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void usernamesAreStoredLowerCaseAndSignInIgnoresCase() {
+		String typed = "  Jane.DOE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + " ";
+		String expected = typed.strip().toLowerCase();
+
+		Editor editor = this.accounts.create(new NewAccount(typed, "Jane", PASSWORD, EditorRole.EDITOR),
+				Actor.application("test"));
+
+		assertThat(editor.getUsername()).isEqualTo(expected);
+		assertThat(this.accounts.findByUsername(expected)).isPresent();
+		assertThat(this.accounts.findByUsername(expected.toUpperCase())).map(Editor::getId).hasValue(editor.getId());
+		assertThat(this.mvc.perform(SignedIn.signInForm(expected.toUpperCase(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aTakenUsernameIsRefusedWhateverItsCase() {
+		String username = uniqueUsername();
+		this.accounts.create(new NewAccount(username, "First", PASSWORD, EditorRole.EDITOR), Actor.application("test"));
+
+		MvcTestResult viaForm = create(username, "Second", PASSWORD, "EDITOR");
+
+		assertThat(viaForm).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(fieldError(createForm(Pages.parse(viaForm)), "username"))
+			.isEqualTo("Another account already has this username.");
+		assertThatExceptionOfType(UsernameTakenException.class)
+			.isThrownBy(() -> this.accounts.create(
+					new NewAccount(username.toUpperCase(), "Third", PASSWORD, EditorRole.EDITOR),
+					Actor.application("test")));
+		assertThat(this.accounts.findByUsername(username).orElseThrow().getDisplayName()).isEqualTo("First");
+	}
+
+	@Test
+	void theFormAsksForALowerCaseUsernameRatherThanChangingWhatWasTyped() {
+		String typed = "Jane-" + UUID.randomUUID().toString().substring(0, 8);
+
+		MvcTestResult result = create(typed, "Jane", PASSWORD, "EDITOR");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = createForm(Pages.parse(result));
+		assertThat(form.selectFirst("input#username").val()).isEqualTo(typed);
+		assertThat(fieldError(form, "username")).isEqualTo(
+				"Use 1 to 50 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.");
+		assertThat(this.accounts.findByUsername(typed)).isEmpty();
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInUntilEnabledAgain() {
+		Editor admin = SignedIn.newAccount(this.accounts, EditorRole.ADMIN, PASSWORD);
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		RequestPostProcessor asThatAdmin = SignedIn.as(this.accounts, admin.getUsername());
+
+		MvcTestResult disabled = setEnabled(editor, false, asThatAdmin);
+
+		assertThat(disabled).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+		assertThat(disabled).flash().containsEntry("done", "account.done.disabled");
+		assertThat(this.accounts.find(editor.getId()).orElseThrow().isEnabled()).isFalse();
+		MockHttpSession session = new MockHttpSession();
+		MvcTestResult refused = this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, session));
+		assertThat(refused).hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error");
+		Document page = Pages.parse(this.mvc.get().uri(SignedIn.LOGIN_PAGE + "?error").session(session).exchange());
+		assertThat(page.selectFirst("main .flash-problem").text())
+			.isEqualTo("This account is disabled. Ask an admin to enable it.");
+		assertThat(this.auditTrail.page(null)).extracting(AuditEvent::getAction, AuditEvent::getDetails,
+				AuditEvent::getActor)
+			.contains(tuple("account.DISABLED", editor.getUsername(), admin.getDisplayName()));
+
+		assertThat(setEnabled(editor, true, asThatAdmin)).flash().containsEntry("done", "account.done.enabled");
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void anAdminCannotDisableThemself() {
+		Editor admin = SignedIn.newAccount(this.accounts, EditorRole.ADMIN, PASSWORD);
+
+		MvcTestResult result = setEnabled(admin, false, SignedIn.as(this.accounts, admin.getUsername()));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+		assertThat(result).flash().containsEntry("problem", "account.problem.disableSelf");
+		assertThat(this.accounts.find(admin.getId()).orElseThrow().isEnabled()).isTrue();
+		Document list = Pages.parse(this.mvc.get()
+			.uri("/admin/accounts")
+			.with(SignedIn.as(this.accounts, admin.getUsername()))
+			.flashAttrs(result.getMvcResult().getFlashMap())
+			.exchange());
+		assertThat(list.selectFirst(".flash-problem").text()).isEqualTo("You cannot disable your own account.");
+		assertThat(this.mvc.perform(SignedIn.signInForm(admin.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aPasswordResetNeedsTwelveCharactersAndReplacesTheOldPassword() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult tooShort = resetPassword(editor, "eleven char");
+		assertThat(tooShort).flash().containsEntry("problem", "account.password.tooShort");
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
+			.as("the old password still works after a refused reset").hasRedirectedUrl("/admin");
+
+		MvcTestResult reset = resetPassword(editor, "a brand new password");
+		assertThat(reset).flash().containsEntry("done", "account.done.passwordReset");
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error");
+		assertThat(this.mvc.perform(
+				SignedIn.signInForm(editor.getUsername(), "a brand new password", new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
+	private MvcTestResult create(String username, String displayName, String password, String role) {
+		return this.mvc.post()
+			.uri("/admin/accounts")
+			.with(asAdmin())
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("password", password)
+			.param("role", role)
+			.exchange();
+	}
+
+	private MvcTestResult setEnabled(Editor account, boolean enabled, RequestPostProcessor as) {
+		return this.mvc.post()
+			.uri("/admin/accounts/{id}/enabled", account.getId())
+			.with(as)
+			.with(csrf())
+			.param("enabled", Boolean.toString(enabled))
+			.exchange();
+	}
+
+	private MvcTestResult resetPassword(Editor account, String password) {
+		return this.mvc.post()
+			.uri("/admin/accounts/{id}/password", account.getId())
+			.with(asAdmin())
+			.with(csrf())
+			.param("password", password)
+			.exchange();
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	private static String uniqueUsername() {
+		return "t-" + UUID.randomUUID().toString().substring(0, 13);
+	}
+
+	private static Element createForm(Document page) {
+		Element form = page.selectFirst("form[action=/admin/accounts]");
+		assertThat(form).as("the account creation form").isNotNull();
+		return form;
+	}
+
+	/** The error printed in the same field block as the named input. */
+	private static String fieldError(Element form, String field) {
+		Element input = form.selectFirst("[name=" + field + "]");
+		assertThat(input).as("field " + field).isNotNull();
+		assertThat(input.classNames()).as("field " + field + " marked invalid").contains("invalid");
+		Element error = input.closest(".field").selectFirst(".field-error");
+		assertThat(error).as("error beside " + field).isNotNull();
+		return error.text();
+	}
+
+}

@@ -1,0 +1,315 @@
+package news.liveblog.account;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.TestClock;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Only the newsroom gets into the back office, and only admins manage blogs, accounts and the audit trail:
+ * strangers are sent to sign in, a forged form is refused, a stolen pre-sign-in session id is worthless, and
+ * guessing a password gets a username locked for a quarter of an hour.
+ */
+@ApplicationTest
+class BackOfficeSecurityTests {
+
+	private static final String LOGIN = SignedIn.LOGIN_PAGE;
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	// Who may see what
+
+	@Test
+	void anonymousVisitorsAreSentToSignInForTheDashboardAndAComposer() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		for (String uri : new String[] { "/admin", "/admin/live/" + blog.getSlug() }) {
+			MvcTestResult result = this.mvc.get().uri(uri).exchange();
+			assertThat(result).as(uri).hasStatus(HttpStatus.FOUND);
+			assertThat(URI.create(result.getResponse().getRedirectedUrl()).getPath()).as(uri).isEqualTo(LOGIN);
+		}
+	}
+
+	@Test
+	void theSignInPageItselfIsOpenToEveryone() {
+		MvcTestResult result = this.mvc.get().uri(LOGIN).exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(Pages.parse(result).select("form input[name=password]")).hasSize(1);
+	}
+
+	@Test
+	void anEditorGetsTheDashboardAndAComposer() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		assertThat(this.mvc.get().uri("/admin").with(asEditor()).exchange()).hasStatusOk();
+		MvcTestResult composer = this.mvc.get().uri("/admin/live/{slug}", blog.getSlug()).with(asEditor()).exchange();
+		assertThat(composer).hasStatusOk();
+		assertThat(Pages.parse(composer).select("form#composer textarea[name=body]")).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/accounts", "/admin/blogs/new", "/admin/audit" })
+	void anEditorIsForbiddenWhatOnlyAdminsDo(String uri) {
+		assertThat(this.mvc.get().uri(uri).with(asEditor()).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/accounts", "/admin/blogs/new", "/admin/audit", "/admin" })
+	void anAdminGetsTheAdminPages(String uri) {
+		assertThat(this.mvc.get().uri(uri).with(asAdmin()).exchange()).hasStatusOk();
+	}
+
+	@Test
+	void anEditorCannotOpenABlogOrCreateAnAccountByPostingTheFormDirectly() {
+		String slug = TestBlogs.uniqueSlug();
+		String username = "t-" + UUID.randomUUID().toString().substring(0, 12);
+
+		assertThat(this.mvc.post()
+			.uri("/admin/blogs")
+			.with(asEditor())
+			.with(csrf())
+			.param("slug", slug)
+			.param("title", "Sneaky")
+			.param("language", "en")
+			.param("timeZone", "Europe/London")
+			.param("status", "LIVE")
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts")
+			.with(asEditor())
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", "Sneaky")
+			.param("password", PASSWORD)
+			.param("role", "ADMIN")
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
+
+		assertThat(this.liveBlogs.exists(slug)).isFalse();
+		assertThat(this.accounts.findByUsername(username)).isEmpty();
+	}
+
+	@Test
+	void aPostWithoutItsCsrfTokenIsRefusedAndPublishesNothing() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/live/{slug}/entries", blog.getSlug())
+			.with(asEditor())
+			.param("body", "Forged from another site")
+			.param("submissionToken", UUID.randomUUID().toString())
+			.param("action", "publish")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+	}
+
+	// Signing in
+
+	@Test
+	void signingInWithTheRightPasswordLeadsToTheDashboardUnderANewSessionId() {
+		MockHttpSession session = new MockHttpSession();
+		String idBeforeSignIn = session.getId();
+
+		MvcTestResult result = this.mvc.perform(signIn(DemoAccounts.EDITOR, DemoAccounts.EDITOR, session));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
+		MockHttpSession signedIn = (MockHttpSession) result.getRequest().getSession(false);
+		assertThat(signedIn).isNotNull();
+		assertThat(signedIn.getId()).as("session fixation: the id changes at sign-in").isNotEqualTo(idBeforeSignIn);
+		assertThat(signedIn.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNotNull();
+
+		MvcTestResult dashboard = this.mvc.get().uri("/admin").session(signedIn).exchange();
+		assertThat(dashboard).hasStatusOk();
+		assertThat(Pages.parse(dashboard).selectFirst(".admin-signout span").text())
+			.isEqualTo("Signed in as Demo Editor");
+	}
+
+	@Test
+	void aWrongPasswordShowsWhyOnTheSignInPageWithTheUsernameKept() {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		Document page = signInAndFollow(account.getUsername(), "not the password");
+
+		assertThat(signInError(page)).isEqualTo("Wrong username or password.");
+		assertThat(page.selectFirst("input#username").val()).isEqualTo(account.getUsername());
+	}
+
+	@Test
+	void anUnknownUsernameGetsTheSameAnswerAsAWrongPassword() {
+		Document page = signInAndFollow("nobody-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
+
+		assertThat(signInError(page)).isEqualTo("Wrong username or password.");
+	}
+
+	@Test
+	void theUsernameIsNotCaseSensitiveAtSignIn() {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult result = this.mvc
+			.perform(signIn(account.getUsername().toUpperCase(), PASSWORD, new MockHttpSession()));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInAndIsToldWhy() {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		this.accounts.setEnabled(account.getId(), false, Actor.application("test"));
+
+		MockHttpSession session = new MockHttpSession();
+		MvcTestResult result = this.mvc.perform(signIn(account.getUsername(), PASSWORD, session));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(LOGIN + "?error");
+		assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+		assertThat(signInError(follow(result))).isEqualTo("This account is disabled. Ask an admin to enable it.");
+		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatus(HttpStatus.FOUND);
+	}
+
+	// Throttling
+
+	@Test
+	void fourWrongPasswordsDoNotLockTheUsername() {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		for (int i = 0; i < 4; i++) {
+			assertThat(signInError(signInAndFollow(account.getUsername(), "wrong " + i)))
+				.isEqualTo("Wrong username or password.");
+		}
+
+		assertThat(this.mvc.perform(signIn(account.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForFifteenMinutes() {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			assertThat(signInError(signInAndFollow(account.getUsername(), "wrong " + i)))
+				.isEqualTo("Wrong username or password.");
+		}
+
+		MockHttpSession session = new MockHttpSession();
+		MvcTestResult refused = this.mvc.perform(signIn(account.getUsername(), PASSWORD, session));
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(LOGIN + "?error");
+		assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+		assertThat(signInError(follow(refused)))
+			.isEqualTo("Too many failed sign-ins for this username. Try again in 15 minutes.");
+
+		this.clock.advance(Duration.ofMinutes(14));
+		assertThat(signInError(signInAndFollow(account.getUsername(), PASSWORD)))
+			.as("still locked a minute before the end")
+			.isEqualTo("Too many failed sign-ins for this username. Try again in 1 minute.");
+		assertThat(signInError(follow(this.mvc.perform(signIn(account.getUsername(), PASSWORD, new MockHttpSession())),
+				Locale.FRENCH)))
+			.isEqualTo("Trop d’échecs de connexion pour cet identifiant. Réessayez dans 1 minute.");
+
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.mvc.perform(signIn(account.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aLockedUsernameDoesNotLockAnotherOne() {
+		Editor locked = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			signInAndFollow(locked.getUsername(), "wrong " + i);
+		}
+
+		assertThat(this.mvc.perform(signIn(other.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
+	private RequestPostProcessor asEditor() {
+		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	private static RequestBuilder signIn(String username, String password, MockHttpSession session) {
+		return SignedIn.signInForm(username, password, session);
+	}
+
+	private Document signInAndFollow(String username, String password) {
+		return follow(this.mvc.perform(signIn(username, password, new MockHttpSession())));
+	}
+
+	/** The page a browser lands on after a failed sign-in: the sign-in page, with the reason flashed. */
+	private Document follow(MvcTestResult failedSignIn) {
+		return follow(failedSignIn, Locale.ENGLISH);
+	}
+
+	private Document follow(MvcTestResult failedSignIn, Locale language) {
+		assertThat(failedSignIn).hasStatus(HttpStatus.FOUND);
+		String target = failedSignIn.getResponse().getRedirectedUrl();
+		assertThat(target).isEqualTo(LOGIN + "?error");
+		MvcTestResult page = this.mvc.get()
+			.uri(target)
+			.session((MockHttpSession) failedSignIn.getRequest().getSession(false))
+			.header("Accept-Language", language.toLanguageTag())
+			.exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private static String signInError(Document page) {
+		Element error = page.selectFirst("main p.flash-problem");
+		assertThat(error).as("an error on the sign-in page").isNotNull();
+		return error.text();
+	}
+
+}

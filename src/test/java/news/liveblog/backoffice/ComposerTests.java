@@ -1,0 +1,582 @@
+package news.liveblog.backoffice;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.TestClock;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Editor;
+import news.liveblog.account.EditorRole;
+import news.liveblog.account.SignedIn;
+import news.liveblog.audit.AuditEvent;
+import news.liveblog.audit.AuditTrail;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryRevision;
+import news.liveblog.entry.EntryStatus;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * An editor writes in the composer and readers see exactly what was meant, once: a published entry heads
+ * the feed, a mistake in the form costs nothing typed, a double click publishes once, drafts and scheduled
+ * entries stay private until their time, a correction keeps the earlier text for readers to compare, two
+ * editors never overwrite each other silently, a retraction takes an entry off every public page, and the
+ * audit trail says who did what.
+ */
+@ApplicationTest
+class ComposerTests {
+
+	private static final String EDITOR_NAME = "Demo Editor";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AuditTrail auditTrail;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	// Publishing
+
+	@Test
+	void publishingPutsTheEntryAtTheHeadOfTheFeedAndOfTheComposerList() {
+		LiveBlog blog = blog();
+		Entry earlier = TestBlogs.publish(this.entries, blog, "An earlier update", Instant.now().minusSeconds(600));
+
+		MvcTestResult result = write(blog, "publish", "Summit opens", "Leaders **arrive** in Brussels.",
+				UUID.randomUUID());
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
+		assertThat(result).flash().containsEntry("done", "entry.done.published");
+		List<Entry> stored = this.entries.backOfficeList(blog.getId());
+		assertThat(stored).hasSize(2);
+		Entry published = stored.getFirst();
+		assertThat(published.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(published.getAuthorName()).isEqualTo(EDITOR_NAME);
+
+		Element head = publicFeed(blog).selectFirst(".feed-entries article.entry");
+		assertThat(head.id()).isEqualTo("entry-" + published.getId());
+		assertThat(head.selectFirst(".entry-headline").text()).isEqualTo("Summit opens");
+		assertThat(head.selectFirst(".entry-body").html()).isEqualTo("<p>Leaders <strong>arrive</strong> in Brussels.</p>");
+		assertThat(head.selectFirst(".entry-author").text()).isEqualTo("By " + EDITOR_NAME);
+		assertThat(publicEntryIds(blog)).containsExactly(published.getId(), earlier.getId());
+
+		Document composer = followRedirect(result);
+		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Published.");
+		Element first = composer.selectFirst("li.admin-entry");
+		assertThat(first.id()).isEqualTo("admin-entry-" + published.getId());
+		assertThat(first.classNames()).contains("status-published", "just-done");
+		assertThat(first.selectFirst(".entry-headline").text()).isEqualTo("Summit opens");
+	}
+
+	// Validation: nothing typed is lost, nothing half-done is saved
+
+	static Stream<Arguments> invalidEntries() {
+		return Stream.of(
+				Arguments.of("empty body", "Kept headline", "", "body", "Write the entry’s text."),
+				Arguments.of("body of 20,001 characters", "Kept headline", "A".repeat(20_001), "body",
+						"The text can be at most 20,000 characters."),
+				Arguments.of("headline of 201 characters", "H".repeat(201), "A body to keep", "headline",
+						"The headline can be at most 200 characters."),
+				Arguments.of("body with a NUL character", "Kept headline", "Before\u0000after", "body",
+						"This text contains a NUL character, which cannot be stored. Remove it and try again."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidEntries")
+	void anInvalidEntryIsShownAgainWithTheErrorBesideTheFieldAndNothingSaved(String what, String headline,
+			String body, String field, String message) {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+
+		MvcTestResult result = write(blog, "publish", headline, body, token);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document page = Pages.parse(result);
+		Element form = page.selectFirst("form#composer");
+		assertThat(form).as("the composer form is shown again").isNotNull();
+		assertThat(form.selectFirst("input#headline").val()).isEqualTo(headline);
+		assertThat(textarea(form)).isEqualTo(body.replace('\u0000', '\uFFFD'));
+		assertThat(form.selectFirst("input[name=submissionToken]").val()).isEqualTo(token.toString());
+		assertThat(fieldError(form, field)).isEqualTo(message);
+		assertThat(form.select(".field-error")).as("no error beside the other fields").hasSize(1);
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(publicEntryIds(blog)).isEmpty();
+	}
+
+	@Test
+	void aNulCharacterComesBackInTheTextareaExactlyAsTyped() {
+		LiveBlog blog = blog();
+
+		MvcTestResult result = write(blog, "publish", null, "Before\u0000after", UUID.randomUUID());
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyText().contains(">Before\u0000after</textarea>");
+	}
+
+	// Double submit
+
+	@Test
+	void theSameFormSentTwicePublishesOneEntryAndSaysSo() {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+
+		MvcTestResult first = write(blog, "publish", null, "Sent twice by a double click", token);
+		MvcTestResult second = write(blog, "publish", null, "Sent twice by a double click", token);
+
+		assertThat(first).flash().containsEntry("done", "entry.done.published");
+		assertThat(second).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
+		assertThat(second).flash().containsEntry("done", "entry.done.replayed");
+		assertThat(second.getMvcResult().getFlashMap().get("doneEntryId"))
+			.isEqualTo(first.getMvcResult().getFlashMap().get("doneEntryId"));
+		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(1);
+		assertThat(publicEntryIds(blog)).hasSize(1);
+		assertThat(followRedirect(second).selectFirst(".flash-done").text())
+			.isEqualTo("This form had been sent already: the entry was saved once, here it is.");
+	}
+
+	@Test
+	void twoFormsWithTheirOwnTokensPublishTwoEntries() {
+		LiveBlog blog = blog();
+
+		write(blog, "publish", null, "Same words", UUID.randomUUID());
+		MvcTestResult second = write(blog, "publish", null, "Same words", UUID.randomUUID());
+
+		assertThat(second).flash().containsEntry("done", "entry.done.published");
+		assertThat(publicEntryIds(blog)).hasSize(2);
+	}
+
+	// Preview, draft, schedule
+
+	@Test
+	void previewShowsTheSanitisedHtmlAndSavesNothing() {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+
+		MvcTestResult result = write(blog, "preview", "Preview headline",
+				"Some **bold** and a [link](https://example.org).\n\n<b>raw</b>", token);
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		Element preview = page.selectFirst("section.preview");
+		assertThat(preview).isNotNull();
+		assertThat(preview.selectFirst(".entry-headline").text()).isEqualTo("Preview headline");
+		Element body = preview.selectFirst(".entry-body");
+		assertThat(body.selectFirst("strong").text()).isEqualTo("bold");
+		assertThat(body.selectFirst("a").attr("href")).isEqualTo("https://example.org");
+		assertThat(body.select("b")).as("raw HTML is shown as text, not obeyed").isEmpty();
+		assertThat(body.text()).contains("<b>raw</b>");
+		assertThat(page.selectFirst("form#composer input[name=submissionToken]").val())
+			.as("publishing after a preview still publishes once").isEqualTo(token.toString());
+		assertThat(textarea(page.selectFirst("form#composer"))).startsWith("Some **bold**");
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(publicEntryIds(blog)).isEmpty();
+	}
+
+	@Test
+	void aDraftIsListedInTheComposerButNotOnThePublicPage() {
+		LiveBlog blog = blog();
+
+		MvcTestResult result = write(blog, "draft", null, "Not ready yet", UUID.randomUUID());
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(result).flash().containsEntry("done", "entry.done.draft");
+		Entry draft = this.entries.backOfficeList(blog.getId()).getFirst();
+		assertThat(draft.getStatus()).isEqualTo(EntryStatus.DRAFT);
+		assertThat(publicEntryIds(blog)).isEmpty();
+		assertThat(this.entries.findPublished(blog.getId(), draft.getId())).isEmpty();
+		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), draft.getId()).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+		Document composer = followRedirect(result);
+		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Saved as a draft.");
+		assertThat(composer.selectFirst("#admin-entry-" + draft.getId()).classNames()).contains("status-draft");
+	}
+
+	@Test
+	void schedulingForATimePastIsRefusedBesideTheTimeField() {
+		LiveBlog blog = blog();
+		LocalDateTime anHourAgo = inBlogZone(blog, this.clock.instant().minus(Duration.ofHours(1)));
+
+		MvcTestResult result = write(blog, "schedule", "Headline kept", "Text kept", UUID.randomUUID(),
+				Map.of("scheduledAt", anHourAgo.toString()));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("form#composer");
+		assertThat(fieldError(form, "scheduledAt"))
+			.isEqualTo("This time has passed: give a time to come, or publish now.");
+		assertThat(LocalDateTime.parse(form.selectFirst("input#scheduledAt").val())).isEqualTo(anHourAgo);
+		assertThat(textarea(form)).isEqualTo("Text kept");
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+	}
+
+	@Test
+	void aScheduledEntryAppearsWhenItsTimeHasComeAndNotBefore() {
+		LiveBlog blog = blog();
+		LocalDateTime inAnHour = inBlogZone(blog, this.clock.instant().plus(Duration.ofHours(1)));
+		Instant due = inAnHour.atZone(blog.getTimeZone()).toInstant();
+
+		MvcTestResult result = write(blog, "schedule", null, "Embargoed until the press conference",
+				UUID.randomUUID(), Map.of("scheduledAt", inAnHour.toString()));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(result).flash().containsEntry("done", "entry.done.scheduled");
+		Entry scheduled = this.entries.backOfficeList(blog.getId()).getFirst();
+		assertThat(scheduled.getStatus()).isEqualTo(EntryStatus.SCHEDULED);
+		this.entries.publishDue();
+		assertThat(publicEntryIds(blog)).as("not before its time").isEmpty();
+
+		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
+		this.entries.publishDue();
+
+		// The background job may have taken the entry first: wait for whichever commits.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publicEntryIds(blog)).containsExactly(scheduled.getId()));
+		Element article = publicFeed(blog).selectFirst("#entry-" + scheduled.getId());
+		assertThat(OffsetDateTime.parse(article.selectFirst("time").attr("datetime")).toInstant())
+			.as("published at the time it was scheduled for").isEqualTo(due);
+	}
+
+	// Corrections
+
+	@Test
+	void correctingAPublishedEntryKeepsTheEarlierTextForReaders() {
+		LiveBlog blog = blog();
+		long id = publishedId(write(blog, "publish", "Toll", "Five people were injured.", UUID.randomUUID()));
+		Document edit = editPage(blog, id, asEditor());
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
+			.with(asEditor())
+			.with(csrf())
+			.param("headline", "Toll")
+			.param("body", "Seven people were injured.")
+			.param("version", edit.selectFirst("input[name=version]").val())
+			.param("publicNote", "The police revised the figure.")
+			.param("action", "save")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
+		assertThat(result).flash().containsEntry("done", "entry.done.corrected");
+		List<EntryRevision> revisions = this.entries.revisions(id);
+		assertThat(revisions).singleElement().satisfies((revision) -> {
+			assertThat(revision.getBodySource()).isEqualTo("Five people were injured.");
+			assertThat(revision.getPublicNote()).isEqualTo("The police revised the figure.");
+			assertThat(revision.getReplacedBy()).isEqualTo(EDITOR_NAME);
+		});
+		Entry corrected = this.entries.find(blog.getId(), id).orElseThrow();
+		assertThat(corrected.getBodySource()).isEqualTo("Seven people were injured.");
+		assertThat(corrected.getEditedAt()).isNotNull();
+
+		Element article = publicFeed(blog).selectFirst("#entry-" + id);
+		assertThat(article.selectFirst(".entry-body").text()).isEqualTo("Seven people were injured.");
+		Element updated = article.selectFirst(".entry-updated");
+		assertThat(updated).isNotNull();
+		assertThat(updated.text()).isEqualTo("updated at " + blog.printTime(corrected.getEditedAt()));
+		String revisionsUrl = updated.selectFirst("a").attr("href");
+		assertThat(revisionsUrl).isEqualTo("/live/" + blog.getSlug() + "/entries/" + id + "/revisions");
+
+		MvcTestResult history = this.mvc.get().uri(revisionsUrl).exchange();
+		assertThat(history).hasStatusOk();
+		Document page = Pages.parse(history);
+		assertThat(page.selectFirst("article.entry .entry-body").text()).isEqualTo("Seven people were injured.");
+		assertThat(page.select("article.revision")).singleElement().satisfies((revision) -> {
+			assertThat(revision.selectFirst(".entry-body").text()).isEqualTo("Five people were injured.");
+			assertThat(revision.selectFirst(".revision-note").text())
+				.isEqualTo("Editor’s note: The police revised the figure.");
+		});
+	}
+
+	@Test
+	void whenTwoEditorsCorrectTheSameEntryTheSecondSeesBothTextsAndOverwritesNothing() {
+		LiveBlog blog = blog();
+		long id = publishedId(write(blog, "publish", null, "Original text.", UUID.randomUUID()));
+		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
+		RequestPostProcessor asOther = SignedIn.as(this.accounts, other.getUsername());
+		String version = editPage(blog, id, asEditor()).selectFirst("input[name=version]").val();
+		assertThat(editPage(blog, id, asOther).selectFirst("input[name=version]").val()).isEqualTo(version);
+
+		MvcTestResult first = correct(blog, id, version, "The first editor's text.", asEditor());
+		MvcTestResult second = correct(blog, id, version, "The second editor's text.", asOther);
+
+		assertThat(first).hasStatus(HttpStatus.FOUND);
+		assertThat(second).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(second);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Someone else saved this entry");
+		assertThat(page.selectFirst(".conflict-theirs .conflict-text").wholeText()).isEqualTo("The first editor's text.");
+		Element mine = page.selectFirst(".conflict-mine form");
+		assertThat(textarea(mine)).isEqualTo("The second editor's text.");
+		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		assertThat(stored.getBodySource()).isEqualTo("The first editor's text.");
+		assertThat(mine.selectFirst("input[name=version]").val())
+			.as("saving again from here is a deliberate choice over the current version")
+			.isEqualTo(Long.toString(stored.getVersion()));
+		assertThat(this.entries.revisions(id)).extracting(EntryRevision::getBodySource).containsExactly("Original text.");
+	}
+
+	// Retraction
+
+	@Test
+	void aRetractedEntryLeavesEveryPublicPageButStaysInTheComposerWithItsReason() {
+		LiveBlog blog = blog();
+		long kept = publishedId(write(blog, "publish", null, "A sound update", UUID.randomUUID()));
+		long wrong = publishedId(write(blog, "publish", null, "A wrong update", UUID.randomUUID()));
+
+		MvcTestResult result = retract(blog, wrong, "Unconfirmed report");
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
+		assertThat(result).flash().containsEntry("done", "entry.done.retracted");
+		assertThat(publicEntryIds(blog)).containsExactly(kept);
+		assertThat(this.entries.findPublished(blog.getId(), wrong)).isEmpty();
+		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), wrong).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}/revisions", blog.getSlug(), wrong).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+
+		Document composer = followRedirect(result);
+		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Retracted from every public page.");
+		Element item = composer.selectFirst("#admin-entry-" + wrong);
+		assertThat(item.classNames()).contains("status-retracted");
+		assertThat(item.selectFirst(".status-label").text()).isEqualTo("Retracted");
+		Entry retracted = this.entries.find(blog.getId(), wrong).orElseThrow();
+		assertThat(item.selectFirst(".retraction").text()).isEqualTo("Retracted by " + EDITOR_NAME + " at "
+				+ blog.printTime(retracted.getRetractedAt()) + ": Unconfirmed report");
+		assertThat(item.select(".admin-entry-actions")).as("nothing more to do with it").isEmpty();
+	}
+
+	@Test
+	void aRetractionWithoutAReasonChangesNothingAndAsksForOne() {
+		LiveBlog blog = blog();
+		long id = publishedId(write(blog, "publish", null, "Still standing", UUID.randomUUID()));
+
+		MvcTestResult result = retract(blog, id, "   ");
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(result).flash().containsEntry("problem", "entry.problem.retractionReason");
+		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(publicEntryIds(blog)).containsExactly(id);
+		Document composer = followRedirect(result);
+		assertThat(composer.selectFirst(".flash-problem").text())
+			.isEqualTo("Give a reason for the retraction (at most 300 characters).");
+		assertThat(composer.selectFirst("#admin-entry-" + id + " details.retract").hasAttr("open"))
+			.as("the retraction form is open again on that entry").isTrue();
+	}
+
+	// Pinning
+
+	@Test
+	void pinningAnotherEntryUnpinsTheFirst() {
+		LiveBlog blog = blog();
+		long first = publishedId(write(blog, "publish", null, "First pinned", UUID.randomUUID()));
+		long second = publishedId(write(blog, "publish", null, "Pinned next", UUID.randomUUID()));
+
+		assertThat(pin(blog, first)).flash().containsEntry("done", "entry.done.pinned");
+		assertThat(this.entries.findPinned(blog.getId())).map(Entry::getId).hasValue(first);
+		assertThat(pin(blog, second)).flash().containsEntry("done", "entry.done.pinned");
+
+		assertThat(this.entries.findPinned(blog.getId())).map(Entry::getId).hasValue(second);
+		assertThat(this.entries.backOfficeList(blog.getId()).stream().filter(Entry::isPinned).map(Entry::getId))
+			.containsExactly(second);
+		Document feed = publicFeed(blog);
+		assertThat(feed.select(".feed-pinned article.entry")).singleElement()
+			.satisfies((pinned) -> assertThat(pinned.id()).isEqualTo("pinned-entry-" + second));
+	}
+
+	@Test
+	void aDraftCannotBePinned() {
+		LiveBlog blog = blog();
+		write(blog, "draft", null, "Draft", UUID.randomUUID());
+		long draft = this.entries.backOfficeList(blog.getId()).getFirst().getId();
+
+		MvcTestResult result = pin(blog, draft);
+
+		assertThat(result).flash().containsEntry("problem", "entry.state.pinUnpublished");
+		assertThat(this.entries.findPinned(blog.getId())).isEmpty();
+	}
+
+	// Audit
+
+	@Test
+	void theAuditTrailRecordsWhatTheEditorDidToAnEntryAndWho() {
+		LiveBlog blog = blog();
+		long id = publishedId(write(blog, "publish", null, "First version", UUID.randomUUID()));
+		String version = editPage(blog, id, asEditor()).selectFirst("input[name=version]").val();
+		assertThat(correct(blog, id, version, "Second version", asEditor())).hasStatus(HttpStatus.FOUND);
+		assertThat(pin(blog, id)).hasStatus(HttpStatus.FOUND);
+		assertThat(retract(blog, id, "Superseded")).hasStatus(HttpStatus.FOUND);
+
+		List<AuditEvent> trail = this.auditTrail.ofEntry(id);
+
+		assertThat(trail).extracting(AuditEvent::getAction, AuditEvent::getActor, AuditEvent::getLiveBlogId)
+			.containsExactly(tuple("entry.RETRACTED", EDITOR_NAME, blog.getId()),
+					tuple("entry.PINNED", EDITOR_NAME, blog.getId()), tuple("entry.EDITED", EDITOR_NAME, blog.getId()),
+					tuple("entry.PUBLISHED", EDITOR_NAME, blog.getId()));
+		assertThat(trail.getFirst().getDetails()).isEqualTo("Superseded");
+	}
+
+	// Helpers
+
+	private LiveBlog blog() {
+		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+	}
+
+	private RequestPostProcessor asEditor() {
+		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+	}
+
+	private MvcTestResult write(LiveBlog blog, String action, String headline, String body, UUID token) {
+		return write(blog, action, headline, body, token, Map.of());
+	}
+
+	private MvcTestResult write(LiveBlog blog, String action, String headline, String body, UUID token,
+			Map<String, String> more) {
+		MockMvcRequestBuilder request = this.mvc.post()
+			.uri("/admin/live/{slug}/entries", blog.getSlug())
+			.with(asEditor())
+			.with(csrf())
+			.param("body", body)
+			.param("submissionToken", token.toString())
+			.param("action", action);
+		if (headline != null) {
+			request.param("headline", headline);
+		}
+		more.forEach(request::param);
+		return request.exchange();
+	}
+
+	private MvcTestResult correct(LiveBlog blog, long id, String version, String body, RequestPostProcessor as) {
+		return this.mvc.post()
+			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
+			.with(as)
+			.with(csrf())
+			.param("body", body)
+			.param("version", version)
+			.param("action", "save")
+			.exchange();
+	}
+
+	private MvcTestResult retract(LiveBlog blog, long id, String reason) {
+		return this.mvc.post()
+			.uri("/admin/live/{slug}/entries/{id}/retract", blog.getSlug(), id)
+			.with(asEditor())
+			.with(csrf())
+			.param("reason", reason)
+			.exchange();
+	}
+
+	private MvcTestResult pin(LiveBlog blog, long id) {
+		return this.mvc.post()
+			.uri("/admin/live/{slug}/entries/{id}/pin", blog.getSlug(), id)
+			.with(asEditor())
+			.with(csrf())
+			.exchange();
+	}
+
+	private Document editPage(LiveBlog blog, long id, RequestPostProcessor as) {
+		MvcTestResult result = this.mvc.get()
+			.uri("/admin/live/{slug}/entries/{id}/edit", blog.getSlug(), id)
+			.with(as)
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+	/** The id of the entry a successful composer post made. */
+	private static long publishedId(MvcTestResult result) {
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+	}
+
+	/** The composer a redirect leads to, with the flash attributes the browser would carry there. */
+	private Document followRedirect(MvcTestResult redirect) {
+		MvcTestResult page = this.mvc.get()
+			.uri(redirect.getResponse().getRedirectedUrl())
+			.with(asEditor())
+			.flashAttrs(redirect.getMvcResult().getFlashMap())
+			.exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private Document publicFeed(LiveBlog blog) {
+		MvcTestResult result = this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+	private List<Long> publicEntryIds(LiveBlog blog) {
+		return publicFeed(blog).select(".feed-entries article.entry")
+			.stream()
+			.map((article) -> Long.valueOf(article.id().substring("entry-".length())))
+			.toList();
+	}
+
+	private static String composerUrl(LiveBlog blog) {
+		return "/admin/live/" + blog.getSlug();
+	}
+
+	private static LocalDateTime inBlogZone(LiveBlog blog, Instant instant) {
+		return LocalDateTime.ofInstant(instant, blog.getTimeZone()).truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	private static String textarea(Element form) {
+		return form.selectFirst("textarea[name=body]").wholeText();
+	}
+
+	/** The error printed in the same field block as the named input. */
+	private static String fieldError(Element form, String field) {
+		Element input = form.selectFirst("[name=" + field + "]");
+		assertThat(input).as("field " + field).isNotNull();
+		assertThat(input.classNames()).as("field " + field + " marked invalid").contains("invalid");
+		Element error = input.closest(".field").selectFirst(".field-error");
+		assertThat(error).as("error beside " + field).isNotNull();
+		return error.text();
+	}
+
+}

@@ -1,0 +1,181 @@
+package news.liveblog.backoffice;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.SignedIn;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.dev.DemoLiveBlog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * An admin opens a blog in one go or is told exactly which field to fix, with everything typed still there;
+ * no blog ever takes another's address, and two admins changing the same settings never overwrite each other
+ * silently.
+ */
+@ApplicationTest
+class LiveBlogAdminTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Accounts accounts;
+
+	static Stream<Arguments> invalidBlogs() {
+		return Stream.of(
+				Arguments.of("Not A Slug", "Europe/Paris", "slug",
+						"Use lower-case letters, digits and single hyphens only, like zelensky-brussels."),
+				Arguments.of("a--b", "Europe/Paris", "slug",
+						"Use lower-case letters, digits and single hyphens only, like zelensky-brussels."),
+				Arguments.of(DemoLiveBlog.SLUG, "Europe/Paris", "slug", "Another blog already has this address."),
+				Arguments.of(null, "Mars/Olympus_Mons", "timeZone", "Unknown time zone: use a name like Europe/Paris."));
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidBlogs")
+	void anInvalidBlogIsShownAgainWithTheErrorBesideTheFieldAndNothingOpened(String slug, String timeZone,
+			String field, String message) {
+		String typedSlug = (slug != null) ? slug : TestBlogs.uniqueSlug();
+		String title = "Refused blog " + UUID.randomUUID();
+		Map<String, String> typed = blogForm(typedSlug, title, timeZone);
+		int blogsBefore = this.liveBlogs.all().size();
+		String demoTitle = this.liveBlogs.find(DemoLiveBlog.SLUG).orElseThrow().getTitle();
+
+		MvcTestResult result = post("/admin/blogs", typed);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("main form");
+		assertThat(form.attr("action")).isEqualTo("/admin/blogs");
+		assertThat(form.selectFirst("input#slug").val()).isEqualTo(typedSlug);
+		assertThat(form.selectFirst("input#title").val()).isEqualTo(title);
+		assertThat(form.selectFirst("textarea#summary").wholeText()).isEqualTo(typed.get("summary"));
+		assertThat(form.selectFirst("input#timeZone").val()).isEqualTo(timeZone);
+		assertThat(form.selectFirst("select#language option[selected]").val()).isEqualTo("en");
+		assertThat(form.selectFirst("select#status option[selected]").val()).isEqualTo("LIVE");
+		assertThat(fieldError(form, field)).isEqualTo(message);
+		assertThat(form.select(".field-error")).as("no error beside the other fields").hasSize(1);
+
+		assertThat(this.liveBlogs.all()).hasSize(blogsBefore).noneMatch((blog) -> blog.getTitle().equals(title));
+		assertThat(this.liveBlogs.find(DemoLiveBlog.SLUG).orElseThrow().getTitle()).isEqualTo(demoTitle);
+	}
+
+	@Test
+	void aValidBlogOpensAndLeadsToItsComposer() {
+		String slug = TestBlogs.uniqueSlug();
+
+		MvcTestResult result = post("/admin/blogs", blogForm(slug, "Election night", "America/New_York"));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + slug);
+		assertThat(result).flash().containsEntry("done", "blog.done.opened");
+		LiveBlog blog = this.liveBlogs.find(slug).orElseThrow();
+		assertThat(blog.getTitle()).isEqualTo("Election night");
+		assertThat(blog.getTimeZone()).isEqualTo(ZoneId.of("America/New_York"));
+		assertThat(blog.getStatus()).isEqualTo(LiveBlogStatus.LIVE);
+		MvcTestResult composer = this.mvc.get()
+			.uri("/admin/live/{slug}", slug)
+			.with(asAdmin())
+			.flashAttrs(result.getMvcResult().getFlashMap())
+			.exchange();
+		assertThat(composer).hasStatusOk();
+		Document page = Pages.parse(composer);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Election night");
+		assertThat(page.selectFirst(".flash-done").text()).isEqualTo("Blog opened.");
+	}
+
+	@Test
+	void savingSettingsFromAStaleVersionIsRefusedAndKeepsTheOtherAdminsChange() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Document settings = Pages.parse(this.mvc.get().uri("/admin/blogs/{slug}/edit", blog.getSlug()).with(asAdmin()).exchange());
+		String staleVersion = settings.selectFirst("input[name=version]").val();
+		Map<String, String> first = blogForm(blog.getSlug(), "Renamed by the first admin", "Europe/London");
+		first.put("version", staleVersion);
+		assertThat(post("/admin/blogs/" + blog.getSlug(), first)).hasStatus(HttpStatus.FOUND);
+
+		Map<String, String> second = blogForm(blog.getSlug(), "Renamed by the second admin", "Europe/London");
+		second.put("version", staleVersion);
+		MvcTestResult result = post("/admin/blogs/" + blog.getSlug(), second);
+
+		assertThat(result).hasStatus(HttpStatus.CONFLICT);
+		Element form = Pages.parse(result).selectFirst("main form");
+		assertThat(form.selectFirst("[role=alert]").text()).isEqualTo(
+				"Someone else changed these settings meanwhile. Open the settings again to see theirs; nothing was saved.");
+		assertThat(form.selectFirst("input#title").val()).isEqualTo("Renamed by the second admin");
+		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo("Renamed by the first admin");
+	}
+
+	@Test
+	void aBlogCannotBeRenamedToAnotherBlogsAddress() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Map<String, String> form = blogForm(DemoLiveBlog.SLUG, "Taking the demo's address", "Europe/London");
+		form.put("version", Long.toString(blog.getVersion()));
+
+		MvcTestResult result = post("/admin/blogs/" + blog.getSlug(), form);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(fieldError(Pages.parse(result).selectFirst("main form"), "slug"))
+			.isEqualTo("Another blog already has this address.");
+		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo(blog.getTitle());
+	}
+
+	private MvcTestResult post(String uri, Map<String, String> params) {
+		MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(asAdmin()).with(csrf());
+		params.forEach(request::param);
+		return request.exchange();
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	private static Map<String, String> blogForm(String slug, String title, String timeZone) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("slug", slug);
+		form.put("title", title);
+		form.put("summary", "What the blog covers, kept as typed");
+		form.put("language", "en");
+		form.put("timeZone", timeZone);
+		form.put("status", "LIVE");
+		return form;
+	}
+
+	/** The error printed in the same field block as the named input. */
+	private static String fieldError(Element form, String field) {
+		Element input = form.selectFirst("[name=" + field + "]");
+		assertThat(input).as("field " + field).isNotNull();
+		assertThat(input.classNames()).as("field " + field + " marked invalid").contains("invalid");
+		Element error = input.closest(".field").selectFirst(".field-error");
+		assertThat(error).as("error beside " + field).isNotNull();
+		return error.text();
+	}
+
+}
