@@ -3,10 +3,12 @@ package news.liveblog.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may do what. Everything under {@code /admin} needs a signed-in editor, and managing blogs, accounts
@@ -34,6 +36,9 @@ class BackOfficeSecurity {
 				.failureHandler(failureHandler))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// Spring's own no-cache headers stand back when the container has set Expires (Jetty does, with
+			// the session cookie): say no-store outright, so no back-office page is ever kept anywhere.
+			.headers((headers) -> headers.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store")))
 			.build();
 	}
 

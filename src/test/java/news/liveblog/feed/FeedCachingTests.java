@@ -2,12 +2,14 @@ package news.liveblog.feed;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -111,7 +113,7 @@ class FeedCachingTests {
 		TestBlogs.publish(this.entries, blog, "Everyone wants this one.", Instant.now());
 		long rendersBefore = this.cache.renders();
 
-		List<Callable<String>> readers = java.util.Collections.nCopies(40, () -> browser().get(feed(blog)).body());
+		List<Callable<String>> readers = Collections.nCopies(40, () -> browser().get(feed(blog)).body());
 		try (ExecutorService crowd = Executors.newFixedThreadPool(20)) {
 			for (Future<String> page : crowd.invokeAll(readers)) {
 				assertThat(page.get()).contains("Everyone wants this one.");
@@ -137,9 +139,12 @@ class FeedCachingTests {
 	}
 
 	@Test
-	void theBackOfficeIsNeverCached() {
-		assertThat(browser().get("/admin/login").headers().firstValue("Cache-Control"))
-			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+	void theBackOfficeIsNeverCachedAndItsSessionCookieIsOutOfScriptsReach() {
+		HttpResponse<String> login = browser().get("/admin/login");
+		assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("no-store"));
+		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				(cookie) -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 	}
 
 	private HttpResponse<byte[]> send(String path, String encoding) {
@@ -149,7 +154,7 @@ class FeedCachingTests {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
