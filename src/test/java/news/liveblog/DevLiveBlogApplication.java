@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.dev.DevelopmentDatabase;
+import news.liveblog.dev.GeneratedEntries;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,7 +22,8 @@ public class DevLiveBlogApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.from(LiveBlogApplication::main)
-			.with(DevelopmentDatabase.class, DemoAccounts.class, DemoLiveBlog.class, OpenInBrowser.class)
+			.with(DevelopmentDatabase.class, DemoAccounts.class, DemoLiveBlog.class, GeneratedEntries.class,
+					OpenInBrowser.class)
 			.run(args);
 	}
 

@@ -1,0 +1,92 @@
+package news.liveblog.entry;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.GeneratedEntries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of the feed costs the same with 100,000 entries as with 100: both feed queries walk the
+ * entry_feed index from the top or from the cursor and stop after a page, never reading the whole blog.
+ * Measured in pages of the database read (buffers), which, unlike time, a test can compare reliably.
+ */
+@ApplicationTest
+class FeedQueryPlanTests {
+
+	/** The SQL Hibernate sends for the first page and for a keyset page (EntryRepository). */
+	private static final String NEWEST = """
+			select * from entry where live_blog_id = ? and status = 'PUBLISHED'
+			order by published_at desc, id desc limit 21""";
+
+	private static final String OLDER = """
+			select * from entry where live_blog_id = ? and status = 'PUBLISHED'
+			  and (published_at, id) < (select published_at, id from entry where id = ?)
+			order by published_at desc, id desc limit 21""";
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void feedPagesUseTheIndexAndReadAsLittleAt100000EntriesAsAt100() {
+		LiveBlog large = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100000", 100_000);
+		LiveBlog small = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100", 100);
+
+		for (String sql : List.of(NEWEST, OLDER)) {
+			Plan largePlan = explain(sql, large);
+			Plan smallPlan = explain(sql, small);
+			assertThat(largePlan.text()).contains("Index Scan using entry_feed on entry")
+				.doesNotContain("Seq Scan")
+				.doesNotContain("Sort");
+			assertThat(largePlan.rows()).isEqualTo(21);
+			assertThat(largePlan.buffers()).as("pages read at 100,000 entries against %d at 100", smallPlan.buffers())
+				.isLessThanOrEqualTo(smallPlan.buffers() * 2 + 10);
+		}
+	}
+
+	private Plan explain(String sql, LiveBlog blog) {
+		Long middle = this.jdbc.queryForObject("""
+				select id from entry where live_blog_id = ? order by published_at desc, id desc
+				offset (select count(*) / 2 from entry where live_blog_id = ?) limit 1""", Long.class, blog.getId(),
+				blog.getId());
+		Object[] args = sql.equals(NEWEST) ? new Object[] { blog.getId() } : new Object[] { blog.getId(), middle };
+		String plan = String.join("\n",
+				this.jdbc.queryForList("explain (analyze, buffers, costs off, timing off) " + sql, String.class, args));
+		return new Plan(plan, firstNumber(plan, "Limit \\(actual rows=(\\d+)"), totalBuffers(plan));
+	}
+
+	/** Shared buffers hit and read by the whole plan: its first "Buffers:" line, under the top node. */
+	private static int totalBuffers(String plan) {
+		Matcher line = Pattern.compile("Buffers: shared ([^\\n]*)").matcher(plan);
+		assertThat(line.find()).as("buffers in %s", plan).isTrue();
+		int total = 0;
+		Matcher counts = Pattern.compile("(?:hit|read)=(\\d+)").matcher(line.group(1));
+		while (counts.find()) {
+			total += Integer.parseInt(counts.group(1));
+		}
+		return total;
+	}
+
+	private static int firstNumber(String plan, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(plan);
+		assertThat(matcher.find()).as("%s in %s", regex, plan).isTrue();
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	record Plan(String text, int rows, int buffers) {
+	}
+
+}
