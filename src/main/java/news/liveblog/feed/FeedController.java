@@ -1,8 +1,7 @@
 package news.liveblog.feed;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +19,7 @@ import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +38,6 @@ class FeedController {
 	static final int PAGE_SIZE = 20;
 
 	private final LiveBlogs liveBlogs;
-
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	private final Entries entries;
 
@@ -73,26 +67,14 @@ class FeedController {
 	 * gzipped for clients that accept it, and answered with a 304 before any work when the reader has it.
 	 */
 	@GetMapping(path = "/live/{slug}", params = "!before")
-	ResponseEntity<byte[]> feed(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
-			WebRequest webRequest) {
+	void feed(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest) throws IOException {
 		KnownBlog known = known(slug);
-		if (webRequest.checkNotModified(etag(known.blogId(), known.seq(), "feed"))) {
-			return null;
+		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), "feed"))) {
+			return;
 		}
 		RenderedPage page = this.cache.firstPage(slug, () -> renderFirstPage(slug, request, response));
-		boolean gzip = acceptsGzip(request);
-		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-			.contentType(HTML)
-			.eTag(etag(known.blogId(), page.seq(), "feed"))
-			.lastModified(page.lastModified())
-			.cacheControl(CacheControl.empty())
-			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
-			.header(HttpHeaders.CONTENT_LANGUAGE, page.languageTag())
-			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		if (gzip) {
-			ok.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		return ok.body(gzip ? page.gzipped() : page.html());
+		FeedResponses.write(page, this.caching.cacheControl(), request, response);
 	}
 
 	/** Older entries, a keyset page at a time (never OFFSET): cheap at any blog size, so not kept. */
@@ -153,7 +135,7 @@ class FeedController {
 		Map<String, Object> model = new HashMap<>();
 		feedModel(blog, this.entries.newest(blog.getId(), PAGE_SIZE), true, model);
 		byte[] html = this.renderer.render("feed/feed", model, blog.getLanguage(), request, response);
-		return RenderedPage.of(blog.getChangeSequence(), html, blog.getLanguage().toLanguageTag(),
+		return RenderedPage.of(blog.getId(), blog.getChangeSequence(), html, blog.getLanguage().toLanguageTag(),
 				blog.getLastChange().toEpochMilli());
 	}
 
@@ -180,20 +162,11 @@ class FeedController {
 	 */
 	private boolean notModified(WebRequest webRequest, HttpServletResponse response, KnownBlog known,
 			String variant) {
-		if (webRequest.checkNotModified(etag(known.blogId(), known.seq(), variant))) {
+		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), variant))) {
 			return true;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl());
 		return false;
-	}
-
-	private static String etag(long blogId, long seq, String variant) {
-		return "W/\"" + blogId + "-" + seq + "-" + variant + "\"";
-	}
-
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {

@@ -33,6 +33,8 @@ class PublicPageCache {
 
 	private final AtomicLong renders = new AtomicLong();
 
+	private final AtomicLong served = new AtomicLong();
+
 	/** What is known of a blog, if anything: no database needed. */
 	Optional<KnownBlog> known(String slug) {
 		return Optional.ofNullable(this.blogs.get(slug));
@@ -82,9 +84,33 @@ class PublicPageCache {
 		return known.firstPage().join();
 	}
 
+	/**
+	 * The blog's feed page if it is rendered at the latest change known here; {@code null} otherwise (not
+	 * rendered yet, out of date, or being rendered).
+	 */
+	RenderedPage current(String slug) {
+		KnownBlog known = this.blogs.get(slug);
+		if (known == null || known.firstPage() == null || !known.firstPage().isDone()
+				|| known.firstPage().isCompletedExceptionally()) {
+			return null;
+		}
+		RenderedPage page = known.firstPage().join();
+		return (page.seq() == known.seq()) ? page : null;
+	}
+
 	/** How many feed pages this instance rendered: once per change, not once per reader. */
 	long renders() {
 		return this.renders.get();
+	}
+
+	/** Counts a page answered from memory. */
+	void served() {
+		this.served.incrementAndGet();
+	}
+
+	/** How many feed pages were answered from memory without any rendering or query. */
+	long hits() {
+		return this.served.get();
 	}
 
 	@EventListener
@@ -121,10 +147,14 @@ class PublicPageCache {
 	}
 
 	/** A page as bytes, rendered at change {@code seq}. */
-	record RenderedPage(long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified) {
+	record RenderedPage(long blogId, long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified) {
 
-		static RenderedPage of(long seq, byte[] html, String languageTag, long lastModified) {
-			return new RenderedPage(seq, html, gzip(html), languageTag, lastModified);
+		static RenderedPage of(long blogId, long seq, byte[] html, String languageTag, long lastModified) {
+			return new RenderedPage(blogId, seq, html, gzip(html), languageTag, lastModified);
+		}
+
+		String etag() {
+			return FeedResponses.etag(this.blogId, this.seq, "feed");
 		}
 
 	}
