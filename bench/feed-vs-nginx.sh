@@ -24,16 +24,20 @@ fi
   --logging.level.root=WARN > target/bench-server.log 2>&1 &
 SERVER=$!
 cleanup() {
-  [ -n "${PUBLISHER:-}" ] && kill "$PUBLISHER" 2>/dev/null
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
-  kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null
+  if [ -n "${PUBLISHER:-}" ]; then kill "$PUBLISHER" 2>/dev/null || true; fi
+  if [ -f "$WORK/nginx.pid" ]; then kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; fi
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-for _ in $(seq 1 180); do
-  curl -fs "http://127.0.0.1:$APP_PORT/live/generated-100000" >/dev/null 2>&1 && break
+# Ready once the generated blog's newest entry is on its page (generation runs after start-up).
+for _ in $(seq 1 300); do
+  curl -fs "http://127.0.0.1:$APP_PORT/live/generated-100000" 2>/dev/null | grep -q "number 100000" && break
   sleep 1
 done
+# Warm the JIT before measuring, as a server that has run a while is.
+wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$APP_PORT/live/zelensky-otan-bruxelles" >/dev/null
 
 # nginx serves each page's exact bytes from a file, at the same path.
 mkdir -p "$WORK/www/live" "$WORK/logs"
@@ -96,12 +100,13 @@ publish_every_second() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; wrk -t2 -c$CONNECTIONS -d$DURATION; $("$JAVA" -version 2>&1 | head -1)"
 for slug in zelensky-otan-bruxelles generated-100000; do
-  echo "page /live/$slug: $(wc -c < "$WORK/www/live/$slug") bytes"
+  echo "page /live/$slug: $(wc -c < "$WORK/www/live/$slug") bytes, $(grep -c '<article' "$WORK/www/live/$slug") entries"
   report "feed page, $slug" "$(measure "http://127.0.0.1:$APP_PORT/live/$slug")" "$(measure "http://127.0.0.1:$NGINX_PORT/live/$slug")"
 done
 publish_every_second generated-100000 &
 PUBLISHER=$!
 report "feed page, generated-100000, 1 entry/s" "$(measure "http://127.0.0.1:$APP_PORT/live/generated-100000")" "$(measure "http://127.0.0.1:$NGINX_PORT/live/generated-100000")"
-kill "$PUBLISHER" 2>/dev/null; PUBLISHER=
+kill "$PUBLISHER" 2>/dev/null || true
+PUBLISHER=
 ETAG=$(curl -sI "http://127.0.0.1:$APP_PORT/live/zelensky-otan-bruxelles" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
 report "conditional GET (304), zelensky-otan-bruxelles" "$(measure "http://127.0.0.1:$APP_PORT/live/zelensky-otan-bruxelles" "If-None-Match: $ETAG")" "$(measure "http://127.0.0.1:$NGINX_PORT/live/zelensky-otan-bruxelles")"

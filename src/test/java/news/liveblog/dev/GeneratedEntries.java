@@ -66,6 +66,11 @@ public class GeneratedEntries implements ApplicationRunner {
 				       'Generator', 'PUBLISHED', ?::timestamptz - (? - g) * interval '1 minute', now(), now()
 				from generate_series(1, ?) g
 				""", blog.getId(), Timestamp.from(end), count, count);
+		// A change like any other, so caches on every instance let go of the page they may hold.
+		Long seq = jdbc.queryForObject(
+				"update live_blog set change_seq = change_seq + 1, changed_at = now() where id = ? returning change_seq",
+				Long.class, blog.getId());
+		jdbc.queryForList("select pg_notify('liveblog_change', ?)", blog.getId() + ":" + seq);
 		jdbc.execute("analyze entry");
 		logger.info("Generated {} entries in the live blog '{}'", count, slug);
 		return blog;
