@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.RealBrowser;
@@ -16,6 +18,7 @@ import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
@@ -57,24 +60,35 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
-	void aNewEntrySlidesInAtTheTopWithoutAReloadAndARetractedOneGoes() {
+	void anEntryPublishedFromTheBackOfficeSlidesInWithoutAReloadAndARetractedOneGoes() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		TestBlogs.publish(this.entries, blog, "The first update.", Instant.now().minusSeconds(300));
 		WebDriver driver = openFeedAndMarkThePage(blog);
+		String readersTab = driver.getWindowHandle();
 
-		Entry entry = TestBlogs.publish(this.entries, blog, "Live: the summit has begun.", Instant.now());
+		// An editor publishes from the back office in another tab (the reader's tab is hidden meanwhile).
+		driver.switchTo().newWindow(WindowType.TAB);
+		driver.get("http://localhost:" + this.port + "/admin/live/" + blog.getSlug());
+		driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR);
+		driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")))
+			.sendKeys("Live: the summit has begun.", Keys.chord(Keys.CONTROL, Keys.ENTER));
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
+		driver.close();
+		driver.switchTo().window(readersTab);
 
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feed-entries article.entry"),
 					"Live: the summit has begun."));
-		assertThat(driver.findElement(By.cssSelector(".feed-entries article.entry")).getAttribute("id"))
-			.isEqualTo("entry-" + entry.getId());
+		String id = driver.findElement(By.cssSelector(".feed-entries article.entry")).getAttribute("id");
 		assertThat(pageWasNotReloaded(driver)).isTrue();
 		assertThat(driver.findElement(By.cssSelector(".live-announcer")).getAttribute("textContent"))
 			.contains("Live: the summit has begun.");
 
-		this.entries.retract(blog.getId(), entry.getId(), "Premature", TestBlogs.DESK);
-		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("entry-" + entry.getId()), 0));
+		this.entries.retract(blog.getId(), Long.parseLong(id.substring("entry-".length())), "Premature",
+				TestBlogs.DESK);
+		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id(id), 0));
 		assertThat(pageWasNotReloaded(driver)).isTrue();
 	}
 
