@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -56,6 +57,17 @@ public final class RealBrowser implements AutoCloseable {
 
 	public WebDriverWait waiting() {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Opens a back-office page, which asks to sign in first, and signs in as the given demo account (whose
+	 * password is its name); the browser then lands on the page asked for.
+	 */
+	public void signInAt(String url, String username) {
+		this.driver.get(url);
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(username);
+		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
 	}
 
 	/** Saves what the browser shows, when screenshots were asked for; a no-op otherwise. */

@@ -96,11 +96,7 @@ class FeedController {
 		if (notModified(webRequest, response, known(slug), "entry-" + entryId)) {
 			return null;
 		}
-		LiveBlog blog = publicBlog(slug, request);
-		Entry entry = this.entries.findPublished(blog.getId(), entryId)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
-		model.addAttribute("blog", PageFormat.blog(blog));
-		model.addAttribute("entry", PageFormat.entry(blog, entry));
+		entryModel(slug, entryId, request, model);
 		return "feed/entry";
 	}
 
@@ -111,11 +107,7 @@ class FeedController {
 		if (notModified(webRequest, response, known(slug), "revisions-" + entryId)) {
 			return null;
 		}
-		LiveBlog blog = publicBlog(slug, request);
-		Entry entry = this.entries.findPublished(blog.getId(), entryId)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
-		model.addAttribute("blog", PageFormat.blog(blog));
-		model.addAttribute("entry", PageFormat.entry(blog, entry));
+		LiveBlog blog = entryModel(slug, entryId, request, model);
 		model.addAttribute("revisions", this.entries.revisions(entryId)
 			.stream()
 			.map((revision) -> new RevisionView(revision.getHeadline(), revision.getBodyHtml(),
@@ -124,6 +116,16 @@ class FeedController {
 					revision.getPublicNote()))
 			.toList());
 		return "feed/revisions";
+	}
+
+	/** A published entry of a public blog, with its blog, into the model; 404 otherwise. */
+	private LiveBlog entryModel(String slug, long entryId, HttpServletRequest request, Model model) {
+		LiveBlog blog = publicBlog(slug, request);
+		Entry entry = this.entries.findPublished(blog.getId(), entryId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		model.addAttribute("blog", PageFormat.blog(blog));
+		model.addAttribute("entry", PageFormat.entry(blog, entry));
+		return blog;
 	}
 
 	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {

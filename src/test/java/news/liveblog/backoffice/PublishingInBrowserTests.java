@@ -60,10 +60,7 @@ class PublishingInBrowserTests {
 		TestBlogs.publish(this.entries, blog, "An earlier update.", Instant.now().minusSeconds(600));
 		WebDriver driver = this.browser.driver();
 
-		driver.get(url("/admin/live/" + blog.getSlug()));
-		driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR);
-		driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.signInAt(url("/admin/live/" + blog.getSlug()), DemoAccounts.EDITOR);
 
 		// Signing in leads back to the composer that was asked for.
 		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));

@@ -68,10 +68,7 @@ class LivePageInBrowserTests {
 
 		// An editor publishes from the back office in another tab (the reader's tab is hidden meanwhile).
 		driver.switchTo().newWindow(WindowType.TAB);
-		driver.get("http://localhost:" + this.port + "/admin/live/" + blog.getSlug());
-		driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR);
-		driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.signInAt("http://localhost:" + this.port + "/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR);
 		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")))
 			.sendKeys("Live: the summit has begun.", Keys.chord(Keys.CONTROL, Keys.ENTER));
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
