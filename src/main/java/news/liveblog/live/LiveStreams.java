@@ -20,6 +20,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * reconnecting browser usually resumes from memory rather than the database.
  */
 @Component
-public class LiveStreams implements DisposableBean {
+public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 	/** Further behind than this, a reader is told to reload rather than replayed. */
 	static final int MAX_REPLAY = 500;
@@ -157,6 +158,34 @@ public class LiveStreams implements DisposableBean {
 			// The database may be away; the listener's reconnect catches this channel up later.
 			logger.warn("Could not send the changes of blog {} to its readers: {}", liveBlogId, ex.getMessage());
 		}
+	}
+
+	private volatile boolean running;
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Shutting down: end every stream first, before the web server waits for open requests to finish
+	 * (streams never would). Browsers reconnect, to another instance if there is one, and resume.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.channels.values().forEach((channel) -> List.copyOf(channel.readers).forEach(LiveReader::close));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// Stopped before the web server's graceful shutdown (lifecycles stop from the highest phase down).
+		return Integer.MAX_VALUE;
 	}
 
 	@Override
