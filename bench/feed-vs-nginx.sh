@@ -21,7 +21,7 @@ fi
 "$JAVA" -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   news.liveblog.DevLiveBlogApplication --server.port="$APP_PORT" --server.address=127.0.0.1 \
   --liveblog.dev.data-directory="$WORK/postgres" --liveblog.dev.generated-entries=100000 \
-  --logging.level.root=WARN > target/bench-server.log 2>&1 &
+  --logging.level.root=WARN ${BENCH_APP_ARGS:-} > target/bench-server.log 2>&1 &
 SERVER=$!
 cleanup() {
   if [ -n "${PUBLISHER:-}" ]; then kill "$PUBLISHER" 2>/dev/null || true; fi
