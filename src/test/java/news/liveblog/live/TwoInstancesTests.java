@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import news.liveblog.Browser;
 import news.liveblog.LiveBlogApplication;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
@@ -15,6 +16,7 @@ import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.TestDatabase;
 import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances on one PostgreSQL, as behind a load balancer: an entry published through one reaches the
- * readers of the other within 2 s, through LISTEN/NOTIFY alone.
+ * readers of the other within 2 s, and one retracted through one is gone from the other's cached page,
+ * through LISTEN/NOTIFY alone.
  */
 @ServerTest
 class TwoInstancesTests {
@@ -49,6 +52,10 @@ class TwoInstancesTests {
 			.run();
 	}
 
+	private static int portOfB() {
+		return Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
+	}
+
 	@AfterAll
 	static void stopInstanceB() {
 		if (instanceB != null) {
@@ -57,10 +64,24 @@ class TwoInstancesTests {
 	}
 
 	@Test
+	void anEntryRetractedThroughOneInstanceIsGoneFromTheOthersCachedPage() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "To be withdrawn everywhere.", Instant.now());
+		Browser onB = new Browser(portOfB());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> onB.get("/live/" + blog.getSlug()).body().contains("To be withdrawn everywhere."));
+
+		this.entries.retract(blog.getId(), entry.getId(), "Legal", TestBlogs.DESK);
+
+		// Told by LISTEN/NOTIFY within milliseconds; two seconds is the bound on "at once" here.
+		await().atMost(Duration.ofSeconds(2))
+			.until(() -> !onB.get("/live/" + blog.getSlug()).body().contains("To be withdrawn everywhere."));
+	}
+
+	@Test
 	void anEntryPublishedThroughOneInstanceReachesTheReadersOfTheOther() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		int portOfB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
-		try (SseClient readerOnB = SseClient.connect(portOfB, "/live/" + blog.getSlug() + "/events", null)) {
+		try (SseClient readerOnB = SseClient.connect(portOfB(), "/live/" + blog.getSlug() + "/events", null)) {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> readerOnB.status() == 200 && instanceB.getBean(ChangeNotifications.class).isListening());
 
