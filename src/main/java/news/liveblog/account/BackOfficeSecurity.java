@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
@@ -60,8 +61,8 @@ class BackOfficeSecurity {
 
 	@Bean
 	ThrottledAuthenticationProvider editorAuthentication(EditorRepository editors, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
-		return new ThrottledAuthenticationProvider(editors, passwordEncoder, throttle);
+			LoginThrottle throttle, TransactionTemplate transaction) {
+		return new ThrottledAuthenticationProvider(editors, passwordEncoder, throttle, transaction);
 	}
 
 }

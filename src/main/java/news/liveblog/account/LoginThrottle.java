@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +32,17 @@ class LoginThrottle {
 	LoginThrottle(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * Holds the username's sign-in lock until the current transaction ends: attempts on one username are
+	 * checked one at a time, on every instance, so a burst of parallel guesses cannot all slip in before
+	 * the fifth failure is counted.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void serialize(String username) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('liveblog-sign-in:' || ?))").param(username).query((row) -> {
+		});
 	}
 
 	/** How long the username stays locked, if it is. */

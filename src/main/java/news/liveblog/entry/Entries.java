@@ -3,6 +3,7 @@ package news.liveblog.entry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,13 +149,15 @@ public class Entries {
 		}
 		Instant now = this.clock.instant();
 		if (entry.isPublished()) {
-			if (entry.textDiffers(text)) {
+			boolean textChanged = entry.textDiffers(text);
+			boolean keyEventChanged = entry.isKeyEvent() != text.keyEvent();
+			if (textChanged) {
 				this.revisions.save(new EntryRevision(entry, now, by.name(), blankToNull(publicNote)));
-				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
-				announce(entry, Change.EDITED, by, blankToNull(publicNote));
 			}
-			else {
-				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+			entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+			if (textChanged || keyEventChanged) {
+				// Readers see either; only a text change is a correction with a revision.
+				announce(entry, Change.EDITED, by, blankToNull(publicNote));
 			}
 		}
 		else {
@@ -217,7 +220,12 @@ public class Entries {
 			return 0;
 		}
 		Actor scheduler = Actor.application("scheduled publishing");
-		for (Entry entry : this.repository.findAllByIdIn(due)) {
+		// Blog by blog, in one order on every instance: each announcement locks its blog's row.
+		List<Entry> entries = this.repository.findAllByIdIn(due)
+			.stream()
+			.sorted(Comparator.comparing(Entry::getLiveBlogId).thenComparing(Entry::getId))
+			.toList();
+		for (Entry entry : entries) {
 			entry.publish(entry.getPublishedAt(), now);
 			announce(entry, Change.PUBLISHED, scheduler, null);
 		}
@@ -234,6 +242,9 @@ public class Entries {
 	}
 
 	private void announce(Entry entry, Change change, Actor by, String detail) {
+		// The entry's row first, its blog's row (taken by the change log) second, as the scheduled
+		// publishing job does: the same order everywhere, so the two never deadlock.
+		this.repository.flush();
 		this.events.publishEvent(new EntryChanged(entry.getLiveBlogId(), entry.getId(), change, by, detail));
 	}
 

@@ -15,6 +15,8 @@ interface EntryRepository extends Repository<Entry, Long> {
 
 	Entry save(Entry entry);
 
+	void flush();
+
 	Optional<Entry> findByIdAndLiveBlogId(long id, long liveBlogId);
 
 	Optional<Entry> findByIdAndLiveBlogIdAndStatus(long id, long liveBlogId, EntryStatus status);

@@ -73,7 +73,7 @@ class FeedController {
 		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), "feed"))) {
 			return;
 		}
-		RenderedPage page = this.cache.firstPage(slug, () -> renderFirstPage(slug, request, response));
+		RenderedPage page = this.cache.firstPage(slug, known, () -> renderFirstPage(slug, request, response));
 		FeedResponses.write(page, this.caching.cacheControl(), request, response);
 	}
 

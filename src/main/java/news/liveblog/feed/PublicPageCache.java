@@ -53,16 +53,19 @@ class PublicPageCache {
 	/**
 	 * The blog's feed page at its current change number: the cached one, or one rendered now by the
 	 * first request to need it while the others wait for it.
+	 * @param learned what the caller knows of the blog, in case this cache has forgotten it since
 	 */
-	RenderedPage firstPage(String slug, Supplier<RenderedPage> render) {
+	RenderedPage firstPage(String slug, KnownBlog learned, Supplier<RenderedPage> render) {
 		CompletableFuture<RenderedPage>[] mine = new CompletableFuture[1];
 		KnownBlog known = this.blogs.compute(slug, (key, current) -> {
 			if (current != null && current.firstPage() != null && !current.firstPage().isCompletedExceptionally()) {
 				return current;
 			}
 			mine[0] = new CompletableFuture<>();
-			return new KnownBlog((current != null) ? current.blogId() : 0, (current != null) ? current.seq() : 0,
-					mine[0]);
+			// Forgotten meanwhile (a reconnect clears everything): start again from what the caller learned,
+			// never from nothing, or later changes of this blog would not be recognised as its own.
+			KnownBlog base = (current != null) ? current : learned;
+			return new KnownBlog(base.blogId(), base.seq(), mine[0]);
 		});
 		if (mine[0] != null) {
 			try {

@@ -86,7 +86,16 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			recent = joined.recentAfter(since);
 		}
 		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
-			List<LiveEvent> missed = (recent != null) ? recent : replay(blog, since, current);
+			List<LiveEvent> missed;
+			try {
+				missed = (recent != null) ? recent : replay(blog, since, current);
+			}
+			catch (RuntimeException ex) {
+				// No replay (the database is busy or away): end the stream, so the browser reconnects and
+				// resumes from its last event id rather than wait on a stream that skipped changes.
+				reader.close();
+				return;
+			}
 			reader.stream(missed);
 		});
 	}
@@ -140,9 +149,13 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		}
 		try {
 			LiveBlog blog = this.liveBlogs.find(liveBlogId).orElse(null);
+			if (blog == null || !blog.getStatus().isPublic()) {
+				// Back to draft: its readers must see nothing more of it. Their reconnects get a 404.
+				closeAll(channel);
+				return;
+			}
 			List<LiveChange> changes;
-			while (blog != null
-					&& !(changes = this.changeLog.after(liveBlogId, channel.lastBroadcast, MAX_REPLAY)).isEmpty()) {
+			while (!(changes = this.changeLog.after(liveBlogId, channel.lastBroadcast, MAX_REPLAY)).isEmpty()) {
 				for (LiveChange change : changes) {
 					LiveEvent event = this.events.of(blog, change);
 					synchronized (channel) {
@@ -174,7 +187,11 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	@Override
 	public void stop() {
 		this.running = false;
-		this.channels.values().forEach((channel) -> List.copyOf(channel.readers).forEach(LiveReader::close));
+		this.channels.values().forEach(LiveStreams::closeAll);
+	}
+
+	private static void closeAll(Channel channel) {
+		List.copyOf(channel.readers).forEach(LiveReader::close);
 	}
 
 	@Override

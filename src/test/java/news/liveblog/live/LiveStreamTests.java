@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +138,41 @@ class LiveStreamTests {
 				assertThat(healthy.ids()).first().isEqualTo("1");
 				assertThat(healthy.ids()).last().isEqualTo("300");
 			}
+		}
+	}
+
+	@Test
+	void markingAnEntryAsAKeyEventIsAChangeReadersSee() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "A moment that matters.", Instant.now());
+		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
+			await().atMost(WITHIN).until(() -> reader.status() == 200);
+
+			this.entries.rewrite(blog.getId(), entry.getId(), entry.getVersion(),
+					new EntryText(null, "A moment that matters.", true), Publication.now(), null, TestBlogs.DESK);
+
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events()).singleElement()
+				.satisfies((event) -> assertThat(event.name()).isEqualTo("entry-updated"))
+				.satisfies((event) -> assertThat(event.data()).contains("\"keyEvent\":true")));
+			assertThat(this.entries.revisions(entry.getId())).as("not a correction of the text").isEmpty();
+		}
+	}
+
+	@Test
+	void aBlogSetBackToDraftEndsItsOpenStreams() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
+			await().atMost(WITHIN).until(() -> reader.status() == 200);
+			LiveBlogSettings settings = blog.settings();
+
+			this.liveBlogs.update(blog.getSlug(), blog.getVersion(),
+					new LiveBlogSettings(settings.slug(), settings.title(), settings.summary(), settings.language(),
+							settings.timeZone(), LiveBlogStatus.DRAFT, settings.coverageStart(), settings.coverageEnd()),
+					TestBlogs.DESK);
+			TestBlogs.publish(this.entries, blog, "Not for readers any more.", Instant.now());
+
+			await().atMost(WITHIN).until(reader::ended);
+			assertThat(reader.events()).noneSatisfy((event) -> assertThat(event.data()).contains("Not for readers"));
 		}
 	}
 

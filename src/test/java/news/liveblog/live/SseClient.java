@@ -26,6 +26,8 @@ final class SseClient implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	private volatile boolean ended;
+
 	private SseClient() {
 	}
 
@@ -70,6 +72,12 @@ final class SseClient implements AutoCloseable {
 				data.append(line.substring(5).stripLeading());
 			}
 		}
+		this.ended = true;
+	}
+
+	/** Whether the server ended the stream. */
+	boolean ended() {
+		return this.ended;
 	}
 
 	int status() {
