@@ -65,7 +65,7 @@ class PublicPageCache {
 			// Forgotten meanwhile (a reconnect clears everything): start again from what the caller learned,
 			// never from nothing, or later changes of this blog would not be recognised as its own.
 			KnownBlog base = (current != null) ? current : learned;
-			return new KnownBlog(base.blogId(), base.seq(), mine[0]);
+			return new KnownBlog(base.blogId(), base.seq(), mine[0], base.previous());
 		});
 		if (mine[0] != null) {
 			try {
@@ -74,7 +74,8 @@ class PublicPageCache {
 				mine[0].complete(page);
 				// Keep it only while no newer change is known; else the next request renders again.
 				this.blogs.computeIfPresent(slug, (key, current) -> (current.firstPage() == mine[0]
-						&& page.seq() < current.seq()) ? new KnownBlog(current.blogId(), current.seq(), null) : current);
+						&& page.seq() < current.seq())
+								? new KnownBlog(current.blogId(), current.seq(), null, current.previous()) : current);
 				learnSeq(slug, page);
 			}
 			catch (RuntimeException ex) {
@@ -88,17 +89,20 @@ class PublicPageCache {
 	}
 
 	/**
-	 * The blog's feed page if it is rendered at the latest change known here; {@code null} otherwise (not
-	 * rendered yet, out of date, or being rendered).
+	 * The blog's feed page if it is rendered at the latest change known here, or, while that page renders
+	 * after changes that only added entries, the page before them; {@code null} otherwise.
 	 */
 	RenderedPage current(String slug) {
 		KnownBlog known = this.blogs.get(slug);
-		if (known == null || known.firstPage() == null || !known.firstPage().isDone()
-				|| known.firstPage().isCompletedExceptionally()) {
+		if (known == null) {
 			return null;
 		}
-		RenderedPage page = known.firstPage().join();
-		return (page.seq() == known.seq()) ? page : null;
+		RenderedPage page = known.rendered();
+		if (page == null && known.rendering()) {
+			// Someone is rendering the page after new entries: meanwhile the page before them will do.
+			page = known.previous();
+		}
+		return page;
 	}
 
 	/** How many feed pages this instance rendered: once per change, not once per reader. */
@@ -123,12 +127,18 @@ class PublicPageCache {
 			return;
 		}
 		this.blogs.replaceAll((slug, known) -> (known.blogId() == change.liveBlogId() && change.seq() > known.seq())
-				? new KnownBlog(known.blogId(), change.seq(), null) : known);
+				? new KnownBlog(known.blogId(), change.seq(), null, change.additive() ? lastGood(known) : null) : known);
+	}
+
+	/** The newest page of a blog that is still right as far as it goes. */
+	private static RenderedPage lastGood(KnownBlog known) {
+		RenderedPage rendered = known.rendered();
+		return (rendered != null) ? rendered : known.previous();
 	}
 
 	private void learnSeq(String slug, RenderedPage page) {
 		this.blogs.computeIfPresent(slug, (key, current) -> (page.seq() > current.seq())
-				? new KnownBlog(current.blogId(), page.seq(), current.firstPage()) : current);
+				? new KnownBlog(current.blogId(), page.seq(), current.firstPage(), current.previous()) : current);
 	}
 
 	static byte[] gzip(byte[] bytes) {
@@ -145,8 +155,28 @@ class PublicPageCache {
 	/**
 	 * @param seq the blog's latest change number known here
 	 * @param firstPage its feed's first page, being or having been rendered; {@code null} when out of date
+	 * @param previous an earlier page that may be served while the current one renders, because every change
+	 * since it only added entries (readers' live streams bring those); {@code null} after any other change
 	 */
-	record KnownBlog(long blogId, long seq, CompletableFuture<RenderedPage> firstPage) {
+	record KnownBlog(long blogId, long seq, CompletableFuture<RenderedPage> firstPage, RenderedPage previous) {
+
+		KnownBlog(long blogId, long seq, CompletableFuture<RenderedPage> firstPage) {
+			this(blogId, seq, firstPage, null);
+		}
+
+		/** The page rendered at this blog's current change, if it is done. */
+		RenderedPage rendered() {
+			if (this.firstPage == null || !this.firstPage.isDone() || this.firstPage.isCompletedExceptionally()) {
+				return null;
+			}
+			RenderedPage page = this.firstPage.join();
+			return (page.seq() == this.seq) ? page : null;
+		}
+
+		boolean rendering() {
+			return this.firstPage != null && !this.firstPage.isDone();
+		}
+
 	}
 
 	/** A page as bytes, rendered at change {@code seq}. */

@@ -73,14 +73,15 @@ class ChangeLog {
 		this.jdbc.sql("insert into live_change (live_blog_id, seq, kind, entry_id, occurred_at) values (?, ?, ?, ?, ?)")
 			.params(liveBlogId, seq, kind.name(), entryId, now)
 			.update();
-		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, liveBlogId + ":" + seq).query((row) -> {
+		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, liveBlogId + ":" + seq + ":" + kind.name()).query((row) -> {
 		});
 		// This instance hears the notification too, a moment later; its own pages must not wait for it: an
 		// editor who publishes and opens the page sees the entry.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				ChangeLog.this.events.publishEvent(new LiveBlogChangeCommitted(liveBlogId, seq));
+				ChangeLog.this.events
+					.publishEvent(new LiveBlogChangeCommitted(liveBlogId, seq, kind == ChangeKind.ENTRY_PUBLISHED));
 			}
 		});
 	}

@@ -144,11 +144,11 @@ public class ChangeNotifications implements SmartLifecycle {
 		return connection;
 	}
 
-	/** The payload is "blogId:changeNumber" (see ChangeLog). */
+	/** The payload is "blogId:changeNumber:KIND" (see ChangeLog). */
 	private static LiveBlogChangeCommitted parse(String payload) {
-		int colon = payload.indexOf(':');
-		return new LiveBlogChangeCommitted(Long.valueOf(payload.substring(0, colon)),
-				Long.parseLong(payload.substring(colon + 1)));
+		String[] parts = payload.split(":");
+		return new LiveBlogChangeCommitted(Long.valueOf(parts[0]), Long.parseLong(parts[1]),
+				parts.length > 2 && parts[2].equals(ChangeKind.ENTRY_PUBLISHED.name()));
 	}
 
 	private static boolean pause(Duration duration) {

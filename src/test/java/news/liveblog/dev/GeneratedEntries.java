@@ -70,7 +70,7 @@ public class GeneratedEntries implements ApplicationRunner {
 		Long seq = jdbc.queryForObject(
 				"update live_blog set change_seq = change_seq + 1, changed_at = now() where id = ? returning change_seq",
 				Long.class, blog.getId());
-		jdbc.queryForList("select pg_notify('liveblog_change', ?)", blog.getId() + ":" + seq);
+		jdbc.queryForList("select pg_notify('liveblog_change', ?)", blog.getId() + ":" + seq + ":ENTRY_PUBLISHED");
 		jdbc.execute("analyze entry");
 		logger.info("Generated {} entries in the live blog '{}'", count, slug);
 		return blog;

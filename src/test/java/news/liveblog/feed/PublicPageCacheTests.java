@@ -1,6 +1,7 @@
 package news.liveblog.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The page cache never serves a page as current once a later change of its blog is known, even when it
- * had forgotten the blog (as every reconnect of the notifications makes it) while the page was rendered.
+ * had forgotten the blog (as every reconnect of the notifications makes it) while the page was rendered;
+ * only while the page renders after new entries may the page before them be served.
  */
 class PublicPageCacheTests {
 
@@ -24,7 +26,7 @@ class PublicPageCacheTests {
 		this.cache.firstPage("summit", blog, () -> page(7, 3));
 		assertThat(this.cache.current("summit")).isNotNull();
 
-		this.cache.on(new LiveBlogChangeCommitted(7L, 4));
+		this.cache.on(new LiveBlogChangeCommitted(7L, 4, false));
 
 		assertThat(this.cache.current("summit")).isNull();
 	}
@@ -36,7 +38,7 @@ class PublicPageCacheTests {
 		this.cache.firstPage("summit", learned, () -> page(7, 3));
 		assertThat(this.cache.current("summit")).isNotNull();
 
-		this.cache.on(new LiveBlogChangeCommitted(7L, 4));
+		this.cache.on(new LiveBlogChangeCommitted(7L, 4, false));
 
 		assertThat(this.cache.current("summit")).isNull();
 	}
@@ -45,9 +47,65 @@ class PublicPageCacheTests {
 	void changesOfOtherBlogsLeaveThePageAlone() {
 		this.cache.firstPage("summit", new KnownBlog(7, 3, null), () -> page(7, 3));
 
-		this.cache.on(new LiveBlogChangeCommitted(8L, 9));
+		this.cache.on(new LiveBlogChangeCommitted(8L, 9, false));
 
 		assertThat(this.cache.current("summit")).isNotNull();
+	}
+
+	@Test
+	void whileThePageRendersAfterANewEntryThePageBeforeItIsServed() throws Exception {
+		this.cache.firstPage("summit", new KnownBlog(7, 3, null), () -> page(7, 3));
+		this.cache.on(new LiveBlogChangeCommitted(7L, 4, true));
+		assertThat(this.cache.current("summit")).as("nobody renders yet: go and render").isNull();
+
+		try (Rendering rendering = new Rendering(this.cache, "summit", 7, 4)) {
+			rendering.started.await();
+			assertThat(this.cache.current("summit")).extracting(RenderedPage::seq).isEqualTo(3L);
+		}
+		assertThat(this.cache.current("summit")).extracting(RenderedPage::seq).isEqualTo(4L);
+	}
+
+	@Test
+	void afterARetractionOrACorrectionThePageBeforeIsNeverServed() throws Exception {
+		this.cache.firstPage("summit", new KnownBlog(7, 3, null), () -> page(7, 3));
+		this.cache.on(new LiveBlogChangeCommitted(7L, 4, true));
+		this.cache.on(new LiveBlogChangeCommitted(7L, 5, false));
+
+		try (Rendering rendering = new Rendering(this.cache, "summit", 7, 5)) {
+			rendering.started.await();
+			assertThat(this.cache.current("summit")).isNull();
+		}
+		assertThat(this.cache.current("summit")).extracting(RenderedPage::seq).isEqualTo(5L);
+	}
+
+	/** A render on another thread, held until closed. */
+	private static final class Rendering implements AutoCloseable {
+
+		final CountDownLatch started = new CountDownLatch(1);
+
+		private final CountDownLatch release = new CountDownLatch(1);
+
+		private final Thread thread;
+
+		Rendering(PublicPageCache cache, String slug, long blogId, long seq) {
+			this.thread = Thread.ofVirtual().start(() -> cache.firstPage(slug, new KnownBlog(blogId, seq, null), () -> {
+				this.started.countDown();
+				try {
+					this.release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return page(blogId, seq);
+			}));
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.release.countDown();
+			this.thread.join();
+		}
+
 	}
 
 	private static RenderedPage page(long blogId, long seq) {
