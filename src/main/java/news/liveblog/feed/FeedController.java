@@ -1,6 +1,7 @@
 package news.liveblog.feed;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,12 +21,15 @@ import news.liveblog.system.PageLanguage;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages: the front page, a blog's feed and its pages of older entries, an entry's own page.
@@ -38,6 +42,8 @@ class FeedController {
 	static final int PAGE_SIZE = 20;
 
 	private final LiveBlogs liveBlogs;
+
+	private static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
 	private final Entries entries;
 
@@ -88,6 +94,19 @@ class FeedController {
 		LiveBlog blog = publicBlog(slug, request);
 		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, model.asMap());
 		return "feed/feed";
+	}
+
+	/** The newest entries as an Atom 1.0 feed, versioned like the page by the blog's change number. */
+	@GetMapping(path = "/live/{slug}/feed.atom")
+	ResponseEntity<String> atom(@PathVariable String slug, HttpServletResponse response, WebRequest webRequest) {
+		if (notModified(webRequest, response, known(slug), "atom")) {
+			return null;
+		}
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No public live blog " + slug));
+		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return ResponseEntity.ok()
+			.contentType(ATOM)
+			.body(AtomFeed.of(blog, this.entries.newest(blog.getId(), PAGE_SIZE).entries(), baseUrl));
 	}
 
 	@GetMapping("/live/{slug}/entries/{entryId}")

@@ -1,0 +1,113 @@
+package news.liveblog.feed;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.jsoup.Jsoup;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Entry;
+
+/**
+ * A blog's newest entries as an Atom 1.0 feed (RFC 4287), written with a streaming XML writer so that
+ * every text is escaped and the document is always well-formed.
+ */
+final class AtomFeed {
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private AtomFeed() {
+	}
+
+	/**
+	 * @param baseUrl the site's absolute address, without a trailing slash
+	 */
+	static String of(LiveBlog blog, List<Entry> entries, String baseUrl) {
+		String feedUrl = baseUrl + PageFormat.feedUrl(blog);
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement("feed");
+			xml.writeDefaultNamespace(ATOM);
+			xml.writeAttribute("xml:lang", blog.getLanguage().toLanguageTag());
+			text(xml, "id", feedUrl);
+			text(xml, "title", blog.getTitle());
+			if (!blog.getSummary().isBlank()) {
+				text(xml, "subtitle", blog.getSummary());
+			}
+			text(xml, "updated", time(blog.getLastChange()));
+			link(xml, "self", feedUrl + "/feed.atom", "application/atom+xml");
+			link(xml, "alternate", feedUrl, "text/html");
+			for (Entry entry : entries) {
+				String url = baseUrl + PageFormat.feedUrl(blog) + "/entries/" + entry.getId();
+				xml.writeStartElement("entry");
+				text(xml, "id", url);
+				text(xml, "title", title(entry));
+				text(xml, "published", time(entry.getPublishedAt()));
+				text(xml, "updated", time((entry.getEditedAt() != null) ? entry.getEditedAt() : entry.getPublishedAt()));
+				xml.writeStartElement("author");
+				text(xml, "name", entry.getAuthorName());
+				xml.writeEndElement();
+				link(xml, "alternate", url, "text/html");
+				xml.writeStartElement("content");
+				xml.writeAttribute("type", "html");
+				xml.writeCharacters(entry.getBodyHtml());
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Could not write the Atom feed of " + blog.getSlug(), ex);
+		}
+		return out.toString();
+	}
+
+	/** The entry's headline, or a clean first sentence of its text: never the first ten words cut short. */
+	static String title(Entry entry) {
+		if (entry.getHeadline() != null) {
+			return entry.getHeadline();
+		}
+		String text = Jsoup.parse(entry.getBodyHtml()).text().strip();
+		int end = firstSentenceEnd(text);
+		String sentence = (end > 0) ? text.substring(0, end) : text;
+		return (sentence.length() <= 140) ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 139)) + "…";
+	}
+
+	private static int firstSentenceEnd(String text) {
+		for (int i = 0; i < text.length() - 1; i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '!' || c == '?' || c == '…') && Character.isWhitespace(text.charAt(i + 1))) {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+		xml.writeStartElement(element);
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+		xml.writeAttribute("type", type);
+	}
+
+	private static String time(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant);
+	}
+
+}

@@ -1,0 +1,115 @@
+package news.liveblog.feed;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import news.liveblog.Browser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoLiveBlog;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Feed readers get each blog as a well-formed Atom 1.0 feed with every required element, newest first,
+ * and markup in the texts stays text.
+ */
+@ServerTest
+class AtomFeedTests {
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Test
+	void theDemoBlogIsAWellFormedAtomFeedNewestFirst() throws Exception {
+		HttpResponse<String> response = new Browser(this.port).get("/live/" + DemoLiveBlog.SLUG + "/feed.atom");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWithIgnoringCase("application/atom+xml"));
+		Element feed = parse(response.body()).getDocumentElement();
+		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
+		assertThat(feed.getLocalName()).isEqualTo("feed");
+		assertThat(child(feed, "title").getTextContent()).isEqualTo(DemoLiveBlog.seedLines().get(0));
+		assertThat(child(feed, "id").getTextContent()).isEqualTo(url("/live/" + DemoLiveBlog.SLUG));
+		assertThat(child(feed, "updated").getTextContent()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+		List<Element> items = children(feed, "entry");
+		assertThat(items).hasSize(6);
+		for (Element entry : items) {
+			for (String required : List.of("id", "title", "updated", "published", "content")) {
+				assertThat(child(entry, required)).as(required).isNotNull();
+			}
+			assertThat(child(child(entry, "author"), "name").getTextContent()).isEqualTo("La rédaction");
+		}
+		assertThat(child(items.getFirst(), "published").getTextContent()).isEqualTo("2024-10-17T08:04:00Z");
+		assertThat(child(items.getFirst(), "title").getTextContent()).isEqualTo("Mais il faudra être patient.");
+	}
+
+	@Test
+	void markupInAHeadlineStaysText() throws Exception {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		this.entries.write(blog.getId(),
+				new EntryText("<script>alert(1)</script> & more", "Body.", false),
+				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(),
+				TestBlogs.DESK);
+
+		String atom = new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom").body();
+
+		Element entry = children(parse(atom).getDocumentElement(), "entry").getFirst();
+		assertThat(child(entry, "title").getTextContent()).isEqualTo("<script>alert(1)</script> & more");
+		assertThat(atom).doesNotContain("<script>");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static Document parse(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Element child(Element parent, String name) {
+		List<Element> found = children(parent, name);
+		return found.isEmpty() ? null : found.getFirst();
+	}
+
+	private static List<Element> children(Element parent, String name) {
+		NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
+		return IntStream.range(0, nodes.getLength())
+			.mapToObj((i) -> (Element) nodes.item(i))
+			.filter((element) -> element.getParentNode() == parent)
+			.toList();
+	}
+
+}
