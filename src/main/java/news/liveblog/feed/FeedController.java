@@ -154,7 +154,11 @@ class FeedController {
 		});
 		PageLanguage.use(request, blog.getLanguage());
 		Map<String, Object> model = new HashMap<>();
-		feedModel(blog, this.entries.newest(blog.getId(), PAGE_SIZE), true, model);
+		EntryPage newest = this.entries.newest(blog.getId(), PAGE_SIZE);
+		feedModel(blog, newest, true, model);
+		String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(PageFormat.feedUrl(blog)).toUriString();
+		model.put("pageUrl", pageUrl);
+		model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl));
 		byte[] html = this.renderer.render("feed/feed", model, blog.getLanguage(), request, response);
 		return RenderedPage.of(blog.getId(), blog.getChangeSequence(), html, blog.getLanguage().toLanguageTag(),
 				blog.getLastChange().toEpochMilli());

@@ -1,0 +1,64 @@
+package news.liveblog.feed;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Entry;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The feed's schema.org {@code LiveBlogPosting}, complete enough for search engines to show the blog as
+ * live: coverage times, and each update as a {@code BlogPosting} with a real headline.
+ */
+final class StructuredData {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private StructuredData() {
+	}
+
+	/** JSON to print inside a script element: {@code <} is escaped, so no text can close the element. */
+	static String liveBlogPosting(LiveBlog blog, List<Entry> newest, String pageUrl) {
+		Map<String, Object> posting = new LinkedHashMap<>();
+		posting.put("@context", "https://schema.org");
+		posting.put("@type", "LiveBlogPosting");
+		posting.put("@id", pageUrl);
+		posting.put("url", pageUrl);
+		posting.put("headline", blog.getTitle());
+		posting.put("description", blog.getSummary());
+		posting.put("inLanguage", blog.getLanguage().toLanguageTag());
+		if (blog.getCoverageStart() != null) {
+			posting.put("coverageStartTime", time(blog.getCoverageStart()));
+		}
+		if (blog.getCoverageEnd() != null) {
+			posting.put("coverageEndTime", time(blog.getCoverageEnd()));
+		}
+		posting.put("dateModified", time(blog.getLastChange()));
+		posting.put("liveBlogUpdate", newest.stream().map((entry) -> update(entry, pageUrl)).toList());
+		return JSON.writeValueAsString(posting).replace("<", "\\u003c");
+	}
+
+	private static Map<String, Object> update(Entry entry, String pageUrl) {
+		Map<String, Object> update = new LinkedHashMap<>();
+		update.put("@type", "BlogPosting");
+		update.put("headline", AtomFeed.title(entry));
+		update.put("articleBody", Jsoup.parse(entry.getBodyHtml()).text());
+		update.put("datePublished", time(entry.getPublishedAt()));
+		update.put("dateModified", time((entry.getEditedAt() != null) ? entry.getEditedAt() : entry.getPublishedAt()));
+		update.put("author", Map.of("@type", "Person", "name", entry.getAuthorName()));
+		update.put("url", pageUrl + "#entry-" + entry.getId());
+		return update;
+	}
+
+	private static String time(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant);
+	}
+
+}
