@@ -62,11 +62,31 @@ public class Entries {
 	 * @throws EntryNotFoundException when the cursor is no entry of that blog
 	 */
 	public EntryPage olderThan(long liveBlogId, long entryId, int pageSize) {
-		Entry cursor = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
-			.filter((entry) -> entry.getPublishedAt() != null)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		Entry cursor = cursor(liveBlogId, entryId);
 		return page(this.repository.findPublishedBefore(liveBlogId, cursor.getPublishedAt(), cursor.getId(),
 				Limit.of(pageSize + 1)), pageSize);
+	}
+
+	/** The story in order: the oldest published entries of a blog first. */
+	public EntryPage oldest(long liveBlogId, int pageSize) {
+		return page(this.repository.findOldestPublished(liveBlogId, Limit.of(pageSize + 1)), pageSize);
+	}
+
+	/**
+	 * In order, the published entries that come after (are later than) the given one.
+	 * @throws EntryNotFoundException when the cursor is no entry of that blog
+	 */
+	public EntryPage laterThan(long liveBlogId, long entryId, int pageSize) {
+		Entry cursor = cursor(liveBlogId, entryId);
+		return page(this.repository.findPublishedAfter(liveBlogId, cursor.getPublishedAt(), cursor.getId(),
+				Limit.of(pageSize + 1)), pageSize);
+	}
+
+	/** A page boundary: any entry of the blog that was ever published, even if retracted since. */
+	private Entry cursor(long liveBlogId, long entryId) {
+		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
+			.filter((entry) -> entry.getPublishedAt() != null)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
 	}
 
 	public Optional<Entry> findPublished(long liveBlogId, long entryId) {

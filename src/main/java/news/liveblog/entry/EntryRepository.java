@@ -43,6 +43,21 @@ interface EntryRepository extends Repository<Entry, Long> {
 			""")
 	List<Entry> findPublishedBefore(long liveBlogId, Instant publishedAt, long id, Limit limit);
 
+	@Query("""
+			select e from Entry e
+			where e.liveBlogId = :liveBlogId and e.status = news.liveblog.entry.EntryStatus.PUBLISHED
+			order by e.publishedAt, e.id
+			""")
+	List<Entry> findOldestPublished(long liveBlogId, Limit limit);
+
+	@Query("""
+			select e from Entry e
+			where e.liveBlogId = :liveBlogId and e.status = news.liveblog.entry.EntryStatus.PUBLISHED
+			  and (e.publishedAt, e.id) > (:publishedAt, :id)
+			order by e.publishedAt, e.id
+			""")
+	List<Entry> findPublishedAfter(long liveBlogId, Instant publishedAt, long id, Limit limit);
+
 	/** Every entry of a blog whatever its status, as the back office lists them: upcoming and newest first. */
 	@Query("""
 			select e from Entry e where e.liveBlogId = :liveBlogId

@@ -72,7 +72,7 @@ class FeedController {
 	 * A blog's feed, newest first: served from memory as it was rendered at the blog's latest change,
 	 * gzipped for clients that accept it, and answered with a 304 before any work when the reader has it.
 	 */
-	@GetMapping(path = "/live/{slug}", params = "!before")
+	@GetMapping(path = "/live/{slug}", params = { "!before", "!order" })
 	void feed(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest) throws IOException {
 		KnownBlog known = known(slug);
@@ -93,6 +93,29 @@ class FeedController {
 		}
 		LiveBlog blog = publicBlog(slug, request);
 		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, model.asMap());
+		return "feed/feed";
+	}
+
+	/**
+	 * The story in order, oldest first ({@code ?order=oldest}), a keyset page at a time ({@code &after=}).
+	 * Newest first stays the default; any other order is a 404.
+	 */
+	@GetMapping(path = "/live/{slug}", params = "order")
+	String inOrder(@PathVariable String slug, @RequestParam String order, @RequestParam(required = false) Long after,
+			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model) {
+		if (!order.equals("oldest")) {
+			throw new NotFoundException("No order " + order);
+		}
+		KnownBlog known = known(slug);
+		if (notModified(webRequest, response, known, "oldest-" + after)) {
+			return null;
+		}
+		LiveBlog blog = publicBlog(slug, request);
+		EntryPage page = (after != null) ? this.entries.laterThan(blog.getId(), after, PAGE_SIZE)
+				: this.entries.oldest(blog.getId(), PAGE_SIZE);
+		feedModel(blog, page, false, model.asMap());
+		model.addAttribute("oldestFirst", true);
+		model.addAttribute("firstOfOrder", after == null);
 		return "feed/feed";
 	}
 
@@ -169,7 +192,7 @@ class FeedController {
 		model.put("pinned", firstPage
 				? this.entries.findPinned(blog.getId()).map((entry) -> PageFormat.entry(blog, entry)).orElse(null) : null);
 		model.put("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());
-		model.put("olderThan", page.olderThan());
+		model.put("next", page.next());
 		model.put("firstPage", firstPage);
 		model.put("changeNumber", blog.getChangeSequence());
 	}

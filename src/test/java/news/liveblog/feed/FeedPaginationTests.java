@@ -107,6 +107,39 @@ class FeedPaginationTests {
 	}
 
 	@Test
+	void inOrderTheStoryReadsOldestFirstPageByPageEveryEntryOnceEvenWithEqualTimes() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		List<Long> publishingOrder = new ArrayList<>();
+		for (int burst = 0; burst < 9; burst++) {
+			for (int i = 0; i < 5; i++) {
+				publishingOrder.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
+			}
+		}
+		Document newestFirst = page("/live/" + blog.getSlug());
+		String inOrder = newestFirst.selectFirst(".feed-order a[href*=order=oldest]").attr("href");
+
+		List<Long> seen = new ArrayList<>();
+		String next = inOrder;
+		int pages = 0;
+		while (next != null) {
+			Document page = page(next);
+			seen.addAll(entryIds(page));
+			Element later = page.selectFirst("a[rel=next]");
+			next = (later != null) ? later.attr("href") : null;
+			pages++;
+		}
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).containsExactlyElementsOf(publishingOrder);
+	}
+
+	@Test
+	void anUnknownOrderIsNotFound() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		assertThat(this.mvc.get().uri("/live/" + blog.getSlug() + "?order=sideways").exchange()).hasStatus(404);
+	}
+
+	@Test
 	void entriesOfAnotherBlogNeverShow() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
