@@ -2,8 +2,15 @@ package news.liveblog.account;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -282,6 +289,26 @@ class BackOfficeSecurityTests {
 
 	private static RequestBuilder signIn(String username, String password, MockHttpSession session) {
 		return SignedIn.signInForm(username, password, session);
+	}
+
+	@Test
+	void parallelGuessesAreCountedOneByOneSoOnlyFiveAreEverChecked() throws Exception {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "the right password 123");
+		List<Callable<String>> guesses = IntStream.range(0, 10)
+			.mapToObj((i) -> (Callable<String>) () -> signInError(signInAndFollow(account.getUsername(), "guess " + i)))
+			.toList();
+
+		List<String> answers = new ArrayList<>();
+		try (ExecutorService attacker = Executors.newFixedThreadPool(10)) {
+			for (Future<String> answer : attacker.invokeAll(guesses)) {
+				answers.add(answer.get());
+			}
+		}
+
+		assertThat(answers).filteredOn((answer) -> answer.equals("Wrong username or password.")).hasSize(5);
+		assertThat(answers).filteredOn((answer) -> answer.startsWith("Too many failed sign-ins")).hasSize(5);
+		assertThat(signInError(signInAndFollow(account.getUsername(), "the right password 123")))
+			.startsWith("Too many failed sign-ins");
 	}
 
 	private Document signInAndFollow(String username, String password) {
