@@ -90,8 +90,4 @@ public class Editor {
 		return this.createdAt;
 	}
 
-	public Actor asActor() {
-		return new Actor(this.id, this.displayName);
-	}
-
 }

@@ -12,12 +12,7 @@ public record EntryChanged(long liveBlogId, long entryId, Change change, Actor a
 
 	public enum Change {
 
-		DRAFT_SAVED, SCHEDULED, PUBLISHED, EDITED, PINNED, UNPINNED, RETRACTED;
-
-		/** Whether readers see something different because of it. */
-		public boolean isPublic() {
-			return this != DRAFT_SAVED && this != SCHEDULED;
-		}
+		DRAFT_SAVED, SCHEDULED, PUBLISHED, EDITED, PINNED, UNPINNED, RETRACTED
 
 	}
 

@@ -11,8 +11,4 @@ import java.util.List;
  */
 public record EntryPage(List<Entry> entries, Long next) {
 
-	public boolean hasNext() {
-		return this.next != null;
-	}
-
 }

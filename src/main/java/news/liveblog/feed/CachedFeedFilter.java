@@ -44,7 +44,6 @@ class CachedFeedFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		this.cache.served();
 		FeedResponses.write(page, this.caching.cacheControl(), request, response);
 	}
 

@@ -33,8 +33,6 @@ class PublicPageCache {
 
 	private final AtomicLong renders = new AtomicLong();
 
-	private final AtomicLong served = new AtomicLong();
-
 	/** What is known of a blog, if anything: no database needed. */
 	Optional<KnownBlog> known(String slug) {
 		return Optional.ofNullable(this.blogs.get(slug));
@@ -108,16 +106,6 @@ class PublicPageCache {
 	/** How many feed pages this instance rendered: once per change, not once per reader. */
 	long renders() {
 		return this.renders.get();
-	}
-
-	/** Counts a page answered from memory. */
-	void served() {
-		this.served.incrementAndGet();
-	}
-
-	/** How many feed pages were answered from memory without any rendering or query. */
-	long hits() {
-		return this.served.get();
 	}
 
 	@EventListener

@@ -126,10 +126,6 @@ final class LiveReader implements AsyncListener {
 		}
 	}
 
-	boolean isOpen() {
-		return this.open;
-	}
-
 	@Override
 	public void onComplete(AsyncEvent event) {
 		close();
