@@ -12,8 +12,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Writes a rendered feed page as the answer to a request: a 304 when the reader has it, else its bytes,
- * gzipped for clients that accept it. One writer for the fast path ({@link CachedFeedFilter}) and the
- * controller, so both answer alike.
+ * gzipped for clients that accept it. The controller's writer; {@link CachedFeedHandler} answers alike for
+ * pages served from memory.
  */
 final class FeedResponses {
 
@@ -31,7 +31,6 @@ final class FeedResponses {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-		PublicHeaders.write(response);
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
@@ -50,7 +49,7 @@ final class FeedResponses {
 	}
 
 	/** If-None-Match holds one or more tags, or *; weak comparison, as for any GET. */
-	private static boolean matches(String ifNoneMatch, String etag) {
+	static boolean matches(String ifNoneMatch, String etag) {
 		if (ifNoneMatch == null) {
 			return false;
 		}

@@ -76,6 +76,31 @@ class FeedCachingTests {
 	}
 
 	@Test
+	void thePageServedFromMemoryIsAnsweredLikeTheRenderedOneWithTheSameHeaders() throws Exception {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "Rendered once, then served from memory.", Instant.now());
+		HttpResponse<String> rendered = browser().get(feed(blog));
+		assertThat(this.cache.current(blog.getSlug())).as("the first request rendered and kept the page").isNotNull();
+
+		HttpResponse<String> fromMemory = browser().get(feed(blog));
+
+		assertThat(fromMemory.body()).isEqualTo(rendered.body());
+		for (String header : List.of("ETag", "Cache-Control", "Last-Modified", "Content-Type", "Content-Language",
+				"X-Content-Type-Options", "X-Frame-Options")) {
+			assertThat(fromMemory.headers().firstValue(header)).as(header)
+				.isPresent()
+				.isEqualTo(rendered.headers().firstValue(header));
+		}
+		HttpResponse<String> head = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + feed(blog)))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Length"))
+			.hasValue(String.valueOf(rendered.body().getBytes(StandardCharsets.UTF_8).length));
+	}
+
+	@Test
 	void aRetractedEntryIsGoneFromTheVeryNextResponse() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		Entry keep = TestBlogs.publish(this.entries, blog, "Stays.", Instant.now().minusSeconds(60));

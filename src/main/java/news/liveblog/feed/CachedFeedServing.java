@@ -1,0 +1,16 @@
+package news.liveblog.feed;
+
+import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Puts {@link CachedFeedHandler} in front of the application in Jetty's handler chain. */
+@Configuration(proxyBeanMethods = false)
+class CachedFeedServing {
+
+	@Bean
+	JettyServerCustomizer cachedFeedHandler(PublicPageCache cache, PublicCaching caching) {
+		return (server) -> server.setHandler(new CachedFeedHandler(server.getHandler(), cache, caching));
+	}
+
+}
