@@ -23,19 +23,37 @@ function startLive(main) {
   refreshRelativeTimes();
   setInterval(refreshRelativeTimes, 30_000);
 
-  const stream = new EventSource(`${main.dataset.liveStream}?since=${main.dataset.change}`);
-  for (const name of ['entry-published', 'entry-updated', 'entry-retracted', 'blog-updated']) {
-    stream.addEventListener(name, (event) => {
-      const change = { name, data: JSON.parse(event.data) };
-      if (document.hidden) {
-        // A hidden tab keeps its stream but leaves the page alone until it is shown again.
-        waitingForVisibility.push(change);
-      } else {
-        apply(change);
+  let lastChange = Number(main.dataset.change);
+  let retries = 0;
+  listen();
+
+  function listen() {
+    const stream = new EventSource(`${main.dataset.liveStream}?since=${lastChange}`);
+    for (const name of ['entry-published', 'entry-updated', 'entry-retracted', 'blog-updated']) {
+      stream.addEventListener(name, (event) => {
+        const change = { name, data: JSON.parse(event.data) };
+        retries = 0;
+        lastChange = Math.max(lastChange, change.data.change || 0);
+        if (document.hidden) {
+          // A hidden tab keeps its stream but leaves the page alone until it is shown again.
+          waitingForVisibility.push(change);
+        } else {
+          apply(change);
+        }
+      });
+    }
+    stream.addEventListener('reset', () => location.reload());
+    stream.addEventListener('error', () => {
+      // After a dropped connection the browser reconnects by itself, but an error answer (a balancer's 502
+      // while an instance restarts, a 503 while the database does) closes the stream for good: open a new
+      // one from the last change received, waiting longer each time (1 s, 2 s, ... 30 s) plus some jitter
+      // so that thousands of readers do not come back in the same millisecond.
+      if (stream.readyState === EventSource.CLOSED) {
+        const delay = Math.min(30_000, 1000 * 2 ** retries++) * (0.5 + Math.random() / 2);
+        setTimeout(listen, delay);
       }
     });
   }
-  stream.addEventListener('reset', () => location.reload());
 
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) {

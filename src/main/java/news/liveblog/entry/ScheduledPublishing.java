@@ -1,5 +1,6 @@
 package news.liveblog.entry;
 
+import news.liveblog.system.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +25,22 @@ class ScheduledPublishing {
 	@Scheduled(fixedDelayString = "${liveblog.scheduled-publishing.interval:PT5S}")
 	void publishDueEntries() {
 		int published;
-		do {
-			published = this.entries.publishDue();
-			if (published > 0) {
-				logger.info("Published {} scheduled entries", published);
+		try {
+			do {
+				published = this.entries.publishDue();
+				if (published > 0) {
+					logger.info("Published {} scheduled entries", published);
+				}
 			}
+			while (published > 0);
 		}
-		while (published > 0);
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isCauseOf(ex)) {
+				throw ex;
+			}
+			// Due entries stay due: the next run after the database is back publishes them.
+			logger.warn("Scheduled entries wait for the database: {}", ex.getMessage());
+		}
 	}
 
 }

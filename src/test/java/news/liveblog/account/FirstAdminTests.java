@@ -75,11 +75,11 @@ class FirstAdminTests {
 
 	private ConfigurableApplicationContext start(String username, String password) {
 		return new SpringApplicationBuilder(LiveBlogApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + this.url,
+			.properties("spring.datasource.url=" + this.url,
 					"spring.datasource.username=" + this.server.getUsername(),
 					"spring.datasource.password=" + this.server.getPassword(), "liveblog.admin.username=" + username,
 					"liveblog.admin.password=" + password)
-			.run();
+			.run("--server.port=0");
 	}
 
 	private void createDatabase() {

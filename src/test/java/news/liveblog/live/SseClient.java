@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 /**
  * A reader's EventSource, for tests: connects to a stream and collects its events as they arrive.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
 	/** One server-sent event as a browser would see it. */
-	record Event(String id, String name, String data) {
+	public record Event(String id, String name, String data) {
 	}
 
 	private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -31,7 +31,7 @@ final class SseClient implements AutoCloseable {
 	private SseClient() {
 	}
 
-	static SseClient connect(int port, String path, String lastEventId) {
+	public static SseClient connect(int port, String path, String lastEventId) {
 		SseClient reader = new SseClient();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "text/event-stream");
@@ -76,19 +76,19 @@ final class SseClient implements AutoCloseable {
 	}
 
 	/** Whether the server ended the stream. */
-	boolean ended() {
+	public boolean ended() {
 		return this.ended;
 	}
 
-	int status() {
+	public int status() {
 		return this.status;
 	}
 
-	List<Event> events() {
+	public List<Event> events() {
 		return new ArrayList<>(this.events);
 	}
 
-	List<String> ids() {
+	public List<String> ids() {
 		return this.events.stream().map(Event::id).toList();
 	}
 

@@ -48,8 +48,9 @@ class TwoInstancesTests {
 		instanceB = new SpringApplicationBuilder(LiveBlogApplication.class)
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
 					TestDatabase::connectionDetails))
-			.properties("server.port=0", "spring.main.banner-mode=off")
-			.run();
+			.properties("spring.main.banner-mode=off")
+			// An argument, since application.properties' server.port outranks default properties.
+			.run("--server.port=0");
 	}
 
 	private static int portOfB() {

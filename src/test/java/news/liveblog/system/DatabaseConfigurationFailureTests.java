@@ -51,10 +51,7 @@ class DatabaseConfigurationFailureTests {
 	}
 
 	private static void start(String... properties) {
-		new SpringApplicationBuilder(LiveBlogApplication.class).properties("server.port=0")
-			.properties(properties)
-			.run()
-			.close();
+		new SpringApplicationBuilder(LiveBlogApplication.class).properties(properties).run("--server.port=0").close();
 	}
 
 }
