@@ -44,7 +44,9 @@ class LiveStreamController {
 	void events(@PathVariable String slug, @RequestParam(required = false) Long since,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+		LiveBlog blog = this.streams.knownPublicBlog(slug)
+			.or(() -> this.liveBlogs.findPublic(slug))
+			.orElseThrow(() -> new NotFoundException("No live blog " + slug));
 		response.setContentType("text/event-stream;charset=UTF-8");
 		// Never cached, never buffered by a proxy: each event must reach the reader as it is sent.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

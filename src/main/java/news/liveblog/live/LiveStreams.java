@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import jakarta.servlet.AsyncContext;
 
@@ -37,8 +40,8 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	/** Further behind than this, a reader is told to reload rather than replayed. */
 	static final int MAX_REPLAY = 500;
 
-	/** Recent events kept per blog for resuming readers. */
-	static final int RECENT_EVENTS = 200;
+	/** Recent events kept per blog for resuming readers: as far back as a reader is ever replayed. */
+	static final int RECENT_EVENTS = MAX_REPLAY;
 
 	private static final Logger logger = LoggerFactory.getLogger(LiveStreams.class);
 
@@ -68,7 +71,8 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	void open(LiveBlog blog, long since, AsyncContext async) throws IOException {
 		Channel channel = this.channels.get(blog.getId());
 		if (channel == null) {
-			channel = this.channels.computeIfAbsent(blog.getId(), (id) -> new Channel(id, this.changeLog.current(id)));
+			channel = this.channels.computeIfAbsent(blog.getId(),
+					(id) -> new Channel(id, this.changeLog.current(id), blog));
 			// A change that committed while the channel was being made may have been announced before it
 			// existed: look once more.
 			changed(blog.getId());
@@ -88,7 +92,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
 			List<LiveEvent> missed;
 			try {
-				missed = (recent != null) ? recent : replay(blog, since, current);
+				missed = (recent != null) ? recent : joined.backfill(since, () -> replay(blog, since, current));
 			}
 			catch (RuntimeException ex) {
 				// No replay (the database is busy or away): end the stream, so the browser reconnects and
@@ -98,6 +102,20 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			}
 			reader.stream(missed);
 		});
+	}
+
+	/**
+	 * The blog behind a stream's address, as this instance last saw it, while it has open readers here: a
+	 * reconnect storm then asks the database nothing to find its blog. Empty when unknown here.
+	 */
+	Optional<LiveBlog> knownPublicBlog(String slug) {
+		for (Channel channel : this.channels.values()) {
+			LiveBlog blog = channel.blog;
+			if (blog.getSlug().equals(slug) && blog.getStatus().isPublic()) {
+				return Optional.of(blog);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A change committed, on this instance or another: send it and any before it not yet sent. */
@@ -151,9 +169,11 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			LiveBlog blog = this.liveBlogs.find(liveBlogId).orElse(null);
 			if (blog == null || !blog.getStatus().isPublic()) {
 				// Back to draft: its readers must see nothing more of it. Their reconnects get a 404.
+				this.channels.remove(liveBlogId, channel);
 				closeAll(channel);
 				return;
 			}
+			channel.blog = blog;
 			List<LiveChange> changes;
 			while (!(changes = this.changeLog.after(liveBlogId, channel.lastBroadcast, MAX_REPLAY)).isEmpty()) {
 				for (LiveChange change : changes) {
@@ -223,9 +243,16 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		/** The newest change handed to the readers: the next broadcast starts after it. */
 		volatile long lastBroadcast;
 
-		Channel(long liveBlogId, long lastBroadcast) {
+		/** One database replay at a time per blog; the readers waiting behind it then find it in memory. */
+		private final ReentrantLock backfilling = new ReentrantLock();
+
+		/** The blog as last loaded, for its slug and status. */
+		volatile LiveBlog blog;
+
+		Channel(long liveBlogId, long lastBroadcast, LiveBlog blog) {
 			this.liveBlogId = liveBlogId;
 			this.lastBroadcast = lastBroadcast;
+			this.blog = blog;
 		}
 
 		/** Under the channel's lock. */
@@ -250,6 +277,47 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 				return null;
 			}
 			return this.recent.stream().filter((event) -> event.seq() > since).toList();
+		}
+
+		/**
+		 * The events after {@code since} when memory does not reach back that far: the first reader to ask
+		 * loads them from the database and keeps them here, so that a reconnect storm (every reader of a
+		 * fresh instance resuming at once) costs one replay, not one per reader.
+		 */
+		List<LiveEvent> backfill(long since, Supplier<List<LiveEvent>> fromDatabase) {
+			this.backfilling.lock();
+			try {
+				synchronized (this) {
+					List<LiveEvent> remembered = recentAfter(since);
+					if (remembered != null) {
+						return remembered;
+					}
+				}
+				List<LiveEvent> loaded = fromDatabase.get();
+				synchronized (this) {
+					keepOlder(loaded);
+				}
+				return loaded;
+			}
+			finally {
+				this.backfilling.unlock();
+			}
+		}
+
+		/** Under the channel's lock: adds replayed events older than the remembered ones, in order. */
+		private void keepOlder(List<LiveEvent> replayed) {
+			if (replayed.stream().anyMatch((event) -> event.name().equals("reset"))) {
+				return; // not changes: the reader was too far behind to replay
+			}
+			long oldest = this.recent.isEmpty() ? this.lastBroadcast + 1 : this.recent.peekFirst().seq();
+			List<LiveEvent> older = replayed.stream().filter((event) -> event.seq() < oldest).toList();
+			// Only a run that joins up with what is remembered keeps the memory gap-free.
+			if (older.isEmpty() || older.getLast().seq() != oldest - 1) {
+				return;
+			}
+			for (int i = older.size() - 1; i >= 0 && this.recent.size() < RECENT_EVENTS; i--) {
+				this.recent.addFirst(older.get(i));
+			}
 		}
 
 		void remove(LiveReader reader) {
