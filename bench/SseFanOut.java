@@ -1,7 +1,8 @@
 // Live fan-out benchmark: opens N server-sent-event readers on one blog of a running instance, publishes
 // M entries through the back office, and prints how fast each entry reached every reader.
 //
-//   java bench/SseFanOut.java --base http://127.0.0.1:8181 --readers 10000 --entries 20 [--server-pid PID]
+//   java bench/SseFanOut.java --base http://127.0.0.1:8181 --readers 10000 --entries 20 [--interval-ms 500]
+//        [--server-pid PID]
 //
 // Loopback only, bounded in readers, entries and time; it stops by itself. No dependencies: JDK 21+.
 
@@ -48,6 +49,7 @@ public class SseFanOut {
 		int entries = Integer.parseInt(options.getOrDefault("entries", "20"));
 		String slug = options.getOrDefault("slug", "zelensky-otan-bruxelles");
 		String pid = options.get("server-pid");
+		long intervalMillis = Long.parseLong(options.getOrDefault("interval-ms", "500"));
 
 		Memory before = Memory.of(pid);
 		long[] publishedAt = new long[entries];
@@ -80,13 +82,15 @@ public class SseFanOut {
 		for (int i = 0; i < entries; i++) {
 			publishedAt[i] = System.nanoTime();
 			editor.publish("Benchmark update bench-" + i + "-mark: the summit goes on.");
-			Thread.sleep(500); // one entry every half second, a busy live blog
+			Thread.sleep(intervalMillis); // by default one entry every half second, a busy live blog
 		}
 		// Wait (bounded) for the last entry to reach everyone still connected.
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < deadline && all.stream().anyMatch((r) -> r.open && r.received.get() < entries)) {
 			Thread.sleep(100);
 		}
+
+		Memory atEnd = Memory.of(pid);
 
 		List<Long> latencies = new ArrayList<>();
 		int missed = 0;
@@ -119,6 +123,9 @@ public class SseFanOut {
 					before.heapKb / 1024, held.heapKb / 1024, (held.heapKb - before.heapKb) / (double) readers);
 			System.out.printf("server RSS: before %d MB, with readers %d MB -> %.1f KB per reader%n",
 					before.rssKb / 1024, held.rssKb / 1024, (held.rssKb - before.rssKb) / (double) readers);
+			System.out.printf("with readers, after the entries: heap after GC %d MB (was %d MB), RSS %d MB (was %d MB), "
+					+ "open sockets %d (was %d)%n", atEnd.heapKb / 1024, held.heapKb / 1024, atEnd.rssKb / 1024,
+					held.rssKb / 1024, atEnd.sockets, held.sockets);
 		}
 		System.exit(0);
 	}
@@ -257,11 +264,11 @@ public class SseFanOut {
 	}
 
 	/** The server's heap after a full GC and its resident memory, through jcmd and /proc. */
-	record Memory(long heapKb, long rssKb) {
+	record Memory(long heapKb, long rssKb, long sockets) {
 
 		static Memory of(String pid) throws Exception {
 			if (pid == null) {
-				return new Memory(0, 0);
+				return new Memory(0, 0, 0);
 			}
 			run("jcmd", pid, "GC.run");
 			String info = run("jcmd", pid, "GC.heap_info");
@@ -273,7 +280,18 @@ public class SseFanOut {
 				.mapToLong((line) -> Long.parseLong(line.replaceAll("\\D", "")))
 				.findFirst()
 				.orElse(0);
-			return new Memory(heap, rss);
+			long sockets;
+			try (var fds = Files.list(Path.of("/proc", pid, "fd"))) {
+				sockets = fds.filter((fd) -> {
+					try {
+						return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+					}
+					catch (Exception ex) {
+						return false;
+					}
+				}).count();
+			}
+			return new Memory(heap, rss, sockets);
 		}
 
 		static String run(String... command) throws Exception {
