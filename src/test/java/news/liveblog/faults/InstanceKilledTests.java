@@ -1,0 +1,137 @@
+package news.liveblog.faults;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.LiveBlogApplication;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.TestDatabase;
+import news.liveblog.entry.Entries;
+import news.liveblog.live.SseClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An instance is killed (SIGKILL, no shutdown at all) while readers follow a blog through it; entries go on
+ * being published through the other instance meanwhile. Each reader reconnects to the surviving instance
+ * with the id of the last event it got, as EventSource does, and receives exactly what it missed: no gap,
+ * nothing twice.
+ */
+@ServerTest
+class InstanceKilledTests {
+
+	@LocalServerPort
+	private int portOfA;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	private Process instanceB;
+
+	@AfterEach
+	void killB() {
+		if (this.instanceB != null) {
+			this.instanceB.destroyForcibly();
+		}
+	}
+
+	@Test
+	void readersOfAKilledInstanceResumeOnAnotherWithNoGapAndNothingTwice() throws Exception {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		String stream = "/live/" + blog.getSlug() + "/events";
+		int portOfB = freePort();
+		this.instanceB = startInstance(portOfB);
+		await().atMost(Duration.ofSeconds(180)).until(() -> isUp(portOfB) || !this.instanceB.isAlive());
+		assertThat(this.instanceB.isAlive()).as("instance B started; see target/instance-killed-b.log").isTrue();
+		List<SseClient> readers = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			readers.add(SseClient.connect(portOfB, stream, null));
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> readers.stream().allMatch((r) -> r.status() == 200));
+		TestBlogs.publish(this.entries, blog, "mark-1 before the crash", Instant.now());
+		await().atMost(Duration.ofSeconds(10)).until(() -> readers.stream().allMatch((r) -> r.events().size() == 1));
+
+		this.instanceB.destroyForcibly().waitFor();
+		await().atMost(Duration.ofSeconds(10)).until(() -> readers.stream().allMatch(SseClient::ended));
+		TestBlogs.publish(this.entries, blog, "mark-2 while they reconnect", Instant.now());
+		TestBlogs.publish(this.entries, blog, "mark-3 while they reconnect", Instant.now());
+
+		List<SseClient> resumed = readers.stream()
+			.map((reader) -> SseClient.connect(this.portOfA, stream, reader.ids().getLast()))
+			.toList();
+		await().atMost(Duration.ofSeconds(10)).until(() -> resumed.stream().allMatch((r) -> r.events().size() >= 2));
+		TestBlogs.publish(this.entries, blog, "mark-4 after they are back", Instant.now());
+
+		for (int i = 0; i < readers.size(); i++) {
+			SseClient after = resumed.get(i);
+			await().atMost(Duration.ofSeconds(10)).until(() -> after.events().size() >= 3);
+			List<String> marks = Stream.concat(readers.get(i).events().stream(), after.events().stream())
+				.map((event) -> event.data().replaceAll(".*(mark-\\d).*", "$1"))
+				.toList();
+			assertThat(marks).containsExactly("mark-1", "mark-2", "mark-3", "mark-4");
+			after.close();
+		}
+	}
+
+	/** A second application in a JVM of its own, on the same database, so that it can be killed outright. */
+	private Process startInstance(int port) throws IOException {
+		JdbcConnectionDetails database = TestDatabase.connectionDetails();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				LiveBlogApplication.class.getName(), "--server.port=" + port,
+				"--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + database.getPassword(), "--spring.main.banner-mode=off")
+			.redirectErrorStream(true)
+			.redirectOutput(Path.of("target", "instance-killed-b.log").toFile())
+			.start();
+	}
+
+	private static boolean isUp(int port) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
