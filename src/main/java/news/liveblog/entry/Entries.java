@@ -82,6 +82,11 @@ public class Entries {
 				Limit.of(pageSize + 1)), pageSize);
 	}
 
+	/** The newest published key events of a blog, newest first: at most {@code limit}, read from their own index. */
+	public List<Entry> newestKeyEvents(long liveBlogId, int limit) {
+		return this.repository.findNewestKeyEvents(liveBlogId, Limit.of(limit));
+	}
+
 	/** A page boundary: any entry of the blog that was ever published, even if retracted since. */
 	private Entry cursor(long liveBlogId, long entryId) {
 		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)

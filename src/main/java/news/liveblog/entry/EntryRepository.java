@@ -58,6 +58,15 @@ interface EntryRepository extends Repository<Entry, Long> {
 			""")
 	List<Entry> findPublishedAfter(long liveBlogId, Instant publishedAt, long id, Limit limit);
 
+	/** A blog's newest published key events, from the top of the entry_key_events index. */
+	@Query("""
+			select e from Entry e
+			where e.liveBlogId = :liveBlogId and e.status = news.liveblog.entry.EntryStatus.PUBLISHED
+			  and e.keyEvent = true
+			order by e.publishedAt desc, e.id desc
+			""")
+	List<Entry> findNewestKeyEvents(long liveBlogId, Limit limit);
+
 	/** Every entry of a blog whatever its status, as the back office lists them: upcoming and newest first. */
 	@Query("""
 			select e from Entry e where e.liveBlogId = :liveBlogId

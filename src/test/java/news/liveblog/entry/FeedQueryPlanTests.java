@@ -34,6 +34,11 @@ class FeedQueryPlanTests {
 			  and (published_at, id) < (select published_at, id from entry where id = ?)
 			order by published_at desc, id desc limit 21""";
 
+	/** The SQL Hibernate sends for the feed's key events list (EntryRepository). */
+	private static final String KEY_EVENTS = """
+			select * from entry where live_blog_id = ? and status = 'PUBLISHED' and key_event
+			order by published_at desc, id desc limit 20""";
+
 	@Autowired
 	private LiveBlogs liveBlogs;
 
@@ -57,12 +62,33 @@ class FeedQueryPlanTests {
 		}
 	}
 
+	@Test
+	void theKeyEventsListReadsItsOwnIndexAndAsLittleAmong100000EntriesAsAmong100() {
+		LiveBlog large = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100000", 100_000);
+		LiveBlog small = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100", 100);
+		// A hundred key events among 100,000 entries, against a quarter of a short blog's: the list must not
+		// walk past the ordinary entries to find the few that matter.
+		this.jdbc.update("update entry set key_event = true where live_blog_id = ? and id % 1000 = 0", large.getId());
+		this.jdbc.update("update entry set key_event = true where live_blog_id = ? and id % 4 = 0", small.getId());
+
+		Plan largePlan = explain(KEY_EVENTS, large);
+		Plan smallPlan = explain(KEY_EVENTS, small);
+
+		assertThat(largePlan.text()).contains("Index Scan using entry_key_events on entry")
+			.doesNotContain("Seq Scan")
+			.doesNotContain("Sort");
+		assertThat(largePlan.rows()).isEqualTo(20);
+		assertThat(smallPlan.rows()).isEqualTo(20);
+		assertThat(largePlan.buffers()).as("pages read among 100,000 entries against %d among 100", smallPlan.buffers())
+			.isLessThanOrEqualTo(smallPlan.buffers() * 2 + 30);
+	}
+
 	private Plan explain(String sql, LiveBlog blog) {
 		Long middle = this.jdbc.queryForObject("""
 				select id from entry where live_blog_id = ? order by published_at desc, id desc
 				offset (select count(*) / 2 from entry where live_blog_id = ?) limit 1""", Long.class, blog.getId(),
 				blog.getId());
-		Object[] args = sql.equals(NEWEST) ? new Object[] { blog.getId() } : new Object[] { blog.getId(), middle };
+		Object[] args = sql.equals(OLDER) ? new Object[] { blog.getId(), middle } : new Object[] { blog.getId() };
 		String plan = String.join("\n",
 				this.jdbc.queryForList("explain (analyze, buffers, costs off, timing off) " + sql, String.class, args));
 		return new Plan(plan, firstNumber(plan, "Limit \\(actual rows=(\\d+)"), totalBuffers(plan));
