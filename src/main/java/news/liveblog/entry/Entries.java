@@ -87,6 +87,18 @@ public class Entries {
 		return this.repository.findNewestKeyEvents(liveBlogId, Limit.of(limit));
 	}
 
+	/**
+	 * The published entries just before and just after the given one in time: one index lookup each, from
+	 * the entry's place in the feed.
+	 */
+	public Neighbours neighbours(Entry entry) {
+		List<Entry> earlier = this.repository.findPublishedBefore(entry.getLiveBlogId(), entry.getPublishedAt(),
+				entry.getId(), Limit.of(1));
+		List<Entry> later = this.repository.findPublishedAfter(entry.getLiveBlogId(), entry.getPublishedAt(),
+				entry.getId(), Limit.of(1));
+		return new Neighbours(earlier.isEmpty() ? null : earlier.getFirst(), later.isEmpty() ? null : later.getFirst());
+	}
+
 	/** A page boundary: any entry of the blog that was ever published, even if retracted since. */
 	private Entry cursor(long liveBlogId, long entryId) {
 		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
@@ -284,6 +296,15 @@ public class Entries {
 		}
 		List<Entry> entries = rows.subList(0, pageSize);
 		return new EntryPage(List.copyOf(entries), entries.getLast().getId());
+	}
+
+	/**
+	 * An entry's neighbours in the blog's timeline.
+	 *
+	 * @param earlier the published entry just before it, or {@code null} for the first one
+	 * @param later the published entry just after it, or {@code null} for the newest one
+	 */
+	public record Neighbours(Entry earlier, Entry later) {
 	}
 
 	/**

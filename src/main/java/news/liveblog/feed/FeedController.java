@@ -3,7 +3,10 @@ package news.liveblog.feed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +43,9 @@ class FeedController {
 
 	/** Entries on one page of a feed. */
 	static final int PAGE_SIZE = 20;
+
+	/** Key events in the list at the top of a feed: the newest ones, however long the blog. */
+	static final int KEY_EVENTS = 20;
 
 	private final LiveBlogs liveBlogs;
 
@@ -92,7 +98,7 @@ class FeedController {
 			return null;
 		}
 		LiveBlog blog = publicBlog(slug, request);
-		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, model.asMap());
+		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, false, model.asMap());
 		return "feed/feed";
 	}
 
@@ -113,7 +119,7 @@ class FeedController {
 		LiveBlog blog = publicBlog(slug, request);
 		EntryPage page = (after != null) ? this.entries.laterThan(blog.getId(), after, PAGE_SIZE)
 				: this.entries.oldest(blog.getId(), PAGE_SIZE);
-		feedModel(blog, page, false, model.asMap());
+		feedModel(blog, page, false, true, model.asMap());
 		model.addAttribute("oldestFirst", true);
 		model.addAttribute("firstOfOrder", after == null);
 		return "feed/feed";
@@ -178,7 +184,7 @@ class FeedController {
 		PageLanguage.use(request, blog.getLanguage());
 		Map<String, Object> model = new HashMap<>();
 		EntryPage newest = this.entries.newest(blog.getId(), PAGE_SIZE);
-		feedModel(blog, newest, true, model);
+		feedModel(blog, newest, true, false, model);
 		String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(PageFormat.feedUrl(blog)).toUriString();
 		model.put("pageUrl", pageUrl);
 		model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl));
@@ -187,8 +193,14 @@ class FeedController {
 				blog.getLastChange().toEpochMilli());
 	}
 
-	private void feedModel(LiveBlog blog, EntryPage page, boolean firstPage, Map<String, Object> model) {
+	private void feedModel(LiveBlog blog, EntryPage page, boolean firstPage, boolean oldestFirst,
+			Map<String, Object> model) {
 		model.put("blog", PageFormat.blog(blog));
+		Set<Long> onPage = page.entries().stream().map(Entry::getId).collect(Collectors.toSet());
+		List<KeyEventView> keyEvents = PageFormat.keyEvents(blog,
+				this.entries.newestKeyEvents(blog.getId(), KEY_EVENTS), onPage);
+		// The list reads in the page's own order.
+		model.put("keyEvents", oldestFirst ? keyEvents.reversed() : keyEvents);
 		model.put("pinned", firstPage
 				? this.entries.findPinned(blog.getId()).map((entry) -> PageFormat.entry(blog, entry)).orElse(null) : null);
 		model.put("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());

@@ -1,6 +1,8 @@
 package news.liveblog.feed;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
@@ -31,6 +33,18 @@ final class PageFormat {
 				blog.printIso(published), blog.printTime(published), blog.printDate(published),
 				feedUrl(blog) + "/entries/" + entry.getId(), entry.isKeyEvent(), entry.isPinned(),
 				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? blog.printTime(edited) : null);
+	}
+
+	/**
+	 * A blog's key events as its "Key events" list prints them.
+	 * @param onPage the ids of the entries printed on the same page, which the list links to in place
+	 */
+	static List<KeyEventView> keyEvents(LiveBlog blog, List<Entry> keyEvents, Set<Long> onPage) {
+		return keyEvents.stream()
+			.map((entry) -> new KeyEventView(entry.getId(), AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
+					blog.printTime(entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId(),
+					onPage.contains(entry.getId())))
+			.toList();
 	}
 
 }
