@@ -2,7 +2,8 @@
 // this script (or without EventSource) the page is complete and a reload shows the same.
 //
 // Events (see LiveStreamController): entry-published, entry-updated, entry-retracted, blog-updated, reset.
-// Their data carries the entry's HTML rendered by the same fragment as the page, so markup never differs.
+// Their data carries the entry's HTML rendered by the same fragment as the page, so markup never differs,
+// and, when the change may have altered it, the "Key events" list as it is now (keyEvents, empty for none).
 
 const main = document.querySelector('main[data-live-stream]');
 if (main && 'EventSource' in window) {
@@ -82,6 +83,33 @@ function startLive(main) {
       retracted(data.entryId);
     } else if (name === 'blog-updated') {
       blogUpdated(data);
+    }
+    if ('keyEvents' in data) {
+      replaceKeyEvents(data.keyEvents);
+    }
+    linkKeyEventsToPage();
+  }
+
+  // The list comes whole from the server (newest key events, rendered by the page's own fragment): a
+  // correction, a retraction or a mark taken off is then no different from a new key event.
+  function replaceKeyEvents(html) {
+    const current = main.querySelector('.key-events');
+    const fresh = html ? articleFrom(html) : null;
+    if (current && fresh) {
+      current.replaceWith(fresh);
+    } else if (current) {
+      current.remove();
+    } else if (fresh) {
+      main.querySelector('.feed-layout')?.prepend(fresh);
+    }
+  }
+
+  // A key event shown on this page is jumped to in place; one that is not opens its own page.
+  function linkKeyEventsToPage() {
+    for (const link of main.querySelectorAll('.key-events a[data-entry-id]')) {
+      const entryId = link.dataset.entryId;
+      const onPage = document.getElementById(`entry-${entryId}`);
+      link.setAttribute('href', onPage && feed.contains(onPage) ? `#entry-${entryId}` : link.dataset.permalink);
     }
   }
 
@@ -190,6 +218,7 @@ function startLive(main) {
     held.forEach(insertNewest);
     held = [];
     showButton();
+    linkKeyEventsToPage();
   }
 
   function showButton() {

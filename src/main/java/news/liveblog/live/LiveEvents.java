@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns a numbered change into the event readers' pages apply: an entry's HTML from the feed's own
  * fragment, as the entry is now (a replayed "published" for an entry retracted since carries no HTML; the
- * retraction follows it).
+ * retraction follows it), and the "Key events" list when the change may have altered it.
  */
 @Component
 class LiveEvents {
@@ -61,8 +61,24 @@ class LiveEvents {
 				data.put("keyEvent", entry.isKeyEvent());
 				data.put("headline", entry.getHeadline());
 			});
+			if (mayChangeKeyEvents(change.kind(), published)) {
+				data.put("keyEvents", this.fragments.keyEvents(blog));
+			}
 		}
 		return LiveEvent.of(change.seq(), change.kind().eventName(), this.json.writeValueAsString(data));
+	}
+
+	/**
+	 * Whether the "Key events" list may differ after this change, so the event carries the list as it is now.
+	 * A new entry changes it only as a key event; a correction or a retraction may have taken the mark (or
+	 * the headline) from an entry the list shows, which the change log does not tell, so those always carry it.
+	 */
+	private static boolean mayChangeKeyEvents(ChangeKind kind, Optional<Entry> published) {
+		return switch (kind) {
+			case ENTRY_PUBLISHED -> published.map(Entry::isKeyEvent).orElse(false);
+			case ENTRY_UPDATED, ENTRY_RETRACTED -> true;
+			case BLOG_UPDATED -> false;
+		};
 	}
 
 }

@@ -1,6 +1,8 @@
 package news.liveblog.live;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,8 @@ import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,6 +117,54 @@ class LivePageInBrowserTests {
 			.isEqualTo("entry-" + entry.getId());
 		assertThat(driver.findElement(By.cssSelector(".new-updates")).isDisplayed()).isFalse();
 		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
+	void theKeyEventsListFollowsNewKeyEventsCorrectionsTheMarkAndRetractions() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry ordinary = TestBlogs.publish(this.entries, blog, "Crowds gather outside.", Instant.now().minusSeconds(600));
+		Entry vote = keyEvent(blog, "Parliament votes", "The motion passed.", Instant.now().minusSeconds(300));
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		assertThat(keyEventTitles(driver)).containsExactly("Parliament votes");
+
+		Entry resignation = keyEvent(blog, null, "The prime minister resigns. More soon.", Instant.now());
+		this.browser.waiting().until((ignored) -> keyEventTitles(driver).size() == 2);
+		assertThat(keyEventTitles(driver)).containsExactly("The prime minister resigns.", "Parliament votes");
+		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelector('.key-events a').href"))
+			.as("the new key event is on the page: its link jumps to it")
+			.asString()
+			.endsWith("#entry-" + resignation.getId());
+
+		this.entries.rewrite(blog.getId(), ordinary.getId(), ordinary.getVersion(),
+				new EntryText(null, "Crowds gather outside.", true), Publication.now(), null, TestBlogs.DESK);
+		this.browser.waiting().until((ignored) -> keyEventTitles(driver).contains("Crowds gather outside."));
+
+		vote = this.entries.rewrite(blog.getId(), vote.getId(), vote.getVersion(),
+				new EntryText("Parliament rejects the motion", "The motion failed.", true), Publication.now(),
+				"Recount", TestBlogs.DESK);
+		this.browser.waiting().until((ignored) -> keyEventTitles(driver).contains("Parliament rejects the motion"));
+
+		this.entries.rewrite(blog.getId(), vote.getId(), vote.getVersion(),
+				new EntryText("Parliament rejects the motion", "The motion failed.", false), Publication.now(), null,
+				TestBlogs.DESK);
+		this.entries.retract(blog.getId(), resignation.getId(), "Denied by her office", TestBlogs.DESK);
+		this.browser.waiting().until((ignored) -> keyEventTitles(driver).equals(List.of("Crowds gather outside.")));
+
+		this.entries.retract(blog.getId(), ordinary.getId(), "Duplicate", TestBlogs.DESK);
+		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".key-events"), 0));
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	private Entry keyEvent(LiveBlog blog, String headline, String body, Instant at) {
+		return this.entries.write(blog.getId(), new EntryText(headline, body, true), Publication.publishedAt(at), false,
+				UUID.randomUUID(), TestBlogs.DESK).entry();
+	}
+
+	/** Read in one go: the list is replaced whole by each change, so element handles go stale. */
+	@SuppressWarnings("unchecked")
+	private static List<String> keyEventTitles(WebDriver driver) {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return [...document.querySelectorAll('.key-events .key-event-title')].map((t) => t.textContent.trim())");
 	}
 
 	private WebDriver openFeedAndMarkThePage(LiveBlog blog) {
