@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entries.Neighbours;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
@@ -144,7 +145,11 @@ class FeedController {
 		if (notModified(webRequest, response, known(slug), "entry-" + entryId)) {
 			return null;
 		}
-		entryModel(slug, entryId, request, model);
+		PublicEntry shown = entryModel(slug, entryId, request, model);
+		// Its neighbours in time, so a reader who came by a shared link can read on either way.
+		Neighbours neighbours = this.entries.neighbours(shown.entry());
+		model.addAttribute("earlier", PageFormat.neighbour(shown.blog(), neighbours.earlier()));
+		model.addAttribute("later", PageFormat.neighbour(shown.blog(), neighbours.later()));
 		return "feed/entry";
 	}
 
@@ -155,7 +160,7 @@ class FeedController {
 		if (notModified(webRequest, response, known(slug), "revisions-" + entryId)) {
 			return null;
 		}
-		LiveBlog blog = entryModel(slug, entryId, request, model);
+		LiveBlog blog = entryModel(slug, entryId, request, model).blog();
 		model.addAttribute("revisions", this.entries.revisions(entryId)
 			.stream()
 			.map((revision) -> new RevisionView(revision.getHeadline(), revision.getBodyHtml(),
@@ -167,13 +172,13 @@ class FeedController {
 	}
 
 	/** A published entry of a public blog, with its blog, into the model; 404 otherwise. */
-	private LiveBlog entryModel(String slug, long entryId, HttpServletRequest request, Model model) {
+	private PublicEntry entryModel(String slug, long entryId, HttpServletRequest request, Model model) {
 		LiveBlog blog = publicBlog(slug, request);
 		Entry entry = this.entries.findPublished(blog.getId(), entryId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 		model.addAttribute("blog", PageFormat.blog(blog));
 		model.addAttribute("entry", PageFormat.entry(blog, entry));
-		return blog;
+		return new PublicEntry(blog, entry);
 	}
 
 	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
@@ -227,6 +232,9 @@ class FeedController {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl());
 		return false;
+	}
+
+	private record PublicEntry(LiveBlog blog, Entry entry) {
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {

@@ -47,4 +47,13 @@ final class PageFormat {
 			.toList();
 	}
 
+	/** A link to an entry beside the one a page shows; {@code null} when there is none. */
+	static NeighbourView neighbour(LiveBlog blog, Entry entry) {
+		if (entry == null) {
+			return null;
+		}
+		return new NeighbourView(AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
+				blog.printTime(entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId());
+	}
+
 }

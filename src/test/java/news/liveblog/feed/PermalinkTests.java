@@ -1,0 +1,116 @@
+package news.liveblog.feed;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An entry's own page, where a shared link lands: the entry, and the published updates just before and
+ * after it, so the reader can read on either way.
+ */
+@ApplicationTest
+class PermalinkTests {
+
+	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Test
+	void anEntrysPageLinksToThePreviousAndNextPublishedUpdates() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry before = this.entries.write(blog.getId(), new EntryText("Polls open", "Voting has begun.", false),
+				Publication.publishedAt(MORNING), false, UUID.randomUUID(), TestBlogs.DESK).entry();
+		Entry retracted = TestBlogs.publish(this.entries, blog, "A rumour.", MORNING.plusSeconds(30));
+		this.entries.retract(blog.getId(), retracted.getId(), "Unfounded", TestBlogs.DESK);
+		Entry shown = TestBlogs.publish(this.entries, blog, "Turnout is high.", MORNING.plusSeconds(60));
+		Entry after = TestBlogs.publish(this.entries, blog, "First results are in. Counting goes on.",
+				MORNING.plusSeconds(120));
+		TestBlogs.publish(this.entries, blog, "Much later.", MORNING.plusSeconds(600));
+
+		Document page = permalink(blog, shown);
+
+		assertThat(page.select("article.entry")).singleElement()
+			.satisfies((article) -> assertThat(article.id()).isEqualTo("entry-" + shown.getId()));
+		Element previous = page.selectFirst(".entry-neighbours a[rel=prev]");
+		assertThat(previous.attr("href")).as("the retracted one is skipped")
+			.isEqualTo("/live/" + blog.getSlug() + "/entries/" + before.getId());
+		assertThat(previous.selectFirst(".entry-neighbour-label").text()).isEqualTo("Previous update");
+		assertThat(previous.selectFirst(".entry-neighbour-title").text()).isEqualTo("Polls open");
+		Element next = page.selectFirst(".entry-neighbours a[rel=next]");
+		assertThat(next.attr("href")).isEqualTo("/live/" + blog.getSlug() + "/entries/" + after.getId());
+		assertThat(next.selectFirst(".entry-neighbour-label").text()).isEqualTo("Next update");
+		assertThat(next.selectFirst(".entry-neighbour-title").text()).isEqualTo("First results are in.");
+		assertThat(next.selectFirst("time").attr("datetime")).isEqualTo("2026-03-02T08:02:00Z");
+	}
+
+	@Test
+	void theFirstAndTheNewestEntryHaveANeighbourOnOneSideOnly() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry first = TestBlogs.publish(this.entries, blog, "First.", MORNING);
+		Entry newest = TestBlogs.publish(this.entries, blog, "Newest.", MORNING.plusSeconds(60));
+
+		Document firstPage = permalink(blog, first);
+		assertThat(firstPage.select(".entry-neighbours a[rel=prev]")).isEmpty();
+		assertThat(firstPage.selectFirst(".entry-neighbours a[rel=next]").attr("href")).endsWith("/" + newest.getId());
+
+		Document newestPage = permalink(blog, newest);
+		assertThat(newestPage.select(".entry-neighbours a[rel=next]")).isEmpty();
+		assertThat(newestPage.selectFirst(".entry-neighbours a[rel=prev]").attr("href")).endsWith("/" + first.getId());
+	}
+
+	@Test
+	void entriesPublishedAtTheSameTimeFollowTheFeedsOrder() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry one = TestBlogs.publish(this.entries, blog, "One.", MORNING);
+		Entry two = TestBlogs.publish(this.entries, blog, "Two.", MORNING);
+		Entry three = TestBlogs.publish(this.entries, blog, "Three.", MORNING);
+
+		Document page = permalink(blog, two);
+
+		assertThat(page.selectFirst("a[rel=prev]").attr("href")).endsWith("/" + one.getId());
+		assertThat(page.selectFirst("a[rel=next]").attr("href")).endsWith("/" + three.getId());
+	}
+
+	@Test
+	void anEntryAloneHasNoNeighbours() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry only = TestBlogs.publish(this.entries, blog, "Alone.", MORNING);
+		TestBlogs.publish(this.entries, TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE), "Another blog's.",
+				MORNING.plusSeconds(60));
+
+		assertThat(permalink(blog, only).select(".entry-neighbours")).isEmpty();
+	}
+
+	private Document permalink(LiveBlog blog, Entry entry) {
+		var result = this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), entry.getId()).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+}
