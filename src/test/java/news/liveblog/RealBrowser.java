@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -68,6 +70,12 @@ public final class RealBrowser implements AutoCloseable {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(username);
 		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	/** Lets pages read the clipboard back, for tests of what a page put there. */
+	public void allowClipboardReading() {
+		this.driver.executeCdpCommand("Browser.grantPermissions",
+				Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 	}
 
 	/** Saves what the browser shows, when screenshots were asked for; a no-op otherwise. */

@@ -1,0 +1,91 @@
+// Copy-link and share buttons on entries. Progressive enhancement only: without this script the buttons
+// stay hidden, and each entry's time still links to its own page.
+//
+// The buttons' box carries what the script needs (data-share-url, and the texts to say in the page's
+// language), so entries that live.js adds later work the same: clicks are handled for the whole document.
+
+document.documentElement.classList.add('can-share');
+
+// Screen readers hear the outcome; the button says it briefly too.
+const status = document.createElement('p');
+status.className = 'share-status visually-hidden';
+status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
+document.body.append(status);
+
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest('.entry-share button[data-share-action]');
+  if (!button) {
+    return;
+  }
+  const box = button.closest('.entry-share');
+  const url = new URL(box.dataset.shareUrl, location.href).href;
+  if (button.dataset.shareAction === 'share' && navigator.share) {
+    try {
+      await navigator.share({ title: titleOf(button), url });
+      return;
+    } catch (error) {
+      if (error.name === 'AbortError') {
+        return; // the reader closed the share sheet
+      }
+      // Sharing refused (no user gesture left, a policy): copying still gets the link to them.
+    }
+  }
+  const copied = await copy(url, button);
+  say(copied ? box.dataset.copied : box.dataset.copyFailed, url);
+  if (copied) {
+    confirmOn(button, box.dataset.done);
+  }
+});
+
+function titleOf(button) {
+  const headline = button.closest('article')?.querySelector('.entry-headline');
+  return headline ? headline.textContent.trim() : document.title;
+}
+
+async function copy(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No Clipboard API here (a page not served over HTTPS) or it was refused: the older way.
+    return copyBySelecting(text, button);
+  }
+}
+
+function copyBySelecting(text, button) {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.className = 'visually-hidden';
+  document.body.append(field);
+  field.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  field.remove();
+  button.focus();
+  return copied;
+}
+
+function say(message, url) {
+  // Emptied first, so the same message twice is announced twice.
+  status.textContent = '';
+  requestAnimationFrame(() => {
+    status.textContent = message.replace('{0}', url);
+  });
+}
+
+function confirmOn(button, done) {
+  if (!button.dataset.label) {
+    button.dataset.label = button.textContent;
+  }
+  button.textContent = done;
+  clearTimeout(Number(button.dataset.restore));
+  button.dataset.restore = String(setTimeout(() => {
+    button.textContent = button.dataset.label;
+  }, 2500));
+}

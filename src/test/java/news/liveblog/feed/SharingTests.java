@@ -1,0 +1,92 @@
+package news.liveblog.feed;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every entry offers "Copy link" and "Share" for its own page, wherever it shows (the feed, its own page,
+ * the live stream), hidden until the script that makes them work runs, and with no inline script.
+ */
+@ApplicationTest
+class SharingTests {
+
+	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private EntryFragments fragments;
+
+	@Test
+	void everyEntryOnTheFeedHasCopyAndShareButtonsForItsOwnPageHiddenUntilTheScriptRuns() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "Something to share.", MORNING);
+
+		Document page = page("/live/" + blog.getSlug());
+
+		Element share = page.getElementById("entry-" + entry.getId()).selectFirst(".entry-share");
+		assertThat(share.hasAttr("hidden")).as("no buttons that do nothing without JavaScript").isTrue();
+		assertThat(share.attr("data-share-url")).isEqualTo("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+		assertThat(share.attr("data-copied")).isEqualTo("Link copied: {0}");
+		Element copy = share.selectFirst("button[data-share-action=copy]");
+		assertThat(copy.attr("type")).isEqualTo("button");
+		assertThat(copy.text()).isEqualTo("Copy link");
+		assertThat(copy.attr("aria-label")).as("says which update, and contains what it shows")
+			.startsWith("Copy link to the update of ")
+			.endsWith(page.getElementById("entry-" + entry.getId()).selectFirst(".entry-time").text());
+		assertThat(share.selectFirst("button[data-share-action=share]").text()).isEqualTo("Share");
+		assertThat(page.select("script[src*=/js/share]")).hasSize(1);
+		assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script").isEmpty();
+		assertThat(page.select("[onclick]")).isEmpty();
+	}
+
+	@Test
+	void anEntrysOwnPageAndTheLiveStreamOfferTheSameButtonsInTheBlogsLanguage() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		Entry entry = TestBlogs.publish(this.entries, blog, "À partager.", MORNING);
+
+		Element onItsPage = page("/live/" + blog.getSlug() + "/entries/" + entry.getId()).selectFirst(".entry-share");
+		Element pushed = Jsoup.parseBodyFragment(this.fragments.render(blog, entry)).selectFirst(".entry-share");
+
+		for (Element share : new Element[] { onItsPage, pushed }) {
+			assertThat(share.attr("data-share-url")).isEqualTo("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+			assertThat(share.selectFirst("button[data-share-action=copy]").text()).isEqualTo("Copier le lien");
+			assertThat(share.selectFirst("button[data-share-action=share]").text()).isEqualTo("Partager");
+			assertThat(share.attr("data-copied")).isEqualTo("Lien copié : {0}");
+		}
+	}
+
+	private Document page(String uri) {
+		var result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+}
