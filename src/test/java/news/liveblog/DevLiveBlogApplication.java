@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * The development run ({@code ./mvnw spring-boot:run}): the application itself, on an embedded PostgreSQL
- * that keeps its data in {@code .data/postgres}, with the demo live blog loaded.
+ * that keeps its data in {@code .data/postgres}, with the demo live blogs loaded.
  */
 public class DevLiveBlogApplication {
 
@@ -36,8 +36,9 @@ public class DevLiveBlogApplication {
 		ApplicationListener<ApplicationReadyEvent> printUrlToOpen() {
 			return (event) -> {
 				String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-				logger.info("The live blog is running: open http://localhost:{}/live/{} (back office: http://localhost:{}/admin)",
-						port, DemoLiveBlog.SLUG, port);
+				logger.info("The live blog is running: open http://localhost:{}/live/{} (in English: "
+						+ "http://localhost:{}/live/{}; back office: http://localhost:{}/admin)", port, DemoLiveBlog.SLUG,
+						port, DemoLiveBlog.ENGLISH_SLUG, port);
 			};
 		}
 

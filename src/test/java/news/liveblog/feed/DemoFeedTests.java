@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo live blog reads as 20 minutes printed it: same title, same lede, same six entries in the same
- * order, to the character.
+ * order, to the character. The English demo blog shows the English pages with a key event and a pinned entry.
  */
 @ApplicationTest
 class DemoFeedTests {
@@ -90,8 +90,47 @@ class DemoFeedTests {
 		assertThat(page.select("a[href=/live/" + DemoLiveBlog.SLUG + "]").text()).isEqualTo(SEED.get(0));
 	}
 
+	@Test
+	void theFrenchDemoHasNoKeyEventAndNoPinnedEntrySinceTheSeedMarksNone() {
+		Document page = feed();
+		assertThat(page.select(".key-events")).isEmpty();
+		assertThat(page.select(".feed-pinned")).isEmpty();
+	}
+
+	@Test
+	void theEnglishDemoSpeaksEnglishWithOneKeyEventAndOnePinnedEntry() {
+		Document page = feed(DemoLiveBlog.ENGLISH_SLUG);
+
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(page.selectFirst(".badge").text()).isEqualTo("Ended");
+		assertThat(page.select(".feed-entries article.entry")).hasSize(6);
+		assertThat(page.selectFirst(".feed-entries article.entry .entry-time").text()).startsWith("10:05");
+		Element keyEvent = page.selectFirst(".key-events");
+		assertThat(keyEvent.selectFirst("h2").text()).isEqualTo("Key events");
+		assertThat(keyEvent.select("li")).singleElement().satisfies((item) -> {
+			assertThat(item.selectFirst(".key-event-title").text()).isEqualTo("Washington is not ready to invite Ukraine");
+			assertThat(item.selectFirst("time").attr("datetime")).isEqualTo("2024-10-17T09:25:00+02:00");
+			assertThat(page.selectFirst(item.selectFirst("a").attr("href")).selectFirst(".entry-label-key").text())
+				.isEqualTo("Key event");
+		});
+		Element pinned = page.selectFirst(".feed-pinned article.entry");
+		assertThat(pinned.selectFirst(".entry-headline").text()).isEqualTo("The day at a glance");
+		assertThat(pinned.select(".entry-body li")).hasSize(3);
+		assertThat(page.getElementById(pinned.id().substring("pinned-".length()))).as("also in the timeline").isNotNull();
+	}
+
+	@Test
+	void frontPageListsTheEnglishDemoBlogToo() {
+		Document page = Pages.parse(this.mvc.get().uri("/").exchange());
+		assertThat(page.select("a[href=/live/" + DemoLiveBlog.ENGLISH_SLUG + "]")).isNotEmpty();
+	}
+
 	private Document feed() {
-		var result = this.mvc.get().uri("/live/{slug}", DemoLiveBlog.SLUG).exchange();
+		return feed(DemoLiveBlog.SLUG);
+	}
+
+	private Document feed(String slug) {
+		var result = this.mvc.get().uri("/live/{slug}", slug).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
 		return Pages.parse(result);
 	}
