@@ -1,5 +1,5 @@
 /**
- * What readers see: the front page listing the live blogs, each blog's feed newest first with keyset
- * pages of older entries, and one page per entry.
+ * What readers see: the front page listing the live blogs, each blog's feed newest first with its key
+ * events and keyset pages of older entries, and one page per entry with the updates beside it.
  */
 package news.liveblog.feed;
