@@ -38,7 +38,7 @@ class EntryXssTests {
 
 	/** The back office's own script; nothing else may run on any page. */
 	/** The application\'s own scripts (with or without their content-hashed names), and nothing else. */
-	private static final String OWN_SCRIPT = "/js/(composer|live)(-[0-9a-f]{32})?\\.js";
+	private static final String OWN_SCRIPT = "/js/(composer|live|share)(-[0-9a-f]{32})?\\.js";
 
 	@Autowired
 	private MockMvcTester mvc;
