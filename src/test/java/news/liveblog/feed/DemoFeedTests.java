@@ -85,12 +85,6 @@ class DemoFeedTests {
 	}
 
 	@Test
-	void frontPageListsTheDemoBlog() {
-		Document page = Pages.parse(this.mvc.get().uri("/").exchange());
-		assertThat(page.select("a[href=/live/" + DemoLiveBlog.SLUG + "]").text()).isEqualTo(SEED.get(0));
-	}
-
-	@Test
 	void theFrenchDemoHasNoKeyEventAndNoPinnedEntrySinceTheSeedMarksNone() {
 		Document page = feed();
 		assertThat(page.select(".key-events")).isEmpty();
@@ -117,12 +111,6 @@ class DemoFeedTests {
 		assertThat(pinned.selectFirst(".entry-headline").text()).isEqualTo("The day at a glance");
 		assertThat(pinned.select(".entry-body li")).hasSize(3);
 		assertThat(page.getElementById(pinned.id().substring("pinned-".length()))).as("also in the timeline").isNotNull();
-	}
-
-	@Test
-	void frontPageListsTheEnglishDemoBlogToo() {
-		Document page = Pages.parse(this.mvc.get().uri("/").exchange());
-		assertThat(page.select("a[href=/live/" + DemoLiveBlog.ENGLISH_SLUG + "]")).isNotEmpty();
 	}
 
 	private Document feed() {
