@@ -1,6 +1,7 @@
 package news.liveblog;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -12,6 +13,7 @@ import news.liveblog.dev.DemoLiveBlog;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole application on a real port, read the way a reader and an operator reach it: over HTTP.
@@ -45,11 +47,15 @@ class LiveBlogApplicationTests {
 	}
 
 	@Test
-	void healthIsUpWithTheDatabase() {
-		HttpResponse<String> health = browser().get("/actuator/health");
-
-		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}");
+	void healthIsUpWithTheDatabaseAndTheListeningConnection() {
+		// Readiness and so health are down for a moment whenever a test cuts the listening connection.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			HttpResponse<String> health = browser().get("/actuator/health");
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(health.body()).contains("\"status\":\"UP\"")
+				.contains("\"db\":{\"status\":\"UP\"}")
+				.contains("\"liveChanges\":{\"status\":\"UP\"}");
+		});
 	}
 
 	@Test

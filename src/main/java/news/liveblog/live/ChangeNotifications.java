@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 
 import org.postgresql.PGConnection;
@@ -42,23 +44,33 @@ public class ChangeNotifications implements SmartLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	private volatile boolean running;
 
-	private volatile boolean listening;
+	private volatile Listening state;
 
 	private volatile Connection connection;
 
 	private Thread thread;
 
-	ChangeNotifications(JdbcConnectionDetails database, LiveStreams streams, ApplicationEventPublisher events) {
+	ChangeNotifications(JdbcConnectionDetails database, LiveStreams streams, ApplicationEventPublisher events,
+			Clock clock) {
 		this.database = database;
 		this.streams = streams;
 		this.events = events;
+		this.clock = clock;
+		this.state = Listening.deaf(clock.instant(), "not connected yet");
 	}
 
 	/** Whether the listening connection is up: readers on this instance get changes live. */
 	public boolean isListening() {
-		return this.listening;
+		return this.state.up();
+	}
+
+	/** Whether the listening connection is up, since when, and what went wrong last if it is not. */
+	Listening listening() {
+		return this.state;
 	}
 
 	@Override
@@ -89,7 +101,7 @@ public class ChangeNotifications implements SmartLifecycle {
 				try (Statement statement = listener.createStatement()) {
 					statement.execute("LISTEN " + ChangeLog.CHANNEL);
 				}
-				this.listening = true;
+				this.state = new Listening(true, this.clock.instant(), null);
 				backoff = Duration.ofMillis(250);
 				logger.info("Listening for live changes");
 				// Whatever committed while nobody listened is unknown: everything made from content is in doubt.
@@ -117,9 +129,13 @@ public class ChangeNotifications implements SmartLifecycle {
 					logger.warn("Live changes: lost the database connection ({}); reconnecting in {} ms",
 							ex.getMessage(), backoff.toMillis());
 				}
+				lost(!this.running ? "stopped" : (ex.getMessage() != null) ? ex.getMessage() : ex.toString());
 			}
 			finally {
-				this.listening = false;
+				if (this.state.up()) {
+					// Left the loop without a failure: stopping.
+					this.state = Listening.deaf(this.clock.instant(), "stopped");
+				}
 				this.connection = null;
 			}
 			if (this.running && !pause(backoff)) {
@@ -127,6 +143,12 @@ public class ChangeNotifications implements SmartLifecycle {
 			}
 			backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
 		}
+	}
+
+	/** An outage dates from its first failure; the problem reported is the latest (a failed reconnect's). */
+	private void lost(String problem) {
+		Listening before = this.state;
+		this.state = Listening.deaf(before.up() ? this.clock.instant() : before.since(), problem);
 	}
 
 	private Connection connect() throws SQLException {
@@ -160,6 +182,19 @@ public class ChangeNotifications implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+	}
+
+	/**
+	 * @param up whether changes are being heard
+	 * @param since when it started listening, or when it stopped
+	 * @param problem why it is not listening, {@code null} while it is
+	 */
+	record Listening(boolean up, Instant since, String problem) {
+
+		static Listening deaf(Instant since, String problem) {
+			return new Listening(false, since, problem);
+		}
+
 	}
 
 	private static void closeQuietly(Connection connection) {
