@@ -95,7 +95,7 @@ class CachedFeedHandler extends Handler.Wrapper {
 			return null;
 		}
 		String slug = feedSlug(request.getHttpURI().getPath());
-		return (slug != null) ? this.cache.current(slug) : null;
+		return (slug != null) ? this.cache.serve(slug) : null;
 	}
 
 	/** The slug of a feed path ({@code /live/{slug}}), or {@code null}: no regex on the hot path. */

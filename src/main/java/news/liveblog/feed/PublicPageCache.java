@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -32,6 +33,11 @@ class PublicPageCache {
 	private final Map<String, KnownBlog> blogs = new ConcurrentHashMap<>();
 
 	private final AtomicLong renders = new AtomicLong();
+
+	// Counted on the hot path by every request, from many threads at once: adders, not one contended atomic.
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
 
 	/** What is known of a blog, if anything: no database needed. */
 	Optional<KnownBlog> known(String slug) {
@@ -103,9 +109,29 @@ class PublicPageCache {
 		return page;
 	}
 
+	/**
+	 * The page for a request of the fast path, as {@link #current(String)}, counted as a hit when there is
+	 * one in memory and as a miss when the request has to go on to the application.
+	 */
+	RenderedPage serve(String slug) {
+		RenderedPage page = current(slug);
+		((page != null) ? this.hits : this.misses).increment();
+		return page;
+	}
+
 	/** How many feed pages this instance rendered: once per change, not once per reader. */
 	long renders() {
 		return this.renders.get();
+	}
+
+	/** How many feed page requests the fast path answered from memory. */
+	long hits() {
+		return this.hits.sum();
+	}
+
+	/** How many feed page requests the fast path had to pass on: no page of the blog was current in memory. */
+	long misses() {
+		return this.misses.sum();
 	}
 
 	@EventListener

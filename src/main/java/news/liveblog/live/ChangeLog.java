@@ -90,12 +90,12 @@ class ChangeLog {
 	@Transactional(readOnly = true)
 	List<LiveChange> after(long liveBlogId, long seq, int limit) {
 		return this.jdbc.sql("""
-				select live_blog_id, seq, kind, entry_id from live_change
+				select live_blog_id, seq, kind, entry_id, occurred_at from live_change
 				where live_blog_id = ? and seq > ? order by seq limit ?
 				""")
 			.params(liveBlogId, seq, limit)
 			.query((rs, row) -> new LiveChange(rs.getLong(1), rs.getLong(2), ChangeKind.valueOf(rs.getString(3)),
-					(Long) rs.getObject(4, Long.class)))
+					(Long) rs.getObject(4, Long.class), rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Meter;
 import jakarta.servlet.AsyncContext;
 
 import org.slf4j.Logger;
@@ -58,10 +59,13 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 	private final LiveEvents events;
 
-	LiveStreams(LiveBlogs liveBlogs, ChangeLog changeLog, LiveEvents events) {
+	private final LiveMetrics metrics;
+
+	LiveStreams(LiveBlogs liveBlogs, ChangeLog changeLog, LiveEvents events, LiveMetrics metrics) {
 		this.liveBlogs = liveBlogs;
 		this.changeLog = changeLog;
 		this.events = events;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -77,11 +81,11 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			// existed: look once more.
 			changed(blog.getId());
 		}
-		LiveReader reader = new LiveReader(async, since, channel::remove);
+		Channel joined = channel;
+		LiveReader reader = new LiveReader(async, since, (leaving) -> leave(joined, leaving));
 		reader.greet();
 		List<LiveEvent> recent;
 		long current;
-		Channel joined = channel;
 		synchronized (joined) {
 			// Joining and reading the recent events under the channel's lock: every change is then either
 			// in what we read or comes through the reader's queue (or both; the reader skips repeats).
@@ -89,6 +93,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			current = joined.lastBroadcast;
 			recent = joined.recentAfter(since);
 		}
+		countReaders(joined);
 		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
 			List<LiveEvent> missed;
 			try {
@@ -116,6 +121,29 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private void leave(Channel channel, LiveReader reader) {
+		channel.readers.remove(reader);
+		countReaders(channel);
+	}
+
+	/**
+	 * Reports a blog's readers while it has any, and stops once it has none, so only blogs with open pages
+	 * have a series. Called after every join and leave, without a lock (the fan-out holds the channel's):
+	 * a meter is only ever removed before one more look at the readers, so a reader who joins meanwhile is
+	 * never left unreported.
+	 */
+	private void countReaders(Channel channel) {
+		if (!channel.readers.isEmpty()) {
+			channel.readersMeter = this.metrics.countReaders(channel.slug, channel.readers);
+		}
+		else if (channel.readersMeter != null) {
+			this.metrics.stopCounting(channel.readersMeter);
+			if (!channel.readers.isEmpty()) {
+				channel.readersMeter = this.metrics.countReaders(channel.slug, channel.readers);
+			}
+		}
 	}
 
 	/** A change committed, on this instance or another: send it and any before it not yet sent. */
@@ -184,6 +212,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 							reader.offer(event);
 						}
 					}
+					this.metrics.fannedOut(change.occurredAt());
 				}
 			}
 		}
@@ -236,7 +265,13 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 		final long liveBlogId;
 
+		/** The blog's slug when its first reader came: the tag of its readers' meter. */
+		final String slug;
+
 		final Set<LiveReader> readers = ConcurrentHashMap.newKeySet();
+
+		/** The meter counting the readers while there are any, {@code null} before the first. */
+		volatile Meter.Id readersMeter;
 
 		private final Deque<LiveEvent> recent = new ArrayDeque<>();
 
@@ -251,6 +286,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 		Channel(long liveBlogId, long lastBroadcast, LiveBlog blog) {
 			this.liveBlogId = liveBlogId;
+			this.slug = blog.getSlug();
 			this.lastBroadcast = lastBroadcast;
 			this.blog = blog;
 		}
@@ -319,11 +355,6 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 				this.recent.addFirst(older.get(i));
 			}
 		}
-
-		void remove(LiveReader reader) {
-			this.readers.remove(reader);
-		}
-
 	}
 
 }
