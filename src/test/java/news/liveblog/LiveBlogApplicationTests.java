@@ -59,11 +59,11 @@ class LiveBlogApplicationTests {
 	}
 
 	@Test
-	void actuatorShowsHealthAndInfoOnly() {
+	void actuatorShowsHealthAndInfoOnlyToStrangers() {
 		assertThat(browser().get("/actuator/info").statusCode()).isEqualTo(200);
-		for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops",
-				"/actuator/heapdump", "/actuator/metrics", "/actuator/mappings")) {
-			assertThat(browser().get(hidden).statusCode()).as(hidden).isEqualTo(404);
+		for (String hidden : List.of("/actuator/prometheus", "/actuator/env", "/actuator/beans",
+				"/actuator/configprops", "/actuator/heapdump", "/actuator/metrics", "/actuator/mappings")) {
+			assertThat(browser().get(hidden).statusCode()).as(hidden).isEqualTo(401);
 		}
 	}
 
