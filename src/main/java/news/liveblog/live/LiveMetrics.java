@@ -40,10 +40,7 @@ class LiveMetrics {
 			.register(registry);
 	}
 
-	/**
-	 * Counts a blog's open pages, read when the meter is scraped, so a reader joining or leaving costs
-	 * nothing here. Registering is idempotent: each joining reader may call it.
-	 */
+	/** Counts a blog's open pages, read when scraped: a reader joining or leaving costs nothing here. */
 	Meter.Id countReaders(String slug, Collection<?> readers) {
 		return Gauge.builder(READERS, readers, Collection::size)
 			.description("Open live pages (server-sent event streams) on this instance")

@@ -130,18 +130,19 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 	/**
 	 * Reports a blog's readers while it has any, and stops once it has none, so only blogs with open pages
-	 * have a series. Called after every join and leave, without a lock (the fan-out holds the channel's):
-	 * a meter is only ever removed before one more look at the readers, so a reader who joins meanwhile is
-	 * never left unreported.
+	 * have a series. Called after every join and leave; the last call to run sees every change made before
+	 * the calls, so the meter ends up right. Its own lock, not the channel's, which the fan-out holds while
+	 * it hands out events.
 	 */
 	private void countReaders(Channel channel) {
-		if (!channel.readers.isEmpty()) {
-			channel.readersMeter = this.metrics.countReaders(channel.slug, channel.readers);
-		}
-		else if (channel.readersMeter != null) {
-			this.metrics.stopCounting(channel.readersMeter);
-			if (!channel.readers.isEmpty()) {
+		synchronized (channel.readersMeterLock) {
+			boolean read = !channel.readers.isEmpty();
+			if (read && channel.readersMeter == null) {
 				channel.readersMeter = this.metrics.countReaders(channel.slug, channel.readers);
+			}
+			else if (!read && channel.readersMeter != null) {
+				this.metrics.stopCounting(channel.readersMeter);
+				channel.readersMeter = null;
 			}
 		}
 	}
@@ -270,8 +271,10 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 		final Set<LiveReader> readers = ConcurrentHashMap.newKeySet();
 
-		/** The meter counting the readers while there are any, {@code null} before the first. */
-		volatile Meter.Id readersMeter;
+		final Object readersMeterLock = new Object();
+
+		/** The meter counting the readers while there are any, {@code null} while there are none. */
+		Meter.Id readersMeter;
 
 		private final Deque<LiveEvent> recent = new ArrayDeque<>();
 
