@@ -1,7 +1,6 @@
 package news.liveblog.account;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,12 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import news.liveblog.ApplicationTest;
-import news.liveblog.TestBlogs;
-import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -40,12 +34,6 @@ class OperationsSecurityTests {
 	@Autowired
 	private Accounts accounts;
 
-	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/prometheus", "/actuator/env", "/actuator/beans", "/actuator/metrics",
 			"/actuator/heapdump", "/actuator" })
@@ -61,9 +49,6 @@ class OperationsSecurityTests {
 
 	@Test
 	void anAdminGetsTheMetricsInPrometheusFormat() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Counted.", Instant.now());
-
 		MvcTestResult result = this.mvc.get().uri("/actuator/prometheus").with(asAdmin()).exchange();
 
 		assertThat(result).hasStatusOk();
