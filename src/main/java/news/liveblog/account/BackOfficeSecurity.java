@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,6 +42,30 @@ class BackOfficeSecurity {
 			// Spring's own no-cache headers stand back when the container has set Expires (Jetty does, with
 			// the session cookie): say no-store outright, so no back-office page is ever kept anywhere.
 			.headers((headers) -> headers.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store")))
+			.build();
+	}
+
+	/**
+	 * The JSON API and the files for crawlers: read by anyone, the same for everyone, so only GET and HEAD,
+	 * and never a session (stateless, so not even a failed request makes one). Its paths never overlap
+	 * {@code /admin/**}; it only has to come before the catch-all public chain.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain readOnlyPublicResources(HttpSecurity http) {
+		String[] paths = { "/api/**", "/sitemap.xml", "/robots.txt" };
+		return http.securityMatcher(paths)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, paths)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, paths)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Nothing here changes anything, and there is no session to keep a token in.
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()))
 			.build();
 	}
 

@@ -1,0 +1,288 @@
+package news.liveblog.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Other sites and apps read a blog through the JSON API: the entries the page shows, field by field, newest
+ * first, page by page through a cursor with nothing skipped or repeated; a bad parameter gets a 400 saying
+ * what is wrong; a client that has the current answer gets a 304; a draft blog does not exist.
+ */
+@ApplicationTest
+class EntriesApiTests {
+
+	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Test
+	void entriesComeNewestFirstWithWhatTheirArticleOnThePageShows() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry plain = TestBlogs.publish(this.entries, blog, "Leaders **arrive** in Brussels.", MORNING);
+		Entry key = write(blog, new EntryText("Deal reached", "The *summit* agrees.", true), MORNING.plusSeconds(60));
+		Entry corrected = TestBlogs.publish(this.entries, blog, "Turnout was 40%.", MORNING.plusSeconds(120));
+		this.entries.rewrite(blog.getId(), corrected.getId(), corrected.getVersion(), EntryText.of("Turnout was 45%."),
+				Publication.now(), "Figure corrected", TestBlogs.DESK);
+		this.entries.pin(blog.getId(), plain.getId(), TestBlogs.DESK);
+
+		JsonNode page = json(get("/api/live/" + blog.getSlug() + "/entries"));
+		Document html = Pages.parse(this.mvc.get().uri("/live/" + blog.getSlug()).exchange());
+
+		JsonNode list = page.get("entries");
+		assertThat(ids(page)).containsExactly(corrected.getId(), key.getId(), plain.getId());
+		for (JsonNode entry : list) {
+			Element article = html.selectFirst(".feed-entries #entry-" + entry.get("id").asLong());
+			assertThat(entry.get("time").asString()).isEqualTo(article.selectFirst("time").attr("datetime"));
+			assertThat(entry.get("bodyHtml").asString()).isEqualTo(article.selectFirst(".entry-body").html());
+			assertThat(entry.get("author").asString()).isEqualTo("Test desk");
+			assertThat(entry.get("url").asString())
+				.isEqualTo("http://localhost/live/" + blog.getSlug() + "/entries/" + entry.get("id").asLong());
+		}
+		JsonNode newest = list.get(0);
+		assertThat(newest.get("bodyHtml").asString()).isEqualTo("<p>Turnout was 45%.</p>");
+		assertThat(newest.get("updatedTime").asString()).isEqualTo(
+				html.selectFirst("#entry-" + corrected.getId() + " .entry-updated time").attr("datetime"));
+		assertThat(newest.get("headline").isNull()).isTrue();
+		JsonNode keyEvent = list.get(1);
+		assertThat(keyEvent.get("headline").asString()).isEqualTo("Deal reached");
+		assertThat(keyEvent.get("bodyHtml").asString()).isEqualTo("<p>The <em>summit</em> agrees.</p>");
+		assertThat(keyEvent.get("keyEvent").asBoolean()).isTrue();
+		assertThat(keyEvent.get("pinned").asBoolean()).isFalse();
+		assertThat(keyEvent.get("updatedTime").isNull()).isTrue();
+		JsonNode pinned = list.get(2);
+		assertThat(pinned.get("pinned").asBoolean()).isTrue();
+		assertThat(pinned.get("keyEvent").asBoolean()).isFalse();
+		assertThat(pinned.get("time").asString()).isEqualTo(blog.printIso(MORNING));
+		assertThat(page.get("pinnedEntry").get("id").asLong()).isEqualTo(plain.getId());
+		assertThat(page.get("blog").get("title").asString()).isEqualTo("Test blog");
+		assertThat(page.get("blog").get("url").asString()).isEqualTo("http://localhost/live/" + blog.getSlug());
+		assertThat(page.get("next").isNull()).isTrue();
+		assertThat(page.get("nextBefore").isNull()).isTrue();
+	}
+
+	@Test
+	void followingNextVisitsEveryEntryOnceNewestFirstEvenWithEqualTimes() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		List<Long> publishingOrder = new ArrayList<>();
+		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
+		for (int burst = 0; burst < 9; burst++) {
+			for (int i = 0; i < 5; i++) {
+				publishingOrder.add(TestBlogs
+					.publish(this.entries, blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst))
+					.getId());
+			}
+		}
+
+		List<Long> seen = new ArrayList<>();
+		List<Integer> pageSizes = new ArrayList<>();
+		String next = "/api/live/" + blog.getSlug() + "/entries?limit=20";
+		while (next != null) {
+			MvcTestResult result = get(next);
+			JsonNode page = json(result);
+			pageSizes.add(page.get("entries").size());
+			seen.addAll(ids(page));
+			if (page.get("next").isNull()) {
+				assertThat(result.getResponse().getHeader("Link")).isNull();
+				assertThat(page.get("nextBefore").isNull()).isTrue();
+				next = null;
+			}
+			else {
+				next = page.get("next").asString();
+				assertThat(next).isEqualTo("http://localhost/api/live/" + blog.getSlug() + "/entries?before="
+						+ page.get("nextBefore").asLong() + "&limit=20");
+				assertThat(result.getResponse().getHeader("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
+			}
+		}
+
+		assertThat(pageSizes).containsExactly(20, 20, 5);
+		assertThat(seen).containsExactlyElementsOf(publishingOrder.reversed());
+	}
+
+	@Test
+	void theCursorIsTheSameEntryIdAsTheFeedsOlderUpdatesLink() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		for (int i = 0; i < 21; i++) {
+			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
+		}
+
+		JsonNode first = json(get("/api/live/" + blog.getSlug() + "/entries"));
+		Document page = Pages.parse(this.mvc.get().uri("/live/" + blog.getSlug()).exchange());
+
+		assertThat(first.get("entries").size()).isEqualTo(20);
+		assertThat(page.selectFirst("a[rel=next]").attr("href"))
+			.isEqualTo("/live/" + blog.getSlug() + "?before=" + first.get("nextBefore").asLong());
+	}
+
+	@Test
+	void limitIsAtMostOneHundred() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		for (int i = 0; i < 3; i++) {
+			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
+		}
+
+		assertThat(json(get("/api/live/" + blog.getSlug() + "/entries?limit=1")).get("entries").size()).isEqualTo(1);
+		assertThat(json(get("/api/live/" + blog.getSlug() + "/entries?limit=100")).get("entries").size()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "101", "-1", "1000", "abc", "", "2.5", "+5", "99999999999999999999" })
+	void aLimitOutOfBoundsIsABadRequestThatSaysWhy(String limit) {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		MvcTestResult result = this.mvc.get().uri("/api/live/{slug}/entries?limit={limit}", blog.getSlug(), limit).exchange();
+
+		JsonNode problem = problem(result, 400);
+		assertThat(problem.get("parameter").asString()).isEqualTo("limit");
+		assertThat(problem.get("detail").asString()).isEqualTo("limit must be a whole number from 1 to 100 (default 20)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "0", "-3", "", "1e3", "99999999999999999999" })
+	void aMalformedCursorIsABadRequestThatSaysWhy(String before) {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		MvcTestResult result = this.mvc.get().uri("/api/live/{slug}/entries?before={before}", blog.getSlug(), before).exchange();
+
+		assertThat(problem(result, 400).get("parameter").asString()).isEqualTo("before");
+	}
+
+	@Test
+	void aCursorFromAnotherBlogIsABadRequest() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry elsewhere = TestBlogs.publish(this.entries, other, "Not in this blog.", MORNING);
+
+		JsonNode problem = problem(this.mvc.get().uri("/api/live/" + blog.getSlug() + "/entries?before=" + elsewhere.getId()).exchange(), 400);
+
+		assertThat(problem.get("detail").asString()).contains(String.valueOf(elsewhere.getId())).contains("nextBefore");
+	}
+
+	@Test
+	void aClientThatHasTheCurrentAnswerGets304UntilTheBlogChanges() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "First.", MORNING);
+		String uri = "/api/live/" + blog.getSlug() + "/entries";
+
+		MvcTestResult first = get(uri);
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getResponse().getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=0, s-maxage=5, stale-while-revalidate=30");
+
+		MvcTestResult again = this.mvc.get().uri(uri).header("If-None-Match", etag).exchange();
+		assertThat(again).hasStatus(304);
+		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+
+		Entry second = TestBlogs.publish(this.entries, blog, "Second.", MORNING.plusSeconds(60));
+		MvcTestResult afterChange = this.mvc.get().uri(uri).header("If-None-Match", etag).exchange();
+		assertThat(afterChange).hasStatusOk();
+		assertThat(ids(json(afterChange))).first().isEqualTo(second.getId());
+		assertThat(afterChange.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+	}
+
+	@Test
+	void eachPageHasItsOwnVersion() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry older = TestBlogs.publish(this.entries, blog, "Older.", MORNING);
+		Entry newer = TestBlogs.publish(this.entries, blog, "Newer.", MORNING.plusSeconds(60));
+		String etag = get("/api/live/" + blog.getSlug() + "/entries").getResponse().getHeader("ETag");
+
+		MvcTestResult olderPage = this.mvc.get()
+			.uri("/api/live/" + blog.getSlug() + "/entries?before=" + newer.getId())
+			.header("If-None-Match", etag)
+			.exchange();
+
+		assertThat(olderPage).hasStatusOk();
+		assertThat(ids(json(olderPage))).containsExactly(older.getId());
+	}
+
+	@Test
+	void aDraftBlogAndAnUnknownOneAreNotFound() {
+		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		TestBlogs.publish(this.entries, draft, "Not yet for readers.", MORNING);
+
+		JsonNode problem = problem(this.mvc.get().uri("/api/live/{slug}/entries", draft.getSlug()).exchange(), 404);
+		assertThat(problem.toString()).doesNotContain("Not yet for readers.");
+		problem(this.mvc.get().uri("/api/live/no-such-blog/entries").exchange(), 404);
+	}
+
+	@Test
+	void anonymousReadersGetNoSessionAndCannotWrite() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		MvcTestResult read = get("/api/live/" + blog.getSlug() + "/entries");
+		assertThat(read.getRequest().getSession(false)).isNull();
+		assertThat(read.getResponse().getHeader("Set-Cookie")).isNull();
+
+		assertThat(this.mvc.post().uri("/api/live/{slug}/entries", blog.getSlug()).exchange()).hasStatus(403);
+	}
+
+	private Entry write(LiveBlog blog, EntryText text, Instant at) {
+		return this.entries.write(blog.getId(), text, Publication.publishedAt(at), false, UUID.randomUUID(),
+				TestBlogs.DESK).entry();
+	}
+
+	private MvcTestResult get(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentType()).startsWith("application/json");
+		return result;
+	}
+
+	private static JsonNode problem(MvcTestResult result, int status) {
+		assertThat(result).hasStatus(status);
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		JsonNode problem = json(result);
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		return problem;
+	}
+
+	private static JsonNode json(MvcTestResult result) {
+		return JSON.readTree(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	private static List<Long> ids(JsonNode page) {
+		List<Long> ids = new ArrayList<>();
+		page.get("entries").forEach((entry) -> ids.add(entry.get("id").asLong()));
+		return ids;
+	}
+
+}
