@@ -25,6 +25,12 @@ interface LiveBlogRepository extends Repository<LiveBlog, Long> {
 			""")
 	List<LiveBlog> findPublicListing(Limit limit);
 
+	/** Every blog readers can see, oldest first, whatever its status. */
+	@Query("""
+			select b from LiveBlog b where b.status <> news.liveblog.blog.LiveBlogStatus.DRAFT order by b.id
+			""")
+	List<LiveBlog> findAllPublic(Limit limit);
+
 	@Query("""
 			select b from LiveBlog b
 			order by case b.status when news.liveblog.blog.LiveBlogStatus.LIVE then 0

@@ -39,6 +39,14 @@ public class LiveBlogs {
 		return this.repository.findPublicListing(Limit.of(PUBLIC_LISTING_SIZE));
 	}
 
+	/**
+	 * Every blog readers can see, up to {@code max}: unlike the front page's listing, old ones too (for
+	 * search engines' sitemap).
+	 */
+	public List<LiveBlog> allPublic(int max) {
+		return this.repository.findAllPublic(Limit.of(max));
+	}
+
 	/** Every blog, drafts included, live ones first: the back office's list. */
 	public List<LiveBlog> all() {
 		return this.repository.findAllForBackOffice();

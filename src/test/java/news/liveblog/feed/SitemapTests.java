@@ -1,0 +1,116 @@
+package news.liveblog.feed;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import news.liveblog.Browser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search engines find every public blog through robots.txt and a well-formed sitemap, each blog with its
+ * absolute address and when it last changed; drafts and the back office stay out of it.
+ */
+@ServerTest
+class SitemapTests {
+
+	private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Test
+	void theSitemapListsEveryPublicBlogWithItsLastChangeAndNoDraft() throws Exception {
+		LiveBlog live = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog ended = TestBlogs.open(this.liveBlogs, LiveBlogStatus.ENDED);
+		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		TestBlogs.publish(this.entries, live, "Something happened.", Instant.now());
+		Instant liveChanged = this.liveBlogs.find(live.getId()).orElseThrow().getLastChange();
+
+		HttpResponse<String> response = browser().get("/sitemap.xml");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWithIgnoringCase("application/xml"));
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+		Element urlset = parse(response.body());
+		assertThat(urlset.getNamespaceURI()).isEqualTo(SITEMAP);
+		assertThat(urlset.getLocalName()).isEqualTo("urlset");
+		Map<String, String> lastmodByLoc = new HashMap<>();
+		NodeList urls = urlset.getElementsByTagNameNS(SITEMAP, "url");
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			assertThat(url.getParentNode()).isSameAs(urlset);
+			lastmodByLoc.put(text(url, "loc"), text(url, "lastmod"));
+		}
+		assertThat(lastmodByLoc).containsEntry(url(live), liveChanged.truncatedTo(ChronoUnit.SECONDS).toString())
+			.containsKey(url(ended))
+			.doesNotContainKey(url(draft));
+		assertThat(lastmodByLoc.keySet()).allSatisfy((loc) -> assertThat(loc).startsWith("http://localhost:" + this.port + "/live/"));
+		assertThat(lastmodByLoc.values()).allSatisfy((lastmod) -> assertThat(lastmod).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+		for (LiveBlog listed : List.of(live, ended)) {
+			assertThat(browser().get("/live/" + listed.getSlug()).statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void robotsKeepCrawlersOutOfTheBackOfficeAndPointToTheSitemap() {
+		HttpResponse<String> response = browser().get("/robots.txt");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWithIgnoringCase("text/plain"));
+		assertThat(response.body().lines().toList()).contains("User-agent: *", "Disallow: /admin",
+				"Sitemap: http://localhost:" + this.port + "/sitemap.xml");
+	}
+
+	private String url(LiveBlog blog) {
+		return "http://localhost:" + this.port + "/live/" + blog.getSlug();
+	}
+
+	private Browser browser() {
+		return new Browser(this.port);
+	}
+
+	private static Element parse(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+			.getDocumentElement();
+	}
+
+	private static String text(Element parent, String name) {
+		NodeList found = parent.getElementsByTagNameNS(SITEMAP, name);
+		assertThat(found.getLength()).as(name).isEqualTo(1);
+		return found.item(0).getTextContent();
+	}
+
+}
