@@ -45,6 +45,29 @@ public class Entry {
 
 	private boolean keyEvent;
 
+	// The optional image and link card (see EntryImage and LinkCard), as flat columns: each is absent when
+	// its address is null.
+
+	private String imageUrl;
+
+	private String imageAlt;
+
+	private String imageCaption;
+
+	private String imageCredit;
+
+	private Integer imageWidth;
+
+	private Integer imageHeight;
+
+	private String linkUrl;
+
+	private String linkTitle;
+
+	private String linkSiteName;
+
+	private String linkImageUrl;
+
 	private boolean pinned;
 
 	/** When the published text was last corrected, if ever. */
@@ -76,6 +99,7 @@ public class Entry {
 		this.bodySource = text.body();
 		this.bodyHtml = body.html();
 		this.keyEvent = text.keyEvent();
+		setMedia(text.image(), text.link());
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.status = status;
@@ -85,9 +109,13 @@ public class Entry {
 		this.updatedAt = now;
 	}
 
-	/** True when headline or body differ from what is stored: a correction readers should be told of. */
+	/**
+	 * True when headline, body, image or link card differ from what is stored: a correction readers should be
+	 * told of.
+	 */
 	boolean textDiffers(EntryText text) {
-		return !Objects.equals(this.headline, text.headline()) || !this.bodySource.equals(text.body());
+		return !Objects.equals(this.headline, text.headline()) || !this.bodySource.equals(text.body())
+				|| !Objects.equals(getImage(), text.image()) || !Objects.equals(getLinkCard(), text.link());
 	}
 
 	void rewrite(EntryText text, RenderedBody body, Instant now) {
@@ -98,7 +126,21 @@ public class Entry {
 		this.bodySource = text.body();
 		this.bodyHtml = body.html();
 		this.keyEvent = text.keyEvent();
+		setMedia(text.image(), text.link());
 		this.updatedAt = now;
+	}
+
+	private void setMedia(EntryImage image, LinkCard link) {
+		this.imageUrl = (image != null) ? image.url() : null;
+		this.imageAlt = (image != null) ? image.alt() : null;
+		this.imageCaption = (image != null) ? image.caption() : null;
+		this.imageCredit = (image != null) ? image.credit() : null;
+		this.imageWidth = (image != null) ? image.width() : null;
+		this.imageHeight = (image != null) ? image.height() : null;
+		this.linkUrl = (link != null) ? link.url() : null;
+		this.linkTitle = (link != null) ? link.title() : null;
+		this.linkSiteName = (link != null) ? link.siteName() : null;
+		this.linkImageUrl = (link != null) ? link.imageUrl() : null;
 	}
 
 	void publish(Instant at, Instant now) {
@@ -176,6 +218,18 @@ public class Entry {
 
 	public boolean isKeyEvent() {
 		return this.keyEvent;
+	}
+
+	/** The image shown with the entry, or {@code null}. */
+	public EntryImage getImage() {
+		return (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
+				this.imageCredit, this.imageWidth, this.imageHeight) : null;
+	}
+
+	/** The link card shown with the entry, or {@code null}. */
+	public LinkCard getLinkCard() {
+		return (this.linkUrl != null) ? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName,
+				this.linkImageUrl) : null;
 	}
 
 	public boolean isPinned() {

@@ -27,6 +27,26 @@ public class EntryRevision {
 
 	private String bodyHtml;
 
+	private String imageUrl;
+
+	private String imageAlt;
+
+	private String imageCaption;
+
+	private String imageCredit;
+
+	private Integer imageWidth;
+
+	private Integer imageHeight;
+
+	private String linkUrl;
+
+	private String linkTitle;
+
+	private String linkSiteName;
+
+	private String linkImageUrl;
+
 	private Instant validFrom;
 
 	private Instant replacedAt;
@@ -44,6 +64,22 @@ public class EntryRevision {
 		this.headline = replaced.getHeadline();
 		this.bodySource = replaced.getBodySource();
 		this.bodyHtml = replaced.getBodyHtml();
+		EntryImage image = replaced.getImage();
+		if (image != null) {
+			this.imageUrl = image.url();
+			this.imageAlt = image.alt();
+			this.imageCaption = image.caption();
+			this.imageCredit = image.credit();
+			this.imageWidth = image.width();
+			this.imageHeight = image.height();
+		}
+		LinkCard link = replaced.getLinkCard();
+		if (link != null) {
+			this.linkUrl = link.url();
+			this.linkTitle = link.title();
+			this.linkSiteName = link.siteName();
+			this.linkImageUrl = link.imageUrl();
+		}
 		this.validFrom = replaced.currentTextSince();
 		this.replacedAt = replacedAt;
 		this.replacedBy = replacedBy;
@@ -68,6 +104,18 @@ public class EntryRevision {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+	/** The image this version had, or {@code null}. */
+	public EntryImage getImage() {
+		return (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
+				this.imageCredit, this.imageWidth, this.imageHeight) : null;
+	}
+
+	/** The link card this version had, or {@code null}. */
+	public LinkCard getLinkCard() {
+		return (this.linkUrl != null) ? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName,
+				this.linkImageUrl) : null;
 	}
 
 	public Instant getValidFrom() {
