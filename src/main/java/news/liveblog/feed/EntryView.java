@@ -1,5 +1,8 @@
 package news.liveblog.feed;
 
+import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.LinkCard;
+
 /**
  * An entry as a page prints it: times already in the blog's zone and language.
  *
@@ -9,9 +12,12 @@ package news.liveblog.feed;
  * @param bodyHtml sanitised when the entry was written, so printed as it is
  * @param editedIsoTime when the text was last corrected, or {@code null} if never
  * @param editedTime the same as readers see it ("09:14")
+ * @param image the image shown with it, or {@code null}
+ * @param link the link card shown with it, or {@code null}
  */
 record EntryView(long id, String headline, String bodyHtml, String authorName, String isoTime, String time,
-		String date, String permalink, boolean keyEvent, boolean pinned, String editedIsoTime, String editedTime) {
+		String date, String permalink, boolean keyEvent, boolean pinned, String editedIsoTime, String editedTime,
+		EntryImage image, LinkCard link) {
 
 	public String revisionsUrl() {
 		return this.permalink + "/revisions";

@@ -166,7 +166,7 @@ class FeedController {
 			.map((revision) -> new RevisionView(revision.getHeadline(), revision.getBodyHtml(),
 					blog.printIso(revision.getValidFrom()), blog.printTime(revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), blog.printTime(revision.getReplacedAt()),
-					revision.getPublicNote()))
+					revision.getPublicNote(), revision.getImage(), revision.getLinkCard()))
 			.toList());
 		return "feed/revisions";
 	}

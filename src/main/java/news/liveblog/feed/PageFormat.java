@@ -32,7 +32,8 @@ final class PageFormat {
 		return new EntryView(entry.getId(), entry.getHeadline(), entry.getBodyHtml(), entry.getAuthorName(),
 				blog.printIso(published), blog.printTime(published), blog.printDate(published),
 				feedUrl(blog) + "/entries/" + entry.getId(), entry.isKeyEvent(), entry.isPinned(),
-				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? blog.printTime(edited) : null);
+				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? blog.printTime(edited) : null,
+				entry.getImage(), entry.getLinkCard());
 	}
 
 	/**
