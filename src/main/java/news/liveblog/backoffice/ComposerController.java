@@ -59,7 +59,8 @@ class ComposerController {
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
 		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "version",
-				"publicNote");
+				"publicNote", "imageUrl", "imageAlt", "imageCaption", "imageCredit", "imageWidth", "imageHeight",
+				"linkUrl", "linkTitle", "linkSiteName", "linkImageUrl");
 	}
 
 	@GetMapping
@@ -78,13 +79,14 @@ class ComposerController {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
 			form.setSubmissionToken(UUID.randomUUID());
 		}
+		form.checkMedia(errors);
 		Publication publication = publication(action, form, blog, errors);
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
 			if (errors.hasErrors()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
 			else {
-				model.addAttribute("preview", this.entries.preview(form.getBody()));
+				preview(form, model);
 			}
 			return composerPage(blog, form, model);
 		}
@@ -121,6 +123,7 @@ class ComposerController {
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
 		}
+		form.checkMedia(errors);
 		Publication publication;
 		if (entry.isPublished()) {
 			publication = Publication.now();
@@ -138,7 +141,7 @@ class ComposerController {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
 			else {
-				model.addAttribute("preview", this.entries.preview(form.getBody()));
+				preview(form, model);
 			}
 			return editPage(blog, entry, form, model);
 		}
@@ -220,6 +223,13 @@ class ComposerController {
 			}
 			default -> Publication.now();
 		};
+	}
+
+	/** What readers would see of the form's entry, media included; only for a form without errors. */
+	private void preview(EntryForm form, Model model) {
+		model.addAttribute("preview", this.entries.preview(form.getBody()));
+		model.addAttribute("previewImage", form.image());
+		model.addAttribute("previewLink", form.link());
 	}
 
 	private static String doneMessage(EntryAction action) {

@@ -3,14 +3,20 @@ package news.liveblog.backoffice;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
+import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.WebAddresses;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The composer's and the correction page's form. Never the entity: what an editor typed survives any
@@ -23,6 +29,17 @@ class EntryForm {
 	static final int HEADLINE_MAX = 200;
 
 	static final int NOTE_MAX = 300;
+
+	static final int IMAGE_TEXT_MAX = 300;
+
+	static final int CREDIT_MAX = 100;
+
+	static final int LINK_TITLE_MAX = 200;
+
+	static final int SITE_NAME_MAX = 100;
+
+	/** Pixels; larger than any photo a page shows, small enough to catch a typo. */
+	static final int IMAGE_SIDE_MAX = 10_000;
 
 	/** PostgreSQL text cannot hold NUL, and no editor means to type one. */
 	private static final String NO_NUL = "[^\\x00]*";
@@ -54,6 +71,48 @@ class EntryForm {
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String publicNote;
 
+	// The optional image and link card. Each address is checked in checkMedia, with the rules that span fields.
+
+	@Size(max = WebAddresses.MAX_LENGTH, message = "{entry.address.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String imageUrl;
+
+	@Size(max = IMAGE_TEXT_MAX, message = "{entry.imageAlt.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String imageAlt;
+
+	@Size(max = IMAGE_TEXT_MAX, message = "{entry.imageCaption.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String imageCaption;
+
+	@Size(max = CREDIT_MAX, message = "{entry.imageCredit.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String imageCredit;
+
+	@Min(value = 1, message = "{entry.imageSize.range}")
+	@Max(value = IMAGE_SIDE_MAX, message = "{entry.imageSize.range}")
+	private Integer imageWidth;
+
+	@Min(value = 1, message = "{entry.imageSize.range}")
+	@Max(value = IMAGE_SIDE_MAX, message = "{entry.imageSize.range}")
+	private Integer imageHeight;
+
+	@Size(max = WebAddresses.MAX_LENGTH, message = "{entry.address.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String linkUrl;
+
+	@Size(max = LINK_TITLE_MAX, message = "{entry.linkTitle.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String linkTitle;
+
+	@Size(max = SITE_NAME_MAX, message = "{entry.linkSiteName.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String linkSiteName;
+
+	@Size(max = WebAddresses.MAX_LENGTH, message = "{entry.address.tooLong}")
+	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	private String linkImageUrl;
+
 	static EntryForm empty() {
 		EntryForm form = new EntryForm();
 		form.submissionToken = UUID.randomUUID();
@@ -67,11 +126,105 @@ class EntryForm {
 		form.keyEvent = entry.isKeyEvent();
 		form.pin = entry.isPinned();
 		form.version = entry.getVersion();
+		EntryImage image = entry.getImage();
+		if (image != null) {
+			form.imageUrl = image.url();
+			form.imageAlt = image.alt();
+			form.imageCaption = image.caption();
+			form.imageCredit = image.credit();
+			form.imageWidth = image.width();
+			form.imageHeight = image.height();
+		}
+		LinkCard link = entry.getLinkCard();
+		if (link != null) {
+			form.linkUrl = link.url();
+			form.linkTitle = link.title();
+			form.linkSiteName = link.siteName();
+			form.linkImageUrl = link.imageUrl();
+		}
 		return form;
 	}
 
+	/** Only once the form has no errors: the entry refuses media that {@link #checkMedia} would. */
 	EntryText text() {
-		return new EntryText(this.headline, this.body, this.keyEvent);
+		return new EntryText(this.headline, this.body, this.keyEvent, image(), link());
+	}
+
+	/** The image as readers would see it, or {@code null} without an address. */
+	EntryImage image() {
+		return isBlank(this.imageUrl) ? null : new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
+				this.imageCredit, this.imageWidth, this.imageHeight);
+	}
+
+	/** The link card as readers would see it, or {@code null} without an address. */
+	LinkCard link() {
+		return isBlank(this.linkUrl) ? null
+				: new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName, this.linkImageUrl);
+	}
+
+	/**
+	 * The rules of the image and link card that a field's own annotations cannot say: a safe address, the
+	 * alternative text and title they need, both sides of a size. One error per field at most, beside it.
+	 */
+	void checkMedia(Errors errors) {
+		if (isBlank(this.imageUrl)) {
+			if (imageGiven()) {
+				reject(errors, "imageUrl", "entry.imageUrl.required");
+			}
+		}
+		else {
+			if (!WebAddresses.isHttps(this.imageUrl.strip())) {
+				reject(errors, "imageUrl", "entry.imageUrl.unsafe");
+			}
+			if (isBlank(this.imageAlt)) {
+				reject(errors, "imageAlt", "entry.imageAlt.required");
+			}
+			if (this.imageWidth == null && this.imageHeight != null) {
+				reject(errors, "imageWidth", "entry.imageSize.both");
+			}
+			if (this.imageHeight == null && this.imageWidth != null) {
+				reject(errors, "imageHeight", "entry.imageSize.both");
+			}
+		}
+		if (isBlank(this.linkUrl)) {
+			if (linkGiven()) {
+				reject(errors, "linkUrl", "entry.linkUrl.required");
+			}
+		}
+		else {
+			if (!WebAddresses.isWeb(this.linkUrl.strip())) {
+				reject(errors, "linkUrl", "entry.linkUrl.unsafe");
+			}
+			if (isBlank(this.linkTitle)) {
+				reject(errors, "linkTitle", "entry.linkTitle.required");
+			}
+			if (!isBlank(this.linkImageUrl) && !WebAddresses.isHttps(this.linkImageUrl.strip())) {
+				reject(errors, "linkImageUrl", "entry.linkImageUrl.unsafe");
+			}
+		}
+	}
+
+	/** Whether any image field is filled in: the composer then shows them open. */
+	public boolean imageGiven() {
+		return !isBlank(this.imageUrl) || !isBlank(this.imageAlt) || !isBlank(this.imageCaption)
+				|| !isBlank(this.imageCredit) || this.imageWidth != null || this.imageHeight != null;
+	}
+
+	/** Whether any link card field is filled in. */
+	public boolean linkGiven() {
+		return !isBlank(this.linkUrl) || !isBlank(this.linkTitle) || !isBlank(this.linkSiteName)
+				|| !isBlank(this.linkImageUrl);
+	}
+
+	/** A field already wrong for one reason is not told a second. */
+	private static void reject(Errors errors, String field, String code) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	public String getHeadline() {
@@ -136,6 +289,86 @@ class EntryForm {
 
 	public void setPublicNote(String publicNote) {
 		this.publicNote = publicNote;
+	}
+
+	public String getImageUrl() {
+		return this.imageUrl;
+	}
+
+	public void setImageUrl(String imageUrl) {
+		this.imageUrl = imageUrl;
+	}
+
+	public String getImageAlt() {
+		return this.imageAlt;
+	}
+
+	public void setImageAlt(String imageAlt) {
+		this.imageAlt = imageAlt;
+	}
+
+	public String getImageCaption() {
+		return this.imageCaption;
+	}
+
+	public void setImageCaption(String imageCaption) {
+		this.imageCaption = imageCaption;
+	}
+
+	public String getImageCredit() {
+		return this.imageCredit;
+	}
+
+	public void setImageCredit(String imageCredit) {
+		this.imageCredit = imageCredit;
+	}
+
+	public Integer getImageWidth() {
+		return this.imageWidth;
+	}
+
+	public void setImageWidth(Integer imageWidth) {
+		this.imageWidth = imageWidth;
+	}
+
+	public Integer getImageHeight() {
+		return this.imageHeight;
+	}
+
+	public void setImageHeight(Integer imageHeight) {
+		this.imageHeight = imageHeight;
+	}
+
+	public String getLinkUrl() {
+		return this.linkUrl;
+	}
+
+	public void setLinkUrl(String linkUrl) {
+		this.linkUrl = linkUrl;
+	}
+
+	public String getLinkTitle() {
+		return this.linkTitle;
+	}
+
+	public void setLinkTitle(String linkTitle) {
+		this.linkTitle = linkTitle;
+	}
+
+	public String getLinkSiteName() {
+		return this.linkSiteName;
+	}
+
+	public void setLinkSiteName(String linkSiteName) {
+		this.linkSiteName = linkSiteName;
+	}
+
+	public String getLinkImageUrl() {
+		return this.linkImageUrl;
+	}
+
+	public void setLinkImageUrl(String linkImageUrl) {
+		this.linkImageUrl = linkImageUrl;
 	}
 
 }
