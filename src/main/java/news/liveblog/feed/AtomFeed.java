@@ -10,9 +10,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.LinkCard;
 
 /**
  * A blog's newest entries as an Atom 1.0 feed (RFC 4287), written with a streaming XML writer so that
@@ -56,9 +59,14 @@ final class AtomFeed {
 				text(xml, "name", entry.getAuthorName());
 				xml.writeEndElement();
 				link(xml, "alternate", url, "text/html");
+				if (entry.getLinkCard() != null) {
+					xml.writeEmptyElement("link");
+					xml.writeAttribute("rel", "related");
+					xml.writeAttribute("href", entry.getLinkCard().url());
+				}
 				xml.writeStartElement("content");
 				xml.writeAttribute("type", "html");
-				xml.writeCharacters(entry.getBodyHtml());
+				xml.writeCharacters(contentHtml(entry));
 				xml.writeEndElement();
 				xml.writeEndElement();
 			}
@@ -70,6 +78,41 @@ final class AtomFeed {
 			throw new IllegalStateException("Could not write the Atom feed of " + blog.getSlug(), ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The body as the page prints it, then the image and the link card as plain HTML (feed readers take no
+	 * stylesheet): built as elements, so every text and address is escaped.
+	 */
+	static String contentHtml(Entry entry) {
+		StringBuilder html = new StringBuilder(entry.getBodyHtml());
+		EntryImage image = entry.getImage();
+		if (image != null) {
+			Element figure = new Element("figure");
+			Element img = figure.appendElement("img").attr("src", image.url()).attr("alt", image.alt());
+			if (image.sized()) {
+				img.attr("width", String.valueOf(image.width())).attr("height", String.valueOf(image.height()));
+			}
+			if (image.caption() != null || image.credit() != null) {
+				Element caption = figure.appendElement("figcaption");
+				if (image.caption() != null) {
+					caption.appendText(image.caption());
+				}
+				if (image.credit() != null) {
+					// No words around the credit: the feed has no reader's language to print them in.
+					caption.appendText((image.caption() != null) ? " " : "").appendElement("small").text(image.credit());
+				}
+			}
+			html.append(figure.outerHtml());
+		}
+		LinkCard link = entry.getLinkCard();
+		if (link != null) {
+			Element paragraph = new Element("p");
+			paragraph.appendElement("a").attr("href", link.url()).text(link.title());
+			paragraph.appendText(" (" + link.site() + ")");
+			html.append(paragraph.outerHtml());
+		}
+		return html.toString();
 	}
 
 	/** The entry's headline, or a clean first sentence of its text: never the first ten words cut short. */

@@ -2,6 +2,8 @@ package news.liveblog.feed;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.LinkCard;
 
 /**
  * An entry as the JSON API gives it: what its article on the page shows, with absolute URLs.
@@ -10,16 +12,35 @@ import news.liveblog.entry.Entry;
  * @param bodyHtml sanitised when the entry was written, exactly what the page prints
  * @param updatedTime when the text was last corrected (ISO-8601, the blog's offset), or {@code null} if never
  * @param url the entry's own page
+ * @param image the image shown with it, or {@code null}
+ * @param link the link card shown with it, or {@code null}
  */
 record EntryJson(long id, String time, String headline, String bodyHtml, String author, boolean keyEvent,
-		boolean pinned, String updatedTime, String url) {
+		boolean pinned, String updatedTime, String url, Image image, Link link) {
 
 	/** @param baseUrl the site's absolute address, without a trailing slash */
 	static EntryJson of(LiveBlog blog, Entry entry, String baseUrl) {
+		EntryImage image = entry.getImage();
+		LinkCard link = entry.getLinkCard();
 		return new EntryJson(entry.getId(), blog.printIso(entry.getPublishedAt()), entry.getHeadline(),
 				entry.getBodyHtml(), entry.getAuthorName(), entry.isKeyEvent(), entry.isPinned(),
 				(entry.getEditedAt() != null) ? blog.printIso(entry.getEditedAt()) : null,
-				baseUrl + PageFormat.feedUrl(blog) + "/entries/" + entry.getId());
+				baseUrl + PageFormat.feedUrl(blog) + "/entries/" + entry.getId(),
+				(image != null) ? new Image(image.url(), image.alt(), image.caption(), image.credit(), image.width(),
+						image.height()) : null,
+				(link != null) ? new Link(link.url(), link.title(), link.site(), link.imageUrl()) : null);
+	}
+
+	/**
+	 * The API's own shape of an image, so that renaming something inside never changes what clients read.
+	 *
+	 * @param width in pixels, or {@code null} when the editor did not give the size (nor then the height)
+	 */
+	record Image(String url, String alt, String caption, String credit, Integer width, Integer height) {
+	}
+
+	/** @param siteName the site the card names: the editor's name for it, or the address's domain */
+	record Link(String url, String title, String siteName, String imageUrl) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryImage;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,7 +55,29 @@ final class StructuredData {
 		update.put("dateModified", time((entry.getEditedAt() != null) ? entry.getEditedAt() : entry.getPublishedAt()));
 		update.put("author", Map.of("@type", "Person", "name", entry.getAuthorName()));
 		update.put("url", pageUrl + "#entry-" + entry.getId());
+		EntryImage image = entry.getImage();
+		if (image != null) {
+			update.put("image", image(image));
+		}
 		return update;
+	}
+
+	private static Map<String, Object> image(EntryImage image) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		object.put("@type", "ImageObject");
+		object.put("url", image.url());
+		object.put("description", image.alt());
+		if (image.caption() != null) {
+			object.put("caption", image.caption());
+		}
+		if (image.credit() != null) {
+			object.put("creditText", image.credit());
+		}
+		if (image.sized()) {
+			object.put("width", image.width());
+			object.put("height", image.height());
+		}
+		return object;
 	}
 
 	private static String time(Instant instant) {

@@ -20,7 +20,9 @@ import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
+import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +97,36 @@ class EntriesApiTests {
 		assertThat(page.get("blog").get("url").asString()).isEqualTo("http://localhost/live/" + blog.getSlug());
 		assertThat(page.get("next").isNull()).isTrue();
 		assertThat(page.get("nextBefore").isNull()).isTrue();
+	}
+
+	@Test
+	void anEntrysImageAndLinkCardComeWithItAndAreNullWithout() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry plain = TestBlogs.publish(this.entries, blog, "No picture.", MORNING);
+		Entry illustrated = write(blog, new EntryText(null, "Pictured.", false,
+				new EntryImage("https://images.example.org/summit.jpg", "The summit building", "Brussels", "Reuters",
+						1200, 800),
+				new LinkCard("https://www.example.org/conclusions", "The conclusions", null, null)),
+				MORNING.plusSeconds(60));
+
+		JsonNode list = json(get("/api/live/" + blog.getSlug() + "/entries")).get("entries");
+
+		assertThat(list.get(0).get("id").asLong()).isEqualTo(illustrated.getId());
+		JsonNode image = list.get(0).get("image");
+		assertThat(image.get("url").asString()).isEqualTo("https://images.example.org/summit.jpg");
+		assertThat(image.get("alt").asString()).isEqualTo("The summit building");
+		assertThat(image.get("caption").asString()).isEqualTo("Brussels");
+		assertThat(image.get("credit").asString()).isEqualTo("Reuters");
+		assertThat(image.get("width").asInt()).isEqualTo(1200);
+		assertThat(image.get("height").asInt()).isEqualTo(800);
+		JsonNode link = list.get(0).get("link");
+		assertThat(link.get("url").asString()).isEqualTo("https://www.example.org/conclusions");
+		assertThat(link.get("title").asString()).isEqualTo("The conclusions");
+		assertThat(link.get("siteName").asString()).isEqualTo("example.org");
+		assertThat(link.get("imageUrl").isNull()).isTrue();
+		assertThat(list.get(1).get("id").asLong()).isEqualTo(plain.getId());
+		assertThat(list.get(1).get("image").isNull()).isTrue();
+		assertThat(list.get(1).get("link").isNull()).isTrue();
 	}
 
 	@Test
