@@ -34,6 +34,18 @@ public final class TestBlogs {
 				status, Instant.parse("2026-01-01T08:00:00Z"), null), DESK);
 	}
 
+	/**
+	 * A public blog whose coverage ended before the demo blog's began, for tests that read a public blog but
+	 * not whether it is live. The front page lists 50 blogs, live ones first, then the most recent: blogs
+	 * like this one never push the demo blog off it (DemoFeedTests looks for it there), however many tests
+	 * open them.
+	 */
+	public static LiveBlog openEndedBeforeTheDemo(LiveBlogs liveBlogs) {
+		return liveBlogs.open(new LiveBlogSettings(uniqueSlug(), "Test blog", "What a test covers", Locale.ENGLISH,
+				ZoneId.of("Europe/London"), LiveBlogStatus.ENDED, Instant.parse("2020-01-01T08:00:00Z"),
+				Instant.parse("2020-01-01T18:00:00Z")), DESK);
+	}
+
 	public static String uniqueSlug() {
 		return "test-" + UUID.randomUUID().toString().substring(0, 13);
 	}

@@ -18,6 +18,7 @@ import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
@@ -56,7 +57,7 @@ class EntriesApiTests {
 
 	@Test
 	void entriesComeNewestFirstWithWhatTheirArticleOnThePageShows() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		Entry plain = TestBlogs.publish(this.entries, blog, "Leaders **arrive** in Brussels.", MORNING);
 		Entry key = write(blog, new EntryText("Deal reached", "The *summit* agrees.", true), MORNING.plusSeconds(60));
 		Entry corrected = TestBlogs.publish(this.entries, blog, "Turnout was 40%.", MORNING.plusSeconds(120));
@@ -101,7 +102,7 @@ class EntriesApiTests {
 
 	@Test
 	void anEntrysImageAndLinkCardComeWithItAndAreNullWithout() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		Entry plain = TestBlogs.publish(this.entries, blog, "No picture.", MORNING);
 		Entry illustrated = write(blog, new EntryText(null, "Pictured.", false,
 				new EntryImage("https://images.example.org/summit.jpg", "The summit building", "Brussels", "Reuters",
@@ -131,7 +132,7 @@ class EntriesApiTests {
 
 	@Test
 	void followingNextVisitsEveryEntryOnceNewestFirstEvenWithEqualTimes() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		List<Long> publishingOrder = new ArrayList<>();
 		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
 		for (int burst = 0; burst < 9; burst++) {
@@ -169,7 +170,7 @@ class EntriesApiTests {
 
 	@Test
 	void theCursorIsTheSameEntryIdAsTheFeedsOlderUpdatesLink() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		for (int i = 0; i < 21; i++) {
 			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
 		}
@@ -184,7 +185,7 @@ class EntriesApiTests {
 
 	@Test
 	void limitIsAtMostOneHundred() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		for (int i = 0; i < 3; i++) {
 			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
 		}
@@ -193,12 +194,11 @@ class EntriesApiTests {
 		assertThat(json(get("/api/live/" + blog.getSlug() + "/entries?limit=100")).get("entries").size()).isEqualTo(3);
 	}
 
+	// Refused before any entry is read: the demo blog does, no need for a blog of their own each.
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "101", "-1", "1000", "abc", "", "2.5", "+5", "99999999999999999999" })
 	void aLimitOutOfBoundsIsABadRequestThatSaysWhy(String limit) {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-
-		MvcTestResult result = this.mvc.get().uri("/api/live/{slug}/entries?limit={limit}", blog.getSlug(), limit).exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/live/{slug}/entries?limit={limit}", DemoLiveBlog.SLUG, limit).exchange();
 
 		JsonNode problem = problem(result, 400);
 		assertThat(problem.get("parameter").asString()).isEqualTo("limit");
@@ -208,17 +208,15 @@ class EntriesApiTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "abc", "0", "-3", "", "1e3", "99999999999999999999" })
 	void aMalformedCursorIsABadRequestThatSaysWhy(String before) {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-
-		MvcTestResult result = this.mvc.get().uri("/api/live/{slug}/entries?before={before}", blog.getSlug(), before).exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/live/{slug}/entries?before={before}", DemoLiveBlog.SLUG, before).exchange();
 
 		assertThat(problem(result, 400).get("parameter").asString()).isEqualTo("before");
 	}
 
 	@Test
 	void aCursorFromAnotherBlogIsABadRequest() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
 		Entry elsewhere = TestBlogs.publish(this.entries, other, "Not in this blog.", MORNING);
 
 		JsonNode problem = problem(this.mvc.get().uri("/api/live/" + blog.getSlug() + "/entries?before=" + elsewhere.getId()).exchange(), 400);
@@ -228,7 +226,7 @@ class EntriesApiTests {
 
 	@Test
 	void aClientThatHasTheCurrentAnswerGets304UntilTheBlogChanges() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		TestBlogs.publish(this.entries, blog, "First.", MORNING);
 		String uri = "/api/live/" + blog.getSlug() + "/entries";
 
@@ -251,7 +249,7 @@ class EntriesApiTests {
 
 	@Test
 	void eachPageHasItsOwnVersion() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		Entry older = TestBlogs.publish(this.entries, blog, "Older.", MORNING);
 		Entry newer = TestBlogs.publish(this.entries, blog, "Newer.", MORNING.plusSeconds(60));
 		String etag = get("/api/live/" + blog.getSlug() + "/entries").getResponse().getHeader("ETag");
@@ -277,13 +275,11 @@ class EntriesApiTests {
 
 	@Test
 	void anonymousReadersGetNoSessionAndCannotWrite() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-
-		MvcTestResult read = get("/api/live/" + blog.getSlug() + "/entries");
+		MvcTestResult read = get("/api/live/" + DemoLiveBlog.SLUG + "/entries");
 		assertThat(read.getRequest().getSession(false)).isNull();
 		assertThat(read.getResponse().getHeader("Set-Cookie")).isNull();
 
-		assertThat(this.mvc.post().uri("/api/live/{slug}/entries", blog.getSlug()).exchange()).hasStatus(403);
+		assertThat(this.mvc.post().uri("/api/live/{slug}/entries", DemoLiveBlog.SLUG).exchange()).hasStatus(403);
 	}
 
 	private Entry write(LiveBlog blog, EntryText text, Instant at) {

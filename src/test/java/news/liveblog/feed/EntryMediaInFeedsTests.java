@@ -16,7 +16,6 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.EntryImage;
@@ -108,7 +107,7 @@ class EntryMediaInFeedsTests {
 	}
 
 	private LiveBlog illustratedBlog() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		this.entries.write(blog.getId(), new EntryText(null, "Pictured.", false, IMAGE, LINK),
 				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK);
 		return blog;

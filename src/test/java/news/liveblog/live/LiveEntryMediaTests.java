@@ -11,7 +11,6 @@ import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
@@ -44,7 +43,7 @@ class LiveEntryMediaTests {
 
 	@Test
 	void aNewEntryArrivesOnOpenPagesWithItsImageAndLinkCard() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
 		EntryImage image = new EntryImage("https://images.example.org/summit.jpg", "The summit building", "Brussels",
 				"Reuters", 1200, 800);
 		LinkCard card = new LinkCard("https://www.example.org/conclusions", "The conclusions", "Example News", null);
