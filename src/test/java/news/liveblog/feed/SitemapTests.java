@@ -19,6 +19,7 @@ import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
@@ -78,6 +79,16 @@ class SitemapTests {
 		for (LiveBlog listed : List.of(live, ended)) {
 			assertThat(browser().get("/live/" + listed.getSlug()).statusCode()).isEqualTo(200);
 		}
+
+		// Taken back to draft, it leaves the sitemap (and, no longer live, the front page's first places,
+		// which DemoFeedTests needs the demo blog to keep).
+		LiveBlog current = this.liveBlogs.find(live.getId()).orElseThrow();
+		LiveBlogSettings settings = current.settings();
+		this.liveBlogs.update(current.getSlug(), current.getVersion(),
+				new LiveBlogSettings(settings.slug(), settings.title(), settings.summary(), settings.language(),
+						settings.timeZone(), LiveBlogStatus.DRAFT, settings.coverageStart(), settings.coverageEnd()),
+				TestBlogs.DESK);
+		assertThat(browser().get("/sitemap.xml").body()).doesNotContain(url(live)).contains(url(ended));
 	}
 
 	@Test
