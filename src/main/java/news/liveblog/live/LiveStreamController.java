@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -27,15 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LiveStreamController {
 
-	private final LiveBlogs liveBlogs;
-
 	private final LiveStreams streams;
 
 	private final long timeoutMillis;
 
-	LiveStreamController(LiveBlogs liveBlogs, LiveStreams streams,
+	LiveStreamController(LiveStreams streams,
 			@Value("${liveblog.live.stream-timeout:PT30M}") Duration timeout) {
-		this.liveBlogs = liveBlogs;
 		this.streams = streams;
 		this.timeoutMillis = timeout.toMillis();
 	}
@@ -44,9 +40,7 @@ class LiveStreamController {
 	void events(@PathVariable String slug, @RequestParam(required = false) Long since,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		LiveBlog blog = this.streams.knownPublicBlog(slug)
-			.or(() -> this.liveBlogs.findPublic(slug))
-			.orElseThrow(() -> new NotFoundException("No live blog " + slug));
+		LiveBlog blog = this.streams.publicBlog(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 		response.setContentType("text/event-stream;charset=UTF-8");
 		// Never cached, never buffered by a proxy: each event must reach the reader as it is sent.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,9 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	private static final Logger logger = LoggerFactory.getLogger(LiveStreams.class);
 
 	private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+
+	/** Blogs being looked up by slug for arriving readers, so that a crowd waits for one query. */
+	private final Map<String, CompletableFuture<Optional<LiveBlog>>> lookups = new ConcurrentHashMap<>();
 
 	private final ExecutorService fanOut = Executors.newSingleThreadExecutor(Thread.ofPlatform()
 		.name("live-fan-out")
@@ -110,17 +114,34 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * The blog behind a stream's address, as this instance last saw it, while it has open readers here: a
-	 * reconnect storm then asks the database nothing to find its blog. Empty when unknown here.
+	 * The public blog behind a stream's address. While it has open readers here, as this instance last saw
+	 * it; otherwise from the database, once for all the readers asking at the same moment: a reconnect
+	 * storm costs one query, not one per reader.
 	 */
-	Optional<LiveBlog> knownPublicBlog(String slug) {
+	Optional<LiveBlog> publicBlog(String slug) {
 		for (Channel channel : this.channels.values()) {
 			LiveBlog blog = channel.blog;
 			if (blog.getSlug().equals(slug) && blog.getStatus().isPublic()) {
 				return Optional.of(blog);
 			}
 		}
-		return Optional.empty();
+		CompletableFuture<Optional<LiveBlog>> mine = new CompletableFuture<>();
+		CompletableFuture<Optional<LiveBlog>> inFlight = this.lookups.putIfAbsent(slug, mine);
+		if (inFlight != null) {
+			return inFlight.join();
+		}
+		try {
+			Optional<LiveBlog> blog = this.liveBlogs.findPublic(slug);
+			mine.complete(blog);
+			return blog;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.lookups.remove(slug, mine);
+		}
 	}
 
 	private void leave(Channel channel, LiveReader reader) {

@@ -41,11 +41,24 @@ public final class SseClient implements AutoCloseable {
 		reader.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept((response) -> {
 			reader.status = response.statusCode();
 			reader.read(response.body());
+		}).exceptionally((refused) -> {
+			reader.ended = true;
+			return null;
 		});
 		return reader;
 	}
 
 	private void read(Stream<String> lines) {
+		try {
+			readEvents(lines);
+		}
+		finally {
+			// Ended by the server, cleanly or not (a killed server resets the connection mid-read).
+			this.ended = true;
+		}
+	}
+
+	private void readEvents(Stream<String> lines) {
 		String id = null;
 		String name = null;
 		StringBuilder data = new StringBuilder();
@@ -72,7 +85,6 @@ public final class SseClient implements AutoCloseable {
 				data.append(line.substring(5).stripLeading());
 			}
 		}
-		this.ended = true;
 	}
 
 	/** Whether the server ended the stream. */
