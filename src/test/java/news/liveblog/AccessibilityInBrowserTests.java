@@ -1,0 +1,121 @@
+package news.liveblog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.dev.DemoLiveBlog;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core (src/test/resources/axe) run in Chromium on the pages people use most: the feed in French and in
+ * English (with its key events and pinned entry), an entry's own page, the sign-in page and the composer.
+ * Any serious or critical violation of WCAG 2.1 A/AA rules fails the test, naming the rule and the elements.
+ */
+@ServerTest
+class AccessibilityInBrowserTests {
+
+	private static final String AXE = axeSource();
+
+	/** Runs axe on the page and answers its serious and critical violations, one line each. */
+	private static final String RUN_AXE = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			  .then((results) => done(results.violations
+			    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+			    .map((violation) => violation.id + ' (' + violation.impact + '): ' + violation.help + ' at '
+			      + violation.nodes.map((node) => node.target.join(' ')).join(', '))))
+			  .catch((error) => done(['axe failed: ' + error]));
+			""";
+
+	@LocalServerPort
+	private int port;
+
+	private RealBrowser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = RealBrowser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void theFeedInFrenchHasNoSeriousViolations() {
+		assertThat(violationsAt("/live/" + DemoLiveBlog.SLUG)).isEmpty();
+	}
+
+	@Test
+	void theFeedInEnglishWithKeyEventsAndAPinnedEntryHasNoSeriousViolations() {
+		assertThat(violationsAt("/live/" + DemoLiveBlog.ENGLISH_SLUG)).isEmpty();
+	}
+
+	@Test
+	void anEntrysOwnPageHasNoSeriousViolations() {
+		this.browser.driver().get(url("/live/" + DemoLiveBlog.SLUG));
+		String permalink = this.browser.driver()
+			.findElement(By.cssSelector(".feed-entries article.entry a.entry-permalink"))
+			.getAttribute("href");
+		assertThat(violationsAt(permalink.replaceFirst("^https?://[^/]+", ""))).isEmpty();
+	}
+
+	@Test
+	void theSignInPageAndTheComposerHaveNoSeriousViolations() {
+		assertThat(violationsAt("/admin/login")).isEmpty();
+		this.browser.signInAt(url("/admin/live/" + DemoLiveBlog.SLUG), "editor");
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("composer")));
+		assertThat(violationsOfCurrentPage()).isEmpty();
+	}
+
+	@Test
+	void anImageWithoutAlternativeTextOnThePageIsReported() {
+		// The harness itself: a page that breaks a rule must fail, or the tests above prove nothing.
+		this.browser.driver().get(url("/live/" + DemoLiveBlog.SLUG));
+		((JavascriptExecutor) this.browser.driver())
+			.executeScript("document.querySelector('main').append(document.createElement('img'))");
+		assertThat(violationsOfCurrentPage()).anySatisfy((violation) -> assertThat(violation).startsWith("image-alt"));
+	}
+
+	private List<String> violationsAt(String path) {
+		this.browser.driver().get(url(path));
+		return violationsOfCurrentPage();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> violationsOfCurrentPage() {
+		JavascriptExecutor page = (JavascriptExecutor) this.browser.driver();
+		page.executeScript(AXE);
+		return (List<String>) page.executeAsyncScript(RUN_AXE);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static String axeSource() {
+		try (InputStream axe = AccessibilityInBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
+			return new String(axe.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
