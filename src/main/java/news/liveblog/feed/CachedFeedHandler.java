@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 
 import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.system.SecurityHeaders;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -44,7 +45,7 @@ class CachedFeedHandler extends Handler.Wrapper {
 		super(application);
 		this.cache = cache;
 		this.cacheControl = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, caching.cacheControl());
-		this.securityHeaders = PublicHeaders.HEADERS.entrySet()
+		this.securityHeaders = SecurityHeaders.HEADERS.entrySet()
 			.stream()
 			.map((header) -> new PreEncodedHttpField(header.getKey(), header.getValue()))
 			.toArray(HttpField[]::new);

@@ -1,0 +1,54 @@
+package news.liveblog.system;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a browser may do with any page of the site, said on every response before anything else runs: the
+ * cached feed (answered by Jetty before any filter, with these same headers: CachedFeedHandler), static files, the live stream,
+ * the back office and error pages alike. Jetty's own error answers get the same ({@link JettyErrorHeaders}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SecurityHeaders extends OncePerRequestFilter {
+
+	/**
+	 * Only the site's own files run or load: scripts from static/js (no inline script, no event-handler
+	 * attribute, no eval), styles from static/css (no style attribute or element), the live stream and form
+	 * posts to the site itself. So markup that slips into a page anyway stays inert. The JSON-LD block is
+	 * data that no browser executes, so it needs no exception. No other site may frame a page.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/** Links to other sites tell them where the reader came from (the site), never which page. */
+	static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+	public static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+			"Referrer-Policy", REFERRER_POLICY, "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HEADERS.forEach(response::setHeader);
+		chain.doFilter(request, response);
+	}
+
+	/** Again on the error page's own dispatch, in case the container reset the response for it. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+}
