@@ -1,0 +1,113 @@
+package news.liveblog.system;
+
+import java.net.http.HttpResponse;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.Browser;
+import news.liveblog.LiveBlogApplication;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Behind a proxy that terminates TLS, with {@code server.forward-headers-strategy=native} set as the README
+ * says: the session cookie is {@code Secure}, browsers are told to stay on HTTPS and absolute links name
+ * the public address. Without that setting, forwarded headers are anybody's to send and are ignored.
+ */
+@ServerTest
+class BehindTlsProxyTests {
+
+	private static final String[] THROUGH_TLS_PROXY = { "X-Forwarded-Proto", "https", "X-Forwarded-Host",
+			"news.example", "X-Forwarded-Port", "443" };
+
+	private static ConfigurableApplicationContext behindProxy;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@BeforeAll
+	static void startAnInstanceConfiguredForAProxy() {
+		behindProxy = new SpringApplicationBuilder(LiveBlogApplication.class)
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
+					TestDatabase::connectionDetails))
+			.properties("spring.main.banner-mode=off", "server.forward-headers-strategy=native")
+			// An argument, not a default property: application.properties' own server.port would win over that.
+			.run("--server.port=0");
+	}
+
+	@AfterAll
+	static void stopIt() {
+		if (behindProxy != null) {
+			behindProxy.close();
+		}
+	}
+
+	@Test
+	void throughTheProxyTheSessionCookieIsSecureAndBrowsersAreToldToStayOnHttps() {
+		HttpResponse<String> signIn = behindProxy().get("/admin/login", THROUGH_TLS_PROXY);
+
+		assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying((cookie) -> assertThat(cookie)
+			.contains("JSESSIONID=")
+			.containsIgnoringCase("; Secure")
+			.containsIgnoringCase("HttpOnly")
+			.containsIgnoringCase("SameSite=Lax"));
+		assertThat(signIn.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).startsWith("max-age="));
+	}
+
+	@Test
+	void throughTheProxyAbsoluteLinksNameThePublicAddress() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		Document feed = Browser.parse(behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY));
+
+		assertThat(feed.selectFirst("link[rel=canonical]").attr("href"))
+			.isEqualTo("https://news.example/live/" + blog.getSlug());
+	}
+
+	@Test
+	void onPlainHttpTheCookieIsNotSecureSoDevelopmentStillWorks() {
+		HttpResponse<String> signIn = behindProxy().get("/admin/login");
+
+		assertThat(signIn.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
+		assertThat(signIn.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void withoutTheSettingForwardedHeadersAreIgnored() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Browser direct = new Browser(this.port);
+
+		HttpResponse<String> signIn = direct.get("/admin/login", THROUGH_TLS_PROXY);
+		Document feed = Browser.parse(direct.get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY));
+
+		assertThat(signIn.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
+		assertThat(feed.selectFirst("link[rel=canonical]").attr("href")).startsWith("http://localhost:");
+	}
+
+	private static Browser behindProxy() {
+		return new Browser(Integer.parseInt(behindProxy.getEnvironment().getProperty("local.server.port")));
+	}
+
+}
