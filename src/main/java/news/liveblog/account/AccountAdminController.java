@@ -43,6 +43,9 @@ class AccountAdminController {
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("password") && !Accounts.fitsPasswordHash(form.getPassword())) {
+			errors.rejectValue("password", "account.password.tooLong");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
@@ -76,8 +79,9 @@ class AccountAdminController {
 	String resetPassword(@PathVariable long editorId, @RequestParam(defaultValue = "") String password,
 			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
 		account(editorId);
-		if (password.length() < Accounts.MIN_PASSWORD_LENGTH || password.length() > 200) {
-			redirect.addFlashAttribute("problem", "account.password.tooShort");
+		if (password.length() < Accounts.MIN_PASSWORD_LENGTH || !Accounts.fitsPasswordHash(password)) {
+			redirect.addFlashAttribute("problem",
+					(password.length() < Accounts.MIN_PASSWORD_LENGTH) ? "account.password.tooShort" : "account.password.tooLong");
 			return "redirect:/admin/accounts";
 		}
 		this.accounts.resetPassword(editorId, password, admin.asActor());

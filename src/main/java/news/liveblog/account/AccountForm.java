@@ -18,7 +18,7 @@ class AccountForm {
 	private String displayName;
 
 	@NotNull(message = "{account.password.tooShort}")
-	@Size(min = Accounts.MIN_PASSWORD_LENGTH, max = 200, message = "{account.password.tooShort}")
+	@Size(min = Accounts.MIN_PASSWORD_LENGTH, message = "{account.password.tooShort}")
 	private String password;
 
 	@NotNull(message = "{account.role.required}")

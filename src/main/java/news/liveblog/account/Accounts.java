@@ -1,5 +1,6 @@
 package news.liveblog.account;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,12 @@ public class Accounts {
 	/** The shortest password an account may be given (the development demo accounts are made without it). */
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
+	/**
+	 * The longest password bcrypt can hash, in UTF-8 bytes: 72 plain letters, fewer with accents or emoji.
+	 * Longer ones are refused with a message rather than cut short silently (bcrypt would ignore the rest).
+	 */
+	public static final int MAX_PASSWORD_BYTES = 72;
+
 	private final EditorRepository repository;
 
 	private final PasswordEncoder passwordEncoder;
@@ -35,6 +42,11 @@ public class Accounts {
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** Whether bcrypt can hash the whole password. */
+	public static boolean fitsPasswordHash(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
 	}
 
 	public static String normalizeUsername(String username) {
@@ -59,7 +71,7 @@ public class Accounts {
 
 	/**
 	 * Creates an account. The password's length is the caller's to check (forms and the first admin ask
-	 * for {@value #MIN_PASSWORD_LENGTH} characters).
+	 * for {@value #MIN_PASSWORD_LENGTH} characters, and at most {@value #MAX_PASSWORD_BYTES} bytes).
 	 * @throws UsernameTakenException when another account has the username
 	 */
 	@Transactional

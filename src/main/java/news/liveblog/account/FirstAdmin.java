@@ -49,6 +49,11 @@ class FirstAdmin implements ApplicationRunner {
 			throw new StartupRefusedException("LIVEBLOG_ADMIN_PASSWORD is too short for the first admin account.",
 					"Set LIVEBLOG_ADMIN_PASSWORD to at least " + Accounts.MIN_PASSWORD_LENGTH + " characters.");
 		}
+		if (!Accounts.fitsPasswordHash(this.password)) {
+			throw new StartupRefusedException("LIVEBLOG_ADMIN_PASSWORD is too long for the first admin account.",
+					"Set LIVEBLOG_ADMIN_PASSWORD to at most " + Accounts.MAX_PASSWORD_BYTES
+							+ " bytes in UTF-8 (72 plain letters, fewer with accents).");
+		}
 		if (!AccountRules.isValidUsername(this.username)) {
 			throw new StartupRefusedException("LIVEBLOG_ADMIN_USERNAME is not a valid username.",
 					"Set LIVEBLOG_ADMIN_USERNAME to " + AccountRules.USERNAME_RULE + ".");

@@ -40,6 +40,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = Accounts.normalizeUsername(authentication.getName());
+		if (!AccountRules.isValidUsername(username)) {
+			// No account can have it: refused like any unknown username, without a query. So a NUL (which
+			// PostgreSQL text cannot hold) or a megabyte of text never reaches the database, and junk never
+			// fills the throttle's table.
+			throw new BadCredentialsException("Not a username");
+		}
 		// One transaction per attempt, holding the username's lock: check, password, count, in that order.
 		Attempt attempt = this.transaction.execute((status) -> {
 			this.throttle.serialize(username);

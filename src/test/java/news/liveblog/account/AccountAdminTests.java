@@ -204,6 +204,44 @@ class AccountAdminTests {
 			.hasRedirectedUrl("/admin");
 	}
 
+	@Test
+	void aPasswordOfSixtyFourCharactersOrOfEmojiIsAcceptedAndWorksAsTyped() {
+		String long64 = "correct horse battery staple, and then some more words to reach 64".substring(0, 64);
+		String emoji = "🔑 clé à molette ✓ 密码";
+		for (String password : new String[] { long64, emoji }) {
+			String username = uniqueUsername();
+
+			assertThat(create(username, "Jane Long", password, "EDITOR")).hasStatus(HttpStatus.FOUND);
+
+			assertThat(this.mvc.perform(SignedIn.signInForm(username, password, new MockHttpSession())))
+				.as(password)
+				.hasRedirectedUrl("/admin");
+		}
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptCanHashIsRefusedBesideTheFieldNotCutShort() {
+		String username = uniqueUsername();
+
+		// 73 bytes: bcrypt would silently ignore the last one, and Spring Security refuses to hash it.
+		MvcTestResult result = create(username, "Jane Long", "é".repeat(36) + "x", "EDITOR");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(fieldError(createForm(Pages.parse(result)), "password"))
+			.isEqualTo("The password can be at most 72 bytes: 72 plain letters or digits, fewer with accents or emoji.");
+		assertThat(this.accounts.findByUsername(username)).isEmpty();
+	}
+
+	@Test
+	void aPasswordResetLongerThanBcryptCanHashIsRefusedAndTheOldOneStillWorks() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		assertThat(resetPassword(editor, "x".repeat(73))).flash().containsEntry("problem", "account.password.tooLong");
+
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+	}
+
 	private MvcTestResult create(String username, String displayName, String password, String role) {
 		return this.mvc.post()
 			.uri("/admin/accounts")

@@ -224,6 +224,21 @@ class BackOfficeSecurityTests {
 		assertThat(this.mvc.get().uri("/admin").session(session).exchange()).hasStatus(HttpStatus.FOUND);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "nul\u0000byte", "' or 1=1 --", "👩‍💻", " " })
+	void aUsernameNoAccountCanHaveGetsTheSameAnswerAsAWrongPassword(String username) {
+		assertThat(signInError(signInAndFollow(username, PASSWORD))).isEqualTo("Wrong username or password.");
+	}
+
+	@Test
+	void aHugeUsernameOrPasswordIsRefusedLikeAnyWrongOne() {
+		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		assertThat(signInError(signInAndFollow("x".repeat(100_000), PASSWORD))).isEqualTo("Wrong username or password.");
+		assertThat(signInError(signInAndFollow(account.getUsername(), "é".repeat(50_000))))
+			.isEqualTo("Wrong username or password.");
+	}
+
 	// Throttling
 
 	@Test
