@@ -1,0 +1,114 @@
+package news.liveblog.system;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.BackOfficeClient;
+import news.liveblog.Browser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Too much at once is refused with a page that says why, before the application reads it: a body over the
+ * limit gets a 413, headers over it a 431. The limit leaves room for the largest real form: an entry at its
+ * 20,000 characters in the script that costs the most bytes is published, one character more comes back
+ * in the composer with the error beside it and the text kept.
+ */
+@ServerTest
+class OversizedRequestTests {
+
+	/** Three bytes of UTF-8 each, nine once form-encoded: the costliest text an editor can write. */
+	private static final String CJK = "新";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Test
+	void aBodyOverTheLimitGetsThe413PageAndNothingIsSaved() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+
+		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+				Map.of("body", "x".repeat(600_000), "submissionToken", UUID.randomUUID().toString()));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		Document page = Browser.parse(response);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Too much sent at once");
+		assertThat(page.selectFirst("main p").text()).startsWith("What was sent is larger than this site accepts.");
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/live/zelensky-otan-bruxelles", "/admin/login", "/no/such/page" })
+	void anyAddressRefusesAnOversizedBodyWithA413(String path) {
+		HttpResponse<String> response = new Browser(this.port).post(path, "x=" + "y".repeat(2_000_000),
+				"Accept-Language", "fr");
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(Browser.parse(response).selectFirst("h1").text()).isEqualTo("Envoi trop volumineux");
+	}
+
+	@Test
+	void theLongestEntryInTheCostliestScriptIsPublished() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		String body = CJK.repeat(20_000);
+
+		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+				Map.of("headline", CJK.repeat(200), "body", body, "submissionToken", UUID.randomUUID().toString()));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(this.entries.backOfficeList(blog.getId())).singleElement()
+			.satisfies((entry) -> assertThat(entry.getBodySource()).isEqualTo(body));
+	}
+
+	@Test
+	void oneCharacterMoreComesBackWithTheErrorBesideTheTextAndTheTextKept() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		String body = CJK.repeat(20_001);
+
+		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+				Map.of("body", body, "submissionToken", UUID.randomUUID().toString()));
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		Element form = Browser.parse(response).selectFirst("form#composer");
+		assertThat(form.selectFirst("textarea#body").wholeText()).isEqualTo(body);
+		assertThat(form.selectFirst("#body-error").text()).isEqualTo("The text can be at most 20,000 characters.");
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+	}
+
+	@Test
+	void headersOverTheLimitGetA431() {
+		Browser browser = new Browser(this.port);
+
+		assertThat(browser.get("/", "Cookie", "a=" + "b".repeat(10_000)).statusCode()).isEqualTo(431);
+		assertThat(browser.get("/live/" + "a".repeat(10_000)).statusCode()).isIn(414, 431);
+		assertThat(browser.get("/", "Cookie", "a=" + "b".repeat(6_000)).statusCode())
+			.as("a big but allowed cookie").isEqualTo(200);
+	}
+
+}
