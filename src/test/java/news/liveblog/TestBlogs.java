@@ -46,6 +46,17 @@ public final class TestBlogs {
 				Instant.parse("2020-01-01T18:00:00Z")), DESK);
 	}
 
+	/**
+	 * Takes a test's blog off the public pages (back to draft; the back office still lists it). The front page
+	 * lists at most 50 blogs: tests that open many public ones withdraw them, or they would crowd others' out.
+	 */
+	public static void withdraw(LiveBlogs liveBlogs, String slug) {
+		LiveBlog blog = liveBlogs.find(slug).orElseThrow();
+		LiveBlogSettings now = blog.settings();
+		liveBlogs.update(slug, blog.getVersion(), new LiveBlogSettings(now.slug(), now.title(), now.summary(),
+				now.language(), now.timeZone(), LiveBlogStatus.DRAFT, now.coverageStart(), now.coverageEnd()), DESK);
+	}
+
 	public static String uniqueSlug() {
 		return "test-" + UUID.randomUUID().toString().substring(0, 13);
 	}

@@ -197,8 +197,11 @@ class ComposerController {
 			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
 		if (reason.isBlank() || reason.length() > EntryForm.NOTE_MAX || reason.indexOf('\0') >= 0) {
-			redirect.addFlashAttribute("problem", "entry.problem.retractionReason");
+			redirect.addFlashAttribute("problem",
+					(reason.indexOf('\0') >= 0) ? "text.nul" : "entry.problem.retractionReason");
 			redirect.addFlashAttribute("problemEntryId", entryId);
+			// Back in its field, as typed: nothing the editor wrote is lost to a refusal.
+			redirect.addFlashAttribute("problemReason", reason);
 			return "redirect:/admin/live/{slug}";
 		}
 		this.entries.retract(blog.getId(), entryId, reason, editor.asActor());
