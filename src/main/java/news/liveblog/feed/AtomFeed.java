@@ -66,7 +66,7 @@ final class AtomFeed {
 				}
 				xml.writeStartElement("content");
 				xml.writeAttribute("type", "html");
-				xml.writeCharacters(contentHtml(entry));
+				xml.writeCharacters(xmlSafe(contentHtml(entry)));
 				xml.writeEndElement();
 				xml.writeEndElement();
 			}
@@ -138,8 +138,23 @@ final class AtomFeed {
 
 	private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
 		xml.writeStartElement(element);
-		xml.writeCharacters(value);
+		xml.writeCharacters(xmlSafe(value));
 		xml.writeEndElement();
+	}
+
+	/**
+	 * The text with each character XML 1.0 cannot hold (control characters other than tab and line breaks,
+	 * U+FFFE, U+FFFF) replaced by U+FFFD. The forms refuse only NUL, and the XML writer escapes markup but
+	 * writes these as they are: one such entry would make the whole feed unreadable to every feed reader.
+	 */
+	private static String xmlSafe(String text) {
+		StringBuilder safe = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean allowed = (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF') || c == '\t' || c == '\n' || c == '\r';
+			safe.append(allowed ? c : '\uFFFD');
+		}
+		return safe.toString();
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {

@@ -89,6 +89,23 @@ class AtomFeedTests {
 		assertThat(atom).doesNotContain("<script>");
 	}
 
+	@Test
+	void charactersXmlCannotHoldBecomeReplacementCharactersInsteadOfBreakingTheFeed() throws Exception {
+		// Control characters pass every form (only NUL is refused) but XML 1.0 forbids them: one such
+		// entry must not make the whole feed unreadable for every feed reader.
+		String controls = "vertical\u000Btab, start\u0001of heading, escape\u001B, \uFFFE";
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		this.entries.write(blog.getId(), new EntryText(controls, "Body with " + controls, false),
+				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(),
+				new news.liveblog.account.Actor(null, "Author " + controls));
+
+		String atom = new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom").body();
+
+		Element entry = children(parse(atom).getDocumentElement(), "entry").getFirst();
+		assertThat(child(entry, "title").getTextContent())
+			.isEqualTo("vertical\uFFFDtab, start\uFFFDof heading, escape\uFFFD, \uFFFD");
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
