@@ -1,15 +1,13 @@
 package news.liveblog.backoffice;
 
-import java.util.Locale;
 import java.util.UUID;
 
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.InertHtml;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
 import news.liveblog.account.Accounts;
@@ -36,10 +34,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @ApplicationTest
 class EntryXssTests {
 
-	/** The back office's own script; nothing else may run on any page. */
-	/** The application\'s own scripts (with or without their content-hashed names), and nothing else. */
-	private static final String OWN_SCRIPT = "/js/(composer|live|share)(-[0-9a-f]{32})?\\.js";
-
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -61,28 +55,28 @@ class EntryXssTests {
 		long id = (Long) published.getMvcResult().getFlashMap().get("doneEntryId");
 
 		Document feed = page(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange());
-		assertInert(feed, "the public feed");
+		InertHtml.assertInert(feed, "the public feed");
 		assertThat(feed.selectFirst("#entry-" + id + " .entry-headline").wholeText()).isEqualTo(payload);
 
 		Document permalink = page(this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), id).exchange());
-		assertInert(permalink, "the entry's page");
+		InertHtml.assertInert(permalink, "the entry's page");
 		assertThat(permalink.selectFirst("#entry-" + id + " .entry-headline").wholeText()).isEqualTo(payload);
 		assertThat(permalink.title()).startsWith(payload);
 
 		Document composer = page(this.mvc.get().uri("/admin/live/{slug}", blog.getSlug()).with(asEditor()).exchange());
-		assertInert(composer, "the composer list");
+		InertHtml.assertInert(composer, "the composer list");
 		assertThat(composer.selectFirst("#admin-entry-" + id + " .entry-headline").wholeText()).isEqualTo(payload);
 
 		Document edit = page(this.mvc.get()
 			.uri("/admin/live/{slug}/entries/{id}/edit", blog.getSlug(), id)
 			.with(asEditor())
 			.exchange());
-		assertInert(edit, "the correction page");
+		InertHtml.assertInert(edit, "the correction page");
 		assertThat(edit.selectFirst("input#headline").val()).isEqualTo(payload);
 		assertThat(edit.selectFirst("textarea#body").wholeText()).isEqualTo(payload);
 
 		Document preview = page(post(blog, "preview", payload));
-		assertInert(preview, "the preview");
+		InertHtml.assertInert(preview, "the preview");
 		assertThat(preview.selectFirst("section.preview .entry-headline").wholeText()).isEqualTo(payload);
 		assertThat(preview.selectFirst("form#composer input#headline").val()).isEqualTo(payload);
 	}
@@ -106,35 +100,6 @@ class EntryXssTests {
 	private static Document page(MvcTestResult result) {
 		assertThat(result).hasStatusOk();
 		return Pages.parse(result);
-	}
-
-	/** Parsed as a browser would: nothing in it that runs script. */
-	private static void assertInert(Document page, String where) {
-		for (Element script : page.select("script")) {
-			if (script.attr("type").equals("application/ld+json")) {
-				// Structured data, not code: it must not be able to close its element either.
-				assertThat(script.data()).as("structured data on " + where).doesNotContain("<");
-				continue;
-			}
-			assertThat(script.attr("src")).as("a script on " + where).matches(OWN_SCRIPT);
-			assertThat(script.data()).as("inline script on " + where).isEmpty();
-		}
-		assertThat(page.select("svg, math, iframe, object, embed, base, form[action^=javascript]"))
-			.as("active elements on " + where)
-			.isEmpty();
-		for (Element element : page.getAllElements()) {
-			for (Attribute attribute : element.attributes()) {
-				String name = attribute.getKey().toLowerCase(Locale.ROOT);
-				assertThat(name).as("event handler on <%s> on %s", element.tagName(), where).doesNotStartWith("on");
-				if (name.equals("href") || name.equals("src") || name.equals("action") || name.equals("formaction")) {
-					String value = attribute.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
-					assertThat(value).as("%s of <%s> on %s", name, element.tagName(), where)
-						.doesNotStartWith("javascript:")
-						.doesNotStartWith("data:")
-						.doesNotStartWith("vbscript:");
-				}
-			}
-		}
 	}
 
 }

@@ -1,6 +1,10 @@
 package news.liveblog.entry;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
+import news.liveblog.InertHtml;
+import news.liveblog.XssVectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,15 @@ class EntryBodyRendererTests {
 	void rawHtmlIsShownAsTextNeverRun() {
 		String html = this.renderer.render("<script>alert(1)</script><img src=x onerror=alert(2)>").html();
 		assertThat(html).doesNotContain("<script").doesNotContain("<img").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void noVectorOfTheXssCorpusSurvivesRendering() {
+		assertThat(XssVectors.all()).hasSizeGreaterThanOrEqualTo(150);
+		for (String vector : XssVectors.all()) {
+			String html = this.renderer.render(vector).html();
+			InertHtml.assertInert(Jsoup.parseBodyFragment(html), "the rendering of " + vector);
+		}
 	}
 
 	@Test

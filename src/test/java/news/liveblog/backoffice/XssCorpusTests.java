@@ -1,0 +1,338 @@
+package news.liveblog.backoffice;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.InertHtml;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.XssVectors;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Actor;
+import news.liveblog.account.SignedIn;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The whole XSS corpus ({@code src/test/resources/xss/vectors.txt}) through every editor field, each through
+ * its own form, and every page that shows the field parsed as a browser would: nothing on any of them can
+ * run script, load anything or restyle the page, and text fields read exactly as typed. To keep the run
+ * short, vectors travel in groups that fit the field (a vector longer than the field is cut to it); each
+ * vector is also rendered on its own as an entry body ({@code EntryBodyRendererTests}). Display names need an
+ * account each (a bcrypt hash, slow on purpose), so the account form gets a sample; every vector still
+ * reaches the pages as an entry's author name.
+ */
+@ApplicationTest
+class XssCorpusTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private Accounts accounts;
+
+	/** This test's public blogs, withdrawn after it (see {@link TestBlogs#withdraw}). */
+	private final List<String> opened = new ArrayList<>();
+
+	@AfterEach
+	void withdrawTheBlogsOpened() {
+		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
+	}
+
+	@Test
+	void headlinesAndBodiesAreInertOnEveryPageThatShowsThem() {
+		LiveBlog blog = open();
+		Map<Long, List<String>> byId = new LinkedHashMap<>();
+		for (List<String> group : XssVectors.groups(EntryForm.HEADLINE_MAX)) {
+			byId.put(publish(blog, String.join(" ", group), String.join("\n\n", group)), group);
+		}
+
+		Set<Long> seen = new HashSet<>();
+		for (Document page : walk("/live/" + blog.getSlug(), "the feed")) {
+			for (Element article : page.select(".feed-entries article.entry")) {
+				long id = Long.parseLong(article.id().substring("entry-".length()));
+				assertThat(article.selectFirst(".entry-headline").wholeText()).isEqualTo(headline(byId.get(id)));
+				seen.add(id);
+			}
+		}
+		assertThat(seen).as("every entry on some page of the feed").isEqualTo(byId.keySet());
+		walk("/live/" + blog.getSlug() + "?order=oldest", "the feed in order");
+		assertWellFormedAtomWithInertContent(blog);
+
+		Document composer = page("/admin/live/" + blog.getSlug(), asAdmin(), "the composer");
+		byId.forEach((id, group) -> {
+			assertThat(composer.selectFirst("#admin-entry-" + id + " .entry-headline").wholeText())
+				.isEqualTo(headline(group));
+			Document permalink = page("/live/" + blog.getSlug() + "/entries/" + id, null, "the page of " + group);
+			assertThat(permalink.selectFirst("#entry-" + id + " .entry-headline").wholeText()).isEqualTo(headline(group));
+			Document edit = page("/admin/live/" + blog.getSlug() + "/entries/" + id + "/edit", asAdmin(),
+					"the correction page of " + group);
+			assertThat(edit.selectFirst("input#headline").val()).isEqualTo(headline(group));
+			assertThat(edit.selectFirst("textarea#body").wholeText()).isEqualTo(String.join("\n\n", group).strip());
+		});
+
+		MvcTestResult preview = post("/admin/live/" + blog.getSlug() + "/entries", asAdmin(),
+				Map.of("headline", XssVectors.packed(EntryForm.HEADLINE_MAX).get(0), "body",
+						String.join("\n\n", XssVectors.all()), "submissionToken", UUID.randomUUID().toString(), "action",
+						"preview"));
+		assertThat(preview).hasStatusOk();
+		InertHtml.assertInert(Pages.parse(preview), "the preview of the whole corpus at once");
+	}
+
+	@Test
+	void correctionNotesAndTheTextsTheyReplacedAreInertOnTheHistoryPage() {
+		LiveBlog blog = open();
+		for (List<String> group : XssVectors.groups(EntryForm.NOTE_MAX)) {
+			Entry entry = write(blog, String.join("\n\n", group), TestBlogs.DESK);
+			String note = String.join(" ", group);
+
+			assertThat(post("/admin/live/" + blog.getSlug() + "/entries/" + entry.getId(), asAdmin(),
+					Map.of("body", "Corrected.", "version", Long.toString(entry.getVersion()), "publicNote", note,
+							"action", "save")))
+				.hasStatus(HttpStatus.FOUND);
+
+			Document history = page("/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/revisions", null,
+					"the history of " + group);
+			assertThat(history.selectFirst(".revision-note").wholeText()).isEqualTo("Editor’s note: " + note.strip());
+		}
+	}
+
+	@Test
+	void authorNamesAreInertOnTheFeedInItsStructuredDataAndItsAtomFeed() {
+		LiveBlog blog = open();
+		List<String> names = XssVectors.packed(100);
+		for (String name : names) {
+			write(blog, "Signed " + name.length(), new Actor(null, name));
+		}
+
+		List<String> shown = new ArrayList<>();
+		for (Document page : walk("/live/" + blog.getSlug(), "the feed of entries by hostile names")) {
+			page.select(".feed-entries .entry-author").forEach((author) -> shown.add(author.wholeText()));
+		}
+		assertThat(shown).containsExactlyInAnyOrderElementsOf(names.stream().map((name) -> "By " + name.strip()).toList());
+		assertWellFormedAtomWithInertContent(blog);
+	}
+
+	@Test
+	void retractionReasonsAreInertInTheComposer() {
+		LiveBlog blog = open();
+		Map<Long, String> reasons = new LinkedHashMap<>();
+		for (String reason : XssVectors.packed(EntryForm.NOTE_MAX)) {
+			Entry entry = write(blog, "To be retracted.", TestBlogs.DESK);
+			assertThat(post("/admin/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/retract", asEditor(),
+					Map.of("reason", reason)))
+				.hasStatus(HttpStatus.FOUND);
+			reasons.put(entry.getId(), reason.strip());
+		}
+
+		Document composer = page("/admin/live/" + blog.getSlug(), asEditor(), "the composer with retractions");
+		reasons.forEach((id, reason) -> assertThat(
+				composer.selectFirst("#admin-entry-" + id + " .retraction").wholeText())
+			.endsWith(": " + reason));
+	}
+
+	@Test
+	void blogTitlesAndSummariesAreInertWhereverTheBlogIsNamed() {
+		LiveBlog blog = open();
+		TestBlogs.publish(this.entries, blog, "An entry, so the feed has structured data for it.", Instant.now());
+		List<String> titles = XssVectors.packed(200);
+		List<String> summaries = XssVectors.packed(1000);
+		for (int i = 0; i < titles.size(); i++) {
+			String title = titles.get(i);
+			String summary = summaries.get(i % summaries.size());
+			long version = this.liveBlogs.find(blog.getSlug()).orElseThrow().getVersion();
+			assertThat(post("/admin/blogs/" + blog.getSlug(), asAdmin(),
+					Map.of("slug", blog.getSlug(), "title", title, "summary", summary, "language", "en", "timeZone",
+							"Europe/London", "status", "LIVE", "version", Long.toString(version))))
+				.hasStatus(HttpStatus.FOUND);
+
+			Document feed = page("/live/" + blog.getSlug(), null, "the feed titled " + title);
+			assertThat(feed.selectFirst(".feed-title").wholeText()).isEqualTo(title.strip());
+			assertThat(feed.selectFirst(".feed-summary").wholeText()).isEqualTo(summary.strip());
+			Document settings = page("/admin/blogs/" + blog.getSlug() + "/edit", asAdmin(), "the settings of " + title);
+			assertThat(settings.selectFirst("input#title").val()).isEqualTo(title.strip());
+			page("/admin/live/" + blog.getSlug(), asAdmin(), "the composer of " + title);
+		}
+
+		// The lists of blogs: a blog of its own per title, so that a page shows many at once. The front page
+		// shows the 50 newest live ones: a batch at a time, withdrawn before the next.
+		for (int from = 0; from < titles.size(); from += 40) {
+			List<String> batch = titles.subList(from, Math.min(titles.size(), from + 40));
+			for (String title : batch) {
+				this.opened.add(this.liveBlogs.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), title, summaries.get(0),
+						Locale.ENGLISH, ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now(), null),
+						TestBlogs.DESK).getSlug());
+			}
+			Document home = page("/", null, "the front page");
+			for (String title : batch) {
+				assertThat(home.select(".blog-card h2 a")).anyMatch((link) -> link.wholeText().equals(title.strip()));
+			}
+			withdrawTheBlogsOpened();
+			this.opened.clear();
+		}
+		Document dashboard = page("/admin", asAdmin(), "the dashboard");
+		for (String title : titles) {
+			assertThat(dashboard.select("td a")).anyMatch((link) -> link.wholeText().equals(title.strip()));
+		}
+	}
+
+	@Test
+	void displayNamesAreInertOnTheAccountsPageTheComposerAndTheirEntries() {
+		List<String> names = XssVectors.packed(100);
+		List<String> sample = IntStream.range(0, names.size()).filter((i) -> i % 10 == 0).mapToObj(names::get).toList();
+		LiveBlog blog = open();
+		List<String> usernames = new ArrayList<>();
+		for (String name : sample) {
+			String username = "t-" + UUID.randomUUID().toString().substring(0, 13);
+			assertThat(post("/admin/accounts", asAdmin(), Map.of("username", username, "displayName", name, "password",
+					"a long enough password", "role", "EDITOR")))
+				.hasStatus(HttpStatus.FOUND);
+			usernames.add(username);
+		}
+
+		Document accountsPage = page("/admin/accounts", asAdmin(), "the accounts page");
+		for (int i = 0; i < sample.size(); i++) {
+			String name = sample.get(i).strip();
+			assertThat(accountsPage.select("td")).as(name).anyMatch((cell) -> cell.wholeText().equals(name));
+			RequestPostProcessor author = SignedIn.as(this.accounts, usernames.get(i));
+			page("/admin/live/" + blog.getSlug(), author, "the composer signed in as " + name);
+			publish(blog, null, "Written by " + i, author);
+		}
+		walk("/live/" + blog.getSlug(), "the feed of entries signed with hostile names");
+	}
+
+	private static String headline(List<String> group) {
+		return String.join(" ", group).strip();
+	}
+
+	private long publish(LiveBlog blog, String headline, String body) {
+		return publish(blog, headline, body, asEditor());
+	}
+
+	private long publish(LiveBlog blog, String headline, String body, RequestPostProcessor as) {
+		Map<String, String> form = new LinkedHashMap<>(
+				Map.of("body", body, "submissionToken", UUID.randomUUID().toString(), "action", "publish"));
+		if (headline != null) {
+			form.put("headline", headline);
+		}
+		MvcTestResult result = post("/admin/live/" + blog.getSlug() + "/entries", as, form);
+		assertThat(result).as(body).hasStatus(HttpStatus.FOUND);
+		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+	}
+
+	private Entry write(LiveBlog blog, String body, Actor author) {
+		return this.entries.write(blog.getId(), EntryText.of(body), Publication.now(), false, UUID.randomUUID(), author)
+			.entry();
+	}
+
+	/** A page of a feed and every page its "next" links lead to, each checked; returns them all. */
+	private List<Document> walk(String first, String what) {
+		List<Document> pages = new ArrayList<>();
+		String next = first;
+		while (next != null) {
+			Document page = page(next, null, what + " at " + next);
+			pages.add(page);
+			Element link = page.selectFirst("a[rel=next]");
+			next = (link != null) ? link.attr("href") : null;
+		}
+		return pages;
+	}
+
+	/** The Atom feed parses as strict XML, holds no script, and the HTML it carries is inert too. */
+	private void assertWellFormedAtomWithInertContent(LiveBlog blog) {
+		MvcTestResult atom = this.mvc.get().uri("/live/{slug}/feed.atom", blog.getSlug()).exchange();
+		assertThat(atom).hasStatusOk();
+		org.w3c.dom.Document xml;
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			xml = factory.newDocumentBuilder()
+				.parse(new ByteArrayInputStream(atom.getResponse().getContentAsByteArray()));
+		}
+		catch (Exception ex) {
+			throw new AssertionError("The Atom feed of " + blog.getSlug() + " is not well-formed XML", ex);
+		}
+		assertThat(xml.getElementsByTagNameNS("*", "script").getLength()).isZero();
+		NodeList contents = xml.getElementsByTagNameNS("*", "content");
+		assertThat(contents.getLength()).isPositive();
+		for (int i = 0; i < contents.getLength(); i++) {
+			InertHtml.assertInert(Jsoup.parseBodyFragment(contents.item(i).getTextContent()), "an Atom entry's content");
+		}
+	}
+
+	private Document page(String uri, RequestPostProcessor as, String what) {
+		var request = this.mvc.get().uri(uri);
+		if (as != null) {
+			request.with(as);
+		}
+		MvcTestResult result = request.exchange();
+		assertThat(result).as(what).hasStatusOk();
+		Document page = Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		InertHtml.assertInert(page, what);
+		return page;
+	}
+
+	private MvcTestResult post(String uri, RequestPostProcessor as, Map<String, String> fields) {
+		var request = this.mvc.post().uri(uri).with(as).with(csrf());
+		fields.forEach(request::param);
+		return request.exchange();
+	}
+
+	private RequestPostProcessor asEditor() {
+		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	private LiveBlog open() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		this.opened.add(blog.getSlug());
+		return blog;
+	}
+
+}
