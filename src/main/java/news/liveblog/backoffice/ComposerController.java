@@ -106,7 +106,7 @@ class ComposerController {
 		}
 		EntryForm form = EntryForm.of(entry);
 		if (entry.getStatus() == EntryStatus.SCHEDULED) {
-			form.setScheduledAt(entry.getPublishedAt().atZone(blog.getTimeZone()).toLocalDateTime());
+			form.setScheduledAt(LiveBlogForm.inputTime(entry.getPublishedAt(), blog.getTimeZone()));
 		}
 		return editPage(blog, entry, form, model);
 	}

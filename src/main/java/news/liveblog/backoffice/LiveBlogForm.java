@@ -1,7 +1,9 @@
 package news.liveblog.backoffice;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
@@ -58,12 +60,18 @@ class LiveBlogForm {
 		form.language = blog.getLanguage().toLanguageTag();
 		form.timeZone = blog.getTimeZone().getId();
 		form.status = blog.getStatus();
-		form.coverageStart = (blog.getCoverageStart() != null)
-				? blog.getCoverageStart().atZone(blog.getTimeZone()).toLocalDateTime() : null;
-		form.coverageEnd = (blog.getCoverageEnd() != null)
-				? blog.getCoverageEnd().atZone(blog.getTimeZone()).toLocalDateTime() : null;
+		form.coverageStart = inputTime(blog.getCoverageStart(), blog.getTimeZone());
+		form.coverageEnd = inputTime(blog.getCoverageEnd(), blog.getTimeZone());
 		form.version = blog.getVersion();
 		return form;
+	}
+
+	/**
+	 * A time as a datetime-local input can hold it: to the minute. A finer one (times set other than through
+	 * this form) is no valid value for the input, which then shows empty and saves as no time at all.
+	 */
+	static LocalDateTime inputTime(Instant time, ZoneId zone) {
+		return (time != null) ? time.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) : null;
 	}
 
 	/** The zone, when the form names a real one. */

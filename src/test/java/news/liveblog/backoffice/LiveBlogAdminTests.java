@@ -1,7 +1,9 @@
 package news.liveblog.backoffice;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import news.liveblog.TestBlogs;
 import news.liveblog.account.Accounts;
 import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
@@ -155,6 +158,19 @@ class LiveBlogAdminTests {
 
 	private RequestPostProcessor asAdmin() {
 		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	@Test
+	void coverageTimesSetToTheSecondShowInTheSettingsToTheMinuteRatherThanAsAnEmptyField() {
+		LiveBlog blog = this.liveBlogs.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), "Precise", "", Locale.ENGLISH,
+				ZoneId.of("Europe/London"), LiveBlogStatus.DRAFT, Instant.parse("2026-01-01T08:00:42.123456Z"), null),
+				TestBlogs.DESK);
+
+		Document settings = Pages.parse(this.mvc.get().uri("/admin/blogs/{slug}/edit", blog.getSlug()).with(asAdmin()).exchange());
+
+		// A datetime-local input takes seconds with milliseconds at most, and whole minutes by its default step:
+		// anything finer shows empty, and the form would save the blog without its coverage start.
+		assertThat(settings.selectFirst("input#coverageStart").val()).isEqualTo("2026-01-01T08:00:00");
 	}
 
 	private static Map<String, String> blogForm(String slug, String title, String timeZone) {
