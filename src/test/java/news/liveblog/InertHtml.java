@@ -22,7 +22,9 @@ public final class InertHtml {
 	private static final Pattern OWN_SCRIPT = Pattern.compile("/js/(composer|live|share)(-[0-9a-f]{32})?\\.js");
 
 	private static final Set<String> ACTIVE_ELEMENTS = Set.of("svg", "math", "iframe", "frame", "frameset", "object",
-			"embed", "applet", "base", "style", "template", "portal", "noscript", "xmp", "isindex", "keygen", "meta[http-equiv]");
+			"embed", "applet", "base", "style", "template", "portal", "noscript", "xmp", "isindex", "keygen",
+			// A charset declaration (Jetty's own error pages carry one) is harmless; refresh, cookies, CSP are not.
+			"meta[http-equiv]:not([http-equiv~=(?i)^content-type$])");
 
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
 			"data", "background", "poster", "cite", "srcset", "ping", "dynsrc", "lowsrc", "srcdoc", "codebase");

@@ -17,6 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,6 +49,8 @@ public final class RealBrowser implements AutoCloseable {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--window-size=1280,1400", "--lang=en-GB");
+		// Keep what pages write to the console (errors, CSP violations), for tests that read it.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -55,6 +59,16 @@ public final class RealBrowser implements AutoCloseable {
 
 	public WebDriver driver() {
 		return this.driver;
+	}
+
+	/** Runs the script in every page opened from now on (frames too), before any script of the page. */
+	public void runBeforeEveryPage(String script) {
+		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+	}
+
+	/** What pages wrote to the console since the last call: errors, CSP violations, failed loads. */
+	public List<LogEntry> consoleSinceLastCall() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll();
 	}
 
 	public WebDriverWait waiting() {
