@@ -128,6 +128,33 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void noOtherSiteIsAllowedToReadResponses() {
+		for (String path : List.of("/", "/live/zelensky-otan-bruxelles?order=oldest", "/admin/login", "/actuator/health")) {
+			HttpResponse<String> response = browser().get(path, "Origin", "https://evil.example");
+			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+			assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).as(path).isEmpty();
+		}
+	}
+
+	@Test
+	void onlyTheMethodsInUseAreAnsweredAndNothingIsListedOrServedBeyondPagesAndAssets() throws Exception {
+		HttpResponse<String> trace = this.http.send(request("/").method("TRACE", HttpRequest.BodyPublishers.noBody())
+			.header("X-Probe", "echo me")
+			.build(), BodyHandlers.ofString());
+		assertThat(trace.statusCode()).isIn(400, 405);
+		assertThat(trace.body()).doesNotContain("echo me");
+		HttpResponse<String> delete = this.http.send(
+				request("/live/zelensky-otan-bruxelles").method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
+				BodyHandlers.ofString());
+		assertThat(delete.statusCode()).isIn(403, 405);
+
+		for (String path : List.of("/css/", "/js/", "/static/", "/.git/config", "/application.properties",
+				"/META-INF/MANIFEST.MF", "/WEB-INF/web.xml", "/templates/error.html", "/db/migration/")) {
+			assertThat(browser().get(path).statusCode()).as(path).isIn(400, 404);
+		}
+	}
+
+	@Test
 	void templatesHoldNoInlineScriptHandlerOrStyle() throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			List<Path> templates = files.filter((file) -> file.toString().endsWith(".html")).toList();

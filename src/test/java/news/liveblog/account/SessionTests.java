@@ -1,0 +1,91 @@
+package news.liveblog.account;
+
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Map;
+
+import jakarta.servlet.ServletContext;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.BackOfficeClient;
+import news.liveblog.Browser;
+import news.liveblog.ServerTest;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The back-office session on the real server, as a browser holds it: a new id at sign-in, an id worthless
+ * once signed out, never an id in an address, and an end after half an hour left idle.
+ */
+@ServerTest
+class SessionTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ServletContext servletContext;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void theSessionIdChangesAtSignInAndIsWorthlessOnceSignedOut() throws Exception {
+		String beforeSignIn = cookieOf(new Browser(this.port).get("/admin/login"));
+		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		String signedIn = editor.sessionCookie().map(HttpCookie::getValue).orElseThrow();
+		assertThat(signedIn).isNotEqualTo(beforeSignIn);
+		assertThat(withCookie("/admin", signedIn).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> signedOut = editor.post("/admin/logout", Map.of());
+
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		HttpResponse<String> replayed = withCookie("/admin", signedIn);
+		assertThat(replayed.statusCode()).as("the old id after signing out").isEqualTo(302);
+		assertThat(replayed.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith(SignedIn.LOGIN_PAGE));
+	}
+
+	@Test
+	void theSessionIdNeverTravelsInAnAddress() throws Exception {
+		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		Document dashboard = Jsoup.parse(editor.get("/admin").body());
+		assertThat(dashboard.select("a[href], form[action]")).isNotEmpty()
+			.allSatisfy((element) -> assertThat(element.attr("href") + element.attr("action"))
+				.doesNotContainIgnoringCase("jsessionid"));
+
+		// Not even accepted from one: an id in the path could be a fixation attempt.
+		String id = editor.sessionCookie().map(HttpCookie::getValue).orElseThrow();
+		HttpResponse<String> inPath = new Browser(this.port).get("/admin;jsessionid=" + id);
+		assertThat(inPath.statusCode()).isIn(302, 400);
+		assertThat(inPath.body()).doesNotContain("Signed in as");
+	}
+
+	@Test
+	void anIdleSessionEndsAfterThirtyMinutes() {
+		assertThat(this.servletContext.getSessionTimeout()).as("minutes").isEqualTo(30);
+	}
+
+	private HttpResponse<String> withCookie(String path, String sessionId) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Cookie", "JSESSIONID=" + sessionId)
+			.header("Accept", "text/html")
+			.build(), BodyHandlers.ofString());
+	}
+
+	private static String cookieOf(HttpResponse<String> response) {
+		String header = response.headers().firstValue("Set-Cookie").orElseThrow();
+		return HttpCookie.parse(header).getFirst().getValue();
+	}
+
+}
