@@ -89,6 +89,29 @@ class XssInRealBrowserTests {
 	}
 
 	@Test
+	void theTripwireCatchesWhatItIsThereFor() {
+		this.browser.driver().get(url("/"));
+		((JavascriptExecutor) this.browser.driver()).executeScript("""
+				alert('a dialog');
+				const main = document.querySelector('main');
+				main.insertAdjacentHTML('beforeend', '<img src="https://evil.example/pixel.gif" onerror="x()">');
+				const script = document.createElement('script');
+				script.textContent = 'window.ranInline = true';
+				main.append(script);
+				main.setAttribute('style', 'color: red');
+				""");
+
+		List<String> kinds = trips().stream().map((trip) -> (String) trip.get("kind")).toList();
+
+		assertThat(kinds).contains("alert", "handler attribute", "script element", "style attribute");
+		// The CSP refused the inline script; only the browser's console says so.
+		assertThat(this.browser.consoleSinceLastCall())
+			.anyMatch((entry) -> entry.getMessage().contains("Content Security Policy"));
+		assertThat(((JavascriptExecutor) this.browser.driver()).executeScript("return window.ranInline === true"))
+			.isEqualTo(false);
+	}
+
+	@Test
 	void storedVectorsRunNowhereOnThePublicPagesOrInTheBackOffice() {
 		LiveBlog blog = open(XssVectors.packed(200).get(0), XssVectors.packed(1000).get(0));
 		List<List<String>> groups = XssVectors.groups(EntryForm.HEADLINE_MAX);
@@ -204,13 +227,18 @@ class XssInRealBrowserTests {
 		assertQuiet(path);
 	}
 
-	/** Nothing the tripwire or the console recorded on the current page. */
+	/** What the tripwire recorded on the current page since the last call; fails if it was not in place. */
 	@SuppressWarnings("unchecked")
-	private void assertQuiet(String where) {
+	private List<Map<String, Object>> trips() {
 		Object trips = ((JavascriptExecutor) this.browser.driver())
 			.executeScript("return window.__tripwire ? window.__tripwire.splice(0) : null");
-		assertThat(trips).as("the tripwire was in place on " + where).isNotNull();
-		assertThat((List<Map<String, Object>>) trips).as("what ran or tried to on " + where).isEmpty();
+		assertThat(trips).as("the tripwire was in place on " + this.browser.driver().getCurrentUrl()).isNotNull();
+		return (List<Map<String, Object>>) trips;
+	}
+
+	/** Nothing the tripwire or the console recorded on the current page. */
+	private void assertQuiet(String where) {
+		assertThat(trips()).as("what ran or tried to on " + where).isEmpty();
 		List<String> console = this.browser.consoleSinceLastCall()
 			.stream()
 			.filter((entry) -> entry.getLevel().intValue() >= Level.WARNING.intValue())
