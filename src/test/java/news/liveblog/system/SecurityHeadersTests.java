@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of response tells the browser the same: run only the site's own scripts, never be framed,
- * never guess a content type, send other sites no page address. That includes the feed served from memory
+ * never guess a content type or a charset, send other sites no page address. That includes the feed served from memory
  * before the security chain, static files, the live stream, the back office, error pages and the errors
  * Jetty answers by itself. The templates need no exception: no inline script, handler or style.
  */
@@ -199,6 +199,9 @@ class SecurityHeadersTests {
 		assertThat(headers.allValues("X-Frame-Options")).as("framing on " + where).containsExactly("DENY");
 		assertThat(headers.allValues("Referrer-Policy")).as("referrer policy of " + where)
 			.containsExactly("strict-origin-when-cross-origin");
+		headers.firstValue("Content-Type")
+			.filter((type) -> type.startsWith("text/") || type.contains("xml"))
+			.ifPresent((type) -> assertThat(type).as("charset of " + where).containsIgnoringCase("charset="));
 		assertThat(headers.firstValue("Server")).as("server version on " + where).isEmpty();
 		assertThat(headers.firstValue("X-Powered-By")).as("X-Powered-By on " + where).isEmpty();
 	}
