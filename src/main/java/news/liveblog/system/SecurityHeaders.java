@@ -25,11 +25,13 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	/**
 	 * Only the site's own files run or load: scripts from static/js (no inline script, no event-handler
 	 * attribute, no eval), styles from static/css (no style attribute or element), the live stream and form
-	 * posts to the site itself. So markup that slips into a page anyway stays inert. The JSON-LD block is
-	 * data that no browser executes, so it needs no exception. No other site may frame a page.
+	 * posts to the site itself; images also over HTTPS from anywhere, since an entry's image or link card
+	 * points where the editor chose (an image runs nothing). So markup that slips into a page anyway stays
+	 * inert. The JSON-LD block is data that no browser executes, so it needs no exception. No other site may
+	 * frame a page.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
 	/** Links to other sites tell them where the reader came from (the site), never which page. */
