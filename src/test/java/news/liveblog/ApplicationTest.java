@@ -16,14 +16,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on the test PostgreSQL with the demo blog loaded, driven through MockMvc. Every
- * test class carrying it shares one application context.
+ * test class carrying it shares one application context. Sessions are the container's here
+ * ({@link ContainerSessionsInMockMvc}); {@link ServerTest} has them in PostgreSQL, as in production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, TestClock.class, DemoAccounts.class, DemoLiveBlog.class })
+@Import({ TestDatabase.class, TestClock.class, DemoAccounts.class, DemoLiveBlog.class, ContainerSessionsInMockMvc.class })
 public @interface ApplicationTest {
 
 }

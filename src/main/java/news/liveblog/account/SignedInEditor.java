@@ -11,6 +11,14 @@ import org.springframework.security.core.userdetails.User;
  */
 public class SignedInEditor extends User {
 
+	/**
+	 * Sessions are stored serialised in PostgreSQL and read by every instance, old and new ones alike during a
+	 * rolling deploy: the class's identity must not change with every compile. A change to its fields that old
+	 * sessions cannot be read into needs a new number and the stored sessions emptied at that deploy
+	 * ({@code delete from spring_session}): editors then sign in again.
+	 */
+	private static final long serialVersionUID = 1L;
+
 	private final long editorId;
 
 	private final String displayName;

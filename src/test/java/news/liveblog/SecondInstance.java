@@ -1,0 +1,43 @@
+package news.liveblog;
+
+import news.liveblog.dev.TestDatabase;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * Another instance of the packaged application on the tests' PostgreSQL, on a port of its own: what a load
+ * balancer puts beside the {@link ServerTest} instance. It shares nothing with that one but the database.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private SecondInstance(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	public static SecondInstance start() {
+		return new SecondInstance(new SpringApplicationBuilder(LiveBlogApplication.class)
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
+					TestDatabase::connectionDetails))
+			.properties("server.port=0", "spring.main.banner-mode=off")
+			.run());
+	}
+
+	public int port() {
+		return Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	public <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

@@ -1,0 +1,182 @@
+package news.liveblog.account;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.SecondInstance;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances on one PostgreSQL, as behind a round-robin load balancer, and one browser whose requests
+ * land on either: a back-office session opened on one is the same session on the other (sign-in, CSRF
+ * token, flash messages, sign-out).
+ */
+@ServerTest
+class SessionsAcrossInstancesTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private static SecondInstance instanceB;
+
+	@LocalServerPort
+	private int portOfA;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startInstanceB() {
+		instanceB = SecondInstance.start();
+	}
+
+	@AfterAll
+	static void stopInstanceB() {
+		if (instanceB != null) {
+			instanceB.close();
+		}
+	}
+
+	@Test
+	void anEditorSignedInOnOneInstancePublishesThroughTheOtherWithTheSameCsrfToken() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		CookieBrowser browser = new CookieBrowser();
+
+		assertThat(path(browser.signIn(this.portOfA, editor.getUsername(), PASSWORD))).isEqualTo("/admin");
+		String composerOnA = browser.get(this.portOfA, composer(blog)).body();
+
+		HttpResponse<String> published = browser.post(portOfB(), composer(blog) + "/entries",
+				publishForm(composerOnA, "Published through instance B with A's session."));
+
+		assertThat(published.statusCode()).isEqualTo(302);
+		assertThat(path(published)).isEqualTo(composer(blog));
+		assertThat(this.entries.backOfficeList(blog.getId())).singleElement()
+			.satisfies((entry) -> assertThat(entry.getBodySource())
+				.isEqualTo("Published through instance B with A's session."));
+		// The flash message was stored by B and is shown by A.
+		Document afterwards = Jsoup.parse(browser.get(this.portOfA, composer(blog)).body());
+		assertThat(afterwards.selectFirst(".flash-done")).isNotNull();
+	}
+
+	@Test
+	void signingOutOnOneInstanceEndsTheSessionOnTheOther() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		CookieBrowser browser = new CookieBrowser();
+		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		String dashboardOnA = browser.get(this.portOfA, "/admin").body();
+		String session = browser.sessionCookie().orElseThrow();
+
+		HttpResponse<String> signedOut = browser.post(portOfB(), "/admin/logout",
+				CookieBrowser.form("_csrf", CookieBrowser.csrf(dashboardOnA)));
+
+		assertThat(path(signedOut)).isEqualTo(SignedIn.LOGIN_PAGE);
+		assertThat(path(browser.get(this.portOfA, "/admin"))).as("A no longer knows the session")
+			.isEqualTo(SignedIn.LOGIN_PAGE);
+		assertThat(sessionsOf(editor)).isZero();
+		assertThat(session).isNotBlank();
+	}
+
+	@Test
+	void theSessionIdChangesAtSignInAndTheCookieIsHttpOnlyAndSameSiteLax() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		CookieBrowser browser = new CookieBrowser();
+		HttpResponse<String> loginPage = browser.get(this.portOfA, SignedIn.LOGIN_PAGE);
+		String before = browser.sessionCookie().orElseThrow();
+
+		HttpResponse<String> signedIn = browser.post(portOfB(), SignedIn.LOGIN_PAGE, CookieBrowser.form("username",
+				editor.getUsername(), "password", PASSWORD, "_csrf", CookieBrowser.csrf(loginPage.body())));
+
+		assertThat(path(signedIn)).isEqualTo("/admin");
+		assertThat(browser.sessionCookie()).hasValueSatisfying(
+				(after) -> assertThat(after).as("session fixation: the id changes at sign-in").isNotEqualTo(before));
+		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
+			.startsWith("SESSION=")
+			.containsIgnoringCase("HttpOnly")
+			.containsIgnoringCase("SameSite=Lax"));
+	}
+
+	@Test
+	void aFailedSignInOnOneInstanceIsExplainedByTheOther() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		CookieBrowser browser = new CookieBrowser();
+
+		HttpResponse<String> refused = browser.signIn(this.portOfA, editor.getUsername(), "not the password");
+
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith(SignedIn.LOGIN_PAGE + "?error"));
+		Document page = Jsoup.parse(browser.get(portOfB(), SignedIn.LOGIN_PAGE + "?error").body());
+		assertThat(page.selectFirst("main p.flash-problem").text()).isEqualTo("Wrong username or password.");
+		assertThat(page.selectFirst("input#username").val()).isEqualTo(editor.getUsername());
+	}
+
+	@Test
+	void theStoredSessionKeepsNoPasswordHash() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		new CookieBrowser().signIn(this.portOfA, editor.getUsername(), PASSWORD);
+
+		List<byte[]> attributes = this.jdbc.queryForList("""
+				select a.attribute_bytes from spring_session s
+				join spring_session_attributes a on a.session_primary_id = s.primary_id
+				where s.principal_name = ?""", byte[].class, editor.getUsername());
+
+		assertThat(attributes).isNotEmpty();
+		String passwordHash = this.accounts.find(editor.getId()).orElseThrow().getPasswordHash();
+		assertThat(attributes).noneSatisfy((bytes) -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+			.contains(passwordHash.substring(passwordHash.indexOf('}') + 1)));
+	}
+
+	private int sessionsOf(Editor editor) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				editor.getUsername());
+	}
+
+	private static Map<String, String> publishForm(String composerPage, String body) {
+		Document page = Jsoup.parse(composerPage);
+		return CookieBrowser.form("body", body, "submissionToken",
+				page.selectFirst("form#composer input[name=submissionToken]").val(), "action", "publish", "_csrf",
+				CookieBrowser.csrf(composerPage));
+	}
+
+	private static String composer(LiveBlog blog) {
+		return "/admin/live/" + blog.getSlug();
+	}
+
+	private static String path(HttpResponse<String> redirect) {
+		assertThat(redirect.statusCode()).as("a redirect").isEqualTo(302);
+		return URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath();
+	}
+
+	private static int portOfB() {
+		return instanceB.port();
+	}
+
+}
