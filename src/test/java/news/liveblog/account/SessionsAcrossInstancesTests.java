@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances on one PostgreSQL, as behind a round-robin load balancer, and one browser whose requests
  * land on either: a back-office session opened on one is the same session on the other (sign-in, CSRF
- * token, flash messages, sign-out).
+ * token, flash messages, sign-out), and disabling an account ends its sessions everywhere.
  */
 @ServerTest
 class SessionsAcrossInstancesTests {
@@ -136,6 +136,47 @@ class SessionsAcrossInstancesTests {
 		Document page = Jsoup.parse(browser.get(portOfB(), SignedIn.LOGIN_PAGE + "?error").body());
 		assertThat(page.selectFirst("main p.flash-problem").text()).isEqualTo("Wrong username or password.");
 		assertThat(page.selectFirst("input#username").val()).isEqualTo(editor.getUsername());
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionsOnEveryInstance() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		CookieBrowser onA = new CookieBrowser();
+		CookieBrowser onB = new CookieBrowser();
+		onA.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		onB.signIn(portOfB(), editor.getUsername(), PASSWORD);
+		assertThat(onA.get(portOfB(), "/admin").statusCode()).isEqualTo(200);
+		assertThat(sessionsOf(editor)).isEqualTo(2);
+
+		// An admin disables the account through instance B, signed in there.
+		Editor admin = SignedIn.newAccount(this.accounts, EditorRole.ADMIN, PASSWORD);
+		CookieBrowser adminBrowser = new CookieBrowser();
+		adminBrowser.signIn(portOfB(), admin.getUsername(), PASSWORD);
+		String accountsPage = adminBrowser.get(portOfB(), "/admin/accounts").body();
+		HttpResponse<String> disabled = adminBrowser.post(portOfB(), "/admin/accounts/" + editor.getId() + "/enabled",
+				CookieBrowser.form("enabled", "false", "_csrf", CookieBrowser.csrf(accountsPage)));
+		assertThat(path(disabled)).isEqualTo("/admin/accounts");
+
+		assertThat(sessionsOf(editor)).isZero();
+		for (CookieBrowser browser : List.of(onA, onB)) {
+			assertThat(path(browser.get(this.portOfA, "/admin"))).isEqualTo(SignedIn.LOGIN_PAGE);
+			assertThat(path(browser.get(portOfB(), "/admin"))).isEqualTo(SignedIn.LOGIN_PAGE);
+		}
+		assertThat(adminBrowser.get(this.portOfA, "/admin").statusCode()).as("the admin's own session goes on")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aPasswordResetEndsTheAccountsSessions() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		CookieBrowser browser = new CookieBrowser();
+		browser.signIn(portOfB(), editor.getUsername(), PASSWORD);
+		assertThat(browser.get(this.portOfA, "/admin").statusCode()).isEqualTo(200);
+
+		this.accounts.resetPassword(editor.getId(), "another long password", Actor.application("test"));
+
+		assertThat(path(browser.get(portOfB(), "/admin"))).isEqualTo(SignedIn.LOGIN_PAGE);
+		assertThat(sessionsOf(editor)).isZero();
 	}
 
 	@Test
