@@ -153,6 +153,7 @@ public class Entries {
 	@Transactional
 	public Written write(long liveBlogId, EntryText text, Publication publication, boolean pin, UUID submissionToken,
 			Actor by) {
+		this.repository.lockSubmission(submissionToken.toString());
 		Optional<Entry> earlier = this.repository.findBySubmissionToken(submissionToken);
 		if (earlier.isPresent()) {
 			return new Written(earlier.get(), true);

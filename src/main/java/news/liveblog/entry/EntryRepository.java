@@ -23,6 +23,15 @@ interface EntryRepository extends Repository<Entry, Long> {
 
 	Optional<Entry> findBySubmissionToken(UUID submissionToken);
 
+	/**
+	 * Holds the submission token's lock until the transaction ends. The same form sent twice at once (a double
+	 * click that the load balancer spreads over two instances) is then written by one transaction while the
+	 * other waits, and finds the entry once it may go on, instead of failing on the token's unique constraint.
+	 */
+	@Query(nativeQuery = true,
+			value = "select true from pg_advisory_xact_lock(hashtextextended('liveblog-submission:' || :token, 0))")
+	boolean lockSubmission(String token);
+
 	Optional<Entry> findByLiveBlogIdAndPinnedTrueAndStatus(long liveBlogId, EntryStatus status);
 
 	// Both feed queries walk the entry_feed index from its start or from a cursor: the cost of a page

@@ -3,8 +3,14 @@ package news.liveblog.account;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -193,6 +199,54 @@ class SessionsAcrossInstancesTests {
 		String passwordHash = this.accounts.find(editor.getId()).orElseThrow().getPasswordHash();
 		assertThat(attributes).noneSatisfy((bytes) -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
 			.contains(passwordHash.substring(passwordHash.indexOf('}') + 1)));
+	}
+
+	@Test
+	void aComposerFormSentToBothInstancesPublishesOnce() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		CookieBrowser browser = new CookieBrowser();
+		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		Map<String, String> form = publishForm(browser.get(this.portOfA, composer(blog)).body(), "Sent twice.");
+
+		HttpResponse<String> first = browser.post(this.portOfA, composer(blog) + "/entries", form);
+		browser.get(this.portOfA, composer(blog));
+		HttpResponse<String> again = browser.post(portOfB(), composer(blog) + "/entries", form);
+
+		assertThat(first.statusCode()).isEqualTo(302);
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(1);
+		Document page = Jsoup.parse(browser.get(this.portOfA, composer(blog)).body());
+		assertThat(page.selectFirst(".flash-done").text())
+			.isEqualTo("This form had been sent already: the entry was saved once, here it is.");
+	}
+
+	@Test
+	void aComposerFormSentToBothInstancesAtTheSameMomentPublishesOnce() throws Exception {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		CookieBrowser browser = new CookieBrowser();
+		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		int rounds = 5;
+		List<Integer> answers = new ArrayList<>();
+		try (ExecutorService twoClicks = Executors.newFixedThreadPool(2)) {
+			for (int round = 0; round < rounds; round++) {
+				Map<String, String> form = publishForm(browser.get(this.portOfA, composer(blog)).body(),
+						"Double click number " + round + ".");
+				CountDownLatch together = new CountDownLatch(2);
+				List<Callable<Integer>> sends = List.of(this.portOfA, portOfB()).stream().map((port) -> (Callable<Integer>) () -> {
+					together.countDown();
+					together.await();
+					return browser.post(port, composer(blog) + "/entries", form).statusCode();
+				}).toList();
+				for (Future<Integer> answer : twoClicks.invokeAll(sends)) {
+					answers.add(answer.get());
+				}
+			}
+		}
+
+		assertThat(answers).hasSize(2 * rounds).containsOnly(302);
+		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(rounds);
 	}
 
 	private int sessionsOf(Editor editor) {
