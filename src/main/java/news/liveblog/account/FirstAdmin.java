@@ -58,9 +58,16 @@ class FirstAdmin implements ApplicationRunner {
 			throw new StartupRefusedException("LIVEBLOG_ADMIN_USERNAME is not a valid username.",
 					"Set LIVEBLOG_ADMIN_USERNAME to " + AccountRules.USERNAME_RULE + ".");
 		}
-		this.accounts.create(new NewAccount(this.username, this.username, this.password, EditorRole.ADMIN),
-				Actor.application("first admin from LIVEBLOG_ADMIN_USERNAME"));
-		logger.info("Created the first admin account '{}' from LIVEBLOG_ADMIN_USERNAME", this.username);
+		try {
+			this.accounts.create(new NewAccount(this.username, this.username, this.password, EditorRole.ADMIN),
+					Actor.application("first admin from LIVEBLOG_ADMIN_USERNAME"));
+			logger.info("Created the first admin account '{}' from LIVEBLOG_ADMIN_USERNAME", this.username);
+		}
+		catch (UsernameTakenException ex) {
+			// Several instances starting together on an empty database (replicas behind a balancer) all saw no
+			// account; one made it, and that is all that was wanted.
+			logger.info("The first admin account '{}' was created by another instance", this.username);
+		}
 	}
 
 }

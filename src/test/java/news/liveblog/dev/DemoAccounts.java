@@ -7,6 +7,7 @@ import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
 import news.liveblog.account.EditorRole;
 import news.liveblog.account.NewAccount;
+import news.liveblog.account.UsernameTakenException;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,14 +37,21 @@ public class DemoAccounts implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Actor demo = Actor.application("development demo accounts");
-		if (this.accounts.findByUsername(EDITOR).isEmpty()) {
-			this.accounts.create(new NewAccount(EDITOR, "Demo Editor", EDITOR, EditorRole.EDITOR), demo);
-		}
-		if (this.accounts.findByUsername(ADMIN).isEmpty()) {
-			this.accounts.create(new NewAccount(ADMIN, "Demo Admin", ADMIN, EditorRole.ADMIN), demo);
-		}
+		createUnlessThere(new NewAccount(EDITOR, "Demo Editor", EDITOR, EditorRole.EDITOR));
+		createUnlessThere(new NewAccount(ADMIN, "Demo Admin", ADMIN, EditorRole.ADMIN));
 		logger.warn("DEVELOPMENT ONLY demo accounts: editor / editor and admin / admin (sign in at /admin)");
+	}
+
+	private void createUnlessThere(NewAccount account) {
+		if (this.accounts.findByUsername(account.username()).isPresent()) {
+			return;
+		}
+		try {
+			this.accounts.create(account, Actor.application("development demo accounts"));
+		}
+		catch (UsernameTakenException ex) {
+			// Another instance starting on the same database (the local cluster) made it a moment ago.
+		}
 	}
 
 }

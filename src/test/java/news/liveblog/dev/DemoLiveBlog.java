@@ -28,6 +28,7 @@ import news.liveblog.entry.Publication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * English blog on the same day, written for the demo, so the English pages, a key event and a pinned entry
  * can be seen. Loaded in the development run and the tests only, each once: a database that has one already
  * is left alone.
+ * <p>
+ * Instances starting together on an empty database (the local cluster) load them once between them.
  * <p>
  * The French blog has neither key events nor a pinned entry: the seed is the page as readers saw it and
  * marks none, and on a real blog editors set both from the back office.
@@ -98,21 +101,29 @@ public class DemoLiveBlog implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoLiveBlog(LiveBlogs liveBlogs, Entries entries, TransactionTemplate transaction) {
+	private final JdbcClient jdbc;
+
+	DemoLiveBlog(LiveBlogs liveBlogs, Entries entries, TransactionTemplate transaction, JdbcClient jdbc) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.transaction = transaction;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.liveBlogs.exists(SLUG)) {
-			// All or nothing: a half-loaded demo would never be completed, since its slug exists.
-			this.transaction.executeWithoutResult((status) -> load());
-		}
-		if (!this.liveBlogs.exists(ENGLISH_SLUG)) {
-			this.transaction.executeWithoutResult((status) -> loadEnglish());
-		}
+		// All or nothing: a half-loaded demo would never be completed, since its slug exists. Under a lock that
+		// other instances starting at the same moment wait for: then they find the blogs and leave them alone.
+		this.transaction.executeWithoutResult((status) -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtext('liveblog-demo-seed'))").query((row) -> {
+			});
+			if (!this.liveBlogs.exists(SLUG)) {
+				load();
+			}
+			if (!this.liveBlogs.exists(ENGLISH_SLUG)) {
+				loadEnglish();
+			}
+		});
 	}
 
 	private void load() {
