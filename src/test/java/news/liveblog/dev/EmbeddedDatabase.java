@@ -31,6 +31,24 @@ final class EmbeddedDatabase {
 		}
 	}
 
+	/** A server keeping its data in the given directory across runs, on a fixed port that others can be told. */
+	static EmbeddedPostgres startKeeping(Path dataDirectory, int port) {
+		try {
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false)
+				.setPort(port)
+				.setServerConfig("timezone", "UTC")
+				// Three instances, each with its pool and its listening connection, plus a harness: more than
+				// the default 100 connections would be tight.
+				.setServerConfig("max_connections", "200")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
+		}
+	}
+
 	/** A server on a fresh temporary directory, removed when it stops. */
 	static EmbeddedPostgres startThrowaway() {
 		try {
