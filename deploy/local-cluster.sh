@@ -190,7 +190,7 @@ start() {
   # All three at once on purpose: the demo data is loaded by one of them while the others wait for it.
   for n in $(seq 1 $INSTANCES); do launch_instance "$n"; done
   for n in $(seq 1 $INSTANCES); do
-    if ! wait_healthy "$(instance_port "$n")" 180; then
+    if ! wait_healthy "$(instance_port "$n")" 300; then
       echo "instance $n did not become healthy; see $WORK/logs/app-$n.log" >&2
       exit 1
     fi
@@ -271,7 +271,7 @@ case "${1:-}" in
   start-instance)
     instance_number "${2:-}"
     launch_instance "$2"
-    wait_healthy "$(instance_port "$2")" 180 || { echo "instance $2 did not become healthy" >&2; exit 1; }
+    wait_healthy "$(instance_port "$2")" 300 || { echo "instance $2 did not become healthy" >&2; exit 1; }
     echo "instance $2: http://127.0.0.1:$(instance_port "$2") (pid $(cat "$WORK/app-$2.pid"))"
     ;;
   *)
