@@ -74,7 +74,7 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void anEditorSignedInOnOneInstancePublishesThroughTheOtherWithTheSameCsrfToken() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = draftBlog();
 		CookieBrowser browser = new CookieBrowser();
 
 		assertThat(path(browser.signIn(this.portOfA, editor.getUsername(), PASSWORD))).isEqualTo("/admin");
@@ -99,7 +99,7 @@ class SessionsAcrossInstancesTests {
 		CookieBrowser browser = new CookieBrowser();
 		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
 		String dashboardOnA = browser.get(this.portOfA, "/admin").body();
-		String session = browser.sessionCookie().orElseThrow();
+		assertThat(browser.sessionCookie()).isPresent();
 
 		HttpResponse<String> signedOut = browser.post(portOfB(), "/admin/logout",
 				CookieBrowser.form("_csrf", CookieBrowser.csrf(dashboardOnA)));
@@ -108,7 +108,6 @@ class SessionsAcrossInstancesTests {
 		assertThat(path(browser.get(this.portOfA, "/admin"))).as("A no longer knows the session")
 			.isEqualTo(SignedIn.LOGIN_PAGE);
 		assertThat(sessionsOf(editor)).isZero();
-		assertThat(session).isNotBlank();
 	}
 
 	@Test
@@ -204,7 +203,7 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void aComposerFormSentToBothInstancesPublishesOnce() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = draftBlog();
 		CookieBrowser browser = new CookieBrowser();
 		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
 		Map<String, String> form = publishForm(browser.get(this.portOfA, composer(blog)).body(), "Sent twice.");
@@ -224,7 +223,7 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void aComposerFormSentToBothInstancesAtTheSameMomentPublishesOnce() throws Exception {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = draftBlog();
 		CookieBrowser browser = new CookieBrowser();
 		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
 		int rounds = 5;
@@ -247,6 +246,14 @@ class SessionsAcrossInstancesTests {
 
 		assertThat(answers).hasSize(2 * rounds).containsOnly(302);
 		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(rounds);
+	}
+
+	/**
+	 * A blog of the test's own, kept a draft: editors write in it all the same, and it stays off the front
+	 * page, whose 50 places the tests sharing this database fill fast enough.
+	 */
+	private LiveBlog draftBlog() {
+		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
 	}
 
 	private int sessionsOf(Editor editor) {
