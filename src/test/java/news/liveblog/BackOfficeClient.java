@@ -82,7 +82,7 @@ public final class BackOfficeClient {
 		return this.cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+			.filter((cookie) -> cookie.getName().equals("SESSION"))
 			.findFirst();
 	}
 

@@ -78,7 +78,7 @@ class SessionTests {
 
 	private HttpResponse<String> withCookie(String path, String sessionId) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Cookie", "JSESSIONID=" + sessionId)
+			.header("Cookie", "SESSION=" + sessionId)
 			.header("Accept", "text/html")
 			.build(), BodyHandlers.ofString());
 	}

@@ -66,7 +66,7 @@ class BehindTlsProxyTests {
 		HttpResponse<String> signIn = behindProxy().get("/admin/login", THROUGH_TLS_PROXY);
 
 		assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying((cookie) -> assertThat(cookie)
-			.contains("JSESSIONID=")
+			.contains("SESSION=")
 			.containsIgnoringCase("; Secure")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax"));
