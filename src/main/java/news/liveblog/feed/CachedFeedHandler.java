@@ -33,6 +33,9 @@ class CachedFeedHandler extends Handler.Wrapper {
 
 	private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
+	private static final HttpField HSTS = new PreEncodedHttpField(HttpHeader.STRICT_TRANSPORT_SECURITY,
+			SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+
 	private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
 
 	private final PublicPageCache cache;
@@ -64,6 +67,9 @@ class CachedFeedHandler extends Handler.Wrapper {
 		headers.putDate(HttpHeader.LAST_MODIFIED, page.lastModified());
 		for (HttpField header : this.securityHeaders) {
 			headers.put(header);
+		}
+		if (request.isSecure()) {
+			headers.put(HSTS);
 		}
 		HttpFields requestHeaders = request.getHeaders();
 		if (FeedResponses.matches(requestHeaders.get(HttpHeader.IF_NONE_MATCH), page.etag())) {

@@ -37,6 +37,12 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	/** Links to other sites tell them where the reader came from (the site), never which page. */
 	static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
+	/**
+	 * Browsers that reached the site over HTTPS stay on it for a year, subdomains too. Only said over HTTPS
+	 * (behind a proxy: with the forwarded-headers setting), where it means something.
+	 */
+	public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
 	public static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
 			"Referrer-Policy", REFERRER_POLICY, "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY");
 
@@ -44,6 +50,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HEADERS.forEach(response::setHeader);
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+		}
 		chain.doFilter(request, response);
 	}
 

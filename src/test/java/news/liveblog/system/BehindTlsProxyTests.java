@@ -70,8 +70,19 @@ class BehindTlsProxyTests {
 			.containsIgnoringCase("; Secure")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax"));
-		assertThat(signIn.headers().firstValue("Strict-Transport-Security"))
-			.hasValueSatisfying((hsts) -> assertThat(hsts).startsWith("max-age="));
+		assertThat(signIn.headers().allValues("Strict-Transport-Security")).singleElement()
+			.satisfies((hsts) -> assertThat(hsts).startsWith("max-age=31536000").contains("includeSubDomains"));
+	}
+
+	@Test
+	void throughTheProxyTheFeedServedFromMemoryAlsoTellsBrowsersToStayOnHttps() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY);
+
+		HttpResponse<String> fromMemory = behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY);
+
+		assertThat(fromMemory.headers().allValues("Strict-Transport-Security")).singleElement()
+			.satisfies((hsts) -> assertThat(hsts).startsWith("max-age=31536000"));
 	}
 
 	@Test
