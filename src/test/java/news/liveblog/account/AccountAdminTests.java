@@ -242,6 +242,18 @@ class AccountAdminTests {
 			.hasRedirectedUrl("/admin");
 	}
 
+	@Test
+	void passwordsAreStoredOnlyAsSaltedBcryptHashesOfCostTenOrMore() {
+		Editor one = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "the same password");
+		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "the same password");
+
+		for (Editor editor : new Editor[] { one, other }) {
+			assertThat(editor.getPasswordHash()).matches("\\{bcrypt}\\$2[aby]?\\$(1[0-9]|[2-3][0-9])\\$.{53}")
+				.doesNotContain("the same password");
+		}
+		assertThat(one.getPasswordHash()).as("each hash has its own salt").isNotEqualTo(other.getPasswordHash());
+	}
+
 	private MvcTestResult create(String username, String displayName, String password, String role) {
 		return this.mvc.post()
 			.uri("/admin/accounts")

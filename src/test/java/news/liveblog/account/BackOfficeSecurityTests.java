@@ -95,6 +95,16 @@ class BackOfficeSecurityTests {
 	}
 
 	@Test
+	void theSignInFormLetsPasswordManagersFillItAndPasteIn() {
+		Document page = Pages.parse(this.mvc.get().uri(LOGIN).exchange());
+
+		assertThat(page.selectFirst("input#username").attr("autocomplete")).isEqualTo("username");
+		assertThat(page.selectFirst("input#password").attr("autocomplete")).isEqualTo("current-password");
+		assertThat(page.selectFirst("input#password").attr("type")).isEqualTo("password");
+		assertThat(page.select("form input[onpaste], form input[maxlength]")).as("nothing that cuts a password").isEmpty();
+	}
+
+	@Test
 	void anEditorGetsTheDashboardAndAComposer() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 
