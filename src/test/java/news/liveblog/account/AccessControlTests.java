@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
@@ -59,9 +60,17 @@ class AccessControlTests {
 	@Autowired
 	private Entries entries;
 
+	/** This test's public blogs, withdrawn after it (see {@link TestBlogs#withdraw}). */
+	private final List<String> opened = new ArrayList<>();
+
+	@AfterEach
+	void withdrawTheBlogsOpened() {
+		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
+	}
+
 	@Test
 	void everyFormOfTheApplicationIsRefusedWithoutItsCsrfTokenAndChangesNothing() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = open();
 		Entry entry = TestBlogs.publish(this.entries, blog, "Untouched.", Instant.now());
 		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
 		List<String> posts = addresses(RequestMethod.POST, blog, entry, account);
@@ -91,7 +100,7 @@ class AccessControlTests {
 
 	@Test
 	void anEditorIsRefusedEveryAddressOnlyAdminsMayUse() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = open();
 		Entry entry = TestBlogs.publish(this.entries, blog, "An entry.", Instant.now());
 		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
 		String title = blog.getTitle();
@@ -126,8 +135,8 @@ class AccessControlTests {
 
 	@Test
 	void anEntryOfAnotherBlogIsNotFoundUnderThisOneAndStaysUntouched() {
-		LiveBlog mine = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		LiveBlog theirs = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog mine = open();
+		LiveBlog theirs = open();
 		Entry their = TestBlogs.publish(this.entries, theirs, "Theirs.", Instant.now());
 		String under = "/admin/live/" + mine.getSlug() + "/entries/" + their.getId();
 
@@ -154,7 +163,7 @@ class AccessControlTests {
 
 	@Test
 	void aFormBindsOnlyItsOwnFields() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = open();
 		Entry other = TestBlogs.publish(this.entries, blog, "Another entry.", Instant.now());
 
 		MvcTestResult written = this.mvc.post()
@@ -241,6 +250,12 @@ class AccessControlTests {
 
 	private RequestPostProcessor asAdmin() {
 		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	private LiveBlog open() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		this.opened.add(blog.getSlug());
+		return blog;
 	}
 
 }
