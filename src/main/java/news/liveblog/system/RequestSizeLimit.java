@@ -1,6 +1,7 @@
 package news.liveblog.system;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,6 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestSizeLimit extends OncePerRequestFilter {
 
+	/** Bodies over the limit but under this are read and dropped before the answer; larger ones are not. */
+	private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+
 	private final long maxBytes;
 
 	RequestSizeLimit(@Value("${server.jetty.max-http-form-post-size}") DataSize max) {
@@ -34,9 +38,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
-			// Jetty closes the connection rather than read a body nobody wants.
-			response.setHeader("Connection", "close");
+		long length = request.getContentLengthLong();
+		if (length > this.maxBytes) {
+			if (length <= DRAIN_LIMIT) {
+				// Read and drop a body of a few megabytes, so that the answer reaches the browser: closing with
+				// its unread bytes makes the kernel reset the connection, and the 413 page is lost with it.
+				request.getInputStream().transferTo(OutputStream.nullOutputStream());
+			}
+			else {
+				// Beyond that, reading it is not worth it: the connection closes.
+				response.setHeader("Connection", "close");
+			}
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
