@@ -81,17 +81,18 @@ class CachedFeedHandler extends Handler.Wrapper {
 		headers.put(HttpHeader.CONTENT_LANGUAGE, page.languageTag());
 		String acceptEncoding = requestHeaders.get(HttpHeader.ACCEPT_ENCODING);
 		boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-		byte[] body = gzip ? page.gzipped() : page.html();
+		ByteBuffer body = gzip ? page.directGzipped() : page.directHtml();
 		if (gzip) {
 			headers.put(GZIP);
 		}
-		headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+		headers.put(HttpHeader.CONTENT_LENGTH, body.remaining());
 		response.setStatus(HttpStatus.OK_200);
 		if (HttpMethod.HEAD.is(request.getMethod())) {
 			callback.succeeded();
 		}
 		else {
-			response.write(true, ByteBuffer.wrap(body), callback);
+			// A view of its own: the shared buffer's position never moves.
+			response.write(true, body.duplicate(), callback);
 		}
 		return true;
 	}

@@ -3,10 +3,12 @@ package news.liveblog.feed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -33,6 +35,11 @@ class PublicPageCache {
 	private final Map<String, KnownBlog> blogs = new ConcurrentHashMap<>();
 
 	private final AtomicLong renders = new AtomicLong();
+
+	/** Who went to render a blog's page after a change that only added entries, and when. */
+	private final Map<String, RenderClaim> renderClaims = new ConcurrentHashMap<>();
+
+	private static final long RENDER_CLAIM_NANOS = TimeUnit.SECONDS.toNanos(3);
 
 	// Counted on the hot path by every request, from many threads at once: adders, not one contended atomic.
 	private final LongAdder hits = new LongAdder();
@@ -102,11 +109,30 @@ class PublicPageCache {
 			return null;
 		}
 		RenderedPage page = known.rendered();
-		if (page == null && known.rendering()) {
-			// Someone is rendering the page after new entries: meanwhile the page before them will do.
-			page = known.previous();
+		if (page == null && known.previous() != null) {
+			// Only entries were added since the page before: serve it while the new one renders. The first to
+			// ask after the change is told to go and render it (null); everyone else gets the page before at
+			// once, rather than piling up behind that render.
+			return (known.rendering() || !claimRender(slug, known.seq())) ? known.previous() : null;
 		}
 		return page;
+	}
+
+	/**
+	 * Whether the caller is the one to render the page at change {@code seq}. A claim older than a few
+	 * seconds may be taken again, in case the request that took it never got to render.
+	 */
+	private boolean claimRender(String slug, long seq) {
+		long now = System.nanoTime();
+		boolean[] mine = new boolean[1];
+		this.renderClaims.compute(slug, (key, claim) -> {
+			if (claim == null || claim.seq() != seq || now - claim.at() > RENDER_CLAIM_NANOS) {
+				mine[0] = true;
+				return new RenderClaim(seq, now);
+			}
+			return claim;
+		});
+		return mine[0];
 	}
 
 	/**
@@ -166,6 +192,9 @@ class PublicPageCache {
 		return out.toByteArray();
 	}
 
+	private record RenderClaim(long seq, long at) {
+	}
+
 	/**
 	 * @param seq the blog's latest change number known here
 	 * @param firstPage its feed's first page, being or having been rendered; {@code null} when out of date
@@ -193,11 +222,20 @@ class PublicPageCache {
 
 	}
 
-	/** A page as bytes, rendered at change {@code seq}. */
-	record RenderedPage(long blogId, long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified) {
+	/**
+	 * A page as bytes, rendered at change {@code seq}; also in direct buffers, which the web server writes
+	 * to the socket as they are (a heap array would be copied into one on every request).
+	 */
+	record RenderedPage(long blogId, long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified,
+			ByteBuffer directHtml, ByteBuffer directGzipped) {
 
 		static RenderedPage of(long blogId, long seq, byte[] html, String languageTag, long lastModified) {
-			return new RenderedPage(blogId, seq, html, gzip(html), languageTag, lastModified);
+			byte[] gzipped = gzip(html);
+			return new RenderedPage(blogId, seq, html, gzipped, languageTag, lastModified, direct(html), direct(gzipped));
+		}
+
+		private static ByteBuffer direct(byte[] bytes) {
+			return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
 		}
 
 		String etag() {

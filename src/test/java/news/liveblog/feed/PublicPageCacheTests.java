@@ -57,6 +57,9 @@ class PublicPageCacheTests {
 		this.cache.firstPage("summit", new KnownBlog(7, 3, null), () -> page(7, 3));
 		this.cache.on(new LiveBlogChangeCommitted(7L, 4, true));
 		assertThat(this.cache.current("summit")).as("nobody renders yet: go and render").isNull();
+		assertThat(this.cache.current("summit")).as("someone went to render: the page before, at once")
+			.extracting(RenderedPage::seq)
+			.isEqualTo(3L);
 
 		try (Rendering rendering = new Rendering(this.cache, "summit", 7, 4)) {
 			rendering.started.await();
