@@ -41,7 +41,7 @@ class LiveBlogApplicationTests {
 	@Test
 	void frontPageAndStylesheetAreServed() {
 		assertThat(browser().get("/").statusCode()).isEqualTo(200);
-		HttpResponse<String> css = browser().get("/css/liveblog.css");
+		HttpResponse<String> css = browser().get("/assets/css/liveblog.css");
 		assertThat(css.statusCode()).isEqualTo(200);
 		assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/css"));
 	}

@@ -94,8 +94,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		}
 		// Rendered outside Spring MVC, so with a plain context: the template has no @{...} links.
 		Context context = new Context(this.locales.resolveLocale(request));
-		String stylesheet = this.resourceUrls.getForLookupPath("/css/liveblog.css");
-		context.setVariable("stylesheet", (stylesheet != null) ? stylesheet : "/css/liveblog.css");
+		String stylesheet = this.resourceUrls.getForLookupPath("/assets/css/liveblog.css");
+		context.setVariable("stylesheet", (stylesheet != null) ? stylesheet : "/assets/css/liveblog.css");
 		boolean form = "POST".equals(request.getMethod());
 		context.setVariable("form", form);
 		if (form) {

@@ -175,8 +175,8 @@ class FeedCachingTests {
 		String css = page.selectFirst("link[rel=stylesheet]").attr("href");
 		String js = page.selectFirst("script[type=module]").attr("src");
 
-		assertThat(css).matches("/css/liveblog-[0-9a-f]{32}\\.css");
-		assertThat(js).matches("/js/live-[0-9a-f]{32}\\.js");
+		assertThat(css).matches("/assets/css/liveblog-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/assets/js/live-[0-9a-f]{32}\\.js");
 		HttpResponse<String> stylesheet = browser().get(css);
 		assertThat(stylesheet.statusCode()).isEqualTo(200);
 		assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(

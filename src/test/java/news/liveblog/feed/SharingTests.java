@@ -62,7 +62,7 @@ class SharingTests {
 			.startsWith("Copy link to the update of ")
 			.endsWith(page.getElementById("entry-" + entry.getId()).selectFirst(".entry-time").text());
 		assertThat(share.selectFirst("button[data-share-action=share]").text()).isEqualTo("Share");
-		assertThat(page.select("script[src*=/js/share]")).hasSize(1);
+		assertThat(page.select("script[src*=/assets/js/share]")).hasSize(1);
 		assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script").isEmpty();
 		assertThat(page.select("[onclick]")).isEmpty();
 	}

@@ -148,7 +148,7 @@ class SecurityHeadersTests {
 				BodyHandlers.ofString());
 		assertThat(delete.statusCode()).isIn(403, 405);
 
-		for (String path : List.of("/css/", "/js/", "/static/", "/.git/config", "/application.properties",
+		for (String path : List.of("/assets/", "/assets/css/", "/assets/js/", "/css/liveblog.css", "/static/", "/.git/config", "/application.properties",
 				"/META-INF/MANIFEST.MF", "/WEB-INF/web.xml", "/templates/error.html", "/db/migration/")) {
 			assertThat(browser().get(path).statusCode()).as(path).isIn(400, 404);
 		}
