@@ -2,9 +2,12 @@ package news.liveblog.feed;
 
 import java.nio.ByteBuffer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import news.liveblog.feed.PublicPageCache.RenderedPage;
 import news.liveblog.system.SecurityHeaders;
+import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -44,6 +47,9 @@ class CachedFeedHandler extends Handler.Wrapper {
 
 	private final HttpField[] securityHeaders;
 
+	/** Each blog's page with its headers encoded once, not on every request; replaced when the page is. */
+	private final Map<String, PreparedPage> prepared = new ConcurrentHashMap<>();
+
 	CachedFeedHandler(Handler application, PublicPageCache cache, PublicCaching caching) {
 		super(application);
 		this.cache = cache;
@@ -56,15 +62,17 @@ class CachedFeedHandler extends Handler.Wrapper {
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
-		RenderedPage page = cachedPage(request);
+		String slug = cachedFeedSlug(request);
+		RenderedPage page = (slug != null) ? this.cache.serve(slug) : null;
 		if (page == null) {
 			return super.handle(request, response, callback);
 		}
+		PreparedPage prepared = prepare(slug, page);
 		HttpFields.Mutable headers = response.getHeaders();
-		headers.put(HttpHeader.ETAG, page.etag());
+		headers.put(prepared.etagField());
 		headers.put(this.cacheControl);
 		headers.put(VARY);
-		headers.putDate(HttpHeader.LAST_MODIFIED, page.lastModified());
+		headers.put(prepared.lastModified());
 		for (HttpField header : this.securityHeaders) {
 			headers.put(header);
 		}
@@ -72,38 +80,47 @@ class CachedFeedHandler extends Handler.Wrapper {
 			headers.put(HSTS);
 		}
 		HttpFields requestHeaders = request.getHeaders();
-		if (FeedResponses.matches(requestHeaders.get(HttpHeader.IF_NONE_MATCH), page.etag())) {
+		if (prepared.matches(requestHeaders.get(HttpHeader.IF_NONE_MATCH))) {
 			response.setStatus(HttpStatus.NOT_MODIFIED_304);
 			callback.succeeded();
 			return true;
 		}
 		headers.put(HTML);
-		headers.put(HttpHeader.CONTENT_LANGUAGE, page.languageTag());
+		headers.put(prepared.contentLanguage());
 		String acceptEncoding = requestHeaders.get(HttpHeader.ACCEPT_ENCODING);
 		boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-		ByteBuffer body = gzip ? page.directGzipped() : page.directHtml();
 		if (gzip) {
 			headers.put(GZIP);
 		}
-		headers.put(HttpHeader.CONTENT_LENGTH, body.remaining());
+		headers.put(gzip ? prepared.gzippedLength() : prepared.htmlLength());
 		response.setStatus(HttpStatus.OK_200);
 		if (HttpMethod.HEAD.is(request.getMethod())) {
 			callback.succeeded();
 		}
 		else {
 			// A view of its own: the shared buffer's position never moves.
-			response.write(true, body.duplicate(), callback);
+			response.write(true, (gzip ? page.directGzipped() : page.directHtml()).duplicate(), callback);
 		}
 		return true;
 	}
 
-	private RenderedPage cachedPage(Request request) {
+	private PreparedPage prepare(String slug, RenderedPage page) {
+		PreparedPage prepared = this.prepared.get(slug);
+		if (prepared == null || prepared.page() != page) {
+			// Two requests may both prepare a new page: the same fields, whichever is kept.
+			prepared = PreparedPage.of(page);
+			this.prepared.put(slug, prepared);
+		}
+		return prepared;
+	}
+
+	/** The slug of a request the cache may answer: a GET or HEAD of a feed path without a query. */
+	private static String cachedFeedSlug(Request request) {
 		String method = request.getMethod();
 		if (!(HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method)) || request.getHttpURI().getQuery() != null) {
 			return null;
 		}
-		String slug = feedSlug(request.getHttpURI().getPath());
-		return (slug != null) ? this.cache.serve(slug) : null;
+		return feedSlug(request.getHttpURI().getPath());
 	}
 
 	/** The slug of a feed path ({@code /live/{slug}}), or {@code null}: no regex on the hot path. */
@@ -118,6 +135,26 @@ class CachedFeedHandler extends Handler.Wrapper {
 			}
 		}
 		return path.substring(FEED_PREFIX.length());
+	}
+
+	/** A page and the headers that are its own, encoded once. */
+	private record PreparedPage(RenderedPage page, String etag, HttpField etagField, HttpField lastModified,
+			HttpField contentLanguage, HttpField htmlLength, HttpField gzippedLength) {
+
+		static PreparedPage of(RenderedPage page) {
+			String etag = page.etag();
+			return new PreparedPage(page, etag, new PreEncodedHttpField(HttpHeader.ETAG, etag),
+					new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(page.lastModified())),
+					new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, page.languageTag()),
+					new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(page.html().length)),
+					new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(page.gzipped().length)));
+		}
+
+		/** Whether If-None-Match names this page: the exact ETag at once, any other form the long way. */
+		boolean matches(String ifNoneMatch) {
+			return ifNoneMatch != null && (ifNoneMatch.equals(this.etag) || FeedResponses.matches(ifNoneMatch, this.etag));
+		}
+
 	}
 
 }
