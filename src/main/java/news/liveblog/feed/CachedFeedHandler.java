@@ -65,6 +65,10 @@ class CachedFeedHandler extends Handler.Wrapper {
 		String slug = cachedFeedSlug(request);
 		RenderedPage page = (slug != null) ? this.cache.serve(slug) : null;
 		if (page == null) {
+			if (slug != null) {
+				// Nothing current for this blog (changed, gone or never seen): drop what was prepared of it.
+				this.prepared.remove(slug);
+			}
 			return super.handle(request, response, callback);
 		}
 		PreparedPage prepared = prepare(slug, page);
