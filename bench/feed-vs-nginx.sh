@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Feed page throughput against the physical limit: the app serving a blog's feed page, and nginx serving
 # the very same bytes from a file, measured with the same wrk settings in one run. Then the same while an
-# entry is published every second, then conditional GETs (304s). For the 6-entry demo blog and a blog of
-# 100,000 entries. Loopback only; every load stops by itself.
+# entry is published every second, then conditional GETs (304s). For the 6-entry demo blog, and for blogs
+# of 20 and of 100,000 entries, whose first pages show the same 20 entries' worth of bytes. Loopback only; every load stops by itself.
 # This machine's speed drifts by a third over minutes (a shared VM), so each scenario is measured in ROUNDS
 # pairs, the app then nginx, and the line printed is the median of the pairs.
 #   bench/feed-vs-nginx.sh [DURATION=10s] [CONNECTIONS=64] [ROUNDS=3]
@@ -23,7 +23,7 @@ fi
 ./mvnw -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 "$JAVA" -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   news.liveblog.DevLiveBlogApplication --server.port="$APP_PORT" --server.address=127.0.0.1 \
-  --liveblog.dev.data-directory="$WORK/postgres" --liveblog.dev.generated-entries=100000 \
+  --liveblog.dev.data-directory="$WORK/postgres" --liveblog.dev.generated-entries=20,100000 \
   --logging.level.root=WARN ${BENCH_APP_ARGS:-} > target/bench-server.log 2>&1 &
 SERVER=$!
 cleanup() {
@@ -118,12 +118,12 @@ wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$APP_PORT/live/zelensky-otan-br
 wait "$PUBLISHER" "$OLDER_PAGES" || true
 PUBLISHER=
 # nginx serves each page's exact bytes from a file, at the same path.
-for slug in zelensky-otan-bruxelles generated-100000; do
+for slug in zelensky-otan-bruxelles generated-20 generated-100000; do
   curl -fs "http://127.0.0.1:$APP_PORT/live/$slug" -o "$WORK/www/live/$slug"
 done
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds; $("$JAVA" -version 2>&1 | head -1)"
-for slug in zelensky-otan-bruxelles generated-100000; do
+for slug in zelensky-otan-bruxelles generated-20 generated-100000; do
   echo "page /live/$slug: $(wc -c < "$WORK/www/live/$slug") bytes, $(grep -o '<article' "$WORK/www/live/$slug" | wc -l) entries"
   compare "feed page, $slug" "http://127.0.0.1:$APP_PORT/live/$slug" "http://127.0.0.1:$NGINX_PORT/live/$slug"
 done

@@ -21,9 +21,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * For benchmarks and size tests: with {@code liveblog.dev.generated-entries=N}, a live blog
- * {@code generated-N} with N short published entries, one a minute, inserted in one statement. Does
- * nothing by default, or when that blog exists.
+ * For benchmarks and size tests: with {@code liveblog.dev.generated-entries=N} (or a list, N,M,...), a
+ * live blog {@code generated-N} with N short published entries, one a minute, inserted in one statement,
+ * for each number. Does nothing by default, or for a blog that exists.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class GeneratedEntries implements ApplicationRunner {
@@ -34,18 +34,21 @@ public class GeneratedEntries implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final int count;
+	private final int[] counts;
 
-	GeneratedEntries(LiveBlogs liveBlogs, JdbcTemplate jdbc, @Value("${liveblog.dev.generated-entries:0}") int count) {
+	GeneratedEntries(LiveBlogs liveBlogs, JdbcTemplate jdbc,
+			@Value("${liveblog.dev.generated-entries:0}") int[] counts) {
 		this.liveBlogs = liveBlogs;
 		this.jdbc = jdbc;
-		this.count = count;
+		this.counts = counts;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.count > 0) {
-			generate(this.liveBlogs, this.jdbc, "generated-" + this.count, this.count);
+		for (int count : this.counts) {
+			if (count > 0) {
+				generate(this.liveBlogs, this.jdbc, "generated-" + count, count);
+			}
 		}
 	}
 
