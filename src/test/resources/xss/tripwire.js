@@ -64,7 +64,7 @@
     if (ACTIVE.has(tag)) {
       record(`<${tag}> element`, element.outerHTML);
     }
-    if (tag === 'link' && !(sameOrigin(element.href) && ['stylesheet', 'alternate', 'canonical'].includes(element.rel))) {
+    if (tag === 'link' && !(sameOrigin(element.href) && ['stylesheet', 'icon', 'alternate', 'canonical'].includes(element.rel))) {
       record('link element', element.outerHTML);
     }
     // A charset declaration (Jetty's own error pages carry one) is harmless; refresh, cookies, CSP are not.

@@ -49,7 +49,7 @@ public final class InertHtml {
 			assertThat(page.select(active)).as("<%s> on %s", active, where).isEmpty();
 		}
 		for (Element link : page.select("link")) {
-			assertThat(link.attr("rel")).as("a link element on " + where).isIn("stylesheet", "alternate", "canonical");
+			assertThat(link.attr("rel")).as("a link element on " + where).isIn("stylesheet", "icon", "alternate", "canonical");
 		}
 		for (Element element : page.getAllElements()) {
 			for (Attribute attribute : element.attributes()) {
