@@ -129,6 +129,11 @@ public class Entries {
 		return this.repository.findForBackOffice(liveBlogId, Limit.of(BACK_OFFICE_LIST_SIZE));
 	}
 
+	/** The entries with these ids, whatever their blog and status (the audit trail names them). */
+	public List<Entry> findAll(Collection<Long> entryIds) {
+		return entryIds.isEmpty() ? List.of() : this.repository.findByIdIn(entryIds);
+	}
+
 	public Map<Long, EntryStatistics> statistics(Collection<Long> liveBlogIds) {
 		if (liveBlogIds.isEmpty()) {
 			return Map.of();
