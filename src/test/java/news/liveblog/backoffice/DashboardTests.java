@@ -2,6 +2,7 @@ package news.liveblog.backoffice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -69,7 +70,8 @@ class DashboardTests {
 			.endsWith(" " + abbreviation(newYork));
 		assertThat(parisRow.selectFirst(".last-update-time").text()).contains(clockTime(paris))
 			.endsWith(" " + abbreviation(paris));
-		assertThat(newYorkRow.selectFirst("time").attr("datetime")).isEqualTo(newYork.printIso(newYork.getUpdatedAt()));
+		assertThat(OffsetDateTime.parse(newYorkRow.selectFirst("time").attr("datetime")).getOffset())
+			.isEqualTo(newYork.getTimeZone().getRules().getOffset(newYork.getUpdatedAt()));
 		List<Element> rows = dashboard.select("tbody tr");
 		assertThat(rows.indexOf(newYorkRow)).as("the newer update first").isLessThan(rows.indexOf(parisRow));
 	}
