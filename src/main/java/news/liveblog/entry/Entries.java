@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -141,6 +142,11 @@ public class Entries {
 		return this.repository.statistics(liveBlogIds)
 			.stream()
 			.collect(Collectors.toMap(EntryStatistics::liveBlogId, Function.identity()));
+	}
+
+	/** What of a body readers would not see as written: see {@link UnsupportedMarkdown}. */
+	public Set<UnsupportedMarkdown> unsupportedMarkdown(String markdown) {
+		return (markdown != null) ? this.bodyRenderer.unsupported(markdown) : Set.of();
 	}
 
 	/** What a body will look like to readers, without saving anything. */
