@@ -14,10 +14,13 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'LINK', 'TE
 // Stands for the spaces that indent a nested list item until whitespace is tidied up, which would eat them.
 const INDENT = '\u2063';
 
-/** The clipboard's HTML as Markdown, or null when it holds nothing plain text would lose. */
-export function htmlToMarkdown(html) {
+/**
+ * The clipboard's HTML as Markdown, or null when it holds nothing plain text would lose (unless there is no
+ * plain text to fall back on: Chromium then pastes nothing at all into a textarea).
+ */
+export function htmlToMarkdown(html, hasPlainText = true) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  if (!hasFormatting(doc.body)) {
+  if (hasPlainText && !hasFormatting(doc.body)) {
     return null;
   }
   const markdown = block(doc.body, { list: [] })
@@ -211,13 +214,26 @@ function insert(field, text) {
   }
 }
 
+/**
+ * Some copies from Word and Google Docs (through other programs, remote desktops) carry their HTML as the
+ * plain text itself: pasted as is, the entry shows the tags. Only their own markup is taken for HTML, so a
+ * snippet of HTML pasted on purpose stays text.
+ */
+function officeHtmlAsText(plain) {
+  return /^\s*</.test(plain) && /docs-internal-guid|urn:schemas-microsoft-com:office|class=["']?Mso/i.test(plain);
+}
+
 for (const field of document.querySelectorAll('form textarea[name="body"]')) {
   field.addEventListener('paste', (event) => {
-    const html = event.clipboardData && event.clipboardData.getData('text/html');
+    if (!event.clipboardData) {
+      return;
+    }
+    const plain = event.clipboardData.getData('text/plain');
+    const html = event.clipboardData.getData('text/html') || (officeHtmlAsText(plain) ? plain : '');
     if (!html) {
       return;
     }
-    const markdown = htmlToMarkdown(html);
+    const markdown = htmlToMarkdown(html, Boolean(plain) && html !== plain);
     if (markdown === null) {
       return;
     }

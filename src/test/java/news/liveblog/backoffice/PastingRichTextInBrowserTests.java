@@ -152,6 +152,31 @@ class PastingRichTextInBrowserTests {
 	}
 
 	@Test
+	void htmlWithoutPlainTextIsPastedRatherThanNothing() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		WebElement body = openComposer(blog);
+
+		// Chromium's own paste inserts nothing into a textarea from a clipboard that holds only text/html.
+		Map<String, Object> pasted = paste(body, "<span>Only HTML here</span>", null);
+
+		assertThat(pasted.get("handled")).isEqualTo(true);
+		assertThat(pasted.get("value")).isEqualTo("Only HTML here");
+	}
+
+	@Test
+	void wordMarkupArrivingAsPlainTextBecomesMarkdownRatherThanLiteralTags() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		WebElement body = openComposer(blog);
+
+		Map<String, Object> wordAsText = paste(body, null, WORD);
+
+		assertThat(wordAsText.get("value")).asString().startsWith("**Breaking:** the summit *ends* early").doesNotContain("<");
+		body.clear();
+		Map<String, Object> snippet = paste(body, null, "<b>a tag, on purpose</b>");
+		assertThat(snippet.get("handled")).as("an HTML snippet of the editor's own stays text").isEqualTo(false);
+	}
+
+	@Test
 	void theCorrectionFormConvertsPastesToo() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		long id = TestBlogs.publish(this.entries, blog, "To correct.", java.time.Instant.now()).getId();
@@ -181,10 +206,10 @@ class PastingRichTextInBrowserTests {
 				field.focus();
 				const data = new DataTransfer();
 				if (html !== null) { data.setData('text/html', html); }
-				data.setData('text/plain', plain);
+				if (plain !== null) { data.setData('text/plain', plain); }
 				const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
 				const handled = !field.dispatchEvent(event);
-				if (!handled) { document.execCommand('insertText', false, plain); }
+				if (!handled && plain !== null) { document.execCommand('insertText', false, plain); }
 				return { handled, value: field.value };
 				""", field, html, plain);
 	}
