@@ -101,6 +101,19 @@ class BlogSettingsFormTests {
 			.hasSizeGreaterThan(300);
 	}
 
+	@Test
+	void aCoverageTimeThatIsNoTimeIsToldBesideItsField() {
+		Map<String, String> form = blogForm(TestBlogs.uniqueSlug(), "Europe/Paris", "LIVE");
+		form.put("coverageStart", "17/10/2024 9h");
+
+		MvcTestResult result = post("/admin/blogs", form);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element field = Pages.parse(result).selectFirst("input#coverageStart").closest(".field");
+		assertThat(field.select(".field-error").eachText())
+			.containsExactly("Enter a real date and time (a four-digit year), like 17 October 2024 at 14:30.");
+	}
+
 	// Taking a blog back to Draft
 
 	@Test
