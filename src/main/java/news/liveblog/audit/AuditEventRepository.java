@@ -3,9 +3,10 @@ package news.liveblog.audit;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-interface AuditEventRepository extends Repository<AuditEvent, Long> {
+interface AuditEventRepository extends Repository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
 
 	AuditEvent save(AuditEvent event);
 

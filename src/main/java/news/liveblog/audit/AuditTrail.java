@@ -1,15 +1,33 @@
 package news.liveblog.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import news.liveblog.account.AccountChanged;
 import news.liveblog.account.Actor;
+import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogChanged;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.blog.SettingChange;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryChanged;
+import news.liveblog.entry.EntryStatus;
 
+import org.jsoup.Jsoup;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +41,31 @@ public class AuditTrail {
 
 	public static final int PAGE_SIZE = 100;
 
+	/** How many characters of an entry's text name it when it has no headline. */
+	private static final int ENTRY_LABEL_LENGTH = 60;
+
 	private final AuditEventRepository repository;
+
+	private final LiveBlogs liveBlogs;
+
+	private final Entries entries;
 
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository repository, Clock clock) {
+	private final ZoneId zone;
+
+	private final DateTimeFormatter timeFormat;
+
+	AuditTrail(AuditEventRepository repository, LiveBlogs liveBlogs, Entries entries, Clock clock,
+			@Value("${liveblog.audit.time-zone:UTC}") ZoneId zone) {
 		this.repository = repository;
+		this.liveBlogs = liveBlogs;
+		this.entries = entries;
 		this.clock = clock;
+		this.zone = zone;
+		// The zone's abbreviation on every line (CET and CEST differ by an hour; an admin may be anywhere), in
+		// English, as newsrooms write them: some French names are wrong (EST for New York in summer).
+		this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH).withZone(zone);
 	}
 
 	/** The newest events; with {@code olderThan}, the ones before that event. */
@@ -42,26 +78,117 @@ public class AuditTrail {
 		return this.repository.findByEntryIdOrderByIdDesc(entryId);
 	}
 
+	/** The zone the trail prints its times in, and reads the filter's days in. */
+	ZoneId zone() {
+		return this.zone;
+	}
+
+	/**
+	 * A page of the events matching the filter, newest first, as the trail prints them.
+	 *
+	 * @param before the id of the last event of the page before, or {@code null} for the newest
+	 */
+	Page search(AuditFilter filter, Long before) {
+		List<AuditEvent> events = this.repository.findBy(filter.specification(before, this.zone),
+				(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(PAGE_SIZE + 1).all());
+		boolean more = events.size() > PAGE_SIZE;
+		List<AuditEvent> shown = more ? events.subList(0, PAGE_SIZE) : events;
+		Map<Long, LiveBlog> blogs = this.liveBlogs.all()
+			.stream()
+			.collect(Collectors.toMap(LiveBlog::getId, Function.identity()));
+		Map<Long, Entry> named = byId(shown.stream().map(AuditEvent::getEntryId).filter(Objects::nonNull).toList());
+		List<AuditRow> rows = shown.stream().map((event) -> row(event, blogs, named)).toList();
+		return new Page(rows, more ? shown.getLast().getId() : null);
+	}
+
+	/** A page of the trail; {@code olderThan} is the cursor of the next one, {@code null} on the last. */
+	record Page(List<AuditRow> rows, Long olderThan) {
+	}
+
+	private Map<Long, Entry> byId(Collection<Long> entryIds) {
+		return this.entries.findAll(entryIds.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Entry::getId, Function.identity()));
+	}
+
+	private AuditRow row(AuditEvent event, Map<Long, LiveBlog> blogs, Map<Long, Entry> named) {
+		LiveBlog blog = (event.getLiveBlogId() != null) ? blogs.get(event.getLiveBlogId()) : null;
+		AuditRow.BlogName blogName = (event.getLiveBlogId() == null) ? null
+				: new AuditRow.BlogName(event.getLiveBlogId(), (blog != null) ? blog.getTitle() : null,
+						(blog != null) ? blog.getSlug() : null);
+		AuditRow.EntryName entryName = null;
+		if (event.getEntryId() != null) {
+			Entry entry = named.get(event.getEntryId());
+			entryName = (entry == null || blog == null) ? new AuditRow.EntryName(event.getEntryId(), null, null)
+					: new AuditRow.EntryName(entry.getId(), label(entry), href(blog, entry));
+		}
+		List<AuditRow.Change> changes = event.getSettingChanges().stream().map(this::change).toList();
+		return new AuditRow(event.getId(), this.timeFormat.format(event.getOccurredAt()),
+				event.getOccurredAt().toString(), event.getActor(), event.getAction(), blogName, entryName,
+				event.getDetails(), changes);
+	}
+
+	/** Its headline, or its first words: what an editor recognises an entry by. */
+	private static String label(Entry entry) {
+		if (entry.getHeadline() != null && !entry.getHeadline().isBlank()) {
+			return entry.getHeadline().strip();
+		}
+		String text = Jsoup.parse(entry.getBodyHtml()).text().strip();
+		if (text.length() <= ENTRY_LABEL_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', ENTRY_LABEL_LENGTH);
+		return text.substring(0, (cut > ENTRY_LABEL_LENGTH / 2) ? cut : ENTRY_LABEL_LENGTH).strip() + "…";
+	}
+
+	/**
+	 * Where an admin reads the entry now: its correction form, or its place in the composer's list once
+	 * retracted (a retracted entry has no form).
+	 */
+	private static String href(LiveBlog blog, Entry entry) {
+		return (entry.getStatus() == EntryStatus.RETRACTED)
+				? "/admin/live/" + blog.getSlug() + "#admin-entry-" + entry.getId()
+				: "/admin/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/edit";
+	}
+
+	private AuditRow.Change change(RecordedSettingChange change) {
+		SettingChange.Setting setting = SettingChange.Setting.valueOf(change.getSetting());
+		return switch (setting) {
+			case STATUS -> new AuditRow.Change(change.getSetting(), "status", change.getBefore(), change.getAfter());
+			case COVERAGE_START, COVERAGE_END -> new AuditRow.Change(change.getSetting(), "time",
+					printTime(change.getBefore()), printTime(change.getAfter()));
+			default -> new AuditRow.Change(change.getSetting(), "text", change.getBefore(), change.getAfter());
+		};
+	}
+
+	private String printTime(String iso) {
+		return (iso != null) ? this.timeFormat.format(Instant.parse(iso)) : null;
+	}
+
 	@EventListener
 	@Transactional
 	void on(EntryChanged event) {
-		record(event.actor(), "entry." + event.change().name(), event.liveBlogId(), event.entryId(), event.detail());
+		record(event.actor(), "entry." + event.change().name(), event.liveBlogId(), event.entryId(), event.detail(),
+				List.of());
 	}
 
 	@EventListener
 	@Transactional
 	void on(LiveBlogChanged event) {
-		record(event.actor(), "blog." + event.change().name(), event.liveBlogId(), null, null);
+		record(event.actor(), "blog." + event.change().name(), event.liveBlogId(), null, null,
+				event.changes().stream().map(RecordedSettingChange::new).toList());
 	}
 
 	@EventListener
 	@Transactional
 	void on(AccountChanged event) {
-		record(event.actor(), "account." + event.change().name(), null, null, event.username());
+		record(event.actor(), "account." + event.change().name(), null, null, event.username(), List.of());
 	}
 
-	private void record(Actor actor, String action, Long liveBlogId, Long entryId, String details) {
-		this.repository.save(new AuditEvent(this.clock.instant(), actor.name(), action, liveBlogId, entryId, details));
+	private void record(Actor actor, String action, Long liveBlogId, Long entryId, String details,
+			List<RecordedSettingChange> settingChanges) {
+		this.repository.save(new AuditEvent(this.clock.instant(), actor.name(), actor.editorId(), action, liveBlogId,
+				entryId, details, settingChanges));
 	}
 
 }

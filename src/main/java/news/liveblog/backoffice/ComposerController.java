@@ -94,6 +94,7 @@ class ComposerController {
 				form.getSubmissionToken(), editor.asActor());
 		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : doneMessage(action));
 		redirect.addFlashAttribute("doneEntryId", written.entry().getId());
+		warnOfUnsupportedMarkdown(form, redirect);
 		return "redirect:/admin/live/{slug}";
 	}
 
@@ -162,6 +163,7 @@ class ComposerController {
 		}
 		redirect.addFlashAttribute("done", entry.isPublished() ? "entry.done.corrected" : doneMessage(action));
 		redirect.addFlashAttribute("doneEntryId", entryId);
+		warnOfUnsupportedMarkdown(form, redirect);
 		return "redirect:/admin/live/{slug}";
 	}
 
@@ -215,7 +217,10 @@ class ComposerController {
 			case DRAFT -> Publication.draft();
 			case SCHEDULE -> {
 				if (form.getScheduledAt() == null) {
-					errors.rejectValue("scheduledAt", "entry.scheduledAt.required");
+					if (!errors.hasFieldErrors("scheduledAt")) {
+						// Not when the time given was no time at all: that error says it already.
+						errors.rejectValue("scheduledAt", "entry.scheduledAt.required");
+					}
 					yield Publication.draft();
 				}
 				Instant at = form.getScheduledAt().atZone(blog.getTimeZone()).toInstant();
@@ -233,6 +238,18 @@ class ComposerController {
 		model.addAttribute("preview", this.entries.preview(form.getBody()));
 		model.addAttribute("previewImage", form.image());
 		model.addAttribute("previewLink", form.link());
+		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
+	}
+
+	/**
+	 * Saved as written, but said: what readers will not see (a heading, an image in the text...), with the
+	 * entry to correct. Publishing is never held up by formatting during breaking news.
+	 */
+	private void warnOfUnsupportedMarkdown(EntryForm form, RedirectAttributes redirect) {
+		var unsupported = this.entries.unsupportedMarkdown(form.getBody());
+		if (!unsupported.isEmpty()) {
+			redirect.addFlashAttribute("unsupportedMarkdown", unsupported);
+		}
 	}
 
 	private static String doneMessage(EntryAction action) {

@@ -1,6 +1,7 @@
 package news.liveblog.backoffice;
 
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogConflictException;
+import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.blog.SlugTakenException;
 import news.liveblog.system.NotFoundException;
@@ -39,6 +41,12 @@ class LiveBlogAdminController {
 	void allowOnlyFormFields(WebDataBinder binder) {
 		binder.setAllowedFields("slug", "title", "summary", "language", "timeZone", "status", "coverageStart",
 				"coverageEnd", "version");
+	}
+
+	/** The region zones the time-zone field suggests as the admin types. */
+	@ModelAttribute("timeZones")
+	List<String> timeZones() {
+		return EventTimeZones.suggested();
 	}
 
 	@GetMapping("/admin/blogs/new")
@@ -73,8 +81,10 @@ class LiveBlogAdminController {
 
 	@GetMapping("/admin/blogs/{slug}/edit")
 	String edit(@PathVariable String slug, Model model) {
-		model.addAttribute("form", LiveBlogForm.of(blog(slug)));
+		LiveBlog blog = blog(slug);
+		model.addAttribute("form", LiveBlogForm.of(blog));
 		model.addAttribute("currentSlug", slug);
+		model.addAttribute("wasPublic", blog.getStatus().isPublic());
 		return "admin/blog-form";
 	}
 
@@ -82,8 +92,9 @@ class LiveBlogAdminController {
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") LiveBlogForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		blog(slug);
+		LiveBlogStatus statusBefore = blog(slug).getStatus();
 		model.addAttribute("currentSlug", slug);
+		model.addAttribute("wasPublic", statusBefore.isPublic());
 		ZoneId zone = checkedZone(form, errors);
 		if (form.getVersion() == null) {
 			errors.reject("blog.version.missing");
@@ -94,7 +105,9 @@ class LiveBlogAdminController {
 		}
 		try {
 			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(zone), admin.asActor());
-			redirect.addFlashAttribute("done", "blog.done.updated");
+			boolean withdrawn = statusBefore.isPublic() && !blog.getStatus().isPublic();
+			// Said after saving too: every link readers and search engines have now answers 404.
+			redirect.addFlashAttribute("done", withdrawn ? "blog.done.nowDraft" : "blog.done.updated");
 			redirect.addAttribute("slug", blog.getSlug());
 			return "redirect:/admin/live/{slug}";
 		}
@@ -111,8 +124,12 @@ class LiveBlogAdminController {
 
 	private static ZoneId checkedZone(LiveBlogForm form, BindingResult errors) {
 		ZoneId zone = (form.getTimeZone() != null) ? form.zoneOrNull() : null;
-		if (zone == null && !errors.hasFieldErrors("timeZone")) {
-			errors.rejectValue("timeZone", "blog.timeZone.unknown");
+		if (zone != null) {
+			form.normaliseTimeZone(zone);
+		}
+		else if (!errors.hasFieldErrors("timeZone")) {
+			errors.rejectValue("timeZone", EventTimeZones.isZoneWithoutSummerTime(form.getTimeZone())
+					? "blog.timeZone.withoutSummerTime" : "blog.timeZone.unknown");
 		}
 		if (form.getCoverageStart() != null && form.getCoverageEnd() != null
 				&& form.getCoverageEnd().isBefore(form.getCoverageStart())) {

@@ -74,14 +74,14 @@ class LiveBlogForm {
 		return (time != null) ? time.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) : null;
 	}
 
-	/** The zone, when the form names a real one. */
+	/** The zone, when the form names a region (in any capitalisation): see {@link EventTimeZones}. */
 	ZoneId zoneOrNull() {
-		try {
-			return ZoneId.of(this.timeZone.strip());
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		return EventTimeZones.region(this.timeZone).orElse(null);
+	}
+
+	/** The zone as it is kept: the region's own spelling, so the form shows what was saved. */
+	void normaliseTimeZone(ZoneId zone) {
+		this.timeZone = zone.getId();
 	}
 
 	LiveBlogSettings settings(ZoneId zone) {

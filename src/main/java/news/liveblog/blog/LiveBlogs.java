@@ -96,9 +96,12 @@ public class LiveBlogs {
 		if (!slug.equals(settings.slug()) && this.repository.existsBySlug(settings.slug())) {
 			throw new SlugTakenException(settings.slug());
 		}
+		LiveBlogSettings before = blog.settings();
 		blog.apply(settings, this.clock.instant());
 		blog = saveUniquely(blog);
-		this.events.publishEvent(new LiveBlogChanged(blog.getId(), LiveBlogChanged.Change.UPDATED, by));
+		// Field by field, so the audit trail can say what changed, not only that something did.
+		this.events.publishEvent(new LiveBlogChanged(blog.getId(), LiveBlogChanged.Change.UPDATED, by,
+				SettingChange.between(before, blog.settings())));
 		return blog;
 	}
 

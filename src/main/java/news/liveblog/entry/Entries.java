@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -129,6 +130,11 @@ public class Entries {
 		return this.repository.findForBackOffice(liveBlogId, Limit.of(BACK_OFFICE_LIST_SIZE));
 	}
 
+	/** The entries with these ids, whatever their blog and status (the audit trail names them). */
+	public List<Entry> findAll(Collection<Long> entryIds) {
+		return entryIds.isEmpty() ? List.of() : this.repository.findByIdIn(entryIds);
+	}
+
 	public Map<Long, EntryStatistics> statistics(Collection<Long> liveBlogIds) {
 		if (liveBlogIds.isEmpty()) {
 			return Map.of();
@@ -136,6 +142,11 @@ public class Entries {
 		return this.repository.statistics(liveBlogIds)
 			.stream()
 			.collect(Collectors.toMap(EntryStatistics::liveBlogId, Function.identity()));
+	}
+
+	/** What of a body readers would not see as written: see {@link UnsupportedMarkdown}. */
+	public Set<UnsupportedMarkdown> unsupportedMarkdown(String markdown) {
+		return (markdown != null) ? this.bodyRenderer.unsupported(markdown) : Set.of();
 	}
 
 	/** What a body will look like to readers, without saving anything. */

@@ -1,5 +1,18 @@
 package news.liveblog.entry;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -19,6 +32,10 @@ class EntryBodyRenderer {
 
 	private static final Safelist ALLOWED = Safelist.basic();
 
+	/** A GitHub table's second line: cells of dashes (optionally with colons) between pipes. */
+	private static final Pattern TABLE_DELIMITER_ROW = Pattern
+		.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+
 	private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
 	private final Parser parser = Parser.builder().build();
@@ -28,6 +45,75 @@ class EntryBodyRenderer {
 	RenderedBody render(String markdown) {
 		String html = this.renderer.render(this.parser.parse(markdown));
 		return new RenderedBody(Jsoup.clean(html, "", ALLOWED, COMPACT).strip());
+	}
+
+	/**
+	 * What of the Markdown readers would not see as written (the allow-list drops headings, images and rules;
+	 * tables are no CommonMark): the composer says so rather than let it vanish silently.
+	 */
+	Set<UnsupportedMarkdown> unsupported(String markdown) {
+		Set<UnsupportedMarkdown> found = EnumSet.noneOf(UnsupportedMarkdown.class);
+		this.parser.parse(markdown).accept(new AbstractVisitor() {
+
+			@Override
+			public void visit(Heading heading) {
+				found.add(UnsupportedMarkdown.HEADING);
+				visitChildren(heading);
+			}
+
+			@Override
+			public void visit(Image image) {
+				found.add(UnsupportedMarkdown.IMAGE);
+				visitChildren(image);
+			}
+
+			@Override
+			public void visit(ThematicBreak rule) {
+				found.add(UnsupportedMarkdown.HORIZONTAL_RULE);
+			}
+
+			@Override
+			public void visit(Paragraph paragraph) {
+				if (isTable(lines(paragraph))) {
+					found.add(UnsupportedMarkdown.TABLE);
+				}
+				visitChildren(paragraph);
+			}
+
+		});
+		return found;
+	}
+
+	/** A line with pipes followed by a delimiter row with pipes: a table to anyone who wrote one. */
+	private static boolean isTable(String[] lines) {
+		for (int i = 1; i < lines.length; i++) {
+			if (lines[i].indexOf('|') >= 0 && TABLE_DELIMITER_ROW.matcher(lines[i]).matches()
+					&& lines[i - 1].indexOf('|') >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A paragraph's lines as text, near enough to the source for spotting a table. */
+	private static String[] lines(Paragraph paragraph) {
+		StringBuilder text = new StringBuilder();
+		appendText(paragraph, text);
+		return text.toString().split("\n", -1);
+	}
+
+	private static void appendText(Node node, StringBuilder text) {
+		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+			if (child instanceof Text literal) {
+				text.append(literal.getLiteral());
+			}
+			else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+				text.append('\n');
+			}
+			else {
+				appendText(child, text);
+			}
+		}
 	}
 
 }

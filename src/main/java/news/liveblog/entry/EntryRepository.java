@@ -107,4 +107,6 @@ interface EntryRepository extends Repository<Entry, Long> {
 			""")
 	List<EntryStatistics> statistics(Collection<Long> liveBlogIds);
 
+	List<Entry> findByIdIn(Collection<Long> ids);
+
 }

@@ -1,0 +1,80 @@
+package news.liveblog.backoffice;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The time zones a blog may be set in: a region of the IANA database ("Europe/Brussels"), which follows that
+ * place's summer time, however the admin capitalised it. Fixed offsets ("+02:00"), the old abbreviations
+ * ("CET", "EST5EDT") and the SystemV and Etc ids look right on the day they are typed and print every time an
+ * hour off once the clocks change, so they are refused. UTC is the one zone without a city that is meant
+ * to have no summer time (an online event, a world-wide story).
+ */
+final class EventTimeZones {
+
+	/** Where the cities are: the zones a datalist suggests (the old country aliases such as US/Eastern are accepted, not offered). */
+	private static final Set<String> CONTINENTS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
+			"Australia", "Europe", "Indian", "Pacific");
+
+	private static final Map<String, String> BY_LOWER_CASE = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(EventTimeZones::isRegion)
+		.collect(Collectors.toMap((id) -> id.toLowerCase(Locale.ROOT), Function.identity()));
+
+	private static final Set<String> ALL_LOWER_CASE = ZoneId.getAvailableZoneIds()
+		.stream()
+		.map((id) -> id.toLowerCase(Locale.ROOT))
+		.collect(Collectors.toSet());
+
+	private static final List<String> SUGGESTED = BY_LOWER_CASE.values()
+		.stream()
+		.filter((id) -> id.equals("UTC") || CONTINENTS.contains(id.substring(0, Math.max(id.indexOf('/'), 0))))
+		.sorted()
+		.toList();
+
+	private EventTimeZones() {
+	}
+
+	/** The region the admin typed, with its canonical spelling ("europe/paris" is Europe/Paris). */
+	static Optional<ZoneId> region(String typed) {
+		if (typed == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(BY_LOWER_CASE.get(typed.strip().toLowerCase(Locale.ROOT))).map(ZoneId::of);
+	}
+
+	/** Whether the zone exists but is no region: an offset ("+02:00", "UTC+2"), an abbreviation, a SystemV or Etc id. */
+	static boolean isZoneWithoutSummerTime(String typed) {
+		if (typed == null || region(typed).isPresent()) {
+			return false;
+		}
+		String id = typed.strip();
+		if (ALL_LOWER_CASE.contains(id.toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		try {
+			ZoneId.of(id.toUpperCase(Locale.ROOT));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** Every city zone, for the settings form to suggest as the admin types. */
+	static List<String> suggested() {
+		return SUGGESTED;
+	}
+
+	private static boolean isRegion(String id) {
+		return id.equals("UTC")
+				|| (id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/"));
+	}
+
+}

@@ -1,0 +1,237 @@
+package news.liveblog.audit;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.TestClock;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Actor;
+import news.liveblog.account.Editor;
+import news.liveblog.account.SignedIn;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The audit trail as an admin reads it: blogs and entries by their names, linked; times with their zone
+ * said; filtered by blog, account, kind of action and days, page by page; and a settings change says which
+ * setting went from what to what.
+ */
+@ApplicationTest
+class AuditTrailPageTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void blogsAndEntriesAreNamedAndLinkedRatherThanNumbered() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry withHeadline = write(blog, "Summit opens", "Leaders arrive.");
+		Entry withoutHeadline = write(blog, null,
+				"Leaders **arrive** in Brussels for a summit that is expected to run late into the night, aides say.");
+		this.entries.retract(blog.getId(), withHeadline.getId(), "Wrong summit", editorActor());
+
+		Document trail = trail("blog=" + blog.getId());
+
+		Element published = row(trail, withoutHeadline.getId(), "published an entry");
+		Element blogLink = published.selectFirst(".audit-blog a");
+		assertThat(blogLink.text()).isEqualTo("Test blog");
+		assertThat(blogLink.attr("href")).isEqualTo("/admin/live/" + blog.getSlug());
+		Element entryLink = published.selectFirst(".audit-entry a");
+		assertThat(entryLink.text()).isEqualTo("Leaders arrive in Brussels for a summit that is expected to…");
+		assertThat(entryLink.attr("href"))
+			.isEqualTo("/admin/live/" + blog.getSlug() + "/entries/" + withoutHeadline.getId() + "/edit");
+		Element retracted = row(trail, withHeadline.getId(), "retracted an entry");
+		assertThat(retracted.selectFirst(".audit-entry a").text()).isEqualTo("Summit opens");
+		assertThat(retracted.selectFirst(".audit-entry a").attr("href"))
+			.as("a retracted entry has no form: its place in the composer")
+			.isEqualTo("/admin/live/" + blog.getSlug() + "#admin-entry-" + withHeadline.getId());
+		assertThat(retracted.selectFirst(".audit-details").text()).isEqualTo("Wrong summit");
+		assertThat(trail.select("tbody td.audit-entry").eachText()).noneMatch((text) -> text.matches("\\d+"));
+	}
+
+	@Test
+	void timesAreInAZoneTheTrailNames() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		write(blog, null, "A timed entry.");
+
+		Document trail = trail("blog=" + blog.getId());
+
+		assertThat(trail.selectFirst("thead th").text()).isEqualTo("When (UTC)");
+		assertThat(trail.select("tbody .audit-time").eachText()).isNotEmpty()
+			.allSatisfy((time) -> assertThat(time).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC"));
+		assertThat(trail.selectFirst("label[for=filter-from]").text()).isEqualTo("From (day, UTC)");
+	}
+
+	@Test
+	void aSettingsChangeSaysWhichSettingWentFromWhatToWhat() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		MvcTestResult saved = this.mvc.post()
+			.uri("/admin/blogs/{slug}", blog.getSlug())
+			.with(asAdmin())
+			.with(csrf())
+			.param("slug", blog.getSlug())
+			.param("title", "Election night")
+			.param("summary", blog.getSummary())
+			.param("language", "en")
+			.param("timeZone", "america/new_york")
+			.param("status", "DRAFT")
+			.param("coverageStart", "2026-01-01T03:00")
+			.param("version", Long.toString(blog.getVersion()))
+			.exchange();
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+
+		Element change = trail("blog=" + blog.getId() + "&action=blog.UPDATED").selectFirst("tbody tr");
+		assertThat(change.selectFirst(".audit-action").text()).isEqualTo("changed a blog’s settings");
+		assertThat(change.select(".audit-changes li").eachText()).containsExactly(
+				"Title: Test blog → becomes Election night",
+				"Time zone: Europe/London → becomes America/New_York",
+				"Status: Live → becomes Draft");
+		assertThat(change.select(".audit-changes li").eachAttr("data-setting")).containsExactly("TITLE", "TIME_ZONE",
+				"STATUS");
+		// 03:00 in New York is 08:00 UTC, the coverage start it had: the same instant, so no change to report.
+	}
+
+	@Test
+	void eachFilterKeepsOnlyItsEvents() {
+		Editor editor = this.accounts.findByUsername(DemoAccounts.EDITOR).orElseThrow();
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		this.clock.advance(Duration.ofDays(-3));
+		Entry old = write(blog, "Three days ago", "An old entry.");
+		this.clock.reset();
+		Entry byEditor = write(blog, "Today", "Today's entry.");
+		this.entries.retract(blog.getId(), byEditor.getId(), "Legal", editorActor());
+		Entry elsewhere = write(other, "Elsewhere", "In the other blog.");
+
+		assertThat(entryIds(trail("blog=" + blog.getId()))).contains(old.getId(), byEditor.getId())
+			.doesNotContain(elsewhere.getId());
+		assertThat(actions(trail("blog=" + blog.getId() + "&account=" + AuditFilter.APPLICATION)))
+			.as("the test desk opened the blog; no account did").containsExactly("opened a blog");
+		assertThat(actions(trail("blog=" + blog.getId() + "&account=" + editor.getId()))).containsExactly(
+				"retracted an entry", "published an entry", "published an entry");
+		assertThat(actions(trail("blog=" + blog.getId() + "&action=entry.RETRACTED")))
+			.containsExactly("retracted an entry");
+		assertThat(actions(trail("blog=" + blog.getId() + "&action=blog"))).containsExactly("opened a blog");
+		LocalDate threeDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+		assertThat(entryIds(trail("blog=" + blog.getId() + "&from=" + threeDaysAgo + "&to=" + threeDaysAgo)))
+			.containsExactly(old.getId());
+		assertThat(entryIds(trail("blog=" + blog.getId() + "&from=" + threeDaysAgo.plusDays(1))))
+			.containsOnly(byEditor.getId());
+
+		Document filtered = trail("blog=" + blog.getId() + "&account=" + editor.getId() + "&action=entry");
+		assertThat(filtered.selectFirst("select#filter-blog option[selected]").val()).isEqualTo(blog.getId().toString());
+		assertThat(filtered.selectFirst("select#filter-account option[selected]").val())
+			.isEqualTo(editor.getId().toString());
+		assertThat(filtered.selectFirst("select#filter-action option[selected]").val()).isEqualTo("entry");
+		assertThat(trail("blog=" + blog.getId() + "&action=account").select("tbody tr")).isEmpty();
+		assertThat(trail("blog=" + blog.getId() + "&action=account").selectFirst("main > p").text())
+			.isEqualTo("No event matches these filters.");
+	}
+
+	@Test
+	void aFilteredTrailPagesOnWithItsFilters() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		for (int i = 0; i < AuditTrail.PAGE_SIZE + 5; i++) {
+			write(blog, null, "Entry " + i);
+		}
+
+		Document first = trail("blog=" + blog.getId() + "&action=entry.PUBLISHED");
+
+		assertThat(first.select("tbody tr")).hasSize(AuditTrail.PAGE_SIZE);
+		String older = first.selectFirst("a[rel=next]").attr("href");
+		assertThat(older).startsWith("/admin/audit?blog=" + blog.getId() + "&action=entry.PUBLISHED&before=");
+		Document second = trail(older.substring("/admin/audit?".length()));
+		assertThat(second.select("tbody tr")).hasSize(5);
+		assertThat(actions(second)).containsOnly("published an entry");
+		assertThat(second.select("a[rel=next]")).isEmpty();
+		assertThat(second.selectFirst(".pager a").attr("href"))
+			.isEqualTo("/admin/audit?blog=" + blog.getId() + "&action=entry.PUBLISHED");
+	}
+
+	private Entry write(LiveBlog blog, String headline, String body) {
+		return this.entries.write(blog.getId(), new EntryText(headline, body, false, null, null), Publication.now(),
+				false, UUID.randomUUID(), editorActor()).entry();
+	}
+
+	private Actor editorActor() {
+		Editor editor = this.accounts.findByUsername(DemoAccounts.EDITOR).orElseThrow();
+		return new Actor(editor.getId(), editor.getDisplayName());
+	}
+
+	private Document trail(String query) {
+		MvcTestResult page = this.mvc.get().uri("/admin/audit?" + query).with(asAdmin()).exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private static Element row(Document trail, long entryId, String action) {
+		return trail.select("tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst(".audit-action").text().equals(action))
+			.filter((row) -> row.selectFirst(".audit-entry a") != null
+					&& row.selectFirst(".audit-entry a").attr("href").matches(".*\\D" + entryId + "(/edit)?$"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row " + action + " of entry " + entryId));
+	}
+
+	private static List<Long> entryIds(Document trail) {
+		Elements links = trail.select("tbody .audit-entry a");
+		return links.stream().map((link) -> Long.parseLong(link.attr("href").replaceAll(".*\\D(\\d+)(/edit)?$", "$1")))
+			.distinct()
+			.toList();
+	}
+
+	private static List<String> actions(Document trail) {
+		return trail.select("tbody .audit-action").eachText();
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+}

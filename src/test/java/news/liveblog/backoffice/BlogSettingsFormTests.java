@@ -1,0 +1,195 @@
+package news.liveblog.backoffice;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.SignedIn;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The settings form says what a setting does before it does it: a zone that ignores summer time is refused
+ * with the zone to use instead, and taking a public blog back to Draft is warned of before and after saving.
+ */
+@ApplicationTest
+class BlogSettingsFormTests {
+
+	private static final String WITHOUT_SUMMER_TIME = "Use a city zone such as Europe/Brussels or America/New_York: "
+			+ "fixed offsets (+02:00) and abbreviations (CET, EST) ignore summer time.";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Accounts accounts;
+
+	// The time zone
+
+	@Test
+	void aZoneTypedInLowerCaseIsAcceptedAndStoredInItsOwnSpelling() {
+		String slug = TestBlogs.uniqueSlug();
+
+		MvcTestResult result = post("/admin/blogs", blogForm(slug, "europe/paris", "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + slug);
+		assertThat(this.liveBlogs.find(slug).orElseThrow().getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+		Document settings = settingsPage(slug);
+		assertThat(settings.selectFirst("input#timeZone").val()).isEqualTo("Europe/Paris");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+02:00", "CET", "cet", "UTC+2", "EST5EDT", "SystemV/EST5", "Etc/GMT-2" })
+	void aZoneThatIgnoresSummerTimeIsRefusedWithTheCityZoneToUseInstead(String zone) {
+		String slug = TestBlogs.uniqueSlug();
+
+		MvcTestResult result = post("/admin/blogs", blogForm(slug, zone, "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("main form");
+		assertThat(form.selectFirst("input#timeZone").val()).as("kept as typed").isEqualTo(zone);
+		assertThat(form.selectFirst("input#timeZone").closest(".field").selectFirst(".field-error").text())
+			.isEqualTo(WITHOUT_SUMMER_TIME);
+		assertThat(form.selectFirst("input#title").val()).isEqualTo("Settings test");
+		assertThat(this.liveBlogs.find(slug)).isEmpty();
+	}
+
+	@Test
+	void anUnknownZoneIsStillToldItIsUnknown() {
+		MvcTestResult result = post("/admin/blogs", blogForm(TestBlogs.uniqueSlug(), "Europe/Atlantis", "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(Pages.parse(result).selectFirst("input#timeZone").closest(".field").selectFirst(".field-error").text())
+			.isEqualTo("Unknown time zone: use a name like Europe/Paris.");
+	}
+
+	@Test
+	void theZoneFieldSuggestsCityZonesOnly() {
+		Document form = Pages.parse(this.mvc.get().uri("/admin/blogs/new").with(asAdmin()).exchange());
+
+		Element input = form.selectFirst("input#timeZone");
+		Element suggestions = form.getElementById(input.attr("list"));
+		assertThat(suggestions.tagName()).isEqualTo("datalist");
+		assertThat(suggestions.select("option").eachAttr("value")).contains("Europe/Paris", "Europe/Brussels",
+				"America/New_York", "Asia/Kolkata", "UTC")
+			.doesNotContain("CET", "EST5EDT", "SystemV/EST5", "Etc/GMT-2", "+02:00")
+			.hasSizeGreaterThan(300);
+	}
+
+	@Test
+	void aCoverageTimeThatIsNoTimeIsToldBesideItsField() {
+		Map<String, String> form = blogForm(TestBlogs.uniqueSlug(), "Europe/Paris", "LIVE");
+		form.put("coverageStart", "17/10/2024 9h");
+
+		MvcTestResult result = post("/admin/blogs", form);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element field = Pages.parse(result).selectFirst("input#coverageStart").closest(".field");
+		assertThat(field.select(".field-error").eachText())
+			.containsExactly("Enter a real date and time (a four-digit year), like 17 October 2024 at 14:30.");
+	}
+
+	// Taking a blog back to Draft
+
+	@Test
+	void theSettingsOfAPublicBlogWarnThatDraftAnswers404BeforeSaving() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		Element status = settingsPage(blog.getSlug()).selectFirst("select#status").closest(".field");
+
+		assertThat(status.selectFirst(".status-help").text()).contains(
+				"Draft: hidden from readers; its public page and every link to it answer 404 (not found).");
+		assertThat(status.selectFirst(".status-warning").text()).startsWith(
+				"This blog is public. Setting it to Draft takes it off at once: its page, its entries’ pages, its Atom"
+						+ " feed and its API answer 404 (not found)");
+	}
+
+	@Test
+	void savingAPublicBlogAsDraftSaysItsLinksNowAnswer404() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Map<String, String> form = blogForm(blog.getSlug(), "Europe/London", "DRAFT");
+		form.put("version", Long.toString(blog.getVersion()));
+
+		MvcTestResult result = post("/admin/blogs/" + blog.getSlug(), form);
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		Document composer = follow(result);
+		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Settings saved. The blog is now a draft: its "
+				+ "public page and links answer 404 (not found) until you set it to Live or Ended.");
+		assertThat(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void savingOtherSettingsOfAPublicBlogSaysOnlySaved() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Map<String, String> form = blogForm(blog.getSlug(), "Europe/London", "ENDED");
+		form.put("version", Long.toString(blog.getVersion()));
+
+		Document composer = follow(post("/admin/blogs/" + blog.getSlug(), form));
+
+		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Settings saved.");
+	}
+
+	private Document settingsPage(String slug) {
+		MvcTestResult page = this.mvc.get().uri("/admin/blogs/{slug}/edit", slug).with(asAdmin()).exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private Document follow(MvcTestResult redirect) {
+		MvcTestResult page = this.mvc.get()
+			.uri(redirect.getResponse().getRedirectedUrl())
+			.with(asAdmin())
+			.flashAttrs(redirect.getMvcResult().getFlashMap())
+			.exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private MvcTestResult post(String uri, Map<String, String> params) {
+		MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(asAdmin()).with(csrf());
+		params.forEach(request::param);
+		return request.exchange();
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+	}
+
+	private static Map<String, String> blogForm(String slug, String timeZone, String status) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("slug", slug);
+		form.put("title", "Settings test");
+		form.put("summary", "");
+		form.put("language", "en");
+		form.put("timeZone", timeZone);
+		form.put("status", status);
+		return form;
+	}
+
+}

@@ -1,0 +1,146 @@
+package news.liveblog.backoffice;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.TestClock;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.SignedIn;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's last updates compare truthfully across blogs in different zones: said as how long ago,
+ * then as the blog's own time with its zone named; the most recently updated first.
+ */
+@ApplicationTest
+class DashboardTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aNewYorkBlogUpdatedLaterThanAParisOneShowsAsNewerWithEachZoneNamed() {
+		LiveBlog paris = openAgo(Duration.ofHours(2).plusMinutes(5), ZoneId.of("Europe/Paris"));
+		LiveBlog newYork = openAgo(Duration.ofMinutes(10), ZoneId.of("America/New_York"));
+
+		Document dashboard = dashboard("en");
+
+		Element parisRow = row(dashboard, paris);
+		Element newYorkRow = row(dashboard, newYork);
+		assertThat(newYorkRow.selectFirst(".last-update-ago").text()).isEqualTo("10 min ago");
+		assertThat(parisRow.selectFirst(".last-update-ago").text()).isEqualTo("2 h ago");
+		assertThat(newYorkRow.selectFirst(".last-update-time").text()).contains(clockTime(newYork))
+			.endsWith(" " + abbreviation(newYork));
+		assertThat(parisRow.selectFirst(".last-update-time").text()).contains(clockTime(paris))
+			.endsWith(" " + abbreviation(paris));
+		assertThat(OffsetDateTime.parse(newYorkRow.selectFirst("time").attr("datetime")).getOffset())
+			.isEqualTo(newYork.getTimeZone().getRules().getOffset(newYork.getUpdatedAt()));
+		List<Element> rows = dashboard.select("tbody tr");
+		assertThat(rows.indexOf(newYorkRow)).as("the newer update first").isLessThan(rows.indexOf(parisRow));
+	}
+
+	@Test
+	void howLongAgoIsSaidInTheBackOfficesLanguage() {
+		LiveBlog blog = openAgo(Duration.ofDays(3).plusHours(1), ZoneId.of("Europe/Brussels"));
+
+		assertThat(row(dashboard("fr"), blog).selectFirst(".last-update-ago").text()).isEqualTo("il y a 3 jours");
+		assertThat(row(dashboard("en"), blog).selectFirst(".last-update-ago").text()).isEqualTo("3 days ago");
+	}
+
+	@Test
+	void liveBlogsComeFirstThenDraftsThenEndedOnes() {
+		LiveBlog ended = TestBlogs.open(this.liveBlogs, LiveBlogStatus.ENDED);
+		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		LiveBlog live = openAgo(Duration.ofDays(30), ZoneId.of("Europe/London"));
+
+		Document page = dashboard("en");
+
+		List<Element> rows = page.select("tbody tr");
+		assertThat(rows.indexOf(row(page, live))).isLessThan(rows.indexOf(row(page, draft)));
+		assertThat(rows.indexOf(row(page, draft))).isLessThan(rows.indexOf(row(page, ended)));
+		TestBlogs.withdraw(this.liveBlogs, ended.getSlug());
+	}
+
+	/** A live blog last changed that long ago. */
+	private LiveBlog openAgo(Duration ago, ZoneId zone) {
+		this.clock.advance(ago.negated());
+		try {
+			return TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.ENGLISH, zone);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	private Document dashboard(String language) {
+		MvcTestResult page = this.mvc.get()
+			.uri("/admin")
+			.header("Accept-Language", language)
+			.with(SignedIn.as(this.accounts, DemoAccounts.EDITOR))
+			.exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private static Element row(Document dashboard, LiveBlog blog) {
+		Element link = dashboard.selectFirst("tbody a[href=/admin/live/" + blog.getSlug() + "]");
+		assertThat(link).as(blog.getSlug()).isNotNull();
+		return link.closest("tr");
+	}
+
+	/** The blog's wall-clock time of its last update, as the English page prints a time of day. */
+	private static String clockTime(LiveBlog blog) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(Locale.ENGLISH)
+			.withZone(blog.getTimeZone())
+			.format(blog.getUpdatedAt());
+	}
+
+	private static String abbreviation(LiveBlog blog) {
+		Instant at = blog.getUpdatedAt();
+		boolean summer = blog.getTimeZone().getRules().isDaylightSavings(at);
+		return switch (blog.getTimeZone().getId()) {
+			case "Europe/Paris" -> summer ? "CEST" : "CET";
+			case "America/New_York" -> summer ? "EDT" : "EST";
+			default -> throw new IllegalArgumentException(blog.getTimeZone().getId());
+		};
+	}
+
+}
