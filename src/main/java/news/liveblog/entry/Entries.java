@@ -224,14 +224,15 @@ public class Entries {
 		EntryText text = result.text();
 		Instant now = this.clock.instant();
 		if (entry.isPublished()) {
-			if (!EntryField.differing(theirs.text(), text).isEmpty()) {
+			Set<EntryField> changes = EntryField.differing(theirs.text(), text);
+			if (!changes.isEmpty()) {
 				Instant readersSince = latest.map(EntryVersion::getSavedAt)
 					.filter((savedAt) -> savedAt.isAfter(entry.getPublishedAt()))
 					.orElse(entry.getPublishedAt());
 				this.revisions.save(new EntryRevision(entry, readersSince, now, by.name(), blankToNull(publicNote)));
 				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
 				// The key-event mark too: readers see it change, and the history says so.
-				announce(entry, Change.EDITED, by, blankToNull(publicNote));
+				announce(entry, Change.EDITED, by, editDetail(changes, blankToNull(publicNote)));
 			}
 			else {
 				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
@@ -360,6 +361,12 @@ public class Entries {
 		// publishing job does: the same order everywhere, so the two never deadlock.
 		this.repository.flush();
 		this.events.publishEvent(new EntryChanged(entry.getLiveBlogId(), entry.getId(), change, by, detail));
+	}
+
+	/** What the audit trail says of a correction: the fields it changed, and its public note. */
+	private static String editDetail(Set<EntryField> changes, String publicNote) {
+		String changed = "changed " + changes.stream().map(EntryField::formName).collect(Collectors.joining(", "));
+		return (publicNote != null) ? changed + "; note: " + publicNote : changed;
 	}
 
 	private static String blankToNull(String text) {

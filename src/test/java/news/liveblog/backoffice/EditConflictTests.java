@@ -23,6 +23,8 @@ import news.liveblog.account.Accounts;
 import news.liveblog.account.Editor;
 import news.liveblog.account.EditorRole;
 import news.liveblog.account.SignedIn;
+import news.liveblog.audit.AuditEvent;
+import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -38,6 +40,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -63,6 +66,9 @@ class EditConflictTests {
 
 	@Autowired
 	private Accounts accounts;
+
+	@Autowired
+	private AuditTrail auditTrail;
 
 	@Autowired
 	private TestClock clock;
@@ -112,6 +118,10 @@ class EditConflictTests {
 			.isEqualTo("What changed: key-event mark, image");
 		assertThat(revisions.get(1).selectFirst(".entry-label-key")).as("the original was no key event").isNull();
 		assertThat(revisions.get(0).selectFirst(".entry-label-key")).isNotNull();
+		assertThat(this.auditTrail.ofEntry(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))
+			.extracting(AuditEvent::getActor, AuditEvent::getDetails)
+			.containsExactly(tuple(b.getDisplayName(), "changed body; note: Time added."),
+					tuple(a.getDisplayName(), "changed keyEvent, image; note: Photo added."));
 	}
 
 	@Test
