@@ -248,6 +248,64 @@ class EditConflictTests {
 	}
 
 	@Test
+	void savingAScheduledEntryAnotherEditorRescheduledKeepsTheirTimeAndMyText() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		LocalDateTime inAnHour = inBlogZone(blog, Duration.ofHours(1));
+		LocalDateTime inTwoHours = inBlogZone(blog, Duration.ofHours(2));
+		long id = (Long) write(blog, "Results expected tonight.", "schedule",
+				Map.of("scheduledAt", inAnHour.toString()), as(b))
+			.getMvcResult()
+			.getFlashMap()
+			.get("doneEntryId");
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		formOfA.put("scheduledAt", inTwoHours.toString());
+		assertThat(send(blog, id, formOfA, "schedule", as(a))).hasStatus(HttpStatus.FOUND);
+
+		formOfB.put("body", "Results expected tonight, from 10 p.m.");
+		MvcTestResult saved = send(blog, id, formOfB, "schedule", as(b));
+
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+		assertThat(saved).flash().containsEntry("done", "entry.done.savedMerged");
+		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(EntryStatus.SCHEDULED);
+		assertThat(stored.getPublishedAt()).as("A's new time").isEqualTo(inTwoHours.atZone(blog.getTimeZone()).toInstant());
+		assertThat(stored.getBodySource()).isEqualTo("Results expected tonight, from 10 p.m.");
+	}
+
+	@Test
+	void publishingAnEntryAnotherEditorRescheduledAsksWhichPublicationToKeep() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = (Long) write(blog, "Turnout figures at noon.", "schedule",
+				Map.of("scheduledAt", inBlogZone(blog, Duration.ofHours(1)).toString()), as(b))
+			.getMvcResult()
+			.getFlashMap()
+			.get("doneEntryId");
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		formOfA.put("scheduledAt", inBlogZone(blog, Duration.ofHours(3)).toString());
+		assertThat(send(blog, id, formOfA, "schedule", as(a))).hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult published = send(blog, id, formOfB, "publish", as(b));
+
+		assertThat(published).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(published);
+		Element publication = page.selectFirst("#conflict-publication");
+		assertThat(publication.classNames()).contains("conflict-field-conflict");
+		assertThat(publication.selectFirst(".conflict-theirs .conflict-publication").text()).startsWith("Scheduled for ");
+		assertThat(publication.selectFirst(".conflict-mine .conflict-publication").text()).isEqualTo("Published");
+		assertThat(page.select("form.conflict-form button[name=action]")).extracting(Element::val)
+			.containsExactly("save", "publish");
+		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
+		assertThat(send(blog, id, resolution, "publish", as(b))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+	}
+
+	@Test
 	void pinningAnEntryWhileAnotherEditorCorrectsItIsNoConflict() {
 		LiveBlog blog = blog();
 		Editor a = editor();
@@ -278,6 +336,11 @@ class EditConflictTests {
 
 	private Editor editor() {
 		return SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
+	}
+
+	private LocalDateTime inBlogZone(LiveBlog blog, Duration fromNow) {
+		return LocalDateTime.ofInstant(this.clock.instant().plus(fromNow), blog.getTimeZone())
+			.truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	private RequestPostProcessor as(Editor editor) {
