@@ -35,16 +35,6 @@ public enum EntryField {
 		return differing(new EntryContent(one, Publication.now()), new EntryContent(other, Publication.now()));
 	}
 
-	/** The field a form calls so ({@code keyEvent}), or {@code null} when it names none. */
-	public static EntryField named(String name) {
-		for (EntryField field : values()) {
-			if (field.formName().equals(name)) {
-				return field;
-			}
-		}
-		return null;
-	}
-
 	/** The name forms and message keys use: {@code headline}, {@code keyEvent}... */
 	public String formName() {
 		return switch (this) {
