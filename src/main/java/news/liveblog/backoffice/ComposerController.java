@@ -2,6 +2,10 @@ package news.liveblog.backoffice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +17,9 @@ import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.EditConflictException;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryContent;
+import news.liveblog.entry.EntryField;
+import news.liveblog.entry.EntryMerge;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
 import news.liveblog.entry.EntryStatus;
@@ -20,11 +27,11 @@ import news.liveblog.entry.Publication;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,8 +123,8 @@ class ComposerController {
 	String rewrite(@PathVariable String slug, @PathVariable long entryId,
 			@Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
 			@RequestParam(name = "action", required = false) String button,
-			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal SignedInEditor editor,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
 		Entry entry = entry(blog, entryId);
 		EntryAction action = EntryAction.of(button);
@@ -146,25 +153,45 @@ class ComposerController {
 			}
 			return editPage(blog, entry, form, model);
 		}
+		Entries.Rewritten rewritten;
 		try {
-			this.entries.rewrite(blog.getId(), entryId, form.getVersion(), form.text(), publication,
-					form.getPublicNote(), editor.asActor());
+			// The service locks the entry's row while it merges and writes: no save comes in between.
+			rewritten = this.entries.rewrite(blog.getId(), entryId, form.getVersion(),
+					new EntryContent(form.text(), publication), keptTheirs(parameters), form.getPublicNote(),
+					editor.asActor());
 		}
 		catch (EditConflictException ex) {
-			return conflictPage(blog, ex.getCurrent(), form, model, response);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			// Saved by someone else between our check and our write.
-			return conflictPage(blog, entry(blog, entryId), form, model, response);
+			return conflictPage(blog, ex, form, action, model, response);
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
 			return "redirect:/admin/live/{slug}";
 		}
-		redirect.addFlashAttribute("done", entry.isPublished() ? "entry.done.corrected" : doneMessage(action));
+		boolean corrected = rewritten.entry().isPublished() && (entry.isPublished() || rewritten.publishedMeanwhile());
+		if (!rewritten.mergedWith().isEmpty()) {
+			redirect.addFlashAttribute("done", corrected ? "entry.done.correctedMerged" : "entry.done.savedMerged");
+			redirect.addFlashAttribute("doneWith", String.join(", ", rewritten.mergedWith()));
+		}
+		else if (rewritten.publishedMeanwhile()) {
+			redirect.addFlashAttribute("done", "entry.done.publishedMeanwhile");
+		}
+		else {
+			redirect.addFlashAttribute("done", corrected ? "entry.done.corrected" : doneMessage(action));
+		}
 		redirect.addFlashAttribute("doneEntryId", entryId);
 		warnOfUnsupportedMarkdown(form, redirect);
 		return "redirect:/admin/live/{slug}";
+	}
+
+	/** The conflict page's choices: the fields in which the editor keeps the version saved meanwhile. */
+	private static Set<EntryField> keptTheirs(MultiValueMap<String, String> parameters) {
+		Set<EntryField> fields = EnumSet.noneOf(EntryField.class);
+		for (EntryField field : EntryField.values()) {
+			if ("theirs".equals(parameters.getFirst("keep." + field.formName()))) {
+				fields.add(field);
+			}
+		}
+		return fields;
 	}
 
 	@PostMapping("/entries/{entryId}/pin")
@@ -276,17 +303,37 @@ class ComposerController {
 	}
 
 	/**
-	 * Someone else saved the entry meanwhile: show both texts, keep the editor's own in a form that now
-	 * starts from the other version, so saving it again is a deliberate choice.
+	 * Someone else saved the entry meanwhile and changed a field this editor changed too. Every field of
+	 * both versions is shown, with who saved theirs and when; the form holds the merge (theirs where only
+	 * they changed something, mine where only I did) over the current version, and asks the editor to
+	 * choose where both changed the same field. Nothing is saved until they do.
 	 */
-	private String conflictPage(LiveBlog blog, Entry current, EntryForm mine, Model model,
-			HttpServletResponse response) {
+	private String conflictPage(LiveBlog blog, EditConflictException conflict, EntryForm form, EntryAction action,
+			Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
-		mine.setVersion(current.getVersion());
+		Entry current = conflict.getCurrent();
+		EntryMerge merge = conflict.getMerge();
+		form.showText(merge.merged().text());
+		form.setVersion(current.getVersion());
+		Map<String, String> outcomes = new LinkedHashMap<>();
+		for (EntryField field : EntryField.values()) {
+			outcomes.put(field.formName(), merge.outcome(field).name());
+		}
 		model.addAttribute("blog", blog);
-		model.addAttribute("theirs", current);
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, current));
-		model.addAttribute("form", mine);
+		model.addAttribute("theirs", ConflictSideView.of(blog, merge.theirs()));
+		model.addAttribute("mine", ConflictSideView.of(blog, merge.mine()));
+		model.addAttribute("outcomes", outcomes);
+		model.addAttribute("savedBy", conflict.getSavedBy());
+		model.addAttribute("savedIsoTime", blog.printIso(conflict.getSavedAt()));
+		model.addAttribute("savedTime", blog.printDate(conflict.getSavedAt()) + " " + blog.printTime(conflict.getSavedAt()));
+		// The button that gives the entry my publication rather than theirs: the one pressed first.
+		model.addAttribute("mineAction", switch (action) {
+			case DRAFT -> "draft";
+			case SCHEDULE -> "schedule";
+			default -> "publish";
+		});
+		model.addAttribute("form", form);
 		return "admin/conflict";
 	}
 

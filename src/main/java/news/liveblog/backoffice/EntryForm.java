@@ -145,6 +145,25 @@ class EntryForm {
 		return form;
 	}
 
+	/** Holds the given text, mark and media instead of what was typed: a merge's result, on the conflict page. */
+	void showText(EntryText text) {
+		this.headline = text.headline();
+		this.body = text.body();
+		this.keyEvent = text.keyEvent();
+		EntryImage image = text.image();
+		this.imageUrl = (image != null) ? image.url() : null;
+		this.imageAlt = (image != null) ? image.alt() : null;
+		this.imageCaption = (image != null) ? image.caption() : null;
+		this.imageCredit = (image != null) ? image.credit() : null;
+		this.imageWidth = (image != null) ? image.width() : null;
+		this.imageHeight = (image != null) ? image.height() : null;
+		LinkCard link = text.link();
+		this.linkUrl = (link != null) ? link.url() : null;
+		this.linkTitle = (link != null) ? link.title() : null;
+		this.linkSiteName = (link != null) ? link.siteName() : null;
+		this.linkImageUrl = (link != null) ? link.imageUrl() : null;
+	}
+
 	/** Only once the form has no errors: the entry refuses media that {@link #checkMedia} would. */
 	EntryText text() {
 		return new EntryText(this.headline, this.body, this.keyEvent, image(), link());

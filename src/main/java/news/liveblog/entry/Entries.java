@@ -35,16 +35,19 @@ public class Entries {
 
 	private final EntryRevisionRepository revisions;
 
+	private final EntryVersionRepository versions;
+
 	private final EntryBodyRenderer bodyRenderer;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Entries(EntryRepository repository, EntryRevisionRepository revisions, EntryBodyRenderer bodyRenderer,
-			ApplicationEventPublisher events, Clock clock) {
+	Entries(EntryRepository repository, EntryRevisionRepository revisions, EntryVersionRepository versions,
+			EntryBodyRenderer bodyRenderer, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.revisions = revisions;
+		this.versions = versions;
 		this.bodyRenderer = bodyRenderer;
 		this.events = events;
 		this.clock = clock;
@@ -172,6 +175,7 @@ public class Entries {
 		Instant now = this.clock.instant();
 		Entry entry = this.repository.save(new Entry(liveBlogId, text, this.bodyRenderer.render(text.body()),
 				by.editorId(), by.name(), publication.status(), publication.publishAt(now), submissionToken, now));
+		this.versions.save(new EntryVersion(entry, by.name(), now));
 		announce(entry, publication.change(), by, publication.detail());
 		if (pin && entry.isPublished()) {
 			pin(entry, by, now);
@@ -180,37 +184,73 @@ public class Entries {
 	}
 
 	/**
-	 * Rewrites an entry and, for a draft or a scheduled entry, decides its publication anew. Correcting a
-	 * published entry keeps the text readers saw as a revision, with the optional public note.
-	 * @param expectedVersion the version the editor started from
-	 * @throws EditConflictException when someone else saved the entry since that version
+	 * Rewrites an entry and, for a draft or a scheduled entry, decides its publication anew, merged with
+	 * whatever was saved since {@code expectedVersion} (see the other {@code rewrite}).
+	 * @throws EditConflictException when someone else changed a field since that version that this one
+	 * changes too, differently
 	 */
 	@Transactional
 	public Entry rewrite(long liveBlogId, long entryId, long expectedVersion, EntryText text, Publication publication,
 			String publicNote, Actor by) {
-		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
+		return rewrite(liveBlogId, entryId, expectedVersion, new EntryContent(text, publication), Set.of(), publicNote,
+				by)
+			.entry();
+	}
+
+	/**
+	 * Saves an editor's form. Whatever someone else saved since the form was opened is merged in field by
+	 * field, from the version the form started from: what only they changed is kept, what only this editor
+	 * changed replaces it. Pinning, unpinning and the scheduled publishing job change no field: they never
+	 * stand in the way. Correcting a published entry keeps the version readers saw as a revision, with the
+	 * optional public note.
+	 * @param expectedVersion the entry's row version the editor's form started from
+	 * @param keepTheirs the fields in which the editor chose the version at {@code expectedVersion} over their
+	 * own (the conflict page's choices)
+	 * @throws EditConflictException when someone else changed a field since that version that this editor
+	 * changed too, differently; nothing is saved
+	 */
+	@Transactional
+	public Rewritten rewrite(long liveBlogId, long entryId, long expectedVersion, EntryContent mine,
+			Set<EntryField> keepTheirs, String publicNote, Actor by) {
+		Entry entry = this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
-		if (entry.getVersion() != expectedVersion) {
-			throw new EditConflictException(entry);
-		}
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
 			throw new EntryStateException("entry.state.retracted");
 		}
+		EntryContent theirs = EntryContent.of(entry);
+		EntryContent base = base(entry, expectedVersion, theirs);
+		for (EntryField field : keepTheirs) {
+			mine = mine.with(field, (base != null) ? base : theirs);
+		}
+		EntryMerge merge = EntryMerge.of(base, theirs, mine);
+		Optional<EntryVersion> latest = this.versions.findFirstByEntryIdOrderByVersionDesc(entryId);
+		if (!merge.conflicts().isEmpty()) {
+			throw new EditConflictException(entry, merge, latest.map(EntryVersion::getSavedBy).orElse(entry.getAuthorName()),
+					latest.map(EntryVersion::getSavedAt).orElse(entry.getUpdatedAt()));
+		}
+		List<String> mergedWith = merge.keepsTheirs() ? savedSince(entryId, expectedVersion) : List.of();
+		boolean publishedMeanwhile = base != null && !base.published() && theirs.published();
+		EntryContent result = merge.merged();
+		EntryText text = result.text();
 		Instant now = this.clock.instant();
 		if (entry.isPublished()) {
-			boolean textChanged = entry.textDiffers(text);
-			boolean keyEventChanged = entry.isKeyEvent() != text.keyEvent();
-			if (textChanged) {
-				this.revisions.save(new EntryRevision(entry, now, by.name(), blankToNull(publicNote)));
+			Set<EntryField> changes = EntryField.differing(theirs.text(), text);
+			if (!changes.isEmpty()) {
+				Instant readersSince = latest.map(EntryVersion::getSavedAt)
+					.filter((savedAt) -> savedAt.isAfter(entry.getPublishedAt()))
+					.orElse(entry.getPublishedAt());
+				this.revisions.save(new EntryRevision(entry, readersSince, now, by.name(), blankToNull(publicNote)));
+				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+				// The key-event mark too: readers see it change, and the history says so.
+				announce(entry, Change.EDITED, by, editDetail(changes, blankToNull(publicNote)));
 			}
-			entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
-			if (textChanged || keyEventChanged) {
-				// Readers see either; only a text change is a correction with a revision.
-				announce(entry, Change.EDITED, by, blankToNull(publicNote));
+			else {
+				entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
 			}
 		}
 		else {
 			entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
+			Publication publication = result.publication();
 			switch (publication.status()) {
 				case PUBLISHED -> entry.publish(now, now);
 				case SCHEDULED -> entry.schedule(publication.publishAt(now), now);
@@ -218,7 +258,43 @@ public class Entries {
 			}
 			announce(entry, publication.change(), by, publication.detail());
 		}
-		return this.repository.save(entry);
+		Entry saved = this.repository.save(entry);
+		this.repository.flush();
+		if (!EntryField.differing(theirs, EntryContent.of(saved)).isEmpty()) {
+			this.versions.save(new EntryVersion(saved, by.name(), now));
+		}
+		return new Rewritten(saved, mergedWith, publishedMeanwhile);
+	}
+
+	/**
+	 * What the entry was at the row version a form started from: the version saved at or before it, or
+	 * {@code null} when no version so old is kept (a form opened before versions were kept) or the form
+	 * names a version still to come.
+	 */
+	private EntryContent base(Entry entry, long expectedVersion, EntryContent current) {
+		if (expectedVersion == entry.getVersion()) {
+			return current;
+		}
+		if (expectedVersion > entry.getVersion()) {
+			return null;
+		}
+		Optional<EntryVersion> then = this.versions
+			.findFirstByEntryIdAndVersionLessThanEqualOrderByVersionDesc(entry.getId(), expectedVersion);
+		if (then.isPresent()) {
+			return then.get().content();
+		}
+		// Every save that changes an entry keeps a version: with none kept at all, it is as it was written
+		// (brought in by the database, as generated test blogs are).
+		return this.versions.findFirstByEntryIdOrderByVersionDesc(entry.getId()).isEmpty() ? current : null;
+	}
+
+	/** Who saved the entry after the given row version, each once, in the order they did. */
+	private List<String> savedSince(long entryId, long version) {
+		return this.versions.findByEntryIdAndVersionGreaterThanOrderByVersion(entryId, version)
+			.stream()
+			.map(EntryVersion::getSavedBy)
+			.distinct()
+			.toList();
 	}
 
 	/** Pins a published entry above the feed; the blog's previously pinned entry, if any, is unpinned. */
@@ -297,6 +373,12 @@ public class Entries {
 		this.events.publishEvent(new EntryChanged(entry.getLiveBlogId(), entry.getId(), change, by, detail));
 	}
 
+	/** What the audit trail says of a correction: the fields it changed, and its public note. */
+	private static String editDetail(Set<EntryField> changes, String publicNote) {
+		String changed = "changed " + changes.stream().map(EntryField::formName).collect(Collectors.joining(", "));
+		return (publicNote != null) ? changed + "; note: " + publicNote : changed;
+	}
+
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
@@ -325,6 +407,16 @@ public class Entries {
 	 * @param replayed true when the form had been sent before and this is the entry it made then
 	 */
 	public record Written(Entry entry, boolean replayed) {
+	}
+
+	/**
+	 * The entry a correction form saved.
+	 *
+	 * @param mergedWith who saved the changes of theirs that were kept, when there were any
+	 * @param publishedMeanwhile true when the entry had been published (by the scheduled publishing job or
+	 * another editor) after the form was opened: the form's changes became a correction
+	 */
+	public record Rewritten(Entry entry, List<String> mergedWith, boolean publishedMeanwhile) {
 	}
 
 }

@@ -175,9 +175,9 @@ public class Entry {
 		this.updatedAt = now;
 	}
 
-	/** The time the current text has been readers' since: its publication or its latest correction. */
-	Instant currentTextSince() {
-		return (this.editedAt != null) ? this.editedAt : this.publishedAt;
+	/** What the editor wrote, as a form holds it. */
+	public EntryText text() {
+		return new EntryText(this.headline, this.bodySource, this.keyEvent, getImage(), getLinkCard());
 	}
 
 	public Long getId() {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -18,6 +21,14 @@ interface EntryRepository extends Repository<Entry, Long> {
 	void flush();
 
 	Optional<Entry> findByIdAndLiveBlogId(long id, long liveBlogId);
+
+	/**
+	 * The entry, its row locked until the transaction ends: a correction merges with the version it reads,
+	 * so no other save may come between its read and its write.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Entry e where e.id = :id and e.liveBlogId = :liveBlogId")
+	Optional<Entry> lockByIdAndLiveBlogId(long id, long liveBlogId);
 
 	Optional<Entry> findByIdAndLiveBlogIdAndStatus(long id, long liveBlogId, EntryStatus status);
 

@@ -1,6 +1,7 @@
 package news.liveblog.entry;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +27,8 @@ public class EntryRevision {
 	private String bodySource;
 
 	private String bodyHtml;
+
+	private boolean keyEvent;
 
 	private String imageUrl;
 
@@ -59,11 +62,15 @@ public class EntryRevision {
 		// for JPA
 	}
 
-	EntryRevision(Entry replaced, Instant replacedAt, String replacedBy, String publicNote) {
+	/**
+	 * @param validFrom since when readers saw the replaced version: its publication or the save that made it
+	 */
+	EntryRevision(Entry replaced, Instant validFrom, Instant replacedAt, String replacedBy, String publicNote) {
 		this.entryId = replaced.getId();
 		this.headline = replaced.getHeadline();
 		this.bodySource = replaced.getBodySource();
 		this.bodyHtml = replaced.getBodyHtml();
+		this.keyEvent = replaced.isKeyEvent();
 		EntryImage image = replaced.getImage();
 		if (image != null) {
 			this.imageUrl = image.url();
@@ -80,7 +87,7 @@ public class EntryRevision {
 			this.linkSiteName = link.siteName();
 			this.linkImageUrl = link.imageUrl();
 		}
-		this.validFrom = replaced.currentTextSince();
+		this.validFrom = validFrom;
 		this.replacedAt = replacedAt;
 		this.replacedBy = replacedBy;
 		this.publicNote = publicNote;
@@ -104,6 +111,20 @@ public class EntryRevision {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+	public boolean isKeyEvent() {
+		return this.keyEvent;
+	}
+
+	/** What the editor had written in this version. */
+	public EntryText text() {
+		return new EntryText(this.headline, this.bodySource, this.keyEvent, getImage(), getLinkCard());
+	}
+
+	/** What the correction that replaced this version changed, given the version that replaced it. */
+	public Set<EntryField> changesTo(EntryText next) {
+		return EntryField.differing(text(), next);
 	}
 
 	/** The image this version had, or {@code null}. */

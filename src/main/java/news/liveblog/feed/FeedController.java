@@ -2,6 +2,7 @@ package news.liveblog.feed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entries.Neighbours;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryField;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
+import news.liveblog.entry.EntryRevision;
+import news.liveblog.entry.EntryText;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
 import news.liveblog.feed.PublicPageCache.RenderedPage;
 import news.liveblog.system.NotFoundException;
@@ -160,14 +164,21 @@ class FeedController {
 		if (notModified(webRequest, response, known(slug), "revisions-" + entryId)) {
 			return null;
 		}
-		LiveBlog blog = entryModel(slug, entryId, request, model).blog();
-		model.addAttribute("revisions", this.entries.revisions(entryId)
-			.stream()
-			.map((revision) -> new RevisionView(revision.getHeadline(), revision.getBodyHtml(),
+		PublicEntry shown = entryModel(slug, entryId, request, model);
+		LiveBlog blog = shown.blog();
+		List<EntryRevision> revisions = this.entries.revisions(entryId);
+		List<RevisionView> views = new ArrayList<>();
+		for (int i = 0; i < revisions.size(); i++) {
+			EntryRevision revision = revisions.get(i);
+			// Newest first: what replaced each version is the one before it in the list, or the current one.
+			EntryText next = (i == 0) ? shown.entry().text() : revisions.get(i - 1).text();
+			views.add(new RevisionView(revision.getHeadline(), revision.getBodyHtml(), revision.isKeyEvent(),
 					blog.printIso(revision.getValidFrom()), blog.printTime(revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), blog.printTime(revision.getReplacedAt()),
-					revision.getPublicNote(), revision.getImage(), revision.getLinkCard()))
-			.toList());
+					revision.getPublicNote(), revision.getImage(), revision.getLinkCard(),
+					revision.changesTo(next).stream().map(EntryField::formName).toList()));
+		}
+		model.addAttribute("revisions", views);
 		return "feed/revisions";
 	}
 

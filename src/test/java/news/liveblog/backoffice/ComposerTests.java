@@ -334,7 +334,7 @@ class ComposerTests {
 	}
 
 	@Test
-	void whenTwoEditorsCorrectTheSameEntryTheSecondSeesBothTextsAndOverwritesNothing() {
+	void whenTwoEditorsCorrectTheSameTextTheSecondSeesBothTextsAndOverwritesNothing() {
 		LiveBlog blog = blog();
 		long id = publishedId(write(blog, "publish", null, "Original text.", UUID.randomUUID()));
 		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
@@ -349,8 +349,11 @@ class ComposerTests {
 		assertThat(second).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(second);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Someone else saved this entry");
-		assertThat(page.selectFirst(".conflict-theirs .conflict-text").wholeText()).isEqualTo("The first editor's text.");
-		Element mine = page.selectFirst(".conflict-mine form");
+		assertThat(page.selectFirst("#conflict-body .conflict-theirs .conflict-text").wholeText())
+			.isEqualTo("The first editor's text.");
+		// One form holds the merge; the text both changed stays editable in it, on the editor's side.
+		Element mine = page.selectFirst("form.conflict-form");
+		assertThat(page.selectFirst("#conflict-body .conflict-mine textarea[name=body]")).isNotNull();
 		assertThat(textarea(mine)).isEqualTo("The second editor's text.");
 		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
 		assertThat(stored.getBodySource()).isEqualTo("The first editor's text.");

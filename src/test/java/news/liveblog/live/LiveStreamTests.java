@@ -154,7 +154,10 @@ class LiveStreamTests {
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events()).singleElement()
 				.satisfies((event) -> assertThat(event.name()).isEqualTo("entry-updated"))
 				.satisfies((event) -> assertThat(event.data()).contains("\"keyEvent\":true")));
-			assertThat(this.entries.revisions(entry.getId())).as("not a correction of the text").isEmpty();
+			// Not a correction of the text (no "updated at"), but the history keeps the version without the mark.
+			assertThat(this.entries.find(blog.getId(), entry.getId()).orElseThrow().getEditedAt()).isNull();
+			assertThat(this.entries.revisions(entry.getId())).singleElement()
+				.satisfies((revision) -> assertThat(revision.isKeyEvent()).isFalse());
 		}
 	}
 

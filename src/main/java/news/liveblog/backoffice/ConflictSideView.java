@@ -1,0 +1,26 @@
+package news.liveblog.backoffice;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.EntryContent;
+import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.LinkCard;
+
+/**
+ * One side of a conflict page, every field as the editor wrote it: the version saved meanwhile, or the
+ * editor's own.
+ *
+ * @param status the publication's status name (a message key's end)
+ * @param scheduledTime when a scheduled entry is to be published, in the blog's zone, else {@code null}
+ */
+record ConflictSideView(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link,
+		String status, String scheduledTime) {
+
+	static ConflictSideView of(LiveBlog blog, EntryContent content) {
+		var text = content.text();
+		var at = content.scheduledFor();
+		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
+				content.publication().status().name(),
+				(at != null) ? blog.printDate(at) + " " + blog.printTime(at) : null);
+	}
+
+}

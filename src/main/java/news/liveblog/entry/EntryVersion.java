@@ -1,0 +1,119 @@
+package news.liveblog.entry;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A version of an entry as an editor saved it, whatever its status, with who saved it and when: the base
+ * a later correction's merge starts from. Readers' history is {@link EntryRevision}.
+ */
+@Entity
+@Table(name = "entry_version")
+class EntryVersion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long entryId;
+
+	/** The entry row's version once saved; it holds until the entry's next version here. */
+	private long version;
+
+	private String headline;
+
+	private String bodySource;
+
+	private boolean keyEvent;
+
+	private String imageUrl;
+
+	private String imageAlt;
+
+	private String imageCaption;
+
+	private String imageCredit;
+
+	private Integer imageWidth;
+
+	private Integer imageHeight;
+
+	private String linkUrl;
+
+	private String linkTitle;
+
+	private String linkSiteName;
+
+	private String linkImageUrl;
+
+	@Enumerated(EnumType.STRING)
+	private EntryStatus status;
+
+	private Instant scheduledFor;
+
+	private String savedBy;
+
+	private Instant savedAt;
+
+	protected EntryVersion() {
+		// for JPA
+	}
+
+	/** The entry as it is once flushed, so its row version is the saved one. */
+	EntryVersion(Entry saved, String savedBy, Instant savedAt) {
+		this.entryId = saved.getId();
+		this.version = saved.getVersion();
+		this.headline = saved.getHeadline();
+		this.bodySource = saved.getBodySource();
+		this.keyEvent = saved.isKeyEvent();
+		EntryImage image = saved.getImage();
+		if (image != null) {
+			this.imageUrl = image.url();
+			this.imageAlt = image.alt();
+			this.imageCaption = image.caption();
+			this.imageCredit = image.credit();
+			this.imageWidth = image.width();
+			this.imageHeight = image.height();
+		}
+		LinkCard link = saved.getLinkCard();
+		if (link != null) {
+			this.linkUrl = link.url();
+			this.linkTitle = link.title();
+			this.linkSiteName = link.siteName();
+			this.linkImageUrl = link.imageUrl();
+		}
+		this.status = saved.getStatus();
+		this.scheduledFor = (saved.getStatus() == EntryStatus.SCHEDULED) ? saved.getPublishedAt() : null;
+		this.savedBy = savedBy;
+		this.savedAt = savedAt;
+	}
+
+	EntryContent content() {
+		EntryImage image = (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
+				this.imageCredit, this.imageWidth, this.imageHeight) : null;
+		LinkCard link = (this.linkUrl != null)
+				? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName, this.linkImageUrl) : null;
+		return new EntryContent(new EntryText(this.headline, this.bodySource, this.keyEvent, image, link),
+				new Publication(this.status, this.scheduledFor));
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	String getSavedBy() {
+		return this.savedBy;
+	}
+
+	Instant getSavedAt() {
+		return this.savedAt;
+	}
+
+}

@@ -1,0 +1,435 @@
+package news.liveblog.backoffice;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.TestClock;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Editor;
+import news.liveblog.account.EditorRole;
+import news.liveblog.account.SignedIn;
+import news.liveblog.audit.AuditEvent;
+import news.liveblog.audit.AuditTrail;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryStatus;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Two editors correct one entry at once, through the forms they use: what each changed is kept where the
+ * other did not change the same field; where both did, the second sees every field of both versions, who
+ * saved the other and when, and chooses; what the scheduled publishing job or pinning does in the meantime
+ * is no one's conflicting change. The history shows every field each correction changed.
+ */
+@ApplicationTest
+class EditConflictTests {
+
+	private static final String IMAGE = "https://images.example.org/storm.jpg";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private AuditTrail auditTrail;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aTextCorrectionSavedAfterAnotherEditorsImageAndKeyEventKeepsAllThree() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = publish(blog, "The storm reached the coast.", as(b));
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+
+		formOfA.put("imageUrl", IMAGE);
+		formOfA.put("imageAlt", "Waves over the sea wall");
+		formOfA.put("keyEvent", "true");
+		formOfA.put("publicNote", "Photo added.");
+		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
+		formOfB.put("body", "The storm reached the coast at 6 a.m.");
+		formOfB.put("publicNote", "Time added.");
+		MvcTestResult second = send(blog, id, formOfB, "save", as(b));
+
+		assertThat(second).as("nothing to choose: they changed different fields").hasStatus(HttpStatus.FOUND);
+		assertThat(second).flash()
+			.containsEntry("done", "entry.done.correctedMerged")
+			.containsEntry("doneWith", a.getDisplayName());
+		assertThat(followRedirect(second, as(b)).selectFirst(".flash-done").text())
+			.isEqualTo("Correction published. What " + a.getDisplayName() + " changed meanwhile in other fields is kept.");
+		Element article = publicFeed(blog).selectFirst("#entry-" + id);
+		assertThat(article.selectFirst(".entry-body").text()).isEqualTo("The storm reached the coast at 6 a.m.");
+		assertThat(article.selectFirst("img.entry-image").attr("src")).isEqualTo(IMAGE);
+		assertThat(article.classNames()).as("still a key event").contains("entry-key");
+		assertThat(article.selectFirst(".entry-label-key")).isNotNull();
+
+		Document history = revisionsPage(blog, id);
+		List<Element> revisions = history.select("article.revision");
+		assertThat(revisions).hasSize(2);
+		assertThat(changes(revisions.get(0))).as("B's correction").containsExactly("body");
+		assertThat(revisions.get(0).selectFirst(".revision-note").text()).isEqualTo("Editor’s note: Time added.");
+		assertThat(changes(revisions.get(1))).as("A's correction").containsExactly("keyEvent", "image");
+		assertThat(revisions.get(1).selectFirst(".revision-changes").text())
+			.isEqualTo("What changed: key-event mark, image");
+		assertThat(revisions.get(1).selectFirst(".entry-label-key")).as("the original was no key event").isNull();
+		assertThat(revisions.get(0).selectFirst(".entry-label-key")).isNotNull();
+		assertThat(this.auditTrail.ofEntry(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))
+			.extracting(AuditEvent::getActor, AuditEvent::getDetails)
+			.containsExactly(tuple(b.getDisplayName(), "changed body; note: Time added."),
+					tuple(a.getDisplayName(), "changed keyEvent, image; note: Photo added."));
+	}
+
+	@Test
+	void whenBothChangeTheTextTheSecondSeesEveryFieldOfBothWithWhoAndWhenAndChooses() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = publish(blog, "Five people were injured.", as(b));
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+
+		this.clock.advance(Duration.ofMinutes(3));
+		Instant beforeA = this.clock.instant();
+		formOfA.put("body", "Seven people were injured.");
+		formOfA.put("imageUrl", IMAGE);
+		formOfA.put("imageAlt", "The scene");
+		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
+		Instant afterA = this.clock.instant();
+		this.clock.advance(Duration.ofMinutes(2));
+		formOfB.put("headline", "Injured");
+		formOfB.put("body", "Six people were injured.");
+		formOfB.put("publicNote", "The hospital gave the figure.");
+		MvcTestResult second = send(blog, id, formOfB, "save", as(b));
+
+		assertThat(second).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(second);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Someone else saved this entry");
+		Instant savedByA = OffsetDateTime.parse(page.selectFirst(".conflict-saved-at").attr("datetime")).toInstant();
+		assertThat(savedByA).as("when A saved").isBetween(beforeA.minusMillis(1), afterA.plusMillis(1));
+		String alert = page.selectFirst("[role=alert]").text();
+		assertThat(alert).contains("While you were editing, " + a.getDisplayName() + " saved this entry")
+			.contains(blog.printTime(savedByA))
+			.contains("Nothing of yours is saved yet, and nothing of theirs was overwritten.");
+		for (String field : List.of("headline", "body", "keyEvent", "image", "link")) {
+			assertThat(page.selectFirst("#conflict-" + field)).as("every field is shown: " + field).isNotNull();
+			assertThat(page.select("#conflict-" + field + " .conflict-side")).hasSize(2);
+		}
+		Element body = page.selectFirst("#conflict-body");
+		assertThat(body.classNames()).contains("conflict-field-conflict");
+		assertThat(body.selectFirst(".conflict-theirs .conflict-side-name").text())
+			.isEqualTo("Saved by " + a.getDisplayName() + ", " + blog.printDate(savedByA) + " " + blog.printTime(savedByA));
+		assertThat(body.selectFirst(".conflict-theirs .conflict-text").wholeText()).isEqualTo("Seven people were injured.");
+		assertThat(body.selectFirst(".conflict-mine textarea[name=body]").wholeText()).isEqualTo("Six people were injured.");
+		assertThat(body.select("input[type=radio][name=keep.body]")).extracting((radio) -> radio.val())
+			.containsExactly("theirs", "mine");
+		Element image = page.selectFirst("#conflict-image");
+		assertThat(image.classNames()).contains("conflict-field-theirs");
+		assertThat(image.selectFirst(".conflict-outcome").text())
+			.isEqualTo("Only " + a.getDisplayName() + " changed this: theirs is kept.");
+		assertThat(image.selectFirst(".conflict-theirs .conflict-url").text()).isEqualTo(IMAGE);
+		assertThat(image.selectFirst(".conflict-mine .conflict-value").text()).isEqualTo("None");
+		assertThat(page.selectFirst("#conflict-headline .conflict-outcome").text())
+			.isEqualTo("Only you changed this: yours is kept.");
+		Element note = page.selectFirst("form input[name=publicNote]");
+		assertThat(note.attr("type")).as("the note stays editable").isEqualTo("text");
+		assertThat(note.val()).isEqualTo("The hospital gave the figure.");
+		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getBodySource())
+			.as("nothing saved yet").isEqualTo("Seven people were injured.");
+
+		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
+		resolution.put("keep.body", "theirs");
+		resolution.put("publicNote", "The hospital confirmed seven.");
+		MvcTestResult resolved = send(blog, id, resolution, "save", as(b));
+
+		assertThat(resolved).hasStatus(HttpStatus.FOUND);
+		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		assertThat(stored.getBodySource()).as("theirs, as chosen").isEqualTo("Seven people were injured.");
+		assertThat(stored.getHeadline()).as("only mine changed it").isEqualTo("Injured");
+		assertThat(stored.getImage().url()).as("only theirs changed it").isEqualTo(IMAGE);
+		Element article = publicFeed(blog).selectFirst("#entry-" + id);
+		assertThat(article.selectFirst(".entry-headline").text()).isEqualTo("Injured");
+		assertThat(article.selectFirst(".entry-body").text()).isEqualTo("Seven people were injured.");
+		Element latest = revisionsPage(blog, id).selectFirst("article.revision");
+		assertThat(latest.selectFirst(".revision-note").text()).isEqualTo("Editor’s note: The hospital confirmed seven.");
+		assertThat(changes(latest)).containsExactly("headline");
+	}
+
+	@Test
+	void onTheConflictPageTheEditorMayEditTheirTextAndKeepIt() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = publish(blog, "Turnout was 40%.", as(b));
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		formOfA.put("body", "Turnout was 42%.");
+		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
+		formOfB.put("body", "Turnout was 41%.");
+		Document page = Pages.parse(send(blog, id, formOfB, "save", as(b)));
+
+		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
+		resolution.put("keep.body", "mine");
+		resolution.put("body", "Turnout was 42%, up from 38% last time.");
+		assertThat(send(blog, id, resolution, "save", as(b))).hasStatus(HttpStatus.FOUND);
+
+		assertThat(publicFeed(blog).selectFirst("#entry-" + id + " .entry-body").text())
+			.isEqualTo("Turnout was 42%, up from 38% last time.");
+	}
+
+	@Test
+	void aScheduledEntryPublishedByTheSchedulerWhileAnEditorEditsItIsNoConflict() {
+		LiveBlog blog = blog();
+		Editor b = editor();
+		LocalDateTime inAnHour = LocalDateTime.ofInstant(this.clock.instant().plus(Duration.ofHours(1)),
+				blog.getTimeZone()).truncatedTo(ChronoUnit.MINUTES);
+		MvcTestResult scheduled = write(blog, "Polls close at eight.", "schedule",
+				Map.of("scheduledAt", inAnHour.toString()), as(b));
+		long id = (Long) scheduled.getMvcResult().getFlashMap().get("doneEntryId");
+		Map<String, String> form = fields(editPage(blog, id, as(b)));
+		assertThat(form.get("scheduledAt")).as("the form it has open is a scheduled entry's").isNotBlank();
+
+		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
+		this.entries.publishDue();
+		// The background job may have taken the entry first: wait for whichever commits.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.entries.find(blog.getId(), id).orElseThrow().getStatus() == EntryStatus.PUBLISHED);
+		form.put("body", "Polls closed at eight.");
+		MvcTestResult saved = send(blog, id, form, "schedule", as(b));
+
+		assertThat(saved).as("no conflict page").hasStatus(HttpStatus.FOUND);
+		assertThat(saved).flash().containsEntry("done", "entry.done.publishedMeanwhile");
+		assertThat(publicFeed(blog).selectFirst("#entry-" + id + " .entry-body").text())
+			.isEqualTo("Polls closed at eight.");
+	}
+
+	@Test
+	void savingAScheduledEntryAnotherEditorRescheduledKeepsTheirTimeAndMyText() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		LocalDateTime inAnHour = inBlogZone(blog, Duration.ofHours(1));
+		LocalDateTime inTwoHours = inBlogZone(blog, Duration.ofHours(2));
+		long id = (Long) write(blog, "Results expected tonight.", "schedule",
+				Map.of("scheduledAt", inAnHour.toString()), as(b))
+			.getMvcResult()
+			.getFlashMap()
+			.get("doneEntryId");
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		formOfA.put("scheduledAt", inTwoHours.toString());
+		assertThat(send(blog, id, formOfA, "schedule", as(a))).hasStatus(HttpStatus.FOUND);
+
+		formOfB.put("body", "Results expected tonight, from 10 p.m.");
+		MvcTestResult saved = send(blog, id, formOfB, "schedule", as(b));
+
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+		assertThat(saved).flash().containsEntry("done", "entry.done.savedMerged");
+		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(EntryStatus.SCHEDULED);
+		assertThat(stored.getPublishedAt()).as("A's new time").isEqualTo(inTwoHours.atZone(blog.getTimeZone()).toInstant());
+		assertThat(stored.getBodySource()).isEqualTo("Results expected tonight, from 10 p.m.");
+	}
+
+	@Test
+	void publishingAnEntryAnotherEditorRescheduledAsksWhichPublicationToKeep() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = (Long) write(blog, "Turnout figures at noon.", "schedule",
+				Map.of("scheduledAt", inBlogZone(blog, Duration.ofHours(1)).toString()), as(b))
+			.getMvcResult()
+			.getFlashMap()
+			.get("doneEntryId");
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		formOfA.put("scheduledAt", inBlogZone(blog, Duration.ofHours(3)).toString());
+		assertThat(send(blog, id, formOfA, "schedule", as(a))).hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult published = send(blog, id, formOfB, "publish", as(b));
+
+		assertThat(published).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(published);
+		Element publication = page.selectFirst("#conflict-publication");
+		assertThat(publication.classNames()).contains("conflict-field-conflict");
+		assertThat(publication.selectFirst(".conflict-theirs .conflict-publication").text()).startsWith("Scheduled for ");
+		assertThat(publication.selectFirst(".conflict-mine .conflict-publication").text()).isEqualTo("Published");
+		assertThat(page.select("form.conflict-form button[name=action]")).extracting(Element::val)
+			.containsExactly("save", "publish");
+		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
+		assertThat(send(blog, id, resolution, "publish", as(b))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+	}
+
+	@Test
+	void pinningAnEntryWhileAnotherEditorCorrectsItIsNoConflict() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = publish(blog, "Breaking: the bridge is closed.", as(b));
+		Map<String, String> form = fields(editPage(blog, id, as(b)));
+		assertThat(this.mvc.post()
+			.uri("/admin/live/{slug}/entries/{id}/pin", blog.getSlug(), id)
+			.with(as(a))
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.FOUND);
+
+		form.put("body", "Breaking: the bridge is closed both ways.");
+		MvcTestResult saved = send(blog, id, form, "save", as(b));
+
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+		assertThat(saved).flash().containsEntry("done", "entry.done.corrected");
+		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		assertThat(stored.getBodySource()).isEqualTo("Breaking: the bridge is closed both ways.");
+		assertThat(stored.isPinned()).as("still pinned").isTrue();
+	}
+
+	// Helpers
+
+	private LiveBlog blog() {
+		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+	}
+
+	private Editor editor() {
+		return SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
+	}
+
+	private LocalDateTime inBlogZone(LiveBlog blog, Duration fromNow) {
+		return LocalDateTime.ofInstant(this.clock.instant().plus(fromNow), blog.getTimeZone())
+			.truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	private RequestPostProcessor as(Editor editor) {
+		return SignedIn.as(this.accounts, editor.getUsername());
+	}
+
+	private long publish(LiveBlog blog, String body, RequestPostProcessor as) {
+		MvcTestResult result = write(blog, body, "publish", Map.of(), as);
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+	}
+
+	private MvcTestResult write(LiveBlog blog, String body, String action, Map<String, String> more,
+			RequestPostProcessor as) {
+		MockMvcRequestBuilder request = this.mvc.post()
+			.uri("/admin/live/{slug}/entries", blog.getSlug())
+			.with(as)
+			.with(csrf())
+			.param("body", body)
+			.param("submissionToken", UUID.randomUUID().toString())
+			.param("action", action);
+		more.forEach(request::param);
+		return request.exchange();
+	}
+
+	private Document editPage(LiveBlog blog, long id, RequestPostProcessor as) {
+		MvcTestResult result = this.mvc.get()
+			.uri("/admin/live/{slug}/entries/{id}/edit", blog.getSlug(), id)
+			.with(as)
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+	/** What a browser would send of the page's (first) form, before the editor changes anything. */
+	private static Map<String, String> fields(Document page) {
+		return fields(page.selectFirst("form.composer-form"));
+	}
+
+	private static Map<String, String> fields(Element form) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element input : form.select("input[name], textarea[name]")) {
+			String type = input.attr("type");
+			if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+				continue;
+			}
+			if (type.equals("submit") || input.attr("name").equals("_csrf")) {
+				continue;
+			}
+			fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.val());
+		}
+		return fields;
+	}
+
+	private MvcTestResult send(LiveBlog blog, long id, Map<String, String> fields, String action,
+			RequestPostProcessor as) {
+		MockMvcRequestBuilder request = this.mvc.post()
+			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
+			.with(as)
+			.with(csrf())
+			.param("action", action);
+		fields.forEach(request::param);
+		return request.exchange();
+	}
+
+	private Document followRedirect(MvcTestResult redirect, RequestPostProcessor as) {
+		MvcTestResult page = this.mvc.get()
+			.uri(redirect.getResponse().getRedirectedUrl())
+			.with(as)
+			.flashAttrs(redirect.getMvcResult().getFlashMap())
+			.exchange();
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	private Document publicFeed(LiveBlog blog) {
+		MvcTestResult result = this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+	private Document revisionsPage(LiveBlog blog, long id) {
+		MvcTestResult result = this.mvc.get().uri("/live/{slug}/entries/{id}/revisions", blog.getSlug(), id).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+	private static List<String> changes(Element revision) {
+		return revision.select(".revision-change").eachAttr("data-field");
+	}
+
+}
