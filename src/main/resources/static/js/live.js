@@ -15,7 +15,7 @@ function startLive(main) {
   const announcer = main.querySelector('.live-announcer');
   const newUpdates = main.querySelector('.new-updates');
   const lang = document.documentElement.lang || 'en';
-  const baseTitle = document.title;
+  let baseTitle = document.title;
   const seenKey = `liveblog:seen:${main.dataset.slug}`;
   const waitingForVisibility = [];
   let held = [];
@@ -163,6 +163,11 @@ function startLive(main) {
     if (title) {
       title.textContent = data.title;
     }
+    // The tab's title too, keeping the count of held updates in front of it.
+    if (data.title) {
+      baseTitle = data.title;
+      showButton();
+    }
     const summary = main.querySelector('.feed-summary');
     if (summary) {
       summary.textContent = data.summary;
@@ -281,7 +286,10 @@ function startLive(main) {
     const now = Date.now();
     for (const time of main.querySelectorAll('article.entry .entry-meta time[datetime]')) {
       const minutes = Math.round((new Date(time.dateTime).getTime() - now) / 60_000);
-      let ago = time.parentElement.querySelector('.entry-ago');
+      // The label sits in the entry's meta line, after the permalink that holds the time: looked up where it
+      // is put, so each refresh rewrites the one label rather than adding another.
+      const meta = time.closest('.entry-meta');
+      let ago = meta.querySelector('.entry-ago');
       if (minutes > 0 || minutes < -12 * 60) {
         ago?.remove();
         continue;
@@ -289,7 +297,7 @@ function startLive(main) {
       if (!ago) {
         ago = document.createElement('span');
         ago.className = 'entry-ago';
-        time.parentElement.after(ago);
+        (time.closest('.entry-permalink') || time).after(ago);
       }
       ago.textContent = Math.abs(minutes) < 60 ? format.format(minutes, 'minute')
         : format.format(Math.round(minutes / 60), 'hour');
