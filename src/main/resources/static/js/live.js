@@ -96,6 +96,10 @@ function startLive(main) {
     const current = main.querySelector('.key-events');
     const fresh = html ? articleFrom(html) : null;
     if (current && fresh) {
+      // A reader who opened "All key events" keeps it open.
+      if (current.querySelector('.key-events-more')?.open) {
+        fresh.querySelector('.key-events-more')?.setAttribute('open', '');
+      }
       current.replaceWith(fresh);
     } else if (current) {
       current.remove();
@@ -200,6 +204,13 @@ function startLive(main) {
       main.querySelector('.feed-entries').before(section);
     }
     section.querySelectorAll('article').forEach((article) => article.remove());
+    // One pinned entry per blog: the one pinned before no longer says so in the timeline. (When the pinned
+    // entry is also the newest, liveblog.css hides the block above and the timeline's copy shows it alone.)
+    for (const earlier of feed.querySelectorAll('article.entry-pinned')) {
+      if (earlier.id !== `entry-${data.entryId}`) {
+        notPinned(earlier);
+      }
+    }
     const copy = articleFrom(data.html);
     copy.id = copyId;
     copy.classList.remove('entry-new');
@@ -211,6 +222,15 @@ function startLive(main) {
     if (copy) {
       copy.closest('.feed-pinned')?.remove();
     }
+    const inTimeline = document.getElementById(`entry-${entryId}`);
+    if (inTimeline) {
+      notPinned(inTimeline);
+    }
+  }
+
+  function notPinned(article) {
+    article.classList.remove('entry-pinned');
+    article.querySelector('.entry-label-pinned')?.remove();
   }
 
   function insertNewest(article) {
