@@ -8,6 +8,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +48,31 @@ class EntryBodyRenderer {
 		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", ALLOWED, COMPACT));
 		// Set after cleaning, by us only: the allow-list keeps refusing any dir an editor might write.
 		clean.body().select(BLOCKS).attr("dir", "auto");
+		// A list reads as its first item, for the side its markers hang on. Not by dir="auto": that skips
+		// descendants with a dir of their own, which every item has.
+		for (Element list : clean.body().select("ul, ol")) {
+			Element first = list.selectFirst("> li");
+			if (first != null && readsRightToLeft(first.text())) {
+				list.attr("dir", "rtl");
+			}
+		}
 		clean.outputSettings(COMPACT);
 		return new RenderedBody(clean.body().html().strip());
+	}
+
+	/** Whether the text's first strong character is right to left (Arabic, Hebrew...), as dir="auto" decides. */
+	private static boolean readsRightToLeft(String text) {
+		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+			byte direction = Character.getDirectionality(text.codePointAt(i));
+			if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+				return false;
+			}
+			if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+					|| direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

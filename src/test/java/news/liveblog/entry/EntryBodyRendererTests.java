@@ -63,6 +63,12 @@ class EntryBodyRendererTests {
 	}
 
 	@Test
+	void aListReadsAsItsFirstItem() {
+		assertThat(this.renderer.render("- שלום\n- un").html()).startsWith("<ul dir=\"rtl\">");
+		assertThat(this.renderer.render("1. un\n2. שלום").html()).startsWith("<ol>");
+	}
+
+	@Test
 	void scriptLinksAreDropped() {
 		assertThat(this.renderer.render("[click](javascript:alert(1))").html()).doesNotContain("javascript:");
 	}

@@ -85,6 +85,7 @@ class ReadingOnAPhoneInBrowserTests {
 		TestBlogs.publish(this.entries, blog, "Headline-free update.", Instant.now().minusSeconds(180));
 
 		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-long-text", PHONE_WIDTH, PHONE_HEIGHT);
 
 		assertThat(number(driver, "return document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE_WIDTH);
 		WebElement link = driver.findElement(By.cssSelector(".feed-entries .entry-body a[href='" + LONG_URL + "']"));
@@ -106,6 +107,7 @@ class ReadingOnAPhoneInBrowserTests {
 		Entry newest = TestBlogs.publish(this.entries, blog, "The newest update.", Instant.now());
 
 		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-key-events", PHONE_WIDTH, PHONE_HEIGHT);
 
 		assertThat(visibleKeyEventTitles(driver)).containsExactly("Key moment number 15 of the summit",
 				"Key moment number 14 of the summit", "Key moment number 13 of the summit",
@@ -130,6 +132,7 @@ class ReadingOnAPhoneInBrowserTests {
 		this.entries.pin(blog.getId(), pinned.getId(), TestBlogs.DESK);
 
 		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-pinned-newest", PHONE_WIDTH, PHONE_HEIGHT);
 
 		assertThat(visibleArticlesSaying(driver, "How to follow the day.")).as("once, at the top, marked as pinned")
 			.containsExactly("entry-" + pinned.getId());
@@ -161,22 +164,27 @@ class ReadingOnAPhoneInBrowserTests {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Brussels"));
 		Entry entry = this.entries.write(blog.getId(),
 				new EntryText("قمة بروكسل", "وصل الرئيس إلى بروكسل صباح اليوم.\n\nLe président est arrivé à Bruxelles.\n\n"
-						+ "- הנשיא הגיע.\n- Le président est arrivé.", false),
+						+ "- Le président est arrivé.\n- הנשיא הגיע.\n\n1. الرئيس وصل.\n2. Il est arrivé.", false),
 				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK)
 			.entry();
 
 		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-right-to-left", PHONE_WIDTH, PHONE_HEIGHT);
 
 		String article = "#entry-" + entry.getId();
 		assertThat(direction(driver, article + " .entry-headline")).isEqualTo("rtl");
 		assertThat(direction(driver, article + " .entry-body p:nth-of-type(1)")).isEqualTo("rtl");
 		assertThat(direction(driver, article + " .entry-body p:nth-of-type(2)")).isEqualTo("ltr");
-		assertThat(direction(driver, article + " .entry-body li:nth-of-type(1)")).isEqualTo("rtl");
-		assertThat(direction(driver, article + " .entry-body li:nth-of-type(2)")).isEqualTo("ltr");
+		assertThat(direction(driver, article + " .entry-body ul li:nth-of-type(1)")).isEqualTo("ltr");
+		assertThat(direction(driver, article + " .entry-body ul li:nth-of-type(2)")).isEqualTo("rtl");
+		assertThat(direction(driver, article + " .entry-body ol")).as("a list reads as its first item").isEqualTo("rtl");
+		assertThat(direction(driver, article + " .entry-body ol li:nth-of-type(2)")).isEqualTo("ltr");
 		assertThat(fullStopIsLeftOfTheFirstLetter(driver, article + " .entry-body p:nth-of-type(1)"))
 			.as("the Arabic full stop ends the line on the left")
 			.isTrue();
 		assertThat(fullStopIsLeftOfTheFirstLetter(driver, article + " .entry-body p:nth-of-type(2)")).isFalse();
+		assertThat(number(driver, "return document.documentElement.scrollWidth")).as("no marker off the screen")
+			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
 	private WebDriver open(LiveBlog blog) {
