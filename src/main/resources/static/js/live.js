@@ -15,7 +15,7 @@ function startLive(main) {
   const announcer = main.querySelector('.live-announcer');
   const newUpdates = main.querySelector('.new-updates');
   const lang = document.documentElement.lang || 'en';
-  const baseTitle = document.title;
+  let baseTitle = document.title;
   const seenKey = `liveblog:seen:${main.dataset.slug}`;
   const waitingForVisibility = [];
   let held = [];
@@ -96,6 +96,10 @@ function startLive(main) {
     const current = main.querySelector('.key-events');
     const fresh = html ? articleFrom(html) : null;
     if (current && fresh) {
+      // A reader who opened "All key events" keeps it open.
+      if (current.querySelector('.key-events-more')?.open) {
+        fresh.querySelector('.key-events-more')?.setAttribute('open', '');
+      }
       current.replaceWith(fresh);
     } else if (current) {
       current.remove();
@@ -163,6 +167,11 @@ function startLive(main) {
     if (title) {
       title.textContent = data.title;
     }
+    // The tab's title too, keeping the count of held updates in front of it.
+    if (data.title) {
+      baseTitle = data.title;
+      showButton();
+    }
     const summary = main.querySelector('.feed-summary');
     if (summary) {
       summary.textContent = data.summary;
@@ -195,6 +204,13 @@ function startLive(main) {
       main.querySelector('.feed-entries').before(section);
     }
     section.querySelectorAll('article').forEach((article) => article.remove());
+    // One pinned entry per blog: the one pinned before no longer says so in the timeline. (When the pinned
+    // entry is also the newest, liveblog.css hides the block above and the timeline's copy shows it alone.)
+    for (const earlier of feed.querySelectorAll('article.entry-pinned')) {
+      if (earlier.id !== `entry-${data.entryId}`) {
+        notPinned(earlier);
+      }
+    }
     const copy = articleFrom(data.html);
     copy.id = copyId;
     copy.classList.remove('entry-new');
@@ -206,6 +222,15 @@ function startLive(main) {
     if (copy) {
       copy.closest('.feed-pinned')?.remove();
     }
+    const inTimeline = document.getElementById(`entry-${entryId}`);
+    if (inTimeline) {
+      notPinned(inTimeline);
+    }
+  }
+
+  function notPinned(article) {
+    article.classList.remove('entry-pinned');
+    article.querySelector('.entry-label-pinned')?.remove();
   }
 
   function insertNewest(article) {
@@ -281,7 +306,10 @@ function startLive(main) {
     const now = Date.now();
     for (const time of main.querySelectorAll('article.entry .entry-meta time[datetime]')) {
       const minutes = Math.round((new Date(time.dateTime).getTime() - now) / 60_000);
-      let ago = time.parentElement.querySelector('.entry-ago');
+      // The label sits in the entry's meta line, after the permalink that holds the time: looked up where it
+      // is put, so each refresh rewrites the one label rather than adding another.
+      const meta = time.closest('.entry-meta');
+      let ago = meta.querySelector('.entry-ago');
       if (minutes > 0 || minutes < -12 * 60) {
         ago?.remove();
         continue;
@@ -289,7 +317,7 @@ function startLive(main) {
       if (!ago) {
         ago = document.createElement('span');
         ago.className = 'entry-ago';
-        time.parentElement.after(ago);
+        (time.closest('.entry-permalink') || time).after(ago);
       }
       ago.textContent = Math.abs(minutes) < 60 ? format.format(minutes, 'minute')
         : format.format(Math.round(minutes / 60), 'hour');

@@ -123,6 +123,19 @@ public class Entries {
 		return this.revisions.findByEntryIdOrderByIdDesc(entryId);
 	}
 
+	/**
+	 * For each of these entries that has one, its latest correction that came with a public note (the
+	 * revision it replaced, which keeps the note): what readers are told of the correction beside the entry.
+	 */
+	public Map<Long, EntryRevision> latestNotes(Collection<Long> entryIds) {
+		if (entryIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.revisions.findLatestNoted(entryIds)
+			.stream()
+			.collect(Collectors.toMap(EntryRevision::getEntryId, Function.identity()));
+	}
+
 	// Reading, as the back office sees entries
 
 	public Optional<Entry> find(long liveBlogId, long entryId) {

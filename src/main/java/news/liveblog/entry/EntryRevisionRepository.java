@@ -1,7 +1,9 @@
 package news.liveblog.entry;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface EntryRevisionRepository extends Repository<EntryRevision, Long> {
@@ -10,5 +12,12 @@ interface EntryRevisionRepository extends Repository<EntryRevision, Long> {
 
 	/** Newest first: the version the latest correction replaced comes first. */
 	List<EntryRevision> findByEntryIdOrderByIdDesc(long entryId);
+
+	/** For each of these entries, its latest revision that came with a public note: along entry_revision_of_entry. */
+	@Query(value = """
+			select distinct on (entry_id) * from entry_revision
+			where entry_id in (:entryIds) and public_note is not null
+			order by entry_id, id desc""", nativeQuery = true)
+	List<EntryRevision> findLatestNoted(Collection<Long> entryIds);
 
 }

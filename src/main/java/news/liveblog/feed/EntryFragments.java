@@ -1,5 +1,6 @@
 package news.liveblog.feed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ public class EntryFragments {
 	}
 
 	public String render(LiveBlog blog, Entry entry) {
-		Context context = new Context(blog.getLanguage(), Map.of("entry", PageFormat.entry(blog, entry)));
+		Context context = new Context(blog.getLanguage(), Map.of("entry",
+				PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()))));
 		return this.templates.process("fragments/live-entry", context).strip();
 	}
 

@@ -12,12 +12,24 @@ import news.liveblog.entry.LinkCard;
  * @param bodyHtml sanitised when the entry was written, so printed as it is
  * @param editedIsoTime when the text was last corrected, or {@code null} if never
  * @param editedTime the same as readers see it ("09:14")
+ * @param correctionNote the first line of the public note of its latest correction that had one, or {@code null}
+ * @param correctionIsoTime when that correction was made, or {@code null}
+ * @param correctionTime the same as readers see it
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  */
 record EntryView(long id, String headline, String bodyHtml, String authorName, String isoTime, String time,
 		String date, String permalink, boolean keyEvent, boolean pinned, String editedIsoTime, String editedTime,
-		EntryImage image, LinkCard link) {
+		String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image, LinkCard link) {
+
+	/**
+	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the
+	 * one whose note is printed (which says when it was made).
+	 */
+	public boolean showsUpdatedAt() {
+		return this.editedTime != null
+				&& (this.correctionNote == null || !this.correctionIsoTime.equals(this.editedIsoTime));
+	}
 
 	public String revisionsUrl() {
 		return this.permalink + "/revisions";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,8 +174,8 @@ class FeedController {
 			// Newest first: what replaced each version is the one before it in the list, or the current one.
 			EntryText next = (i == 0) ? shown.entry().text() : revisions.get(i - 1).text();
 			views.add(new RevisionView(revision.getHeadline(), revision.getBodyHtml(), revision.isKeyEvent(),
-					blog.printIso(revision.getValidFrom()), blog.printTime(revision.getValidFrom()),
-					blog.printDate(revision.getValidFrom()), blog.printTime(revision.getReplacedAt()),
+					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
+					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
 					revision.getPublicNote(), revision.getImage(), revision.getLinkCard(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
@@ -188,7 +189,7 @@ class FeedController {
 		Entry entry = this.entries.findPublished(blog.getId(), entryId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 		model.addAttribute("blog", PageFormat.blog(blog));
-		model.addAttribute("entry", PageFormat.entry(blog, entry));
+		model.addAttribute("entry", PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entryId)).get(entryId)));
 		return new PublicEntry(blog, entry);
 	}
 
@@ -217,9 +218,15 @@ class FeedController {
 				this.entries.newestKeyEvents(blog.getId(), KEY_EVENTS), onPage);
 		// The list reads in the page's own order.
 		model.put("keyEvents", oldestFirst ? keyEvents.reversed() : keyEvents);
-		model.put("pinned", firstPage
-				? this.entries.findPinned(blog.getId()).map((entry) -> PageFormat.entry(blog, entry)).orElse(null) : null);
-		model.put("entries", page.entries().stream().map((entry) -> PageFormat.entry(blog, entry)).toList());
+		Entry pinned = firstPage ? this.entries.findPinned(blog.getId()).orElse(null) : null;
+		// Corrections' notes are printed with their entries: one query for the page.
+		Set<Long> shown = new HashSet<>(onPage);
+		if (pinned != null) {
+			shown.add(pinned.getId());
+		}
+		Map<Long, EntryRevision> notes = this.entries.latestNotes(shown);
+		model.put("pinned", (pinned != null) ? PageFormat.entry(blog, pinned, notes.get(pinned.getId())) : null);
+		model.put("entries", PageFormat.entries(blog, page.entries(), notes));
 		model.put("next", page.next());
 		model.put("firstPage", firstPage);
 		model.put("changeNumber", blog.getChangeSequence());

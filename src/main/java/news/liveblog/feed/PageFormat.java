@@ -1,11 +1,17 @@
 package news.liveblog.feed;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryRevision;
+import news.liveblog.system.PageLanguage;
 
 /**
  * Prints blogs and entries for readers: every time in the blog's own zone and language, whoever reads.
@@ -26,14 +32,47 @@ final class PageFormat {
 				(start != null) ? blog.printDate(start) : "");
 	}
 
-	static EntryView entry(LiveBlog blog, Entry entry) {
+	/**
+	 * A time of day as readers of this blog read it, with the zone's name where readers may be elsewhere:
+	 * unless the clock reads the same in the zone most readers of the blog's language are in ("09:02" on a
+	 * French blog in Brussels, where Paris reads the same), the zone follows: "3:35 AM EDT" in English,
+	 * "03:35 UTC-4" in French (French has no common abbreviations for other zones, and the JDK's French ones
+	 * are wrong: "EST" in summer). {@code <time datetime>} carries the offset in any case.
+	 */
+	static String time(LiveBlog blog, Instant instant) {
+		String time = blog.printTime(instant);
+		Locale language = blog.getLanguage();
+		ZoneId zone = blog.getTimeZone();
+		boolean readsTheSame = PageLanguage.usualZone(language)
+			.map((usual) -> usual.getRules().getOffset(instant).equals(zone.getRules().getOffset(instant)))
+			.orElse(false);
+		if (readsTheSame) {
+			return time;
+		}
+		String pattern = language.getLanguage().equals("en") ? "z" : "O";
+		return time + " " + DateTimeFormatter.ofPattern(pattern, language).withZone(zone).format(instant);
+	}
+
+	/**
+	 * An entry as pages print it.
+	 * @param noted the latest of its corrections that came with a public note, or {@code null}
+	 */
+	static EntryView entry(LiveBlog blog, Entry entry, EntryRevision noted) {
 		Instant published = entry.getPublishedAt();
 		Instant edited = entry.getEditedAt();
+		String note = (noted != null) ? noted.getPublicNote().strip().lines().findFirst().orElse(null) : null;
+		Instant corrected = (note != null) ? noted.getReplacedAt() : null;
 		return new EntryView(entry.getId(), entry.getHeadline(), entry.getBodyHtml(), entry.getAuthorName(),
-				blog.printIso(published), blog.printTime(published), blog.printDate(published),
+				blog.printIso(published), time(blog, published), blog.printDate(published),
 				feedUrl(blog) + "/entries/" + entry.getId(), entry.isKeyEvent(), entry.isPinned(),
-				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? blog.printTime(edited) : null,
-				entry.getImage(), entry.getLinkCard());
+				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? time(blog, edited) : null,
+				note, (corrected != null) ? blog.printIso(corrected) : null,
+				(corrected != null) ? time(blog, corrected) : null, entry.getImage(), entry.getLinkCard());
+	}
+
+	/** Entries as pages print them, each with its latest correction note (see {@link news.liveblog.entry.Entries#latestNotes}). */
+	static List<EntryView> entries(LiveBlog blog, List<Entry> entries, Map<Long, EntryRevision> notes) {
+		return entries.stream().map((entry) -> entry(blog, entry, notes.get(entry.getId()))).toList();
 	}
 
 	/**
@@ -43,7 +82,7 @@ final class PageFormat {
 	static List<KeyEventView> keyEvents(LiveBlog blog, List<Entry> keyEvents, Set<Long> onPage) {
 		return keyEvents.stream()
 			.map((entry) -> new KeyEventView(entry.getId(), AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
-					blog.printTime(entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId(),
+					time(blog, entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId(),
 					onPage.contains(entry.getId())))
 			.toList();
 	}
@@ -54,7 +93,7 @@ final class PageFormat {
 			return null;
 		}
 		return new NeighbourView(AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
-				blog.printTime(entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId());
+				time(blog, entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId());
 	}
 
 }

@@ -1,7 +1,10 @@
 package news.liveblog.system;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +22,17 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 public class PageLanguage {
 
 	private static final String ATTRIBUTE = PageLanguage.class.getName() + ".locale";
+
+	/**
+	 * Where most readers of a language read its pages, so where a time needs no zone: French pages are read
+	 * mostly in France. English has none: it is read around the world, so English pages always name the zone.
+	 */
+	private static final Map<String, ZoneId> USUAL_ZONES = Map.of("fr", ZoneId.of("Europe/Paris"));
+
+	/** The zone most readers of pages in this language are in, if it has one. */
+	public static Optional<ZoneId> usualZone(Locale language) {
+		return Optional.ofNullable(USUAL_ZONES.get(language.getLanguage()));
+	}
 
 	/** Prints the rest of this request in the given language. */
 	public static void use(HttpServletRequest request, Locale language) {

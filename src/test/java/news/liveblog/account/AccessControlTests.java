@@ -188,7 +188,7 @@ class AccessControlTests {
 		assertThat(mine.getAuthorName()).isEqualTo("Demo Editor");
 		assertThat(mine.getStatus()).isEqualTo(EntryStatus.DRAFT);
 		assertThat(mine.getLiveBlogId()).isEqualTo(blog.getId());
-		assertThat(mine.getBodyHtml()).isEqualTo("<p>Mine.</p>");
+		assertThat(mine.getBodyHtml()).isEqualTo("<p dir=\"auto\">Mine.</p>");
 		assertThat(this.entries.find(blog.getId(), other.getId()).orElseThrow().getBodySource()).isEqualTo("Another entry.");
 
 		String username = "t-" + UUID.randomUUID().toString().substring(0, 13);

@@ -105,7 +105,7 @@ class ComposerTests {
 		Element head = publicFeed(blog).selectFirst(".feed-entries article.entry");
 		assertThat(head.id()).isEqualTo("entry-" + published.getId());
 		assertThat(head.selectFirst(".entry-headline").text()).isEqualTo("Summit opens");
-		assertThat(head.selectFirst(".entry-body").html()).isEqualTo("<p>Leaders <strong>arrive</strong> in Brussels.</p>");
+		assertThat(head.selectFirst(".entry-body").html()).isEqualTo("<p dir=\"auto\">Leaders <strong>arrive</strong> in Brussels.</p>");
 		assertThat(head.selectFirst(".entry-author").text()).isEqualTo("By " + EDITOR_NAME);
 		assertThat(publicEntryIds(blog)).containsExactly(published.getId(), earlier.getId());
 
@@ -318,7 +318,8 @@ class ComposerTests {
 		assertThat(article.selectFirst(".entry-body").text()).isEqualTo("Seven people were injured.");
 		Element updated = article.selectFirst(".entry-updated");
 		assertThat(updated).isNotNull();
-		assertThat(updated.text()).isEqualTo("updated at " + blog.printTime(corrected.getEditedAt()));
+		assertThat(updated.text()).startsWith("Updated at " + blog.printTime(corrected.getEditedAt()))
+			.endsWith(": The police revised the figure.");
 		String revisionsUrl = updated.selectFirst("a").attr("href");
 		assertThat(revisionsUrl).isEqualTo("/live/" + blog.getSlug() + "/entries/" + id + "/revisions");
 

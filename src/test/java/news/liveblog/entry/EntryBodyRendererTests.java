@@ -15,13 +15,13 @@ class EntryBodyRendererTests {
 	@Test
 	void markdownBecomesParagraphsEmphasisAndLinks() {
 		assertThat(this.renderer.render("Rutte **arrive**.\n\nVoir [l’Otan](https://www.nato.int/).").html())
-			.isEqualTo("<p>Rutte <strong>arrive</strong>.</p>\n<p>Voir <a href=\"https://www.nato.int/\" rel=\"nofollow\">l’Otan</a>.</p>");
+			.isEqualTo("<p dir=\"auto\">Rutte <strong>arrive</strong>.</p>\n<p dir=\"auto\">Voir <a href=\"https://www.nato.int/\" rel=\"nofollow\">l’Otan</a>.</p>");
 	}
 
 	@Test
 	void typographyIsKeptToTheCharacter() {
 		String text = "Le « plan de victoire » de l’Ukraine… présidentielle. Américain.";
-		assertThat(this.renderer.render(text).html()).isEqualTo("<p>" + text + "</p>");
+		assertThat(this.renderer.render(text).html()).isEqualTo("<p dir=\"auto\">" + text + "</p>");
 	}
 
 	@Test
@@ -37,6 +37,35 @@ class EntryBodyRendererTests {
 			String html = this.renderer.render(vector).html();
 			InertHtml.assertInert(Jsoup.parseBodyFragment(html), "the rendering of " + vector);
 		}
+	}
+
+	@Test
+	void plainWebAddressesBecomeLinksUnderTheSameRulesAsWrittenOnes() {
+		String html = this.renderer.render("Read https://www.nato.int/cps/en/natohq/news_229640.htm and www.consilium.europa.eu, or write to press@example.org.").html();
+
+		assertThat(html).contains("<a href=\"https://www.nato.int/cps/en/natohq/news_229640.htm\" rel=\"nofollow\">https://www.nato.int/cps/en/natohq/news_229640.htm</a>")
+			.contains("<a href=\"http://www.consilium.europa.eu\" rel=\"nofollow\">www.consilium.europa.eu</a>")
+			.contains("<a href=\"mailto:press@example.org\" rel=\"nofollow\">press@example.org</a>");
+	}
+
+	@Test
+	void anAddressInCodeOrAWrittenLinkIsNotLinkedAgain() {
+		assertThat(this.renderer.render("`https://example.org/a` and [the summit](https://example.org/b)").html())
+			.isEqualTo("<p dir=\"auto\"><code>https://example.org/a</code> and <a href=\"https://example.org/b\" rel=\"nofollow\">the summit</a></p>");
+	}
+
+	@Test
+	void everyBlockTakesTheDirectionOfItsOwnText() {
+		String html = this.renderer.render("مرحبا بكم.\n\nBonjour.\n\n- שלום\n- un\n\n> cité").html();
+
+		assertThat(Jsoup.parseBodyFragment(html).select("p, li, blockquote")).hasSize(6)
+			.allSatisfy((block) -> assertThat(block.attr("dir")).isEqualTo("auto"));
+	}
+
+	@Test
+	void aListReadsAsItsFirstItem() {
+		assertThat(this.renderer.render("- שלום\n- un").html()).startsWith("<ul dir=\"rtl\">");
+		assertThat(this.renderer.render("1. un\n2. שלום").html()).startsWith("<ol>");
 	}
 
 	@Test

@@ -79,13 +79,13 @@ class EntriesApiTests {
 				.isEqualTo("http://localhost/live/" + blog.getSlug() + "/entries/" + entry.get("id").asLong());
 		}
 		JsonNode newest = list.get(0);
-		assertThat(newest.get("bodyHtml").asString()).isEqualTo("<p>Turnout was 45%.</p>");
+		assertThat(newest.get("bodyHtml").asString()).isEqualTo("<p dir=\"auto\">Turnout was 45%.</p>");
 		assertThat(newest.get("updatedTime").asString()).isEqualTo(
 				html.selectFirst("#entry-" + corrected.getId() + " .entry-updated time").attr("datetime"));
 		assertThat(newest.get("headline").isNull()).isTrue();
 		JsonNode keyEvent = list.get(1);
 		assertThat(keyEvent.get("headline").asString()).isEqualTo("Deal reached");
-		assertThat(keyEvent.get("bodyHtml").asString()).isEqualTo("<p>The <em>summit</em> agrees.</p>");
+		assertThat(keyEvent.get("bodyHtml").asString()).isEqualTo("<p dir=\"auto\">The <em>summit</em> agrees.</p>");
 		assertThat(keyEvent.get("keyEvent").asBoolean()).isTrue();
 		assertThat(keyEvent.get("pinned").asBoolean()).isFalse();
 		assertThat(keyEvent.get("updatedTime").isNull()).isTrue();

@@ -1,0 +1,143 @@
+package news.liveblog.feed;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.Pages;
+import news.liveblog.TestBlogs;
+import news.liveblog.TestClock;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A correction's public note is printed with the entry, as newsrooms print corrections: on the feed, on the
+ * entry's own page and in what the live stream pushes, linking to the entry's history.
+ */
+@ApplicationTest
+class CorrectionNoteTests {
+
+	private static final Instant MORNING = Instant.parse("2026-01-15T08:00:00Z");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private EntryFragments fragments;
+
+	@Autowired
+	private TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theNotesFirstLineIsPrintedWithTheEntryOnTheFeedThePermalinkAndTheLivePush() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "Five people were injured.", MORNING);
+		assertThat(feed(blog).select("#entry-" + entry.getId() + " .entry-updated")).as("not corrected yet").isEmpty();
+
+		correct(blog, entry, "Seven people were injured.",
+				"The police revised the figure.\nThey had counted two people twice.");
+		Entry corrected = this.entries.find(blog.getId(), entry.getId()).orElseThrow();
+
+		String expected = "Updated at " + PageFormat.time(blog, corrected.getEditedAt()) + ": The police revised the figure.";
+		String history = "/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/revisions";
+		Element onFeed = feed(blog).getElementById("entry-" + entry.getId());
+		Element onPermalink = page("/live/" + blog.getSlug() + "/entries/" + entry.getId())
+			.getElementById("entry-" + entry.getId());
+		Element pushed = Jsoup.parseBodyFragment(this.fragments.render(blog, corrected)).getElementById("entry-" + entry.getId());
+		for (Element article : new Element[] { onFeed, onPermalink, pushed }) {
+			assertThat(article.selectFirst(".entry-body").text()).isEqualTo("Seven people were injured.");
+			assertThat(article.select(".entry-updated")).as("one line says it all").singleElement().satisfies((line) -> {
+				assertThat(line.text()).isEqualTo(expected);
+				assertThat(line.selectFirst("a").attr("href")).isEqualTo(history);
+				assertThat(line.selectFirst("time").attr("datetime")).isEqualTo(blog.printIso(corrected.getEditedAt()));
+			});
+		}
+		assertThat(page(history).text()).as("the whole note stays on the history page")
+			.contains("They had counted two people twice.");
+	}
+
+	@Test
+	void aLaterCorrectionWithoutANoteKeepsTheNoteOfTheOneBeforeWithItsOwnTime() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "The minster arrives.", MORNING);
+		Entry first = correct(blog, entry, "The minister arrives at ten.", "She arrived at ten, not nine.");
+		this.clock.advance(Duration.ofMinutes(10));
+		Entry second = correct(blog, first, "The minister arrives at ten o'clock.", "  ");
+
+		Element article = feed(blog).getElementById("entry-" + entry.getId());
+
+		assertThat(article.select(".entry-updated").eachText()).containsExactly(
+				"Updated at " + PageFormat.time(blog, first.getEditedAt()) + ": She arrived at ten, not nine.",
+				"updated at " + PageFormat.time(blog, second.getEditedAt()));
+	}
+
+	@Test
+	void aCorrectionWithoutANoteSaysOnlyWhen() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "Typo in the tetx.", MORNING);
+		Entry corrected = correct(blog, entry, "Typo in the text.", null);
+
+		assertThat(feed(blog).getElementById("entry-" + entry.getId()).select(".entry-updated").eachText())
+			.containsExactly("updated at " + PageFormat.time(blog, corrected.getEditedAt()));
+	}
+
+	@Test
+	void aNoteIsPrintedAsTextAndThePinnedCopyCarriesItToo() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Entry entry = TestBlogs.publish(this.entries, blog, "How to follow the day.", MORNING);
+		TestBlogs.publish(this.entries, blog, "A newer entry.", MORNING.plusSeconds(60));
+		this.entries.pin(blog.getId(), entry.getId(), TestBlogs.DESK);
+		entry = this.entries.find(blog.getId(), entry.getId()).orElseThrow();
+		correct(blog, entry, "How to follow the whole day.", "<script>alert(1)</script> fixed");
+
+		Document page = feed(blog);
+
+		assertThat(page.select("script:containsData(alert)")).isEmpty();
+		assertThat(page.select("#pinned-entry-" + entry.getId() + " .entry-correction-note, #entry-" + entry.getId()
+				+ " .entry-correction-note").eachText())
+			.containsExactly("<script>alert(1)</script> fixed", "<script>alert(1)</script> fixed");
+	}
+
+	private Entry correct(LiveBlog blog, Entry entry, String body, String note) {
+		return this.entries.rewrite(blog.getId(), entry.getId(), entry.getVersion(), EntryText.of(body),
+				Publication.now(), note, TestBlogs.DESK);
+	}
+
+	private Document feed(LiveBlog blog) {
+		return page("/live/" + blog.getSlug());
+	}
+
+	private Document page(String path) {
+		var result = this.mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.parse(result);
+	}
+
+}

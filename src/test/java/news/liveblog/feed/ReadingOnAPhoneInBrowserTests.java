@@ -1,0 +1,241 @@
+package news.liveblog.feed;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader's page on a 390-pixel phone in a real browser: nothing pushes it sideways, the newest update is
+ * on the first screen, nothing shows twice in a row; and text in any script reads in its own direction.
+ */
+@ServerTest
+class ReadingOnAPhoneInBrowserTests {
+
+	private static final int PHONE_WIDTH = 390;
+
+	private static final int PHONE_HEIGHT = 844;
+
+	private static final String LONG_URL = "https://www.consilium.europa.eu/en/press/press-releases/2024/10/17/"
+			+ "european-council-conclusions-on-ukraine-middle-east-competitiveness-migration-and-other-items/";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	private RealBrowser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = RealBrowser.start();
+		((HasCdp) this.browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void aLongAddressWordOrCodeDoesNotPushThePageSidewaysAndAPlainAddressIsALink() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "The conclusions: " + LONG_URL + "\n\nThe German word of the day is "
+				+ "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz, says the minister.\n\n"
+				+ "Run `liveblog.summit.conclusions.european_council.ukraine_middle_east_competitiveness_migration()`"
+				+ " to see them.\n\n    curl https://example.org/a/very/long/path/that/goes/on/and/on/and/on/and/on/and/on",
+				Instant.now().minusSeconds(60));
+		Entry keyEvent = keyEvent(blog, "Leaders_agree_on_the_conclusions_about_Ukraine_and_the_Middle_East_tonight",
+				Instant.now().minusSeconds(120));
+		TestBlogs.publish(this.entries, blog, "Headline-free update.", Instant.now().minusSeconds(180));
+
+		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-long-text", PHONE_WIDTH, PHONE_HEIGHT);
+
+		assertThat(number(driver, "return document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE_WIDTH);
+		WebElement link = driver.findElement(By.cssSelector(".feed-entries .entry-body a[href='" + LONG_URL + "']"));
+		assertThat(link.getText()).isEqualTo(LONG_URL);
+		assertThat(number(driver, "return document.querySelector('.entry-body pre').scrollWidth"))
+			.as("a code block scrolls inside itself")
+			.isGreaterThan(number(driver, "return document.querySelector('.entry-body pre').clientWidth"));
+		assertThat(driver.findElement(By.cssSelector("#entry-" + keyEvent.getId() + " .entry-headline")).isDisplayed())
+			.isTrue();
+	}
+
+	@Test
+	void fifteenKeyEventsShowTheNewestFiveAndTheRestBehindAnExpanderSoTheNewestUpdateIsOnTheFirstScreen() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Instant start = Instant.now().minusSeconds(3600);
+		for (int i = 1; i <= 15; i++) {
+			keyEvent(blog, "Key moment number " + i + " of the summit", start.plusSeconds(60L * i));
+		}
+		Entry newest = TestBlogs.publish(this.entries, blog, "The newest update.", Instant.now());
+
+		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-key-events", PHONE_WIDTH, PHONE_HEIGHT);
+
+		assertThat(visibleKeyEventTitles(driver)).containsExactly("Key moment number 15 of the summit",
+				"Key moment number 14 of the summit", "Key moment number 13 of the summit",
+				"Key moment number 12 of the summit", "Key moment number 11 of the summit");
+		WebElement more = driver.findElement(By.cssSelector(".key-events-more > summary"));
+		assertThat(more.getText()).isEqualTo("All key events (15)");
+		assertThat(number(driver, "return document.getElementById(arguments[0]).getBoundingClientRect().top",
+				"entry-" + newest.getId()))
+			.as("the newest update starts on the first screen")
+			.isLessThan(PHONE_HEIGHT);
+
+		more.click();
+
+		assertThat(visibleKeyEventTitles(driver)).hasSize(15).last().isEqualTo("Key moment number 1 of the summit");
+	}
+
+	@Test
+	void aPinnedEntryThatIsAlsoTheNewestShowsOnceUntilANewerOneArrives() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		TestBlogs.publish(this.entries, blog, "An earlier update.", Instant.now().minusSeconds(120));
+		Entry pinned = TestBlogs.publish(this.entries, blog, "How to follow the day.", Instant.now().minusSeconds(60));
+		this.entries.pin(blog.getId(), pinned.getId(), TestBlogs.DESK);
+
+		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-pinned-newest", PHONE_WIDTH, PHONE_HEIGHT);
+
+		assertThat(visibleArticlesSaying(driver, "How to follow the day.")).as("once, at the top, marked as pinned")
+			.containsExactly("entry-" + pinned.getId());
+		assertThat(driver.findElement(By.cssSelector("#entry-" + pinned.getId() + " .entry-label-pinned")).getText())
+			.isEqualTo("Pinned");
+		assertThat(driver.findElement(By.cssSelector(".feed-entries article.entry")).getAttribute("id"))
+			.isEqualTo("entry-" + pinned.getId());
+
+		// A newer entry arrives live: the pinned one is no longer the newest, so the block above shows it again.
+		Entry newer = TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + newer.getId())));
+		this.browser.waiting()
+			.until((ignored) -> visibleArticlesSaying(driver, "How to follow the day.")
+				.equals(List.of("pinned-entry-" + pinned.getId(), "entry-" + pinned.getId())));
+
+		// The newest entry pinned live: shown once again, and the entry pinned before is no longer marked.
+		this.entries.pin(blog.getId(), newer.getId(), TestBlogs.DESK);
+		this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entry-" + newer.getId() + " .entry-label-pinned")));
+		this.browser.waiting()
+			.until((ignored) -> visibleArticlesSaying(driver, "Something new happened.")
+				.equals(List.of("entry-" + newer.getId())));
+		assertThat(visibleArticlesSaying(driver, "How to follow the day.")).containsExactly("entry-" + pinned.getId());
+		assertThat(driver.findElements(By.cssSelector("#entry-" + pinned.getId() + " .entry-label-pinned"))).isEmpty();
+	}
+
+	@Test
+	void anArabicParagraphReadsRightToLeftBesideAFrenchOneThatStaysLeftToRight() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Brussels"));
+		Entry entry = this.entries.write(blog.getId(),
+				new EntryText("قمة بروكسل", "وصل الرئيس إلى بروكسل صباح اليوم.\n\nLe président est arrivé à Bruxelles.\n\n"
+						+ "- Le président est arrivé.\n- הנשיא הגיע.\n\n1. الرئيس وصل.\n2. Il est arrivé.", false),
+				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK)
+			.entry();
+
+		WebDriver driver = open(blog);
+		this.browser.screenshot("phone-right-to-left", PHONE_WIDTH, PHONE_HEIGHT);
+
+		String article = "#entry-" + entry.getId();
+		assertThat(direction(driver, article + " .entry-headline")).isEqualTo("rtl");
+		assertThat(direction(driver, article + " .entry-body p:nth-of-type(1)")).isEqualTo("rtl");
+		assertThat(direction(driver, article + " .entry-body p:nth-of-type(2)")).isEqualTo("ltr");
+		assertThat(direction(driver, article + " .entry-body ul li:nth-of-type(1)")).isEqualTo("ltr");
+		assertThat(direction(driver, article + " .entry-body ul li:nth-of-type(2)")).isEqualTo("rtl");
+		assertThat(direction(driver, article + " .entry-body ol")).as("a list reads as its first item").isEqualTo("rtl");
+		assertThat(direction(driver, article + " .entry-body ol li:nth-of-type(2)")).isEqualTo("ltr");
+		assertThat(fullStopIsLeftOfTheFirstLetter(driver, article + " .entry-body p:nth-of-type(1)"))
+			.as("the Arabic full stop ends the line on the left")
+			.isTrue();
+		assertThat(fullStopIsLeftOfTheFirstLetter(driver, article + " .entry-body p:nth-of-type(2)")).isFalse();
+		assertThat(number(driver, "return document.documentElement.scrollWidth")).as("no marker off the screen")
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
+	private WebDriver open(LiveBlog blog) {
+		WebDriver driver = this.browser.driver();
+		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
+		return driver;
+	}
+
+	private Entry keyEvent(LiveBlog blog, String headline, Instant at) {
+		return this.entries.write(blog.getId(), new EntryText(headline, "It happened.", true),
+				Publication.publishedAt(at), false, UUID.randomUUID(), TestBlogs.DESK).entry();
+	}
+
+	private static long number(WebDriver driver, String script, Object... args) {
+		return ((Number) ((JavascriptExecutor) driver).executeScript(script, args)).longValue();
+	}
+
+	private static String direction(WebDriver driver, String selector) {
+		return (String) ((JavascriptExecutor) driver)
+			.executeScript("return getComputedStyle(document.querySelector(arguments[0])).direction", selector);
+	}
+
+	/** Where the browser draws the text's last character (its full stop) against its first one. */
+	private static boolean fullStopIsLeftOfTheFirstLetter(WebDriver driver, String selector) {
+		return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+				const text = document.querySelector(arguments[0]).firstChild;
+				const at = (offset) => {
+				  const range = document.createRange();
+				  range.setStart(text, offset);
+				  range.setEnd(text, offset + 1);
+				  return range.getBoundingClientRect().left;
+				};
+				return at(text.length - 1) < at(0);
+				""", selector);
+	}
+
+	/** Ids of the articles the reader sees (displayed, not hidden by style) whose text is this. */
+	@SuppressWarnings("unchecked")
+	private static List<String> visibleArticlesSaying(WebDriver driver, String text) {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return [...document.querySelectorAll('article.entry')]"
+						+ ".filter((a) => a.checkVisibility() && a.querySelector('.entry-body').textContent.trim() === arguments[0])"
+						+ ".map((a) => a.id)",
+				text);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> visibleKeyEventTitles(WebDriver driver) {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return [...document.querySelectorAll('.key-event-title')].filter((t) => t.checkVisibility())"
+						+ ".map((t) => t.textContent.trim())");
+	}
+
+}
