@@ -1,6 +1,7 @@
 package news.liveblog.backoffice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,6 +45,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/live/{slug}")
 class ComposerController {
 
+	/**
+	 * How far back an identical entry by the same editor counts as a slip (Back, then Publish again) rather
+	 * than a decision: long enough for a page brought back from the history, short enough that a line
+	 * repeated on purpose later ("Live from Brussels") goes out without a question.
+	 */
+	static final Duration TWIN_WINDOW = Duration.ofMinutes(15);
+
 	private final LiveBlogs liveBlogs;
 
 	private final Entries entries;
@@ -58,7 +66,7 @@ class ComposerController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "version",
+		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "publishAgain", "version",
 				"publicNote", "imageUrl", "imageAlt", "imageCaption", "imageCredit", "imageWidth", "imageHeight",
 				"linkUrl", "linkTitle", "linkSiteName", "linkImageUrl");
 	}
@@ -79,8 +87,17 @@ class ComposerController {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
 			form.setSubmissionToken(UUID.randomUUID());
 		}
+		form.checkLengths(errors);
 		form.checkMedia(errors);
 		Publication publication = publication(action, form, blog, errors);
+		if (action == EntryAction.PUBLISH && !errors.hasErrors() && !form.isPublishAgain()) {
+			this.entries.recentTwin(blog.getId(), form.text(), form.getSubmissionToken(), editor.asActor(), TWIN_WINDOW)
+				.ifPresent((twin) -> {
+					BackOfficeEntryView view = BackOfficeEntryView.of(blog, twin);
+					errors.reject("entry.twin", new Object[] { view.time() }, null);
+					model.addAttribute("twin", view);
+				});
+		}
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
 			if (errors.hasErrors()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -94,6 +111,8 @@ class ComposerController {
 				form.getSubmissionToken(), editor.asActor());
 		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : doneMessage(action));
 		redirect.addFlashAttribute("doneEntryId", written.entry().getId());
+		// The composer's script forgets the text it kept in the browser for this form: the server has it.
+		redirect.addFlashAttribute("doneToken", form.getSubmissionToken());
 		return "redirect:/admin/live/{slug}";
 	}
 
@@ -123,6 +142,7 @@ class ComposerController {
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
 		}
+		form.checkLengths(errors);
 		form.checkMedia(errors);
 		Publication publication;
 		if (entry.isPublished()) {

@@ -1,6 +1,7 @@
 package news.liveblog.entry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -136,6 +137,23 @@ public class Entries {
 		return this.repository.statistics(liveBlogIds)
 			.stream()
 			.collect(Collectors.toMap(EntryStatistics::liveBlogId, Function.identity()));
+	}
+
+	/**
+	 * The entry this editor published in this blog within the given time with the very same headline and
+	 * text, if any, unless this submission token already made an entry (a resend is a replay, not a twin):
+	 * what a second press of Publish on a page brought back by the browser's Back would duplicate.
+	 */
+	public Optional<Entry> recentTwin(long liveBlogId, EntryText text, UUID submissionToken, Actor by,
+			Duration within) {
+		if (by.editorId() == null || this.repository.findBySubmissionToken(submissionToken).isPresent()) {
+			return Optional.empty();
+		}
+		Instant since = this.clock.instant().minus(within);
+		String headline = (text.headline() != null) ? text.headline() : "";
+		return this.repository.findRecentTwins(liveBlogId, by.editorId(), since, headline, text.body(), Limit.of(1))
+			.stream()
+			.findFirst();
 	}
 
 	/** What a body will look like to readers, without saving anything. */
