@@ -137,6 +137,34 @@ class ComposerInBrowserTests {
 	}
 
 	@Test
+	void whileTheEditorWritesTheSessionIsKeptAliveAndAnEndedOneIsToldAtOnce() {
+		// The page's clock can be moved on, so minutes of work take no minutes of test.
+		this.browser.runBeforeEveryPage("(() => { const real = Date.now.bind(Date); window.skewMs = 0; "
+				+ "Date.now = () => real() + window.skewMs; })();");
+		openComposer();
+		type("body", "Writing for a long time.");
+		assertThat(sessionChecks()).as("just opened: nothing to keep alive yet").isZero();
+		Object before = lastAccess();
+
+		moveClock(3);
+		assertThat(sessionChecks()).as("an idle editor's session is left to end").isZero();
+		type("body", " Still writing.");
+
+		this.browser.waiting().until((d) -> sessionChecks() == 1);
+		this.browser.waiting().until((d) -> !lastAccess().equals(before));
+
+		endSession();
+		moveClock(3);
+		type("body", " And more.");
+
+		WebElement status = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".composer-status-problem")));
+		assertThat(status.getText()).startsWith("Your session has ended. Your text is kept in this browser");
+		assertThat(status.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo(composer() + "?resume");
+		assertThat(value("body")).isEqualTo("Writing for a long time. Still writing. And more.");
+	}
+
+	@Test
 	void afterSigningInAgainInAnotherTabTheComposerSendsWithTheNewSessionsToken() {
 		openComposer();
 		type("body", "Written in the first tab.");
@@ -309,6 +337,22 @@ class ComposerInBrowserTests {
 
 	private void waitForDraft(String entry) {
 		this.browser.waiting().until((d) -> draft(entry) != null);
+	}
+
+	private long sessionChecks() {
+		return (Long) ((JavascriptExecutor) this.driver).executeScript("return performance.getEntriesByType('resource')"
+				+ ".filter((entry) => entry.name.endsWith('/admin/session')).length");
+	}
+
+	private void moveClock(int minutes) {
+		((JavascriptExecutor) this.driver).executeScript("window.skewMs += arguments[0] * 60000", minutes);
+	}
+
+	private Object lastAccess() {
+		String id = new String(Base64.getDecoder().decode(this.driver.manage().getCookieNamed("SESSION").getValue()),
+				StandardCharsets.UTF_8);
+		return this.jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
+				Long.class, id);
 	}
 
 	/** As a timeout, signing out in another tab or a password reset does: the session's row is gone. */
