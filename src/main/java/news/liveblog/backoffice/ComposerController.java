@@ -90,6 +90,15 @@ class ComposerController {
 		form.checkLengths(errors);
 		form.checkMedia(errors);
 		Publication publication = publication(action, form, blog, errors);
+		if (action != EntryAction.PREVIEW && !errors.hasErrors()) {
+			this.entries.sentEarlierWithAnotherText(blog.getId(), form.getSubmissionToken(), form.text())
+				.ifPresent((earlier) -> {
+					errors.reject("entry.sentEarlier", new Object[] { BackOfficeEntryView.of(blog, earlier).time() },
+							null);
+					// Sent again, this text is a new entry of its own, not a replay of the first.
+					form.setSubmissionToken(UUID.randomUUID());
+				});
+		}
 		if (action == EntryAction.PUBLISH && !errors.hasErrors() && !form.isPublishAgain()) {
 			this.entries.recentTwin(blog.getId(), form.text(), form.getSubmissionToken(), editor.asActor(), TWIN_WINDOW)
 				.ifPresent((twin) -> {

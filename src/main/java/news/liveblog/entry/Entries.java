@@ -156,6 +156,16 @@ public class Entries {
 			.findFirst();
 	}
 
+	/**
+	 * The entry this submission token already made, when the text sent with it now is another: a form whose
+	 * first send had arrived (its answer lost on the way back), given back by the browser and changed
+	 * since. Sending it would only replay the first text, and the change would be lost without a word.
+	 */
+	public Optional<Entry> sentEarlierWithAnotherText(long liveBlogId, UUID submissionToken, EntryText text) {
+		return this.repository.findBySubmissionToken(submissionToken)
+			.filter((entry) -> entry.getLiveBlogId() == liveBlogId && entry.textDiffers(text));
+	}
+
 	/** What a body will look like to readers, without saving anything. */
 	public String preview(String markdown) {
 		return this.bodyRenderer.render(markdown).html();

@@ -186,6 +186,28 @@ class ComposerTests {
 	}
 
 	@Test
+	void aFormSentAgainWithItsTokenButAChangedTextKeepsTheChangeInsteadOfReplayingTheFirst() {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+		// The first send arrived, its answer did not; the browser gave the text back and the editor changed it.
+		write(blog, "publish", null, "First words.", token);
+
+		MvcTestResult changed = write(blog, "publish", null, "First words, and a change.", token);
+
+		assertThat(changed).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(changed).selectFirst("form#composer");
+		assertThat(form.selectFirst(".flash-problem").text()).startsWith("This form had already been sent, at ");
+		assertThat(textarea(form)).isEqualTo("First words, and a change.");
+		String fresh = form.selectFirst("input[name=submissionToken]").val();
+		assertThat(fresh).isNotEqualTo(token.toString());
+		assertThat(publicEntryIds(blog)).hasSize(1);
+
+		assertThat(write(blog, "publish", null, "First words, and a change.", UUID.fromString(fresh))).flash()
+			.containsEntry("done", "entry.done.published");
+		assertThat(publicEntryIds(blog)).hasSize(2);
+	}
+
+	@Test
 	void twoFormsWithTheirOwnTokensPublishTwoEntries() {
 		LiveBlog blog = blog();
 
