@@ -15,6 +15,12 @@ const STORE = 'liveblog.draft.';
 /** A session ends after 30 minutes unused: an editor at work touches it far more often than that. */
 const KEEP_ALIVE_AFTER_MS = 2 * 60 * 1000;
 
+/**
+ * The server's request limit (server.jetty.max-http-form-post-size): a form over it gets a bare 413 page,
+ * so a text that large is not sent at all; anything under it comes back with the counter's warning.
+ */
+const MAX_FORM_BYTES = 512 * 1024;
+
 /** How long the check before sending may take before the server counts as unreachable. */
 const CHECK_TIMEOUT_MS = 8000;
 
@@ -299,9 +305,17 @@ function guardSending(form, save) {
     if (busy) {
       return;
     }
-    busy = true;
     save();
     const submitter = event.submitter;
+    const data = new FormData(form);
+    if (submitter?.name) {
+      data.append(submitter.name, submitter.value);
+    }
+    if (new URLSearchParams(data).toString().length > MAX_FORM_BYTES) {
+      say(form, texts.tooLarge ?? '', 'problem');
+      return;
+    }
+    busy = true;
     say(form, texts.checking ?? '');
     const answer = await checkSession(form);
     busy = false;

@@ -286,6 +286,23 @@ class ComposerInBrowserTests {
 		assertThat(published()).isEmpty();
 	}
 
+	@Test
+	void aPasteTooLargeForTheServerToReadIsNotSentAndStaysWhole() {
+		openComposer();
+		// 80,000 characters of 3 bytes, each byte sent as %XX: about 720 KB, over the 512 KB the server reads.
+		String pasted = "\u8BB0".repeat(80_000);
+		this.driver.findElement(By.id("body")).click();
+		((ChromeDriver) this.driver).executeCdpCommand("Input.insertText", Map.of("text", pasted));
+
+		this.driver.findElement(PUBLISH).click();
+
+		WebElement status = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".composer-status-problem")));
+		assertThat(status.getText()).startsWith("Nothing was sent: this text is so far over the limit");
+		assertThat(URI.create(this.driver.getCurrentUrl()).getPath()).isEqualTo(composer());
+		assertThat(value("body")).isEqualTo(pasted);
+	}
+
 	// 6. Back after publishing
 
 	@Test
