@@ -1,5 +1,381 @@
-// The composer's keyboard shortcut: Ctrl+Enter (Cmd+Enter on a Mac) presses the form's publish button.
-// Progressive enhancement only: every button works without this script.
+// The composer and the correction form: nothing an editor types is lost, and nothing goes out twice.
+// Progressive enhancement only: every form works without this script (the server keeps a refused text in
+// the form, a one-time token makes a resent form publish once, and an ended session leads back to the page
+// through signing in). What this script adds:
+// - each form's fields are kept in this browser as they are typed (localStorage, per account, blog and
+//   entry), given back when the page is opened again, and forgotten once the server has them;
+// - while the editor works, the session is kept alive; before a form goes, the session is checked: if it
+//   ended, the editor signs in and comes back to the text; if the server cannot be reached, the page says
+//   so and keeps everything;
+// - a counter beside each limited field, which warns over the limit (nothing is ever cut);
+// - Ctrl+Enter (Cmd+Enter on a Mac) presses the form's publish button.
+
+const STORE = 'liveblog.draft.';
+
+/** A session ends after 30 minutes unused: an editor at work touches it far more often than that. */
+const KEEP_ALIVE_AFTER_MS = 2 * 60 * 1000;
+
+/**
+ * The server's request limit (server.jetty.max-http-form-post-size): a form over it gets a bare 413 page,
+ * so a text that large is not sent at all; anything under it comes back with the counter's warning.
+ */
+const MAX_FORM_BYTES = 512 * 1024;
+
+/** How long the check before sending may take before the server counts as unreachable. */
+const CHECK_TIMEOUT_MS = 8000;
+
+const texts = document.querySelector('[data-composer-texts]')?.dataset ?? {};
+const language = document.documentElement.lang || undefined;
+
+function fill(pattern, ...values) {
+  return (pattern ?? '').replace(/\{(\d)\}/g, (match, i) => values[Number(i)] ?? match);
+}
+
+function number(value) {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+function clock(time) {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(time));
+}
+
+// Storage may be full or forbidden (private windows of some browsers): the form then works as without
+// this script.
+const storage = {
+  read(key) {
+    try {
+      return JSON.parse(localStorage.getItem(STORE + key));
+    } catch {
+      return null;
+    }
+  },
+  write(key, draft) {
+    try {
+      localStorage.setItem(STORE + key, JSON.stringify(draft));
+    } catch {
+      // Nothing more to do: the text is still in the form.
+    }
+  },
+  forget(key) {
+    try {
+      localStorage.removeItem(STORE + key);
+    } catch {
+      // As above.
+    }
+  },
+};
+
+/** The fields an editor fills in; not the CSRF token, the buttons, nor the deliberate "publish again". */
+function fields(form) {
+  return [...form.elements].filter((element) => element.name && element.name !== '_csrf'
+    && element.name !== 'publishAgain' && !element.name.startsWith('_')
+    && element.type !== 'submit' && element.type !== 'button');
+}
+
+function valuesOf(form) {
+  const values = {};
+  for (const field of fields(form)) {
+    values[field.name] = (field.type === 'checkbox') ? field.checked : field.value;
+  }
+  return values;
+}
+
+function put(form, values) {
+  for (const field of fields(form)) {
+    if (!(field.name in values)) {
+      continue;
+    }
+    if (field.type === 'checkbox') {
+      field.checked = Boolean(values[field.name]);
+    } else {
+      field.value = values[field.name];
+    }
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  // Media fields folded away would hide what came back.
+  for (const details of form.querySelectorAll('details')) {
+    if ([...details.querySelectorAll('input, textarea')].some((field) => field.type !== 'checkbox' && field.value)) {
+      details.open = true;
+    }
+  }
+}
+
+/** What the editor wrote, without the hidden fields (token, version) that only ride along. */
+function written(values) {
+  return Object.entries(values).filter(([, value]) => typeof value === 'string' && value.trim() !== '')
+    .some(([name]) => name !== 'submissionToken' && name !== 'version');
+}
+
+function sameText(a, b) {
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+function strip(values) {
+  const { submissionToken, version, ...text } = values;
+  return text;
+}
+
+// Messages: one live region by the buttons (sending), one notice at the top (a text given back).
+
+function statusOf(form) {
+  let status = form.querySelector('.composer-status');
+  if (!status) {
+    status = document.createElement('p');
+    status.className = 'composer-status';
+    status.setAttribute('role', 'status');
+    const actions = form.querySelector('.form-actions');
+    if (actions) {
+      actions.before(status);
+    } else {
+      form.append(status);
+    }
+  }
+  return status;
+}
+
+function say(form, text, kind, link) {
+  const status = statusOf(form);
+  status.replaceChildren(text);
+  status.classList.toggle('composer-status-problem', kind === 'problem');
+  if (link) {
+    status.append(' ', link);
+  }
+}
+
+function notice(form, text, buttons) {
+  form.querySelector('.draft-notice')?.remove();
+  const box = document.createElement('div');
+  box.className = 'draft-notice';
+  box.setAttribute('role', 'status');
+  const words = document.createElement('p');
+  words.textContent = text;
+  box.append(words);
+  for (const [label, action] of buttons) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = label;
+    button.addEventListener('click', () => {
+      action();
+      box.remove();
+    });
+    box.append(button);
+  }
+  form.prepend(box);
+}
+
+// The session: kept alive while the editor works, checked before a form goes.
+
+async function checkSession(form) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
+  try {
+    const response = await fetch(form.dataset.session, {
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+      credentials: 'same-origin',
+      redirect: 'manual',
+      signal: abort.signal,
+    });
+    if (response.status === 401 || response.type === 'opaqueredirect') {
+      return 'ended';
+    }
+    const token = response.headers.get('X-CSRF-TOKEN');
+    if (token) {
+      // Signed in again in another tab: every form of the page carries the new session's token.
+      for (const field of document.querySelectorAll('input[name="_csrf"]')) {
+        field.value = token;
+      }
+    }
+    // Any other answer (a 503 while the database is out) comes from the server, which keeps the text.
+    return 'reached';
+  } catch {
+    return 'unreachable';
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function resumeUrl(form) {
+  return `${form.dataset.page}?resume`;
+}
+
+function signInLink(form) {
+  const link = document.createElement('a');
+  link.href = resumeUrl(form);
+  link.textContent = texts.signIn ?? '';
+  return link;
+}
+
+function keepAlive(form) {
+  let lastContact = Date.now();
+  let ended = false;
+  const touch = async () => {
+    if (ended || Date.now() - lastContact < KEEP_ALIVE_AFTER_MS) {
+      return;
+    }
+    lastContact = Date.now();
+    const answer = await checkSession(form);
+    if (answer === 'ended') {
+      ended = true;
+      say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
+    }
+  };
+  for (const kind of ['input', 'keydown', 'pointerdown']) {
+    form.addEventListener(kind, touch, { passive: true });
+  }
+}
+
+// Drafts: kept as typed, given back, forgotten once the server has them.
+
+function keepDrafts(form) {
+  const key = form.dataset.draft;
+  const served = valuesOf(form);
+  const draft = storage.read(key);
+  const resuming = new URLSearchParams(location.search).has('resume');
+  if (resuming) {
+    // Back from signing in: a reload should not count as coming back again.
+    history.replaceState(history.state, '', location.pathname + location.hash);
+  }
+  if (draft && written(draft.values) && !sameText(draft.values, served)) {
+    const restore = () => put(form, draft.values);
+    const discard = () => {
+      storage.forget(key);
+      put(form, served);
+    };
+    const emptyComposer = !written(served);
+    if (emptyComposer || resuming) {
+      // Nothing the server filled in is covered: give the text back at once, with a way to drop it.
+      restore();
+      notice(form, fill(texts.restored, clock(draft.savedAt)), [[texts.discard, discard]]);
+    } else {
+      // The server filled the form (the entry as it is now, or a refused text): the editor chooses.
+      notice(form, fill(texts.kept, clock(draft.savedAt)),
+        [[texts.restore, () => { restore(); save(); }], [texts.discard, () => storage.forget(key)]]);
+    }
+  }
+  let pending;
+  const save = () => {
+    clearTimeout(pending);
+    const values = valuesOf(form);
+    if (written(values)) {
+      storage.write(key, { values, savedAt: Date.now() });
+    } else {
+      storage.forget(key);
+    }
+  };
+  form.addEventListener('input', () => {
+    clearTimeout(pending);
+    pending = setTimeout(save, 300);
+  });
+  form.addEventListener('change', save);
+  // A phone may drop a background tab without a word: keep the last keystrokes before it goes.
+  addEventListener('pagehide', () => { if (pending) save(); });
+  document.addEventListener('visibilitychange', () => { if (document.hidden && pending) save(); });
+  return save;
+}
+
+/** The server took a text: the page after a successful send names its token or its entry. */
+function forgetReceived() {
+  const composer = document.querySelector('form[data-draft][data-received-token], form[data-draft][data-received-entry]');
+  if (!composer) {
+    return;
+  }
+  const received = composer.dataset.receivedToken;
+  const newEntry = storage.read(composer.dataset.draft);
+  if (received && newEntry?.values?.submissionToken === received) {
+    storage.forget(composer.dataset.draft);
+  }
+  const entry = composer.dataset.receivedEntry;
+  if (entry) {
+    storage.forget(composer.dataset.draft.replace(/\/new$/, `/${entry}`));
+  }
+}
+
+// Sending: check first, then let the form go as it would without this script.
+
+function guardSending(form, save) {
+  let checked = false;
+  let busy = false;
+  form.addEventListener('submit', async (event) => {
+    if (checked) {
+      return;
+    }
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    save();
+    const submitter = event.submitter;
+    const data = new FormData(form);
+    if (submitter?.name) {
+      data.append(submitter.name, submitter.value);
+    }
+    if (new URLSearchParams(data).toString().length > MAX_FORM_BYTES) {
+      say(form, texts.tooLarge ?? '', 'problem');
+      return;
+    }
+    busy = true;
+    say(form, texts.checking ?? '');
+    const answer = await checkSession(form);
+    busy = false;
+    if (answer === 'unreachable') {
+      say(form, texts.offline ?? '', 'problem');
+      return;
+    }
+    if (answer === 'ended') {
+      say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
+      location.assign(resumeUrl(form));
+      return;
+    }
+    checked = true;
+    form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
+    checked = false;
+  });
+}
+
+// Counters: the limit in sight, never a cut.
+
+function countCharacters(field) {
+  const max = Number(field.dataset.max);
+  const counter = document.createElement('p');
+  counter.className = 'char-count';
+  counter.id = `${field.id || field.name}-count`;
+  field.after(counter);
+  field.setAttribute('aria-describedby',
+    [field.getAttribute('aria-describedby'), counter.id].filter(Boolean).join(' '));
+  const alwaysShown = field.tagName === 'TEXTAREA';
+  let wasOver = false;
+  const update = () => {
+    const length = field.value.replace(/\r\n/g, '\n').length;
+    const over = length - max;
+    counter.hidden = !(over > 0 || (alwaysShown ? length > 0 : length >= max * 0.8));
+    counter.textContent = (over > 0)
+      ? fill(texts.countOver ?? '{0} / {1}', number(length), number(max), number(over))
+      : fill(texts.count ?? '{0} / {1}', number(length), number(max));
+    counter.classList.toggle('char-count-over', over > 0);
+    field.classList.toggle('over-limit', over > 0);
+    // Said once when the limit is crossed, not at every keystroke.
+    counter.setAttribute('aria-live', (over > 0 && !wasOver) ? 'assertive' : 'off');
+    wasOver = over > 0;
+  };
+  field.addEventListener('input', update);
+  update();
+}
+
+for (const field of document.querySelectorAll('form [data-max]')) {
+  countCharacters(field);
+}
+
+forgetReceived();
+
+for (const form of document.querySelectorAll('form[data-draft]')) {
+  const save = keepDrafts(form);
+  if (form.dataset.session) {
+    keepAlive(form);
+    guardSending(form, save);
+  }
+}
 
 for (const form of document.querySelectorAll('form[data-publish-shortcut]')) {
   const publish = form.querySelector('[data-publish]');
@@ -13,6 +389,14 @@ for (const form of document.querySelectorAll('form[data-publish-shortcut]')) {
     }
   });
 }
+
+// A composer brought back from the browser's memory (Back after publishing) shows what it showed then;
+// ask the server for it anew: an empty form once its text went out, the kept text otherwise.
+addEventListener('pageshow', (event) => {
+  if (event.persisted && document.querySelector('form[data-draft]')) {
+    location.reload();
+  }
+});
 
 // After publishing, the composer comes back empty: put the cursor in the text, ready for the next entry.
 const body = document.querySelector('form#composer textarea[name="body"]');

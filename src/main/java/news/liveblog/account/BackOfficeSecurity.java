@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may do what. Everything under {@code /admin} needs a signed-in editor, and managing blogs, accounts
@@ -22,6 +23,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 class BackOfficeSecurity {
 
 	static final String LOGIN_PAGE = "/admin/login";
+
+	static final String LOGOUT = "/admin/logout";
 
 	@Bean
 	@Order(1)
@@ -37,8 +40,15 @@ class BackOfficeSecurity {
 				.loginProcessingUrl(LOGIN_PAGE)
 				.defaultSuccessUrl("/admin", false)
 				.failureHandler(failureHandler))
-			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
+			.logout((logout) -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// An ended session or a stale form is no error page: back through signing in to the form's page,
+			// and an editor at an admin's address gets the back office's own 403 page.
+			.exceptionHandling((exceptions) -> {
+				SessionEndedEntryPoint sessionEnded = new SessionEndedEntryPoint(new HttpSessionRequestCache());
+				exceptions.authenticationEntryPoint(sessionEnded)
+					.accessDeniedHandler(new BackOfficeAccessDenied(sessionEnded));
+			})
 			// Spring's own no-cache headers stand back when the container has set Expires (Jetty does, with
 			// the session cookie): say no-store outright, so no back-office page is ever kept anywhere.
 			.headers((headers) -> headers.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store")))

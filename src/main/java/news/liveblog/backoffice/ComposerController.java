@@ -1,6 +1,7 @@
 package news.liveblog.backoffice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -51,6 +52,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/live/{slug}")
 class ComposerController {
 
+	/**
+	 * How far back an identical entry by the same editor counts as a slip (Back, then Publish again) rather
+	 * than a decision: long enough for a page brought back from the history, short enough that a line
+	 * repeated on purpose later ("Live from Brussels") goes out without a question.
+	 */
+	static final Duration TWIN_WINDOW = Duration.ofMinutes(15);
+
 	private final LiveBlogs liveBlogs;
 
 	private final Entries entries;
@@ -65,7 +73,7 @@ class ComposerController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "version",
+		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "publishAgain", "version",
 				"publicNote", "imageUrl", "imageAlt", "imageCaption", "imageCredit", "imageWidth", "imageHeight",
 				"linkUrl", "linkTitle", "linkSiteName", "linkImageUrl");
 	}
@@ -86,8 +94,26 @@ class ComposerController {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
 			form.setSubmissionToken(UUID.randomUUID());
 		}
+		form.checkLengths(errors);
 		form.checkMedia(errors);
 		Publication publication = publication(action, form, blog, errors);
+		if (action != EntryAction.PREVIEW && !errors.hasErrors()) {
+			this.entries.sentEarlierWithAnotherText(blog.getId(), form.getSubmissionToken(), form.text())
+				.ifPresent((earlier) -> {
+					errors.reject("entry.sentEarlier", new Object[] { BackOfficeEntryView.of(blog, earlier).time() },
+							null);
+					// Sent again, this text is a new entry of its own, not a replay of the first.
+					form.setSubmissionToken(UUID.randomUUID());
+				});
+		}
+		if (action == EntryAction.PUBLISH && !errors.hasErrors() && !form.isPublishAgain()) {
+			this.entries.recentTwin(blog.getId(), form.text(), form.getSubmissionToken(), editor.asActor(), TWIN_WINDOW)
+				.ifPresent((twin) -> {
+					BackOfficeEntryView view = BackOfficeEntryView.of(blog, twin);
+					errors.reject("entry.twin", new Object[] { view.time() }, null);
+					model.addAttribute("twin", view);
+				});
+		}
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
 			if (errors.hasErrors()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -102,6 +128,8 @@ class ComposerController {
 		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : doneMessage(action));
 		redirect.addFlashAttribute("doneEntryId", written.entry().getId());
 		warnOfUnsupportedMarkdown(form, redirect);
+		// The composer's script forgets the text it kept in the browser for this form: the server has it.
+		redirect.addFlashAttribute("doneToken", form.getSubmissionToken());
 		return "redirect:/admin/live/{slug}";
 	}
 
@@ -131,6 +159,7 @@ class ComposerController {
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
 		}
+		form.checkLengths(errors);
 		form.checkMedia(errors);
 		Publication publication;
 		if (entry.isPublished()) {

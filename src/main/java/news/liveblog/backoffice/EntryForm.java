@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
@@ -15,6 +14,7 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.WebAddresses;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -44,12 +44,10 @@ class EntryForm {
 	/** PostgreSQL text cannot hold NUL, and no editor means to type one. */
 	private static final String NO_NUL = "[^\\x00]*";
 
-	@Size(max = HEADLINE_MAX, message = "{entry.headline.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String headline;
 
 	@NotBlank(message = "{entry.body.required}")
-	@Size(max = BODY_MAX, message = "{entry.body.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String body;
 
@@ -64,28 +62,29 @@ class EntryForm {
 	/** One per composer form: a form sent twice makes one entry. */
 	private UUID submissionToken;
 
+	/**
+	 * Ticked by an editor told that they published this very text a moment ago, to publish it once more on
+	 * purpose.
+	 */
+	private boolean publishAgain;
+
 	/** The version of the entry the editor started correcting from. */
 	private Long version;
 
-	@Size(max = NOTE_MAX, message = "{entry.note.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String publicNote;
 
 	// The optional image and link card. Each address is checked in checkMedia, with the rules that span fields.
 
-	@Size(max = WebAddresses.MAX_LENGTH, message = "{entry.address.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String imageUrl;
 
-	@Size(max = IMAGE_TEXT_MAX, message = "{entry.imageAlt.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String imageAlt;
 
-	@Size(max = IMAGE_TEXT_MAX, message = "{entry.imageCaption.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String imageCaption;
 
-	@Size(max = CREDIT_MAX, message = "{entry.imageCredit.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String imageCredit;
 
@@ -97,19 +96,15 @@ class EntryForm {
 	@Max(value = IMAGE_SIDE_MAX, message = "{entry.imageSize.range}")
 	private Integer imageHeight;
 
-	@Size(max = WebAddresses.MAX_LENGTH, message = "{entry.address.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String linkUrl;
 
-	@Size(max = LINK_TITLE_MAX, message = "{entry.linkTitle.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String linkTitle;
 
-	@Size(max = SITE_NAME_MAX, message = "{entry.linkSiteName.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String linkSiteName;
 
-	@Size(max = WebAddresses.MAX_LENGTH, message = "{entry.address.tooLong}")
 	@Pattern(regexp = NO_NUL, message = "{text.nul}")
 	private String linkImageUrl;
 
@@ -223,6 +218,41 @@ class EntryForm {
 		}
 	}
 
+	/**
+	 * Every text field against its limit. Nothing in the page cuts a text (no {@code maxlength}): one too
+	 * long comes back whole with how much is over, counted as the composer's counter counts it, a line
+	 * break as one character whichever way the browser sent it.
+	 */
+	void checkLengths(Errors errors) {
+		checkLength(errors, "headline", this.headline, HEADLINE_MAX, "entry.headline.tooLong");
+		checkLength(errors, "body", this.body, BODY_MAX, "entry.body.tooLong");
+		checkLength(errors, "publicNote", this.publicNote, NOTE_MAX, "entry.note.tooLong");
+		checkLength(errors, "imageUrl", this.imageUrl, WebAddresses.MAX_LENGTH, "entry.address.tooLong");
+		checkLength(errors, "imageAlt", this.imageAlt, IMAGE_TEXT_MAX, "entry.imageAlt.tooLong");
+		checkLength(errors, "imageCaption", this.imageCaption, IMAGE_TEXT_MAX, "entry.imageCaption.tooLong");
+		checkLength(errors, "imageCredit", this.imageCredit, CREDIT_MAX, "entry.imageCredit.tooLong");
+		checkLength(errors, "linkUrl", this.linkUrl, WebAddresses.MAX_LENGTH, "entry.address.tooLong");
+		checkLength(errors, "linkTitle", this.linkTitle, LINK_TITLE_MAX, "entry.linkTitle.tooLong");
+		checkLength(errors, "linkSiteName", this.linkSiteName, SITE_NAME_MAX, "entry.linkSiteName.tooLong");
+		checkLength(errors, "linkImageUrl", this.linkImageUrl, WebAddresses.MAX_LENGTH, "entry.address.tooLong");
+	}
+
+	/** A text's length as the editor sees it: browsers send each line break as CR LF, counters count one. */
+	static int length(String text) {
+		return text.replace("\r\n", "\n").length();
+	}
+
+	private static void checkLength(Errors errors, String field, String value, int max, String limitCode) {
+		if (value == null) {
+			return;
+		}
+		int over = length(value) - max;
+		if (over > 0 && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "entry.tooLongBy",
+					new Object[] { new DefaultMessageSourceResolvable(limitCode), over }, null);
+		}
+	}
+
 	/** Whether any image field is filled in: the composer then shows them open. */
 	public boolean imageGiven() {
 		return !isBlank(this.imageUrl) || !isBlank(this.imageAlt) || !isBlank(this.imageCaption)
@@ -292,6 +322,14 @@ class EntryForm {
 
 	public void setSubmissionToken(UUID submissionToken) {
 		this.submissionToken = submissionToken;
+	}
+
+	public boolean isPublishAgain() {
+		return this.publishAgain;
+	}
+
+	public void setPublishAgain(boolean publishAgain) {
+		this.publishAgain = publishAgain;
 	}
 
 	public Long getVersion() {

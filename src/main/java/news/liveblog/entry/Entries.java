@@ -1,6 +1,7 @@
 package news.liveblog.entry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -163,6 +164,33 @@ public class Entries {
 	/** What of a body readers would not see as written: see {@link UnsupportedMarkdown}. */
 	public Set<UnsupportedMarkdown> unsupportedMarkdown(String markdown) {
 		return (markdown != null) ? this.bodyRenderer.unsupported(markdown) : Set.of();
+	}
+
+	/**
+	 * The entry this editor published in this blog within the given time with the very same headline and
+	 * text, if any, unless this submission token already made an entry (a resend is a replay, not a twin):
+	 * what a second press of Publish on a page brought back by the browser's Back would duplicate.
+	 */
+	public Optional<Entry> recentTwin(long liveBlogId, EntryText text, UUID submissionToken, Actor by,
+			Duration within) {
+		if (by.editorId() == null || this.repository.findBySubmissionToken(submissionToken).isPresent()) {
+			return Optional.empty();
+		}
+		Instant since = this.clock.instant().minus(within);
+		String headline = (text.headline() != null) ? text.headline() : "";
+		return this.repository.findRecentTwins(liveBlogId, by.editorId(), since, headline, text.body(), Limit.of(1))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The entry this submission token already made, when the text sent with it now is another: a form whose
+	 * first send had arrived (its answer lost on the way back), given back by the browser and changed
+	 * since. Sending it would only replay the first text, and the change would be lost without a word.
+	 */
+	public Optional<Entry> sentEarlierWithAnotherText(long liveBlogId, UUID submissionToken, EntryText text) {
+		return this.repository.findBySubmissionToken(submissionToken)
+			.filter((entry) -> entry.getLiveBlogId() == liveBlogId && entry.textDiffers(text));
 	}
 
 	/** What a body will look like to readers, without saving anything. */

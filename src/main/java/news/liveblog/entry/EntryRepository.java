@@ -43,6 +43,20 @@ interface EntryRepository extends Repository<Entry, Long> {
 			value = "select true from pg_advisory_xact_lock(hashtextextended('liveblog-submission:' || :token, 0))")
 	boolean lockSubmission(String token);
 
+	/**
+	 * The editor's published entries of a blog written since the given time with exactly this headline (empty
+	 * for none) and body, newest first: a few rows of one blog's recent entries at most.
+	 */
+	@Query("""
+			select e from Entry e
+			where e.liveBlogId = :liveBlogId and e.authorId = :authorId
+			  and e.status = news.liveblog.entry.EntryStatus.PUBLISHED and e.createdAt >= :since
+			  and coalesce(e.headline, '') = :headline and e.bodySource = :body
+			order by e.createdAt desc
+			""")
+	List<Entry> findRecentTwins(long liveBlogId, long authorId, Instant since, String headline, String body,
+			Limit limit);
+
 	Optional<Entry> findByLiveBlogIdAndPinnedTrueAndStatus(long liveBlogId, EntryStatus status);
 
 	// Both feed queries walk the entry_feed index from its start or from a cursor: the cost of a page

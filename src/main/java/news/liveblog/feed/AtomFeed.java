@@ -123,7 +123,12 @@ final class AtomFeed {
 		String text = Jsoup.parse(entry.getBodyHtml()).text().strip();
 		int end = firstSentenceEnd(text);
 		String sentence = (end > 0) ? text.substring(0, end) : text;
-		return (sentence.length() <= 140) ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 139)) + "…";
+		if (sentence.length() <= 140) {
+			return sentence;
+		}
+		// At the last space; a first word longer than that (a long address) is cut where it must be.
+		int cut = sentence.lastIndexOf(' ', 139);
+		return sentence.substring(0, (cut > 0) ? cut : 139) + "…";
 	}
 
 	private static int firstSentenceEnd(String text) {

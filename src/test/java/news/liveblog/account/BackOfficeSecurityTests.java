@@ -117,7 +117,10 @@ class BackOfficeSecurityTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/accounts", "/admin/blogs/new", "/admin/audit" })
 	void anEditorIsForbiddenWhatOnlyAdminsDo(String uri) {
-		assertThat(this.mvc.get().uri(uri).with(asEditor()).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		MvcTestResult result = this.mvc.get().uri(uri).with(asEditor()).exchange();
+
+		// The back office's own page for it (its text is checked over real HTTP in SessionEndedTests).
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN).hasForwardedUrl("/admin/forbidden");
 	}
 
 	@ParameterizedTest
@@ -167,7 +170,39 @@ class BackOfficeSecurityTests {
 			.param("action", "publish")
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+		// Refused, and no error page either: a stale form of the editor's own looks just like this, so it
+		// goes back to its page, saying that nothing was sent.
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + blog.getSlug() + "?resume");
+		MvcTestResult page = this.mvc.get()
+			.uri(result.getResponse().getRedirectedUrl())
+			.session((MockHttpSession) result.getRequest().getSession())
+			.with(asEditor())
+			.exchange();
+		assertThat(Pages.parse(page).selectFirst("main .flash-problem").text())
+			.startsWith("Nothing was sent: this form was out of date");
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+	}
+
+	@Test
+	void aFormSentWithoutASessionGoesThroughSignInBackToItsPageAndPublishesNothing() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/live/{slug}/entries/42", blog.getSlug())
+			.with(csrf().useInvalidToken())
+			.param("body", "Written while the session ran out")
+			.param("version", "0")
+			.param("action", "save")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(LOGIN + "?expired");
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		Document page = Pages.parse(this.mvc.get().uri(LOGIN + "?expired").session(session).exchange());
+		assertThat(page.selectFirst("main p.flash-problem").text()).isEqualTo("Your session had ended, so nothing "
+				+ "was sent. Sign in to go back to your page: what you had typed comes back from this browser.");
+		MvcTestResult signedIn = this.mvc.perform(signIn(DemoAccounts.EDITOR, DemoAccounts.EDITOR, session));
+		assertThat(URI.create(signedIn.getResponse().getRedirectedUrl()).getPath())
+			.as("the correction form the text was written in").isEqualTo("/admin/live/" + blog.getSlug() + "/entries/42/edit");
 		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
 	}
 

@@ -123,9 +123,11 @@ class ComposerTests {
 		return Stream.of(
 				Arguments.of("empty body", "Kept headline", "", "body", "Write the entry’s text."),
 				Arguments.of("body of 20,001 characters", "Kept headline", "A".repeat(20_001), "body",
-						"The text can be at most 20,000 characters."),
+						"The text can be at most 20,000 characters. This one has 1 too many; nothing was cut. "
+								+ "Shorten it and send it again."),
 				Arguments.of("headline of 201 characters", "H".repeat(201), "A body to keep", "headline",
-						"The headline can be at most 200 characters."),
+						"The headline can be at most 200 characters. This one has 1 too many; nothing was cut. "
+								+ "Shorten it and send it again."),
 				Arguments.of("body with a NUL character", "Kept headline", "Before\u0000after", "body",
 						"This text contains a NUL character, which cannot be stored. Remove it and try again."));
 	}
@@ -184,14 +186,139 @@ class ComposerTests {
 	}
 
 	@Test
+	void aFormSentAgainWithItsTokenButAChangedTextKeepsTheChangeInsteadOfReplayingTheFirst() {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+		// The first send arrived, its answer did not; the browser gave the text back and the editor changed it.
+		write(blog, "publish", null, "First words.", token);
+
+		MvcTestResult changed = write(blog, "publish", null, "First words, and a change.", token);
+
+		assertThat(changed).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(changed).selectFirst("form#composer");
+		assertThat(form.selectFirst(".flash-problem").text()).startsWith("This form had already been sent, at ");
+		assertThat(textarea(form)).isEqualTo("First words, and a change.");
+		String fresh = form.selectFirst("input[name=submissionToken]").val();
+		assertThat(fresh).isNotEqualTo(token.toString());
+		assertThat(publicEntryIds(blog)).hasSize(1);
+
+		assertThat(write(blog, "publish", null, "First words, and a change.", UUID.fromString(fresh))).flash()
+			.containsEntry("done", "entry.done.published");
+		assertThat(publicEntryIds(blog)).hasSize(2);
+	}
+
+	@Test
 	void twoFormsWithTheirOwnTokensPublishTwoEntries() {
 		LiveBlog blog = blog();
 
-		write(blog, "publish", null, "Same words", UUID.randomUUID());
-		MvcTestResult second = write(blog, "publish", null, "Same words", UUID.randomUUID());
+		write(blog, "publish", null, "Some words", UUID.randomUUID());
+		MvcTestResult second = write(blog, "publish", null, "Other words", UUID.randomUUID());
 
 		assertThat(second).flash().containsEntry("done", "entry.done.published");
 		assertThat(publicEntryIds(blog)).hasSize(2);
+	}
+
+	// The same text twice by accident (Back, then Publish again): asked first, kept, never lost
+
+	@Test
+	void theSameTextPublishedAgainMinutesLaterIsHeldBackWithTheTextKeptAndAQuestion() {
+		LiveBlog blog = blog();
+		write(blog, "publish", "Summit opens", "Same words", UUID.randomUUID());
+		this.clock.advance(Duration.ofMinutes(3));
+		UUID token = UUID.randomUUID();
+
+		MvcTestResult again = write(blog, "publish", "Summit opens", "Same words", token,
+				Map.of("keyEvent", "true"));
+
+		assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(publicEntryIds(blog)).hasSize(1);
+		Element form = Pages.parse(again).selectFirst("form#composer");
+		assertThat(form.selectFirst(".flash-problem").text()).startsWith("You published this very text at ")
+			.endsWith("so it was not published again. To publish it a second time, tick “Publish it again anyway” "
+					+ "and press Publish.");
+		assertThat(form.selectFirst("input#headline").val()).isEqualTo("Summit opens");
+		assertThat(textarea(form)).isEqualTo("Same words");
+		assertThat(form.selectFirst("input[name=keyEvent]").hasAttr("checked")).isTrue();
+		assertThat(form.selectFirst("input[name=submissionToken]").val()).isEqualTo(token.toString());
+		Element publishAgain = form.selectFirst("input[type=checkbox][name=publishAgain]");
+		assertThat(publishAgain).as("a box to publish it again anyway").isNotNull();
+		assertThat(form.selectFirst("label[for=" + publishAgain.id() + "]").text()).isEqualTo("Publish it again anyway");
+
+		MvcTestResult onPurpose = write(blog, "publish", "Summit opens", "Same words", token,
+				Map.of("publishAgain", "true"));
+
+		assertThat(onPurpose).hasStatus(HttpStatus.FOUND).flash().containsEntry("done", "entry.done.published");
+		assertThat(publicEntryIds(blog)).hasSize(2);
+	}
+
+	@Test
+	void theSameTextIsNotQuestionedWhenResentWithItsOwnTokenNorLongAfterNorFromAnotherEditor() {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+		write(blog, "publish", null, "Live from Brussels", token);
+
+		assertThat(write(blog, "publish", null, "Live from Brussels", token)).as("a resend is a replay")
+			.flash()
+			.containsEntry("done", "entry.done.replayed");
+		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "correct horse battery");
+		assertThat(this.mvc.post()
+			.uri("/admin/live/{slug}/entries", blog.getSlug())
+			.with(SignedIn.as(this.accounts, other.getUsername()))
+			.with(csrf())
+			.param("body", "Live from Brussels")
+			.param("submissionToken", UUID.randomUUID().toString())
+			.param("action", "publish")
+			.exchange()).as("another editor").hasStatus(HttpStatus.FOUND);
+		this.clock.advance(ComposerController.TWIN_WINDOW.plusMinutes(1));
+		assertThat(write(blog, "publish", null, "Live from Brussels", UUID.randomUUID())).as("long after")
+			.flash()
+			.containsEntry("done", "entry.done.published");
+		assertThat(publicEntryIds(blog)).hasSize(3);
+	}
+
+	// Long texts: never cut, over the limit kept whole and told by how much
+
+	@Test
+	void aPasteFarOverTheLimitComesBackWholeWithHowMuchIsOver() {
+		LiveBlog blog = blog();
+		String pasted = "Ein sehr langer Satz über den Gipfel, mit Umlauten: äöü. ".repeat(700).substring(0, 39_220);
+
+		MvcTestResult result = write(blog, "publish", "Kept headline", pasted, UUID.randomUUID());
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("form#composer");
+		assertThat(textarea(form)).hasSize(39_220).isEqualTo(pasted);
+		assertThat(fieldError(form, "body")).isEqualTo("The text can be at most 20,000 characters. This one has "
+				+ "19,220 too many; nothing was cut. Shorten it and send it again.");
+		assertThat(form.select("[maxlength]")).as("no field cuts what is typed or pasted").isEmpty();
+		assertThat(form.selectFirst("textarea[name=body]").attr("data-max")).isEqualTo("20000");
+		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+	}
+
+	@Test
+	void aLineBreakCountsAsOneCharacterAsTheCounterCountsIt() {
+		LiveBlog blog = blog();
+		// As a browser sends a textarea: each line break as CR LF.
+		String body = ("x".repeat(1_999) + "\r\n").repeat(10);
+
+		MvcTestResult result = write(blog, "publish", null, body, UUID.randomUUID());
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(publicEntryIds(blog)).hasSize(1);
+	}
+
+	@Test
+	void thePageAfterASendNamesWhatTheServerReceivedSoTheBrowserForgetsItsCopy() {
+		LiveBlog blog = blog();
+		UUID token = UUID.randomUUID();
+
+		MvcTestResult result = write(blog, "publish", null, "Received", token);
+
+		Element form = followRedirect(result).selectFirst("form#composer");
+		assertThat(form.attr("data-received-token")).isEqualTo(token.toString());
+		assertThat(form.attr("data-draft")).isEqualTo(DemoAccounts.EDITOR + "/" + blog.getSlug() + "/new");
+		assertThat(form.attr("autocomplete")).as("Back does not refill it").isEqualTo("off");
+		assertThat(form.selectFirst("input[name=submissionToken]").val()).isNotEqualTo(token.toString());
 	}
 
 	// Preview, draft, schedule

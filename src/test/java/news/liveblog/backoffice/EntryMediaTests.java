@@ -169,7 +169,8 @@ class EntryMediaTests {
 				Arguments.of("imageWidth", "12000", "Give a whole number of pixels from 1 to 10,000."),
 				Arguments.of("imageWidth", "0", "Give a whole number of pixels from 1 to 10,000."),
 				Arguments.of("imageHeight", "", "Give both the width and the height, or neither."),
-				Arguments.of("imageCredit", "C".repeat(101), "The credit can be at most 100 characters."));
+				Arguments.of("imageCredit", "C".repeat(101), "The credit can be at most 100 characters. This one has 1 too many; nothing was cut. "
+						+ "Shorten it and send it again."));
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")

@@ -106,6 +106,22 @@ class AtomFeedTests {
 			.isEqualTo("vertical\uFFFDtab, start\uFFFDof heading, escape\uFFFD, \uFFFD");
 	}
 
+	@Test
+	void anEntryWithoutHeadlineOpeningWithAWordLongerThanATitleStillMakesAFeedAndAPage() throws Exception {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		String address = "https://example.org/" + "a".repeat(300);
+		this.entries.write(blog.getId(), EntryText.of(address + " is where the statement is."),
+				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK);
+
+		HttpResponse<String> atom = new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom");
+		HttpResponse<String> page = new Browser(this.port).get("/live/" + blog.getSlug());
+
+		assertThat(atom.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(200);
+		Element entry = children(parse(atom.body()).getDocumentElement(), "entry").getFirst();
+		assertThat(child(entry, "title").getTextContent()).isEqualTo(address.substring(0, 139) + "…");
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}

@@ -1,0 +1,165 @@
+package news.liveblog.account;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * Where a back-office request without a signed-in editor is sent: to sign in, and afterwards back to the
+ * page it came from. A form sent after the session ended (it timed out, the editor signed out in another
+ * tab, an admin reset the password) is no error: the sign-in page says the session ended, and signing in
+ * leads back to the page the form belongs to (the composer, the correction form), where the composer's
+ * script gives back the text it kept in the browser. The session check of that script gets a bare 401.
+ */
+final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
+
+	static final String KEEP_ALIVE = "/admin/session";
+
+	/** Tells the composer's script that this page is opened again to finish sending what it kept. */
+	static final String RESUME = "resume";
+
+	/** The sign-in page when the editor had been signed in: says so, and that what was typed comes back. */
+	static final String SESSION_ENDED = BackOfficeSecurity.LOGIN_PAGE + "?expired";
+
+	private static final Pattern COMPOSER_FORM = Pattern
+		.compile("/admin/live/([^/]+)/entries(?:/(\\d+)(/pin|/unpin|/retract)?)?");
+
+	private final RequestCache requestCache;
+
+	SessionEndedEntryPoint(RequestCache requestCache) {
+		this.requestCache = requestCache;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		String path = path(request);
+		if (KEEP_ALIVE.equals(path)) {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			return;
+		}
+		if (isFormSent(request)) {
+			sessionEnded(request, response);
+			return;
+		}
+		// A page asked for (the request cache has kept it): say the session ended when the browser still
+		// held one, or when the composer's script sends the editor here for that reason.
+		boolean ended = request.getParameter(RESUME) != null
+				|| (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid());
+		response.sendRedirect(request.getContextPath() + (ended ? SESSION_ENDED : BackOfficeSecurity.LOGIN_PAGE));
+	}
+
+	/**
+	 * A form sent without a live session: the page it belongs to is what signing in leads back to (the form's
+	 * own fields are not kept on the server: the composer's script has them in the browser).
+	 */
+	void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.requestCache.saveRequest(new PageOfForm(request, pageOf(request)), response);
+		response.sendRedirect(request.getContextPath() + SESSION_ENDED);
+	}
+
+	static boolean isFormSent(HttpServletRequest request) {
+		return !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+	}
+
+	/** The page a back-office form was sent from: its composer or correction page, else the dashboard. */
+	static String pageOf(HttpServletRequest request) {
+		Matcher composer = COMPOSER_FORM.matcher(path(request));
+		if (!composer.matches()) {
+			return "/admin";
+		}
+		String blog = "/admin/live/" + composer.group(1);
+		boolean correction = composer.group(2) != null && composer.group(3) == null;
+		return correction ? blog + "/entries/" + composer.group(2) + "/edit" : blog;
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** The GET of a form's page, as the request cache keeps it: none of the form's fields. */
+	private static final class PageOfForm extends HttpServletRequestWrapper {
+
+		private final String page;
+
+		PageOfForm(HttpServletRequest request, String page) {
+			super(request);
+			this.page = page;
+		}
+
+		@Override
+		public String getMethod() {
+			return HttpMethod.GET.name();
+		}
+
+		@Override
+		public String getRequestURI() {
+			return getContextPath() + this.page;
+		}
+
+		@Override
+		public StringBuffer getRequestURL() {
+			StringBuffer url = new StringBuffer(getScheme()).append("://").append(getServerName());
+			int port = getServerPort();
+			if (!(port == 80 && "http".equals(getScheme())) && !(port == 443 && "https".equals(getScheme()))) {
+				url.append(':').append(port);
+			}
+			return url.append(getRequestURI());
+		}
+
+		@Override
+		public String getServletPath() {
+			return this.page;
+		}
+
+		@Override
+		public String getPathInfo() {
+			return null;
+		}
+
+		@Override
+		public String getQueryString() {
+			return RESUME;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,404 @@
+package news.liveblog.backoffice;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryStatus;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In real Chromium, what an editor writes is never lost and never goes out twice: a session that ends
+ * under the text, a reload or a closed tab, a network that drops, a paste far over the limit, and the
+ * browser's Back after publishing.
+ */
+@ServerTest
+class ComposerInBrowserTests {
+
+	private static final By PUBLISH = By.cssSelector("form.composer-form button[data-publish]");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private RealBrowser browser;
+
+	private WebDriver driver;
+
+	private LiveBlog blog;
+
+	@BeforeEach
+	void start() {
+		this.browser = RealBrowser.start();
+		this.driver = this.browser.driver();
+		this.blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+	}
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	// 1. The session ends while writing
+
+	@Test
+	void aSessionEndedUnderANewEntryLeadsThroughSignInBackToTheTextWhichThenPublishesOnce() {
+		openComposer();
+		type("headline", "Session ran out");
+		type("body", "Written while the session ran out, word for word.");
+		waitForDraft("new");
+
+		endSession();
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		assertThat(this.driver.findElement(By.cssSelector("main .flash-problem")).getText())
+			.startsWith("Your session had ended, so nothing was sent.");
+		signIn();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url(composer())));
+		this.browser.waiting().until((d) -> "Written while the session ran out, word for word.".equals(value("body")));
+		assertThat(value("headline")).isEqualTo("Session ran out");
+		assertThat(this.driver.findElement(By.cssSelector(".draft-notice")).getText())
+			.startsWith("The text you had not sent is back");
+
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(published()).extracting(Entry::getBodySource)
+			.containsExactly("Written while the session ran out, word for word.");
+		assertThat(draft("new")).as("forgotten once published").isNull();
+	}
+
+	@Test
+	void aSessionEndedUnderACorrectionLeadsBackToTheCorrectionWhichThenSavesOnce() {
+		Entry entry = TestBlogs.publish(this.entries, this.blog, "The first text.", Instant.now().minusSeconds(60));
+		String edit = composer() + "/entries/" + entry.getId() + "/edit";
+		this.browser.signInAt(url(edit), DemoAccounts.EDITOR);
+		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		body.clear();
+		body.sendKeys("The corrected text.");
+		waitForDraft(Long.toString(entry.getId()));
+
+		endSession();
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		signIn();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url(edit)));
+		this.browser.waiting().until((d) -> "The corrected text.".equals(value("body")));
+
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Correction published."));
+		assertThat(this.entries.find(this.blog.getId(), entry.getId()).orElseThrow().getBodySource())
+			.isEqualTo("The corrected text.");
+		assertThat(this.entries.revisions(entry.getId())).hasSize(1);
+		assertThat(draft(Long.toString(entry.getId()))).isNull();
+	}
+
+	@Test
+	void whileTheEditorWritesTheSessionIsKeptAliveAndAnEndedOneIsToldAtOnce() {
+		// The page's clock can be moved on, so minutes of work take no minutes of test.
+		this.browser.runBeforeEveryPage("(() => { const real = Date.now.bind(Date); window.skewMs = 0; "
+				+ "Date.now = () => real() + window.skewMs; })();");
+		openComposer();
+		type("body", "Writing for a long time.");
+		assertThat(sessionChecks()).as("just opened: nothing to keep alive yet").isZero();
+		Object before = lastAccess();
+
+		moveClock(3);
+		assertThat(sessionChecks()).as("an idle editor's session is left to end").isZero();
+		type("body", " Still writing.");
+
+		this.browser.waiting().until((d) -> sessionChecks() == 1);
+		this.browser.waiting().until((d) -> !lastAccess().equals(before));
+
+		endSession();
+		moveClock(3);
+		type("body", " And more.");
+
+		WebElement status = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".composer-status-problem")));
+		assertThat(status.getText()).startsWith("Your session has ended. Your text is kept in this browser");
+		assertThat(status.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo(composer() + "?resume");
+		assertThat(value("body")).isEqualTo("Writing for a long time. Still writing. And more.");
+	}
+
+	@Test
+	void afterSigningInAgainInAnotherTabTheComposerSendsWithTheNewSessionsToken() {
+		openComposer();
+		type("body", "Written in the first tab.");
+		String first = this.driver.getWindowHandle();
+		this.driver.switchTo().newWindow(WindowType.TAB);
+		this.driver.get(url("/admin"));
+		this.driver.findElement(By.cssSelector(".admin-signout button")).click();
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		signIn();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/admin")));
+		this.driver.switchTo().window(first);
+
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(published()).extracting(Entry::getBodySource).containsExactly("Written in the first tab.");
+	}
+
+	// 2. A reload, a closed tab
+
+	@Test
+	void whatIsTypedComesBackAfterAReloadAndInANewTabAndIsForgottenOncePublished() {
+		openComposer();
+		type("body", "Typed, then the tab went away.");
+		waitForDraft("new");
+
+		this.driver.navigate().refresh();
+
+		this.browser.waiting().until((d) -> "Typed, then the tab went away.".equals(value("body")));
+		assertThat(this.driver.findElement(By.cssSelector(".draft-notice")).getText())
+			.startsWith("The text you had not sent is back");
+
+		String first = this.driver.getWindowHandle();
+		this.driver.switchTo().newWindow(WindowType.TAB);
+		String second = this.driver.getWindowHandle();
+		this.driver.switchTo().window(first).close();
+		this.driver.switchTo().window(second);
+		this.driver.get(url(composer()));
+		this.browser.waiting().until((d) -> "Typed, then the tab went away.".equals(value("body")));
+
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(draft("new")).isNull();
+		this.driver.navigate().refresh();
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
+		assertThat(value("body")).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector(".draft-notice"))).isEmpty();
+		assertThat(published()).hasSize(1);
+	}
+
+	@Test
+	void aCorrectionNotSavedIsOfferedBackOverTheEntryAsItIs() {
+		Entry entry = TestBlogs.publish(this.entries, this.blog, "As published.", Instant.now().minusSeconds(60));
+		String edit = composer() + "/entries/" + entry.getId() + "/edit";
+		this.browser.signInAt(url(edit), DemoAccounts.EDITOR);
+		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		body.clear();
+		body.sendKeys("A correction not saved yet.");
+		waitForDraft(Long.toString(entry.getId()));
+
+		this.driver.navigate().refresh();
+
+		WebElement notice = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-notice")));
+		assertThat(notice.getText()).startsWith("This browser kept a text you had not sent");
+		assertThat(value("body")).as("the entry as it is, until the editor chooses").isEqualTo("As published.");
+		notice.findElement(By.xpath(".//button[. = 'Put it back']")).click();
+		assertThat(value("body")).isEqualTo("A correction not saved yet.");
+	}
+
+	// 3. No network
+
+	@Test
+	void withoutNetworkTheComposerSaysSoKeepsTheTextAndSendsItOnceWhenBack() {
+		openComposer();
+		type("body", "Sent from between two cells.");
+		waitForDraft("new");
+
+		network(false);
+		this.driver.findElement(PUBLISH).click();
+
+		WebElement status = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".composer-status-problem")));
+		assertThat(status.getText()).startsWith("The server cannot be reached (no network?). Nothing was sent.");
+		assertThat(URI.create(this.driver.getCurrentUrl()).getPath()).as("still the composer").isEqualTo(composer());
+		assertThat(value("body")).isEqualTo("Sent from between two cells.");
+		assertThat(published()).isEmpty();
+
+		network(true);
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(published()).extracting(Entry::getBodySource).containsExactly("Sent from between two cells.");
+	}
+
+	// 4. A long paste
+
+	@Test
+	void aPasteFarOverTheLimitIsKeptWholeCountedAndRefusedWithEverythingKept() {
+		openComposer();
+		String pasted = "A long paste of a speech, sentence after sentence. ".repeat(800).substring(0, 39_220);
+		this.driver.findElement(By.id("body")).click();
+
+		((ChromeDriver) this.driver).executeCdpCommand("Input.insertText", Map.of("text", pasted));
+
+		assertThat(value("body")).as("nothing cut").hasSize(39_220);
+		WebElement counter = this.driver.findElement(By.id("body-count"));
+		assertThat(counter.isDisplayed()).isTrue();
+		assertThat(counter.getText()).isEqualTo(
+				"39,220 of 20,000 characters: 19,220 too many. Nothing is cut; shorten it before sending.");
+
+		this.driver.findElement(PUBLISH).click();
+
+		WebElement error = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("body-error")));
+		assertThat(error.getText()).contains("19,220 too many");
+		assertThat(value("body")).isEqualTo(pasted);
+		assertThat(published()).isEmpty();
+	}
+
+	@Test
+	void aPasteTooLargeForTheServerToReadIsNotSentAndStaysWhole() {
+		openComposer();
+		// 80,000 characters of 3 bytes, each byte sent as %XX: about 720 KB, over the 512 KB the server reads.
+		String pasted = "\u8BB0".repeat(80_000);
+		this.driver.findElement(By.id("body")).click();
+		((ChromeDriver) this.driver).executeCdpCommand("Input.insertText", Map.of("text", pasted));
+
+		this.driver.findElement(PUBLISH).click();
+
+		WebElement status = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".composer-status-problem")));
+		assertThat(status.getText()).startsWith("Nothing was sent: this text is so far over the limit");
+		assertThat(URI.create(this.driver.getCurrentUrl()).getPath()).isEqualTo(composer());
+		assertThat(value("body")).isEqualTo(pasted);
+	}
+
+	// 6. Back after publishing
+
+	@Test
+	void backAfterPublishingBringsAnEmptyComposerThatCannotPublishTheTextAgain() {
+		openComposer();
+		type("headline", "Once only");
+		type("body", "Published once, then Back was pressed.");
+		this.driver.findElement(By.id("keyEvent1")).click();
+		this.driver.findElement(PUBLISH).click();
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+
+		this.driver.navigate().back();
+
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
+		this.browser.waiting()
+			.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		assertThat(value("body")).isEmpty();
+		assertThat(value("headline")).isEmpty();
+		assertThat(this.driver.findElement(By.id("keyEvent1")).isSelected()).isFalse();
+		this.driver.findElement(By.id("body")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+		this.driver.findElement(PUBLISH).click();
+		assertThat(published()).hasSize(1);
+	}
+
+	private void openComposer() {
+		this.browser.signInAt(url(composer()), DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+	}
+
+	private void signIn() {
+		this.driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR);
+		this.driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	private void type(String field, String text) {
+		this.driver.findElement(By.id(field)).sendKeys(text);
+	}
+
+	private String value(String field) {
+		return this.driver.findElement(By.id(field)).getDomProperty("value");
+	}
+
+	/** The text this browser keeps for a form of this blog ("new" or an entry's id), or null. */
+	private Object draft(String entry) {
+		return ((JavascriptExecutor) this.driver).executeScript("return localStorage.getItem(arguments[0])",
+				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/" + entry);
+	}
+
+	private void waitForDraft(String entry) {
+		this.browser.waiting().until((d) -> draft(entry) != null);
+	}
+
+	private long sessionChecks() {
+		return (Long) ((JavascriptExecutor) this.driver).executeScript("return performance.getEntriesByType('resource')"
+				+ ".filter((entry) => entry.name.endsWith('/admin/session')).length");
+	}
+
+	private void moveClock(int minutes) {
+		((JavascriptExecutor) this.driver).executeScript("window.skewMs += arguments[0] * 60000", minutes);
+	}
+
+	private Object lastAccess() {
+		String id = new String(Base64.getDecoder().decode(this.driver.manage().getCookieNamed("SESSION").getValue()),
+				StandardCharsets.UTF_8);
+		return this.jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
+				Long.class, id);
+	}
+
+	/** As a timeout, signing out in another tab or a password reset does: the session's row is gone. */
+	private void endSession() {
+		String cookie = this.driver.manage().getCookieNamed("SESSION").getValue();
+		String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		assertThat(this.jdbc.update("delete from spring_session where session_id = ?", id)).isEqualTo(1);
+	}
+
+	private void network(boolean online) {
+		ChromeDriver chrome = (ChromeDriver) this.driver;
+		chrome.executeCdpCommand("Network.enable", Map.of());
+		chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+				"downloadThroughput", -1, "uploadThroughput", -1));
+	}
+
+	private List<Entry> published() {
+		return this.entries.backOfficeList(this.blog.getId())
+			.stream()
+			.filter((entry) -> entry.getStatus() == EntryStatus.PUBLISHED)
+			.toList();
+	}
+
+	private String composer() {
+		return "/admin/live/" + this.blog.getSlug();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
