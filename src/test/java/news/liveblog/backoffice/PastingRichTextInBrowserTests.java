@@ -111,10 +111,10 @@ class PastingRichTextInBrowserTests {
 		body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
 		String html = this.entries.backOfficeList(blog.getId()).getFirst().getBodyHtml();
-		assertThat(html).isEqualTo("<p><strong>Zelensky</strong> arrives at <em>NATO</em> headquarters, "
+		assertThat(html).isEqualTo("<p dir=\"auto\"><strong>Zelensky</strong> arrives at <em>NATO</em> headquarters, "
 				+ "<a href=\"https://www.nato.int/\" rel=\"nofollow\">says the alliance</a>.</p>\n"
-				+ "<ul>\n<li>Air defence first</li>\n<li>Then the <strong>winter</strong> plan</li>\n</ul>\n"
-				+ "<p>Five * three, a snake_case name and 2024. The end.</p>");
+				+ "<ul>\n<li dir=\"auto\">Air defence first</li>\n<li dir=\"auto\">Then the <strong>winter</strong> plan</li>\n</ul>\n"
+				+ "<p dir=\"auto\">Five * three, a snake_case name and 2024. The end.</p>");
 	}
 
 	@Test
