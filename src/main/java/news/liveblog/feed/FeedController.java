@@ -18,6 +18,7 @@ import news.liveblog.entry.Entries.Neighbours;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
+import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
 import news.liveblog.feed.PublicPageCache.RenderedPage;
 import news.liveblog.system.NotFoundException;
@@ -244,14 +245,50 @@ class FeedController {
 		return "feed/revisions";
 	}
 
-	/** A published entry of a public blog, with its blog, into the model; 404 otherwise. */
+	/**
+	 * A published entry of a public blog, with its blog, into the model. One that readers had and the
+	 * editors retracted since is gone for good: a 410 page that says so (see {@link #removed}); anything
+	 * else, a 404.
+	 */
 	private PublicEntry entryModel(String slug, long entryId, HttpServletRequest request, Model model) {
 		LiveBlog blog = publicBlog(slug, request);
-		Entry entry = this.entries.findPublished(blog.getId(), entryId)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		Entry entry = this.entries.findPublished(blog.getId(), entryId).orElseThrow(() -> {
+			boolean retracted = this.entries.find(blog.getId(), entryId)
+				.filter((withdrawn) -> withdrawn.getStatus() == EntryStatus.RETRACTED && withdrawn.wasPublic())
+				.isPresent();
+			return retracted ? new EntryRemoved(blog) : new EntryNotFoundException(entryId);
+		});
 		model.addAttribute("blog", PageFormat.blog(blog));
 		model.addAttribute("entry", PageFormat.entry(blog, entry));
 		return new PublicEntry(blog, entry);
+	}
+
+	/**
+	 * A link to a retracted entry (its page, its history): "the editors removed this update", in the
+	 * blog's language, with the way to the live blog. Nothing of the entry, and never the retraction's
+	 * reason, which is for the record only.
+	 */
+	@ExceptionHandler(EntryRemoved.class)
+	ModelAndView removed(EntryRemoved removed) {
+		ModelAndView page = new ModelAndView("feed/removed", HttpStatus.GONE);
+		page.addObject("blog", PageFormat.blog(removed.blog()));
+		return page;
+	}
+
+	/** The entry asked for was retracted: answered by {@link #removed}. */
+	private static final class EntryRemoved extends RuntimeException {
+
+		private final transient LiveBlog blog;
+
+		EntryRemoved(LiveBlog blog) {
+			super(null, null, false, false);
+			this.blog = blog;
+		}
+
+		LiveBlog blog() {
+			return this.blog;
+		}
+
 	}
 
 	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
