@@ -10,6 +10,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogConflictException;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.blog.SlugTakenException;
+import news.liveblog.blog.SlugUsedBeforeException;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -65,7 +66,7 @@ class LiveBlogAdminController {
 			return "redirect:/admin/live/{slug}";
 		}
 		catch (SlugTakenException ex) {
-			errors.rejectValue("slug", "blog.slug.taken");
+			errors.rejectValue("slug", slugProblem(ex));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "admin/blog-form";
 		}
@@ -73,8 +74,9 @@ class LiveBlogAdminController {
 
 	@GetMapping("/admin/blogs/{slug}/edit")
 	String edit(@PathVariable String slug, Model model) {
-		model.addAttribute("form", LiveBlogForm.of(blog(slug)));
-		model.addAttribute("currentSlug", slug);
+		LiveBlog blog = blog(slug);
+		model.addAttribute("form", LiveBlogForm.of(blog));
+		editing(blog, model);
 		return "admin/blog-form";
 	}
 
@@ -82,8 +84,7 @@ class LiveBlogAdminController {
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") LiveBlogForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		blog(slug);
-		model.addAttribute("currentSlug", slug);
+		editing(blog(slug), model);
 		ZoneId zone = checkedZone(form, errors);
 		if (form.getVersion() == null) {
 			errors.reject("blog.version.missing");
@@ -99,7 +100,7 @@ class LiveBlogAdminController {
 			return "redirect:/admin/live/{slug}";
 		}
 		catch (SlugTakenException ex) {
-			errors.rejectValue("slug", "blog.slug.taken");
+			errors.rejectValue("slug", slugProblem(ex));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		catch (LiveBlogConflictException ex) {
@@ -119,6 +120,17 @@ class LiveBlogAdminController {
 			errors.rejectValue("coverageEnd", "blog.coverageEnd.beforeStart");
 		}
 		return zone;
+	}
+
+	/** The blog being edited: its address, and the former ones that redirect to it. */
+	private void editing(LiveBlog blog, Model model) {
+		model.addAttribute("currentSlug", blog.getSlug());
+		model.addAttribute("formerSlugs", this.liveBlogs.formerSlugs(blog.getId()));
+	}
+
+	/** Taken now, or taken before by a blog whose old links lead to it. */
+	private static String slugProblem(SlugTakenException taken) {
+		return (taken instanceof SlugUsedBeforeException) ? "blog.slug.usedBefore" : "blog.slug.taken";
 	}
 
 	private LiveBlog blog(String slug) {

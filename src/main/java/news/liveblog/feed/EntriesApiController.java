@@ -140,8 +140,9 @@ class EntriesApiController {
 		return before;
 	}
 
-	private static NotFoundException notFound(String slug) {
-		return new NotFoundException("No public live blog " + slug);
+	/** A 404 as problem details, or a redirect when the blog moved. */
+	private RuntimeException notFound(String slug) {
+		return BlogMoved.orNotFound(this.liveBlogs, slug);
 	}
 
 }

@@ -204,7 +204,7 @@ class FeedController {
 		if (notModified(webRequest, response, known(slug), "atom")) {
 			return null;
 		}
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No public live blog " + slug));
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
 		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		return ResponseEntity.ok()
 			.contentType(ATOM)
@@ -294,7 +294,7 @@ class FeedController {
 	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
 		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> {
 			this.cache.forget(slug);
-			return new NotFoundException("No public live blog " + slug);
+			return BlogMoved.orNotFound(this.liveBlogs, slug);
 		});
 		PageLanguage.use(request, blog.getLanguage());
 		Map<String, Object> model = new HashMap<>();
@@ -328,7 +328,7 @@ class FeedController {
 	private KnownBlog known(String slug) {
 		return this.cache.known(slug)
 			.orElseGet(() -> this.cache.learn(this.liveBlogs.findPublic(slug)
-				.orElseThrow(() -> new NotFoundException("No public live blog " + slug))));
+				.orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug))));
 	}
 
 	/**
@@ -348,7 +348,7 @@ class FeedController {
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No public live blog " + slug));
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
 		PageLanguage.use(request, blog.getLanguage());
 		return blog;
 	}
