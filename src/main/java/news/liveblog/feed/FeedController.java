@@ -97,6 +97,8 @@ class FeedController {
 			@RequestParam(required = false) String before, @RequestParam(required = false) String after,
 			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model)
 			throws IOException {
+		// The blog first: an unknown one is a 404, a moved one a redirect, whatever its parameters.
+		known(slug);
 		boolean oldestFirst = switch (blankToNull(order)) {
 			case null -> false;
 			case "newest" -> false;
@@ -172,11 +174,14 @@ class FeedController {
 	 */
 	@ExceptionHandler(FeedRequestRejected.class)
 	ModelAndView rejected(FeedRequestRejected rejected, HttpServletRequest request) {
-		LiveBlog blog = publicBlog(rejected.slug(), request);
 		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
 		page.addObject("status", HttpStatus.BAD_REQUEST.value());
 		page.addObject("problem", rejected.getMessage());
-		page.addObject("blogUrl", PageFormat.feedUrl(blog));
+		// Known to be public a moment ago; never an exception here, which Spring would turn into a 500.
+		this.liveBlogs.findPublic(rejected.slug()).ifPresent((blog) -> {
+			PageLanguage.use(request, blog.getLanguage());
+			page.addObject("blogUrl", PageFormat.feedUrl(blog));
+		});
 		return page;
 	}
 

@@ -65,6 +65,9 @@ class FeedAddressesTests {
 		HttpResponse<String> afterNewestFirst = browser().get(feed + "?after=" + entry.getId());
 		assertThat(afterNewestFirst.statusCode()).isEqualTo(400);
 		assertThat(Browser.parse(afterNewestFirst).selectFirst(".error-problem").text()).contains("order=oldest");
+
+		assertThat(browser().get("/live/no-such-blog?order=oldest&before=" + entry.getId()).statusCode())
+			.as("no blog there, whatever the parameters").isEqualTo(404);
 	}
 
 	@Test

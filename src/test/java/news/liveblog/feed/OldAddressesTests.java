@@ -59,6 +59,7 @@ class OldAddressesTests {
 		for (String address : addresses) {
 			assertRedirects("/live/" + old + address, "/live/" + moved + address);
 		}
+		assertRedirects("/live/" + old + "?order=oldest&before=" + id, "/live/" + moved + "?order=oldest&before=" + id);
 		assertRedirects("/api/live/" + old + "/entries?limit=5&before=" + id,
 				"/api/live/" + moved + "/entries?limit=5&before=" + id);
 
