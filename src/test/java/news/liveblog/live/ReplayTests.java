@@ -106,6 +106,31 @@ class ReplayTests {
 		assertReplaysOnlyTheCorrection(this.port, blog);
 	}
 
+	@Test
+	void aKeyEventsListReplayedWithAnotherEntryNoLongerNamesTheRetractedOne() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		try (SseClient watching = SseClient.connect(this.port, events(blog), null)) {
+			await().atMost(WITHIN).until(() -> watching.status() == 200);
+			Entry keyEvent = publishKeyEvent(blog);
+			Entry other = TestBlogs.publish(this.entries, blog, "Crowds gather outside.", Instant.now());
+			// Pinning the other entry sends it with the key events list as it is then: naming the first one.
+			this.entries.pin(blog.getId(), other.getId(), TestBlogs.DESK);
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2", "3"));
+			assertThat(watching.events().get(2).data()).as("sent live while it was public").contains(HEADLINE);
+
+			this.entries.retract(blog.getId(), keyEvent.getId(), "Legal", TestBlogs.DESK);
+			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2", "3", "4"));
+
+			try (SseClient resuming = SseClient.connect(this.port, events(blog) + "?since=0", null)) {
+				await().atMost(WITHIN).untilAsserted(() -> assertThat(resuming.ids()).containsExactly("1", "2", "3", "4"));
+				assertThat(resuming.events()).noneSatisfy((event) -> assertThat(event.data()).contains(HEADLINE));
+				assertThat(resuming.events().get(2).data()).as("the pin itself is still replayed")
+					.contains("Crowds gather outside.")
+					.contains("\"pinned\":true");
+			}
+		}
+	}
+
 	/**
 	 * A reader is open on the instance (so it remembers the events it sent) while an entry is published
 	 * through this instance, marked as a key event, then retracted; a reader then resumes from before it.
