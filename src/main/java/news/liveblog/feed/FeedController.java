@@ -108,10 +108,10 @@ class FeedController {
 		before = blankToNull(before);
 		after = blankToNull(after);
 		if (oldestFirst && before != null) {
-			throw new FeedRequestRejected(slug, "feed.problem.beforeInOrder");
+			throw new FeedRequestRejected(publicBlog(slug, request), "feed.problem.beforeInOrder");
 		}
 		if (!oldestFirst && after != null) {
-			throw new FeedRequestRejected(slug, "feed.problem.afterNewestFirst");
+			throw new FeedRequestRejected(publicBlog(slug, request), "feed.problem.afterNewestFirst");
 		}
 		if (oldestFirst) {
 			return inOrder(slug, (after != null) ? cursor(after) : null, request, response, webRequest, model);
@@ -170,18 +170,15 @@ class FeedController {
 
 	/**
 	 * A feed's parameters that cannot go together: the error page, in the blog's language, saying which
-	 * parameter goes with which order; the feed's own 404 when there is no such public blog.
+	 * parameter goes with which order, with a link back to the blog. The blog was found (and its language
+	 * chosen) before the request was refused: a handler must not fail, Spring would answer a 500.
 	 */
 	@ExceptionHandler(FeedRequestRejected.class)
-	ModelAndView rejected(FeedRequestRejected rejected, HttpServletRequest request) {
+	ModelAndView rejected(FeedRequestRejected rejected) {
 		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
 		page.addObject("status", HttpStatus.BAD_REQUEST.value());
 		page.addObject("problem", rejected.getMessage());
-		// Known to be public a moment ago; never an exception here, which Spring would turn into a 500.
-		this.liveBlogs.findPublic(rejected.slug()).ifPresent((blog) -> {
-			PageLanguage.use(request, blog.getLanguage());
-			page.addObject("blogUrl", PageFormat.feedUrl(blog));
-		});
+		page.addObject("blogUrl", PageFormat.feedUrl(rejected.blog()));
 		return page;
 	}
 

@@ -1,5 +1,7 @@
 package news.liveblog.feed;
 
+import news.liveblog.blog.LiveBlog;
+
 /**
  * Feed parameters that cannot go together, such as a cursor of one order with the other order: answered
  * with a 400 page that says why, in the blog's language.
@@ -8,16 +10,16 @@ package news.liveblog.feed;
  */
 class FeedRequestRejected extends RuntimeException {
 
-	private final String slug;
+	private final transient LiveBlog blog;
 
 	/** @param messageKey the message that tells the reader what would work */
-	FeedRequestRejected(String slug, String messageKey) {
+	FeedRequestRejected(LiveBlog blog, String messageKey) {
 		super(messageKey, null, false, false);
-		this.slug = slug;
+		this.blog = blog;
 	}
 
-	String slug() {
-		return this.slug;
+	LiveBlog blog() {
+		return this.blog;
 	}
 
 }

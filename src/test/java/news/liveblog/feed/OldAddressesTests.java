@@ -53,13 +53,13 @@ class OldAddressesTests {
 		String moved = move(blog, TestBlogs.uniqueSlug()).getSlug();
 		long id = entry.getId();
 
-		String[] addresses = { "", "?utm_source=social&x=%C3%A9", "?before=" + id, "?order=oldest&after=" + id,
-				"/entries/" + id, "/entries/" + id + "?utm_source=mail", "/entries/" + id + "/revisions",
+		// First a request the feed refuses (a cursor of the other order), while the old page is still in memory.
+		String[] addresses = { "?order=oldest&before=" + id, "", "?utm_source=social&x=%C3%A9", "?before=" + id,
+				"?order=oldest&after=" + id, "/entries/" + id, "/entries/" + id + "?utm_source=mail", "/entries/" + id + "/revisions",
 				"/feed.atom", "/events?since=0" };
 		for (String address : addresses) {
 			assertRedirects("/live/" + old + address, "/live/" + moved + address);
 		}
-		assertRedirects("/live/" + old + "?order=oldest&before=" + id, "/live/" + moved + "?order=oldest&before=" + id);
 		assertRedirects("/api/live/" + old + "/entries?limit=5&before=" + id,
 				"/api/live/" + moved + "/entries?limit=5&before=" + id);
 
