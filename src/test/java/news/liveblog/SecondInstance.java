@@ -23,8 +23,10 @@ public final class SecondInstance implements AutoCloseable {
 		return new SecondInstance(new SpringApplicationBuilder(LiveBlogApplication.class)
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
 					TestDatabase::connectionDetails))
-			.properties("server.port=0", "spring.main.banner-mode=off")
-			.run());
+			.properties("spring.main.banner-mode=off")
+			// An argument: application.properties' server.port (8080 unless SERVER_PORT) outranks default
+			// properties, and 8080 may be anyone's.
+			.run("--server.port=0"));
 	}
 
 	public int port() {

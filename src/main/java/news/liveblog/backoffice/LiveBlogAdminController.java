@@ -12,6 +12,7 @@ import news.liveblog.blog.LiveBlogConflictException;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.blog.SlugTakenException;
+import news.liveblog.blog.SlugUsedBeforeException;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -73,7 +74,7 @@ class LiveBlogAdminController {
 			return "redirect:/admin/live/{slug}";
 		}
 		catch (SlugTakenException ex) {
-			errors.rejectValue("slug", "blog.slug.taken");
+			errors.rejectValue("slug", slugProblem(ex));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "admin/blog-form";
 		}
@@ -83,7 +84,7 @@ class LiveBlogAdminController {
 	String edit(@PathVariable String slug, Model model) {
 		LiveBlog blog = blog(slug);
 		model.addAttribute("form", LiveBlogForm.of(blog));
-		model.addAttribute("currentSlug", slug);
+		editing(blog, model);
 		model.addAttribute("wasPublic", blog.getStatus().isPublic());
 		return "admin/blog-form";
 	}
@@ -92,8 +93,9 @@ class LiveBlogAdminController {
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") LiveBlogForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		LiveBlogStatus statusBefore = blog(slug).getStatus();
-		model.addAttribute("currentSlug", slug);
+		LiveBlog before = blog(slug);
+		LiveBlogStatus statusBefore = before.getStatus();
+		editing(before, model);
 		model.addAttribute("wasPublic", statusBefore.isPublic());
 		ZoneId zone = checkedZone(form, errors);
 		if (form.getVersion() == null) {
@@ -112,7 +114,7 @@ class LiveBlogAdminController {
 			return "redirect:/admin/live/{slug}";
 		}
 		catch (SlugTakenException ex) {
-			errors.rejectValue("slug", "blog.slug.taken");
+			errors.rejectValue("slug", slugProblem(ex));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		catch (LiveBlogConflictException ex) {
@@ -136,6 +138,17 @@ class LiveBlogAdminController {
 			errors.rejectValue("coverageEnd", "blog.coverageEnd.beforeStart");
 		}
 		return zone;
+	}
+
+	/** The blog being edited: its address, and the former ones that redirect to it. */
+	private void editing(LiveBlog blog, Model model) {
+		model.addAttribute("currentSlug", blog.getSlug());
+		model.addAttribute("formerSlugs", this.liveBlogs.formerSlugs(blog.getId()));
+	}
+
+	/** Taken now, or taken before by a blog whose old links lead to it. */
+	private static String slugProblem(SlugTakenException taken) {
+		return (taken instanceof SlugUsedBeforeException) ? "blog.slug.usedBefore" : "blog.slug.taken";
 	}
 
 	private LiveBlog blog(String slug) {

@@ -1,8 +1,10 @@
 package news.liveblog.blog;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import news.liveblog.account.Actor;
 
@@ -70,12 +72,30 @@ public class LiveBlogs {
 	}
 
 	/**
+	 * The public blog that lived at this address before it moved, for old links to redirect to; a draft's
+	 * new address is as secret as the draft.
+	 */
+	public Optional<LiveBlog> findPublicMovedFrom(String formerSlug) {
+		return this.repository.findByFormerSlug(formerSlug).filter((blog) -> blog.getStatus().isPublic());
+	}
+
+	/** The addresses a blog had before its current one, the latest first: each redirects to it. */
+	public List<String> formerSlugs(long liveBlogId) {
+		return this.repository.findFormerSlugs(liveBlogId);
+	}
+
+	/**
 	 * @throws SlugTakenException when another blog has the slug
+	 * @throws SlugUsedBeforeException when another blog had it before
 	 */
 	@Transactional
 	public LiveBlog open(LiveBlogSettings settings, Actor by) {
+		this.repository.lockSlug(settings.slug());
 		if (this.repository.existsBySlug(settings.slug())) {
 			throw new SlugTakenException(settings.slug());
+		}
+		if (this.repository.findByFormerSlug(settings.slug()).isPresent()) {
+			throw new SlugUsedBeforeException(settings.slug());
 		}
 		LiveBlog blog = saveUniquely(new LiveBlog(settings, this.clock.instant()));
 		this.events.publishEvent(new LiveBlogChanged(blog.getId(), LiveBlogChanged.Change.OPENED, by));
@@ -86,18 +106,34 @@ public class LiveBlogs {
 	 * @param expectedVersion the version the admin started from
 	 * @throws LiveBlogConflictException when someone else saved the blog since that version
 	 * @throws SlugTakenException when another blog has the new slug
+	 * @throws SlugUsedBeforeException when another blog had the new slug before
 	 */
 	@Transactional
 	public LiveBlog update(String slug, long expectedVersion, LiveBlogSettings settings, Actor by) {
+		boolean moving = !slug.equals(settings.slug());
+		if (moving) {
+			// Both addresses, always in the same order: two admins swapping addresses never deadlock.
+			Stream.of(slug, settings.slug()).sorted().forEach(this.repository::lockSlug);
+		}
 		LiveBlog blog = this.repository.findBySlug(slug).orElseThrow();
 		if (blog.getVersion() != expectedVersion) {
 			throw new LiveBlogConflictException(slug);
 		}
-		if (!slug.equals(settings.slug()) && this.repository.existsBySlug(settings.slug())) {
-			throw new SlugTakenException(settings.slug());
+		Instant now = this.clock.instant();
+		if (moving) {
+			if (this.repository.existsBySlug(settings.slug())) {
+				throw new SlugTakenException(settings.slug());
+			}
+			Optional<LiveBlog> formerOwner = this.repository.findByFormerSlug(settings.slug());
+			if (formerOwner.isPresent() && !formerOwner.get().getId().equals(blog.getId())) {
+				throw new SlugUsedBeforeException(settings.slug());
+			}
+			// Its old address redirects from now on; one of its own former ones is its address again.
+			this.repository.removeFormerSlug(settings.slug(), blog.getId());
+			this.repository.addFormerSlug(slug, blog.getId(), now);
 		}
 		LiveBlogSettings before = blog.settings();
-		blog.apply(settings, this.clock.instant());
+		blog.apply(settings, now);
 		blog = saveUniquely(blog);
 		// Field by field, so the audit trail can say what changed, not only that something did.
 		this.events.publishEvent(new LiveBlogChanged(blog.getId(), LiveBlogChanged.Change.UPDATED, by,

@@ -104,10 +104,14 @@ public class Entries {
 		return new Neighbours(earlier.isEmpty() ? null : earlier.getFirst(), later.isEmpty() ? null : later.getFirst());
 	}
 
-	/** A page boundary: any entry of the blog that was ever published, even if retracted since. */
+	/**
+	 * A page boundary: any entry of the blog that readers had, even if retracted since (its place still
+	 * counts). A draft or a scheduled entry is as unknown as an id that was never used, or its id would
+	 * tell strangers it exists (a scheduled one has a publication time, only not yet).
+	 */
 	private Entry cursor(long liveBlogId, long entryId) {
 		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
-			.filter((entry) -> entry.getPublishedAt() != null)
+			.filter(Entry::wasPublic)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 	}
 

@@ -212,6 +212,15 @@ public class Entry {
 		return this.status == EntryStatus.PUBLISHED;
 	}
 
+	/**
+	 * Whether readers ever had it: published now, or retracted once its publication time had come. A draft
+	 * or a scheduled entry retracted before its time never was.
+	 */
+	public boolean wasPublic() {
+		return isPublished() || (this.status == EntryStatus.RETRACTED && this.publishedAt != null
+				&& !this.publishedAt.isAfter(this.retractedAt));
+	}
+
 	public Instant getPublishedAt() {
 		return this.publishedAt;
 	}

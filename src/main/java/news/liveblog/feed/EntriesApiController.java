@@ -40,8 +40,6 @@ class EntriesApiController {
 	// Digits only: Integer.parseInt would also take "+20", and a huge number must be a 400, not an overflow.
 	private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
-	private static final Pattern ENTRY_ID = Pattern.compile("[0-9]{1,18}");
-
 	private final LiveBlogs liveBlogs;
 
 	private final Entries entries;
@@ -134,15 +132,17 @@ class EntriesApiController {
 		if (value == null) {
 			return null;
 		}
-		if (!ENTRY_ID.matcher(value).matches() || Long.parseLong(value) == 0) {
+		Long before = EntryIds.parse(value);
+		if (before == null) {
 			throw new ApiRequestRejected("before",
-					"before must be the id of a published entry of this blog, as given in nextBefore");
+					"before must be the id of a published entry of this blog in plain decimal digits, as given in nextBefore");
 		}
-		return Long.valueOf(value);
+		return before;
 	}
 
-	private static NotFoundException notFound(String slug) {
-		return new NotFoundException("No public live blog " + slug);
+	/** A 404 as problem details, or a redirect when the blog moved. */
+	private RuntimeException notFound(String slug) {
+		return BlogMoved.orNotFound(this.liveBlogs, slug);
 	}
 
 }

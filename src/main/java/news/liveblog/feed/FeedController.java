@@ -23,6 +23,7 @@ import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
 import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryText;
+import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
 import news.liveblog.feed.PublicPageCache.RenderedPage;
 import news.liveblog.system.NotFoundException;
@@ -30,14 +31,17 @@ import news.liveblog.system.PageLanguage;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -81,11 +85,54 @@ class FeedController {
 	}
 
 	/**
+	 * A blog's feed: one mapping for every combination of its parameters, sorted out here, so that no
+	 * address anyone can type falls between two mappings (which Spring answers with a 500).
+	 * <ul>
+	 * <li>no parameter (or only ones the feed does not know, such as a campaign's {@code utm_source}): the
+	 * newest entries, as {@link #firstPage} serves them;</li>
+	 * <li>{@code ?before={id}}: older entries, newest first;</li>
+	 * <li>{@code ?order=oldest}, with {@code &after={id}}: the story in order;</li>
+	 * <li>an unknown order, or a cursor that names no public entry of the blog: the 404 page;</li>
+	 * <li>a cursor of the other order ({@code order=oldest&before=}, {@code after=} newest first): a 400
+	 * page that says which one goes with which order.</li>
+	 * </ul>
+	 */
+	@GetMapping("/live/{slug}")
+	String feed(@PathVariable String slug, @RequestParam(required = false) String order,
+			@RequestParam(required = false) String before, @RequestParam(required = false) String after,
+			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model)
+			throws IOException {
+		// The blog first: an unknown one is a 404, a moved one a redirect, whatever its parameters.
+		known(slug);
+		boolean oldestFirst = switch (blankToNull(order)) {
+			case null -> false;
+			case "newest" -> false;
+			case "oldest" -> true;
+			default -> throw new NotFoundException("No order " + order);
+		};
+		before = blankToNull(before);
+		after = blankToNull(after);
+		if (oldestFirst && before != null) {
+			throw new FeedRequestRejected(publicBlog(slug, request), "feed.problem.beforeInOrder");
+		}
+		if (!oldestFirst && after != null) {
+			throw new FeedRequestRejected(publicBlog(slug, request), "feed.problem.afterNewestFirst");
+		}
+		if (oldestFirst) {
+			return inOrder(slug, (after != null) ? cursor(after) : null, request, response, webRequest, model);
+		}
+		if (before != null) {
+			return olderEntries(slug, cursor(before), request, response, webRequest, model);
+		}
+		firstPage(slug, request, response, webRequest);
+		return null;
+	}
+
+	/**
 	 * A blog's feed, newest first: served from memory as it was rendered at the blog's latest change,
 	 * gzipped for clients that accept it, and answered with a 304 before any work when the reader has it.
 	 */
-	@GetMapping(path = "/live/{slug}", params = { "!before", "!order" })
-	void feed(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+	private void firstPage(String slug, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest) throws IOException {
 		KnownBlog known = known(slug);
 		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), "feed"))) {
@@ -96,9 +143,8 @@ class FeedController {
 	}
 
 	/** Older entries, a keyset page at a time (never OFFSET): cheap at any blog size, so not kept. */
-	@GetMapping(path = "/live/{slug}", params = "before")
-	String olderEntries(@PathVariable String slug, @RequestParam long before, HttpServletRequest request,
-			HttpServletResponse response, WebRequest webRequest, Model model) {
+	private String olderEntries(String slug, long before, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest, Model model) {
 		KnownBlog known = known(slug);
 		if (notModified(webRequest, response, known, "before-" + before)) {
 			return null;
@@ -110,14 +156,10 @@ class FeedController {
 
 	/**
 	 * The story in order, oldest first ({@code ?order=oldest}), a keyset page at a time ({@code &after=}).
-	 * Newest first stays the default; any other order is a 404.
+	 * Newest first stays the default.
 	 */
-	@GetMapping(path = "/live/{slug}", params = "order")
-	String inOrder(@PathVariable String slug, @RequestParam String order, @RequestParam(required = false) Long after,
-			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model) {
-		if (!order.equals("oldest")) {
-			throw new NotFoundException("No order " + order);
-		}
+	private String inOrder(String slug, Long after, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest, Model model) {
 		KnownBlog known = known(slug);
 		if (notModified(webRequest, response, known, "oldest-" + after)) {
 			return null;
@@ -131,13 +173,45 @@ class FeedController {
 		return "feed/feed";
 	}
 
+	/**
+	 * A feed's parameters that cannot go together: the error page, in the blog's language, saying which
+	 * parameter goes with which order, with a link back to the blog. The blog was found (and its language
+	 * chosen) before the request was refused: a handler must not fail, Spring would answer a 500.
+	 */
+	@ExceptionHandler(FeedRequestRejected.class)
+	ModelAndView rejected(FeedRequestRejected rejected) {
+		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("problem", rejected.getMessage());
+		page.addObject("blogUrl", PageFormat.feedUrl(rejected.blog()));
+		return page;
+	}
+
+	/** A page boundary as the feed's links write it; anything else names no entry. */
+	private static long cursor(String text) {
+		return entryId(text);
+	}
+
+	/** An entry id as the pages write it; any other spelling names no page. */
+	private static long entryId(String text) {
+		Long id = EntryIds.parse(text);
+		if (id == null) {
+			throw new NotFoundException("No entry " + text);
+		}
+		return id;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
 	/** The newest entries as an Atom 1.0 feed, versioned like the page by the blog's change number. */
 	@GetMapping(path = "/live/{slug}/feed.atom")
 	ResponseEntity<String> atom(@PathVariable String slug, HttpServletResponse response, WebRequest webRequest) {
 		if (notModified(webRequest, response, known(slug), "atom")) {
 			return null;
 		}
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No public live blog " + slug));
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
 		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		return ResponseEntity.ok()
 			.contentType(ATOM)
@@ -145,8 +219,9 @@ class FeedController {
 	}
 
 	@GetMapping("/live/{slug}/entries/{entryId}")
-	String entry(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request,
+	String entry(@PathVariable String slug, @PathVariable("entryId") String entryIdText, HttpServletRequest request,
 			HttpServletResponse response, WebRequest webRequest, Model model) {
+		long entryId = entryId(entryIdText);
 		if (notModified(webRequest, response, known(slug), "entry-" + entryId)) {
 			return null;
 		}
@@ -160,8 +235,9 @@ class FeedController {
 
 	/** A corrected entry's earlier versions, so readers see exactly what changed, when and why. */
 	@GetMapping("/live/{slug}/entries/{entryId}/revisions")
-	String revisions(@PathVariable String slug, @PathVariable long entryId, HttpServletRequest request,
-			HttpServletResponse response, WebRequest webRequest, Model model) {
+	String revisions(@PathVariable String slug, @PathVariable("entryId") String entryIdText,
+			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model) {
+		long entryId = entryId(entryIdText);
 		if (notModified(webRequest, response, known(slug), "revisions-" + entryId)) {
 			return null;
 		}
@@ -183,20 +259,56 @@ class FeedController {
 		return "feed/revisions";
 	}
 
-	/** A published entry of a public blog, with its blog, into the model; 404 otherwise. */
+	/**
+	 * A published entry of a public blog, with its blog, into the model. One that readers had and the
+	 * editors retracted since is gone for good: a 410 page that says so (see {@link #removed}); anything
+	 * else, a 404.
+	 */
 	private PublicEntry entryModel(String slug, long entryId, HttpServletRequest request, Model model) {
 		LiveBlog blog = publicBlog(slug, request);
-		Entry entry = this.entries.findPublished(blog.getId(), entryId)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		Entry entry = this.entries.findPublished(blog.getId(), entryId).orElseThrow(() -> {
+			boolean retracted = this.entries.find(blog.getId(), entryId)
+				.filter((withdrawn) -> withdrawn.getStatus() == EntryStatus.RETRACTED && withdrawn.wasPublic())
+				.isPresent();
+			return retracted ? new EntryRemoved(blog) : new EntryNotFoundException(entryId);
+		});
 		model.addAttribute("blog", PageFormat.blog(blog));
 		model.addAttribute("entry", PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entryId)).get(entryId)));
 		return new PublicEntry(blog, entry);
 	}
 
+	/**
+	 * A link to a retracted entry (its page, its history): "the editors removed this update", in the
+	 * blog's language, with the way to the live blog. Nothing of the entry, and never the retraction's
+	 * reason, which is for the record only.
+	 */
+	@ExceptionHandler(EntryRemoved.class)
+	ModelAndView removed(EntryRemoved removed) {
+		ModelAndView page = new ModelAndView("feed/removed", HttpStatus.GONE);
+		page.addObject("blog", PageFormat.blog(removed.blog()));
+		return page;
+	}
+
+	/** The entry asked for was retracted: answered by {@link #removed}. */
+	private static final class EntryRemoved extends RuntimeException {
+
+		private final transient LiveBlog blog;
+
+		EntryRemoved(LiveBlog blog) {
+			super(null, null, false, false);
+			this.blog = blog;
+		}
+
+		LiveBlog blog() {
+			return this.blog;
+		}
+
+	}
+
 	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
 		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> {
 			this.cache.forget(slug);
-			return new NotFoundException("No public live blog " + slug);
+			return BlogMoved.orNotFound(this.liveBlogs, slug);
 		});
 		PageLanguage.use(request, blog.getLanguage());
 		Map<String, Object> model = new HashMap<>();
@@ -236,7 +348,7 @@ class FeedController {
 	private KnownBlog known(String slug) {
 		return this.cache.known(slug)
 			.orElseGet(() -> this.cache.learn(this.liveBlogs.findPublic(slug)
-				.orElseThrow(() -> new NotFoundException("No public live blog " + slug))));
+				.orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug))));
 	}
 
 	/**
@@ -256,7 +368,7 @@ class FeedController {
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> new NotFoundException("No public live blog " + slug));
+		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
 		PageLanguage.use(request, blog.getLanguage());
 		return blog;
 	}

@@ -51,8 +51,13 @@ class PublicPageCache {
 		return Optional.ofNullable(this.blogs.get(slug));
 	}
 
-	/** Learns a blog from the database, unless a newer change of it is known already. */
+	/**
+	 * Learns a blog from the database, unless a newer change of it is known already. What was known of
+	 * it under another slug is forgotten: it moved, and its old address now redirects.
+	 */
 	KnownBlog learn(LiveBlog blog) {
+		this.blogs.entrySet()
+			.removeIf((known) -> known.getValue().blogId() == blog.getId() && !known.getKey().equals(blog.getSlug()));
 		return this.blogs.merge(blog.getSlug(), new KnownBlog(blog.getId(), blog.getChangeSequence(), null),
 				(known, learned) -> (learned.seq() > known.seq()) ? learned : known);
 	}

@@ -1,6 +1,7 @@
 package news.liveblog.live;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A server-sent event, formatted once into the exact bytes every reader of the blog is sent: with ten
@@ -9,26 +10,35 @@ import java.nio.charset.StandardCharsets;
  * @param seq the change number (the event id), or 0 for lines outside the sequence (heartbeats)
  * @param name the event name, or {@code null} for a comment
  * @param frame the event as it goes on the wire
+ * @param entryId the entry a change is about, or {@code null} (a change to the blog, a comment, a reset)
+ * @param data what the frame's data line says, kept so that a remembered event can be written anew when
+ * a later change makes what it says out of date ({@link LiveEvents#supersede}); {@code null} outside the
+ * sequence
  */
-record LiveEvent(long seq, String name, byte[] frame) {
+record LiveEvent(long seq, String name, byte[] frame, Long entryId, Map<String, Object> data) {
 
 	/** A comment line: keeps proxies from closing an idle stream and finds dead connections. */
-	static final LiveEvent HEARTBEAT = new LiveEvent(0, null, ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8));
+	static final LiveEvent HEARTBEAT = new LiveEvent(0, null, ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8), null,
+			null);
 
 	/** The stream's first lines: how long to wait before reconnecting, and a sign the stream is open. */
 	static LiveEvent greeting(long reconnectMillis) {
-		return new LiveEvent(0, null, ("retry:" + reconnectMillis + "\n:connected\n\n").getBytes(StandardCharsets.UTF_8));
+		return new LiveEvent(0, null, ("retry:" + reconnectMillis + "\n:connected\n\n").getBytes(StandardCharsets.UTF_8),
+				null, null);
 	}
 
-	/** @param json one line of JSON (no raw line breaks: JSON escapes them) */
-	static LiveEvent of(long seq, String name, String json) {
-		return new LiveEvent(seq, name,
-				("id:" + seq + "\nevent:" + name + "\ndata:" + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+	/** @param json one line of JSON (no raw line breaks: JSON escapes them), {@code data} written out */
+	static LiveEvent of(long seq, String name, Long entryId, Map<String, Object> data, String json) {
+		return new LiveEvent(seq, name, frame(seq, name, json), entryId, data);
 	}
 
 	/** Too far behind to replay: the page reloads instead. */
 	static LiveEvent reset(long seq) {
-		return of(seq, "reset", "{\"change\":" + seq + "}");
+		return new LiveEvent(seq, "reset", frame(seq, "reset", "{\"change\":" + seq + "}"), null, null);
+	}
+
+	private static byte[] frame(long seq, String name, String json) {
+		return ("id:" + seq + "\nevent:" + name + "\ndata:" + json + "\n\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 	boolean isInSequence() {

@@ -1,5 +1,6 @@
 package news.liveblog.live;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a numbered change into the event readers' pages apply: an entry's HTML from the feed's own
- * fragment, as the entry is now (a replayed "published" for an entry retracted since carries no HTML; the
- * retraction follows it), and the "Key events" list when the change may have altered it.
+ * fragment, as the entry is now, and the "Key events" list when the change may have altered it.
+ * <p>
+ * An event says only what is public when it is made, and a remembered one is made again
+ * ({@link #supersede}) when a later change makes it say more than that: a stream's replay never hands
+ * out the text of an entry retracted since, nor an earlier version of a corrected one. A change about an
+ * entry that is not public now (retracted since) is replayed as its retraction only.
  */
 @Component
 class LiveEvents {
+
+	private static final String CHANGE = "change";
+
+	private static final String KEY_EVENTS = "keyEvents";
 
 	private final LiveBlogs liveBlogs;
 
@@ -42,7 +51,8 @@ class LiveEvents {
 
 	LiveEvent of(LiveBlog blog, LiveChange change) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("change", change.seq());
+		data.put(CHANGE, change.seq());
+		String name = change.kind().eventName();
 		if (change.kind() == ChangeKind.BLOG_UPDATED) {
 			LiveBlog now = this.liveBlogs.find(blog.getId()).orElse(blog);
 			data.put("title", now.getTitle());
@@ -61,11 +71,72 @@ class LiveEvents {
 				data.put("keyEvent", entry.isKeyEvent());
 				data.put("headline", entry.getHeadline());
 			});
+			if (published.isEmpty()) {
+				// Retracted since (a replay): all a reader may learn of it now is that it is gone.
+				name = ChangeKind.ENTRY_RETRACTED.eventName();
+			}
 			if (mayChangeKeyEvents(change.kind(), published)) {
-				data.put("keyEvents", this.fragments.keyEvents(blog));
+				data.put(KEY_EVENTS, this.fragments.keyEvents(blog));
 			}
 		}
-		return LiveEvent.of(change.seq(), change.kind().eventName(), this.json.writeValueAsString(data));
+		return event(change.seq(), name, change.entryId(), data);
+	}
+
+	/**
+	 * An earlier event as it may still be replayed once {@code newer} is out, made again only when
+	 * {@code newer} makes it out of date (otherwise the very same event):
+	 * <ul>
+	 * <li>about the same entry: the entry as {@code newer} tells it, that is as it is now (its retraction
+	 * only, once retracted; its current text, once corrected);</li>
+	 * <li>a blog's earlier settings: its current ones;</li>
+	 * <li>a "Key events" list, when {@code newer} carries the list as it is now: none. Whoever is replayed
+	 * the earlier event is replayed {@code newer} after it, so the page ends with the right list without
+	 * ever being handed one that names an entry retracted or corrected since.</li>
+	 * </ul>
+	 * Called once per change and remembered event on the fan-out thread (never per reader); only events
+	 * that change are written out again, and those lose their list, so each is rarely written twice.
+	 */
+	LiveEvent supersede(LiveEvent older, LiveEvent newer) {
+		if (older.data() == null || newer.data() == null || older.seq() >= newer.seq()) {
+			return older;
+		}
+		String name = older.name();
+		Map<String, Object> data = older.data();
+		boolean changed = false;
+		if (older.entryId() != null && older.entryId().equals(newer.entryId())) {
+			if (newer.name().equals(ChangeKind.ENTRY_RETRACTED.eventName())) {
+				name = newer.name();
+				data = new LinkedHashMap<>();
+				data.put("entryId", older.entryId());
+			}
+			else {
+				data = new LinkedHashMap<>(newer.data());
+			}
+			changed = true;
+		}
+		else if (older.entryId() == null && newer.entryId() == null && older.name().equals(newer.name())) {
+			data = new LinkedHashMap<>(newer.data());
+			changed = true;
+		}
+		if (data.containsKey(KEY_EVENTS) && newer.data().containsKey(KEY_EVENTS)) {
+			data = new LinkedHashMap<>(data);
+			data.remove(KEY_EVENTS);
+			changed = true;
+		}
+		if (!changed) {
+			return older;
+		}
+		data.put(CHANGE, older.seq());
+		return event(older.seq(), name, older.entryId(), data);
+	}
+
+	private LiveEvent event(long seq, String name, Long entryId, Map<String, Object> data) {
+		// The change number first, as the page reads it.
+		Map<String, Object> ordered = new LinkedHashMap<>();
+		ordered.put(CHANGE, seq);
+		ordered.putAll(data);
+		Map<String, Object> kept = Collections.unmodifiableMap(ordered);
+		return LiveEvent.of(seq, name, entryId, kept, this.json.writeValueAsString(kept));
 	}
 
 	/**

@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.system.NotFoundException;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.feed.BlogMoved;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -28,11 +29,14 @@ class LiveStreamController {
 
 	private final LiveStreams streams;
 
+	private final LiveBlogs liveBlogs;
+
 	private final long timeoutMillis;
 
-	LiveStreamController(LiveStreams streams,
+	LiveStreamController(LiveStreams streams, LiveBlogs liveBlogs,
 			@Value("${liveblog.live.stream-timeout:PT30M}") Duration timeout) {
 		this.streams = streams;
+		this.liveBlogs = liveBlogs;
 		this.timeoutMillis = timeout.toMillis();
 	}
 
@@ -40,7 +44,7 @@ class LiveStreamController {
 	void events(@PathVariable String slug, @RequestParam(required = false) Long since,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		LiveBlog blog = this.streams.publicBlog(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+		LiveBlog blog = this.streams.publicBlog(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
 		response.setContentType("text/event-stream;charset=UTF-8");
 		// Never cached, never buffered by a proxy: each event must reach the reader as it is sent.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -80,7 +80,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		Channel channel = this.channels.get(blog.getId());
 		if (channel == null) {
 			channel = this.channels.computeIfAbsent(blog.getId(),
-					(id) -> new Channel(id, this.changeLog.current(id), blog));
+					(id) -> new Channel(id, this.changeLog.current(id), blog, this.events));
 			// A change that committed while the channel was being made may have been announced before it
 			// existed: look once more.
 			changed(blog.getId());
@@ -308,15 +308,35 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		/** The blog as last loaded, for its slug and status. */
 		volatile LiveBlog blog;
 
-		Channel(long liveBlogId, long lastBroadcast, LiveBlog blog) {
+		/** What makes a remembered event say no more than is public now. */
+		private final LiveEvents events;
+
+		Channel(long liveBlogId, long lastBroadcast, LiveBlog blog, LiveEvents events) {
 			this.liveBlogId = liveBlogId;
 			this.slug = blog.getSlug();
 			this.lastBroadcast = lastBroadcast;
 			this.blog = blog;
+			this.events = events;
 		}
 
-		/** Under the channel's lock. */
+		/**
+		 * Under the channel's lock. The remembered events are what readers who resume are replayed: those
+		 * the new one makes out of date (the entry it retracts or corrects, the key events list it renews)
+		 * are made again, once here rather than for every reader, so that no replay hands out what is no
+		 * longer public.
+		 */
 		void remember(LiveEvent event) {
+			List<LiveEvent> rewritten = new ArrayList<>(this.recent.size());
+			boolean outOfDate = false;
+			for (LiveEvent older : this.recent) {
+				LiveEvent now = this.events.supersede(older, event);
+				outOfDate |= now != older;
+				rewritten.add(now);
+			}
+			if (outOfDate) {
+				this.recent.clear();
+				this.recent.addAll(rewritten);
+			}
 			this.recent.addLast(event);
 			if (this.recent.size() > RECENT_EVENTS) {
 				this.recent.removeFirst();
@@ -376,7 +396,12 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 				return;
 			}
 			for (int i = older.size() - 1; i >= 0 && this.recent.size() < RECENT_EVENTS; i--) {
-				this.recent.addFirst(older.get(i));
+				// Loaded before the remembered ones were made, maybe before a retraction among them.
+				LiveEvent current = older.get(i);
+				for (LiveEvent newer : this.recent) {
+					current = this.events.supersede(current, newer);
+				}
+				this.recent.addFirst(current);
 			}
 		}
 	}

@@ -150,6 +150,60 @@ class LiveBlogAdminTests {
 		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo(blog.getTitle());
 	}
 
+	@Test
+	void theSettingsSayThatOldLinksRedirectAndListTheFormerAddresses() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		String renamed = TestBlogs.uniqueSlug();
+		Map<String, String> form = blogForm(renamed, blog.getTitle(), "Europe/London");
+		form.put("version", Long.toString(blog.getVersion()));
+		assertThat(post("/admin/blogs/" + blog.getSlug(), form)).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/live/" + renamed);
+
+		Document settings = Pages.parse(this.mvc.get().uri("/admin/blogs/{slug}/edit", renamed).with(asAdmin()).exchange());
+
+		assertThat(settings.selectFirst("#slug-redirects").text()).startsWith("Changing the address keeps every old link working");
+		assertThat(settings.selectFirst("input#slug").attr("aria-describedby")).contains("slug-redirects");
+		assertThat(settings.selectFirst(".slug-former").text())
+			.isEqualTo("Former addresses, which redirect here: " + blog.getSlug());
+		Document opening = Pages.parse(this.mvc.get().uri("/admin/blogs/new").with(asAdmin()).exchange());
+		assertThat(opening.selectFirst("#slug-redirects")).as("nothing to redirect yet").isNull();
+	}
+
+	@Test
+	void noOtherBlogTakesAnAddressABlogHadBeforeButTheBlogItselfMayTakeItBack() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		String former = blog.getSlug();
+		String renamed = TestBlogs.uniqueSlug();
+		blog = this.liveBlogs.update(former, blog.getVersion(), withSlug(blog, renamed), TestBlogs.DESK);
+
+		MvcTestResult opening = post("/admin/blogs", blogForm(former, "Another story", "Europe/London"));
+		assertThat(opening).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(fieldError(Pages.parse(opening).selectFirst("main form"), "slug"))
+			.isEqualTo("Another blog had this address before, and its old links lead there: choose another one.");
+		assertThat(this.liveBlogs.find(former)).isEmpty();
+
+		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Map<String, String> renaming = blogForm(former, other.getTitle(), "Europe/London");
+		renaming.put("version", Long.toString(other.getVersion()));
+		MvcTestResult taking = post("/admin/blogs/" + other.getSlug(), renaming);
+		assertThat(taking).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(fieldError(Pages.parse(taking).selectFirst("main form"), "slug"))
+			.isEqualTo("Another blog had this address before, and its old links lead there: choose another one.");
+
+		Map<String, String> back = blogForm(former, blog.getTitle(), "Europe/London");
+		back.put("version", Long.toString(blog.getVersion()));
+		assertThat(post("/admin/blogs/" + renamed, back)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + former);
+		LiveBlog takenBack = this.liveBlogs.find(former).orElseThrow();
+		assertThat(takenBack.getId()).isEqualTo(blog.getId());
+		assertThat(this.liveBlogs.formerSlugs(blog.getId())).containsExactly(renamed);
+	}
+
+	private static LiveBlogSettings withSlug(LiveBlog blog, String slug) {
+		LiveBlogSettings now = blog.settings();
+		return new LiveBlogSettings(slug, now.title(), now.summary(), now.language(), now.timeZone(), now.status(),
+				now.coverageStart(), now.coverageEnd());
+	}
+
 	private MvcTestResult post(String uri, Map<String, String> params) {
 		MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(asAdmin()).with(csrf());
 		params.forEach(request::param);
