@@ -137,8 +137,8 @@ class SessionsAcrossInstancesTests {
 		HttpResponse<String> refused = browser.signIn(this.portOfA, editor.getUsername(), "not the password");
 
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith(SignedIn.LOGIN_PAGE + "?error"));
-		Document page = Jsoup.parse(browser.get(portOfB(), SignedIn.LOGIN_PAGE + "?error").body());
+				(location) -> assertThat(location).isEqualTo(SignedIn.LOGIN_PAGE + "?error=badCredentials"));
+		Document page = Jsoup.parse(browser.get(portOfB(), SignedIn.LOGIN_PAGE + "?error=badCredentials").body());
 		assertThat(page.selectFirst("main p.flash-problem").text()).isEqualTo("Wrong username or password.");
 		assertThat(page.selectFirst("input#username").val()).isEqualTo(editor.getUsername());
 	}
