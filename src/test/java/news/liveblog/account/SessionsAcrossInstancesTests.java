@@ -115,7 +115,10 @@ class SessionsAcrossInstancesTests {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		CookieBrowser browser = new CookieBrowser();
 		HttpResponse<String> loginPage = browser.get(this.portOfA, SignedIn.LOGIN_PAGE);
-		String before = browser.sessionCookie().orElseThrow();
+		assertThat(browser.sessionCookie()).as("no session for the sign-in form: its token is in a cookie").isEmpty();
+		// A session id planted before sign-in (session fixation) is not the one signed in.
+		String before = "0c0ffee0-0000-4000-8000-000000000000";
+		browser.plantSessionCookie(before);
 
 		HttpResponse<String> signedIn = browser.post(portOfB(), SignedIn.LOGIN_PAGE, CookieBrowser.form("username",
 				editor.getUsername(), "password", PASSWORD, "_csrf", CookieBrowser.csrf(loginPage.body())));
