@@ -1,5 +1,9 @@
 package news.liveblog.account;
 
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
 import news.liveblog.system.ClientAddress;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,7 +32,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(EditorRepository editors, PasswordEncoder passwordChecks, LoginThrottle throttle) {
+	private final Semaphore signInsAtOnce;
+
+	private final long waitMillis;
+
+	/**
+	 * @param signInsAtOnce how many attempts may be under way at once on this instance: each may hold a
+	 * database connection for a moment, so this many connections at most ever go to signing in, and the
+	 * rest of the pool stays the readers'
+	 * @param wait how long an attempt waits for its turn before "try again in a moment"
+	 */
+	ThrottledAuthenticationProvider(EditorRepository editors, PasswordEncoder passwordChecks, LoginThrottle throttle,
+			int signInsAtOnce, Duration wait) {
+		this.signInsAtOnce = new Semaphore(Math.max(1, signInsAtOnce));
+		this.waitMillis = wait.toMillis();
 		this.passwordCheck = new DaoAuthenticationProvider((username) -> editors
 			.findByUsername(Accounts.normalizeUsername(username))
 			.map(SignedInEditor::new)
@@ -54,7 +71,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			// fills the throttle's table.
 			throw new BadCredentialsException("Not a username");
 		}
-		String clientAddress = clientAddress(authentication);
+		try {
+			if (!this.signInsAtOnce.tryAcquire(this.waitMillis, TimeUnit.MILLISECONDS)) {
+				throw new SignInBusyException();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SignInBusyException();
+		}
+		try {
+			return authenticate(authentication, username, clientAddress(authentication));
+		}
+		finally {
+			this.signInsAtOnce.release();
+		}
+	}
+
+	private Authentication authenticate(Authentication authentication, String username, String clientAddress) {
 		LoginThrottle.Admission admission = this.throttle.admit(clientAddress, username);
 		if (!admission.admitted()) {
 			throw new LoginThrottledException(admission.waitFor());
