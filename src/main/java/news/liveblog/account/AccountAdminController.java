@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins create accounts, disable and enable them, and reset passwords (under {@code /admin/accounts}). */
+/**
+ * Admins create accounts, disable and enable them, reset passwords and lift sign-in delays (under
+ * {@code /admin/accounts}).
+ */
 @Controller
 class AccountAdminController {
 
@@ -89,8 +92,18 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	@PostMapping("/admin/accounts/{editorId}/sign-in-delays/lift")
+	String liftSignInDelays(@PathVariable long editorId, @AuthenticationPrincipal SignedInEditor admin,
+			RedirectAttributes redirect) {
+		account(editorId);
+		boolean lifted = this.accounts.liftSignInDelays(editorId, admin.asActor());
+		redirect.addFlashAttribute("done", lifted ? "account.done.signInDelaysLifted" : "account.done.noSignInDelays");
+		return "redirect:/admin/accounts";
+	}
+
 	private String page(AccountForm form, Model model) {
 		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("signInsSlowed", this.accounts.withSignInsSlowed());
 		model.addAttribute("form", form);
 		model.addAttribute("minPasswordLength", Accounts.MIN_PASSWORD_LENGTH);
 		return "admin/accounts";

@@ -1,14 +1,15 @@
 package news.liveblog.account;
 
 /**
- * An account was created, disabled, enabled or had its password reset; published inside the change's
- * transaction.
+ * An account was created, disabled, enabled or had its password reset; or its sign-ins began to be slowed
+ * down (from one address, or from every address once guesses came from many), or an admin lifted that.
+ * Published inside the change's transaction.
  */
 public record AccountChanged(long editorId, String username, Change change, Actor actor) {
 
 	public enum Change {
 
-		CREATED, DISABLED, ENABLED, PASSWORD_RESET
+		CREATED, DISABLED, ENABLED, PASSWORD_RESET, SIGN_IN_SLOWED, SIGN_IN_SLOWED_EVERYWHERE, SIGN_IN_DELAYS_LIFTED
 
 	}
 

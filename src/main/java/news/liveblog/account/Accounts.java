@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,12 +37,15 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	Accounts(EditorRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, LoginThrottle throttle) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	/** Whether bcrypt can hash the whole password. */
@@ -99,6 +103,20 @@ public class Accounts {
 		editor.setEnabled(enabled, this.clock.instant());
 		this.events.publishEvent(new AccountChanged(editorId, editor.getUsername(),
 				enabled ? AccountChanged.Change.ENABLED : AccountChanged.Change.DISABLED, by));
+	}
+
+	/** The usernames whose sign-ins are being slowed down now (from some address, or from all). */
+	public Set<String> withSignInsSlowed() {
+		return this.throttle.slowedUsernames();
+	}
+
+	/**
+	 * Lets the account be signed into at once from anywhere again, whatever the guesses before; says whether
+	 * there was anything to lift. A password reset does the same.
+	 */
+	@Transactional
+	public boolean liftSignInDelays(long editorId, Actor by) {
+		return this.throttle.lift(this.repository.findById(editorId).orElseThrow(), by);
 	}
 
 	@Transactional

@@ -1,7 +1,14 @@
 package news.liveblog.account;
 
+import java.time.Duration;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -10,17 +17,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may do what. Everything under {@code /admin} needs a signed-in editor, and managing blogs, accounts
  * and reading the audit trail needs an admin; every POST carries a CSRF token; the session id changes at
- * sign-in. Public pages need nothing and get no session.
+ * sign-in. Public pages need nothing and get no session; nor does a stranger in the back office, until they
+ * sign in (the sign-in form's token and the page to return to are kept in cookies).
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeSecurity {
+
+	static final String ADMIN_PATH = "/admin";
 
 	static final String LOGIN_PAGE = "/admin/login";
 
@@ -29,6 +37,7 @@ class BackOfficeSecurity {
 	@Bean
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, SignInFailureHandler failureHandler) {
+		ReturnAddress returnAddress = new ReturnAddress();
 		return http.securityMatcher("/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
 				.permitAll()
@@ -38,14 +47,18 @@ class BackOfficeSecurity {
 				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
 			.formLogin((form) -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
-				.defaultSuccessUrl("/admin", false)
+				.successHandler(new SignInSuccessHandler(returnAddress))
 				.failureHandler(failureHandler))
+			// Nothing stored for strangers: the page they asked for waits in a cookie, and so does the sign-in
+			// form's CSRF token until there is a session (a signed-in editor's) to keep it in.
+			.requestCache((cache) -> cache.requestCache(returnAddress))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
 			.logout((logout) -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// An ended session or a stale form is no error page: back through signing in to the form's page,
 			// and an editor at an admin's address gets the back office's own 403 page.
 			.exceptionHandling((exceptions) -> {
-				SessionEndedEntryPoint sessionEnded = new SessionEndedEntryPoint(new HttpSessionRequestCache());
+				SessionEndedEntryPoint sessionEnded = new SessionEndedEntryPoint(returnAddress);
 				exceptions.authenticationEntryPoint(sessionEnded)
 					.accessDeniedHandler(new BackOfficeAccessDenied(sessionEnded));
 			})
@@ -83,8 +96,19 @@ class BackOfficeSecurity {
 	@Order(2)
 	SecurityFilterChain publicPages(HttpSecurity http) {
 		// Public pages are the same for every reader: no session, no saved request, and caching headers
-		// left to the pages themselves.
-		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		// left to the pages themselves. They are only read: anything but GET and HEAD is refused (403) before
+		// it does anything, so no CSRF token is made, and no session stored to keep it in, for a stranger's
+		// POST. Error pages are rendered whatever the method they answer.
+		return http
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()))
 			.build();
@@ -97,8 +121,26 @@ class BackOfficeSecurity {
 
 	@Bean
 	ThrottledAuthenticationProvider editorAuthentication(EditorRepository editors, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, TransactionTemplate transaction) {
-		return new ThrottledAuthenticationProvider(editors, passwordEncoder, throttle, transaction);
+			LoginThrottle throttle, @Value("${liveblog.sign-in.at-once:4}") int signInsAtOnce,
+			@Value("${liveblog.sign-in.password-checks-at-once:0}") int passwordChecksAtOnce,
+			@Value("${liveblog.sign-in.wait-for-turn:PT2S}") Duration waitForTurn) {
+		// One password check per core by default: hashing never takes more than the sign-in's share of the CPU.
+		int checks = (passwordChecksAtOnce > 0) ? passwordChecksAtOnce : Runtime.getRuntime().availableProcessors();
+		return new ThrottledAuthenticationProvider(editors,
+				new BoundedPasswordChecks(passwordEncoder, checks, waitForTurn), throttle, signInsAtOnce, waitForTurn);
+	}
+
+	/**
+	 * The sign-in gate per client address, ahead of every other filter (Spring Session's included, which may
+	 * read the database): a flood of sign-ins is turned back before it costs a query or a hash.
+	 */
+	@Bean
+	FilterRegistrationBean<SignInGate> signInGate(@Value("${liveblog.sign-in.attempts-per-address-burst:30}") int burst,
+			@Value("${liveblog.sign-in.attempts-per-address-refill:PT1S}") Duration refill) {
+		FilterRegistrationBean<SignInGate> registration = new FilterRegistrationBean<>(new SignInGate(burst, refill));
+		registration.addUrlPatterns(LOGIN_PAGE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 }

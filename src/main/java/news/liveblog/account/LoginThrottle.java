@@ -4,89 +4,229 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After {@value #MAX_FAILURES} failed sign-ins for one username within {@link #WINDOW}, that username is
- * refused for {@link #LOCK}. Kept in PostgreSQL, so the count holds across instances and restarts.
+ * Slows whoever guesses passwords without ever locking out an account's owner. Failed sign-ins are counted
+ * per client address and username: the first {@value #FREE_FAILURES} cost nothing, then that address
+ * waits before trying that username again, {@link #FIRST_DELAY} and twice as long after each further
+ * failure, up to {@link #LONGEST_DELAY}. The owner signing in from anywhere else is not held up. Once a
+ * username has had {@value #USERNAME_CEILING} failures within {@link #USERNAME_WINDOW} from all addresses
+ * together (guessers spread over many addresses), no address gets free attempts on it any more: a first
+ * failure already makes it wait. That still only slows: a right password from a fresh address gets in.
+ * <p>
+ * Each attempt is counted as a failure before its password is checked, in one short transaction that
+ * holds the pair's row only while it counts; a right password then takes it back. So parallel guesses on
+ * any number of instances are counted one by one, and no database connection or lock is held while the
+ * password is hashed. Kept in PostgreSQL, so the counts hold across instances and restarts.
  */
 @Component
 class LoginThrottle {
 
-	static final int MAX_FAILURES = 5;
+	static final int FREE_FAILURES = 5;
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+	static final Duration FIRST_DELAY = Duration.ofSeconds(10);
 
-	static final Duration LOCK = Duration.ofMinutes(15);
+	static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
+
+	static final int USERNAME_CEILING = 100;
+
+	static final Duration USERNAME_WINDOW = Duration.ofHours(1);
+
+	/** An address that has not failed on a username for this long starts again from nothing. */
+	static final Duration FORGET_AFTER = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
+	private final EditorRepository editors;
+
+	private final ApplicationEventPublisher events;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, EditorRepository editors, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.editors = editors;
+		this.events = events;
 	}
 
 	/**
-	 * Holds the username's sign-in lock until the current transaction ends: attempts on one username are
-	 * checked one at a time, on every instance, so a burst of parallel guesses cannot all slip in before
-	 * the fifth failure is counted.
+	 * Lets an attempt through and counts it as a failure in advance, or says how long this address must
+	 * still wait before trying this username.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	void serialize(String username) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('liveblog-sign-in:' || ?))").param(username).query((row) -> {
-		});
-	}
-
-	/** How long the username stays locked, if it is. */
-	Optional<Duration> lockRemaining(String username) {
-		Instant now = this.clock.instant();
-		return this.jdbc.sql("select locked_until from login_throttle where username = ? and locked_until > ?")
-			.params(username, Timestamp.from(now))
-			.query(Timestamp.class)
-			.optional()
-			.map((lockedUntil) -> Duration.between(now, lockedUntil.toInstant()));
-	}
-
-	/** One upsert, so that concurrent failures on several instances all count. */
 	@Transactional
-	void recordFailure(String username) {
+	Admission admit(String clientAddress, String username) {
 		Instant now = this.clock.instant();
+		int usernameFailures = this.jdbc.sql("select failures from login_throttle where username = ? and window_start > ?")
+			.params(username, Timestamp.from(now.minus(USERNAME_WINDOW)))
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		this.jdbc.sql("""
+				insert into sign_in_failure (client_address, username, failures, last_failure_at) values (?, ?, 0, ?)
+				on conflict do nothing
+				""").params(clientAddress, username, Timestamp.from(now)).update();
+		// The row's lock, until this short transaction ends, is what counts parallel attempts one by one.
+		Counted counted = this.jdbc.sql("""
+				select failures, last_failure_at from sign_in_failure where username = ? and client_address = ? for update
+				""")
+			.params(username, clientAddress)
+			.query((row, n) -> new Counted(row.getInt(1), row.getTimestamp(2).toInstant()))
+			.single();
+		int failures = counted.lastFailureAt().isBefore(now.minus(FORGET_AFTER)) ? 0 : counted.failures();
+		Duration delay = delayAfter(failures, usernameFailures);
+		// Never below zero: PostgreSQL rounds to the microsecond, and an instance's clock may lag another's.
+		Duration elapsed = Duration.between(counted.lastFailureAt(), now);
+		elapsed = elapsed.isNegative() ? Duration.ZERO : elapsed;
+		if (delay.isPositive() && elapsed.compareTo(delay) < 0) {
+			return new Admission(delay.minus(elapsed), failures, usernameFailures);
+		}
+		this.jdbc.sql("update sign_in_failure set failures = ?, last_failure_at = ? where username = ? and client_address = ?")
+			.params(failures + 1, Timestamp.from(now), username, clientAddress)
+			.update();
 		this.jdbc.sql("""
 				insert into login_throttle as t (username, failures, window_start) values (:username, 1, :now)
 				on conflict (username) do update set
 				  failures = case when t.window_start > :windowStart then t.failures + 1 else 1 end,
-				  window_start = case when t.window_start > :windowStart then t.window_start else :now end,
-				  locked_until = case when t.window_start > :windowStart and t.failures + 1 >= :maxFailures
-				                      then cast(:lockedUntil as timestamptz) end
+				  window_start = case when t.window_start > :windowStart then t.window_start else :now end
 				""")
 			.param("username", username)
 			.param("now", Timestamp.from(now))
-			.param("windowStart", Timestamp.from(now.minus(WINDOW)))
-			.param("maxFailures", MAX_FAILURES)
-			.param("lockedUntil", Timestamp.from(now.plus(LOCK)))
+			.param("windowStart", Timestamp.from(now.minus(USERNAME_WINDOW)))
+			.update();
+		return new Admission(Duration.ZERO, failures + 1, usernameFailures + 1);
+	}
+
+	/** How long an address waits after this many failures on a username that had so many from everyone. */
+	static Duration delayAfter(int failures, int usernameFailures) {
+		int free = (usernameFailures >= USERNAME_CEILING) ? 0 : FREE_FAILURES;
+		if (failures < free || failures == 0) {
+			return Duration.ZERO;
+		}
+		int doublings = Math.min(failures - free, 20);
+		Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+		return (delay.compareTo(LONGEST_DELAY) > 0) ? LONGEST_DELAY : delay;
+	}
+
+	/** The right password: what this address failed on this username is forgotten, this attempt too. */
+	@Transactional
+	void succeeded(String clientAddress, String username) {
+		this.jdbc.sql("delete from sign_in_failure where username = ? and client_address = ?")
+			.params(username, clientAddress)
+			.update();
+		takeBackFromUsername(username);
+	}
+
+	/** An attempt whose password was never checked (the server was busy): it counts for nothing. */
+	@Transactional
+	void takeBack(String clientAddress, String username) {
+		this.jdbc.sql("""
+				update sign_in_failure set failures = greatest(failures - 1, 0) where username = ? and client_address = ?
+				""").params(username, clientAddress).update();
+		takeBackFromUsername(username);
+	}
+
+	private void takeBackFromUsername(String username) {
+		this.jdbc.sql("update login_throttle set failures = greatest(failures - 1, 0) where username = ?")
+			.param(username)
 			.update();
 	}
 
-	@Transactional
-	void recordSuccess(String username) {
-		this.jdbc.sql("delete from login_throttle where username = ?").param(username).update();
+	/**
+	 * A wrong password, already counted: tells the audit trail when it starts slowing an address, or takes
+	 * the free attempts away from every address, for a username that is an account's.
+	 */
+	void failed(String clientAddress, String username, Admission admission) {
+		boolean addressNowWaits = admission.failures() == FREE_FAILURES && admission.usernameFailures() < USERNAME_CEILING;
+		boolean ceilingReached = admission.usernameFailures() == USERNAME_CEILING;
+		if (!addressNowWaits && !ceilingReached) {
+			return;
+		}
+		this.editors.findByUsername(username).ifPresent((editor) -> {
+			if (addressNowWaits) {
+				this.events.publishEvent(new AccountChanged(editor.getId(), username, AccountChanged.Change.SIGN_IN_SLOWED,
+						Actor.application(clientAddress)));
+			}
+			if (ceilingReached) {
+				this.events.publishEvent(new AccountChanged(editor.getId(), username,
+						AccountChanged.Change.SIGN_IN_SLOWED_EVERYWHERE, Actor.application(clientAddress)));
+			}
+		});
 	}
 
-	/** Rows of usernames nobody has tried for a day are no use: guesses at random names would pile up. */
+	/**
+	 * Lifts every delay on a username, from every address; says whether there was any. The audit trail
+	 * hears of it when there was.
+	 */
+	@Transactional
+	boolean lift(Editor account, Actor by) {
+		int pairs = this.jdbc.sql("delete from sign_in_failure where username = ?").param(account.getUsername()).update();
+		int counts = this.jdbc.sql("delete from login_throttle where username = ?").param(account.getUsername()).update();
+		if (pairs + counts == 0) {
+			return false;
+		}
+		this.events.publishEvent(new AccountChanged(account.getId(), account.getUsername(),
+				AccountChanged.Change.SIGN_IN_DELAYS_LIFTED, by));
+		return true;
+	}
+
+	/** A new password makes every guess at the old one moot: the reset lifts the delays too. */
+	@EventListener
+	void on(AccountChanged event) {
+		if (event.change() == AccountChanged.Change.PASSWORD_RESET) {
+			this.editors.findById(event.editorId()).ifPresent((account) -> lift(account, event.actor()));
+		}
+	}
+
+	/** The usernames some address must wait for now, or that lost their free attempts. */
+	Set<String> slowedUsernames() {
+		Instant now = this.clock.instant();
+		Set<String> slowed = new HashSet<>(this.jdbc.sql("""
+				select distinct username from sign_in_failure where failures >= ? and last_failure_at > ?
+				""").params(FREE_FAILURES, Timestamp.from(now.minus(FORGET_AFTER))).query(String.class).list());
+		slowed.addAll(this.jdbc.sql("select username from login_throttle where failures >= ? and window_start > ?")
+			.params(USERNAME_CEILING, Timestamp.from(now.minus(USERNAME_WINDOW)))
+			.query(String.class)
+			.list());
+		return slowed;
+	}
+
+	/** Rows of pairs and usernames nobody has tried for a while are no use: guesses would pile up. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	@Transactional
 	void forgetOldFailures() {
-		this.jdbc.sql("delete from login_throttle where window_start < ? and (locked_until is null or locked_until < ?)")
-			.params(Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))), Timestamp.from(this.clock.instant()))
+		Instant now = this.clock.instant();
+		this.jdbc.sql("delete from sign_in_failure where last_failure_at < ?")
+			.param(Timestamp.from(now.minus(FORGET_AFTER)))
 			.update();
+		this.jdbc.sql("delete from login_throttle where window_start < ?")
+			.param(Timestamp.from(now.minus(USERNAME_WINDOW)))
+			.update();
+	}
+
+	/**
+	 * An attempt's place in the counts: {@code waitFor} is zero when it was let through.
+	 * @param failures this address's failures on this username, this attempt included when let through
+	 * @param usernameFailures the username's failures from every address within the window, likewise
+	 */
+	record Admission(Duration waitFor, int failures, int usernameFailures) {
+
+		boolean admitted() {
+			return !this.waitFor.isPositive();
+		}
+
+	}
+
+	private record Counted(int failures, Instant lastFailureAt) {
 	}
 
 }

@@ -3,16 +3,22 @@ package news.liveblog.live;
 import java.io.IOException;
 import java.time.Duration;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.feed.BlogMoved;
+import news.liveblog.system.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -22,21 +28,28 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /live/{slug}/events}: a blog's changes as server-sent events. A browser resumes with
  * {@code Last-Event-ID} (sent by EventSource itself on reconnect); a page's first connection says where
- * it was rendered with {@code ?since=}.
+ * it was rendered with {@code ?since=}. A client address holds at most so many streams at once
+ * ({@link LiveStreamsPerClient}); beyond them it is answered 429 with a Retry-After.
  */
 @RestController
 class LiveStreamController {
+
+	/** When a client refused for holding too many streams is told to try again. */
+	static final Duration RETRY_AFTER_TOO_MANY = Duration.ofSeconds(30);
 
 	private final LiveStreams streams;
 
 	private final LiveBlogs liveBlogs;
 
+	private final LiveStreamsPerClient perClient;
+
 	private final long timeoutMillis;
 
-	LiveStreamController(LiveStreams streams, LiveBlogs liveBlogs,
+	LiveStreamController(LiveStreams streams, LiveBlogs liveBlogs, LiveStreamsPerClient perClient,
 			@Value("${liveblog.live.stream-timeout:PT30M}") Duration timeout) {
 		this.streams = streams;
 		this.liveBlogs = liveBlogs;
+		this.perClient = perClient;
 		this.timeoutMillis = timeout.toMillis();
 	}
 
@@ -45,15 +58,34 @@ class LiveStreamController {
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		LiveBlog blog = this.streams.publicBlog(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
+		String client = ClientAddress.of(request);
+		if (!this.perClient.tryOpen(client)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_TOO_MANY.toSeconds()));
+			return;
+		}
 		response.setContentType("text/event-stream;charset=UTF-8");
 		// Never cached, never buffered by a proxy: each event must reach the reader as it is sent.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("X-Accel-Buffering", "no");
+		// The connection is this stream's alone: never read again for another request (ClientGoneWatch).
+		response.setHeader(HttpHeaders.CONNECTION, "close");
 		// The servlet's own asynchronous response, not a Spring emitter: events go out as the bytes they
 		// already are, and ten thousand readers cost ten thousand writes, nothing more.
-		AsyncContext async = request.startAsync();
-		async.setTimeout(this.timeoutMillis);
-		this.streams.open(blog, resumeFrom(lastEventId, since, blog), async);
+		StreamEnd end = new StreamEnd(() -> this.perClient.closed(client));
+		try {
+			AsyncContext async = request.startAsync();
+			async.addListener(end);
+			async.setTimeout(this.timeoutMillis);
+			this.streams.open(blog, resumeFrom(lastEventId, since, blog), async);
+			// Ended as soon as the browser goes, not at the next heartbeat: completing the response closes the
+			// reader, so it leaves the readers gauge and gives the client's place back at once.
+			ClientGoneWatch.watch(request, () -> complete(async));
+		}
+		catch (IOException | RuntimeException ex) {
+			end.run();
+			throw ex;
+		}
 	}
 
 	/**
@@ -72,6 +104,55 @@ class LiveStreamController {
 			}
 		}
 		return (asked == null) ? current : Math.clamp(asked, 0, current);
+	}
+
+	private static void complete(AsyncContext async) {
+		try {
+			async.complete();
+		}
+		catch (IllegalStateException ex) {
+			// already completed
+		}
+	}
+
+	/** Gives the client's place back once, however its stream ends. */
+	private static final class StreamEnd implements AsyncListener, Runnable {
+
+		private final AtomicBoolean ended = new AtomicBoolean();
+
+		private final Runnable then;
+
+		StreamEnd(Runnable then) {
+			this.then = then;
+		}
+
+		@Override
+		public void run() {
+			if (this.ended.compareAndSet(false, true)) {
+				this.then.run();
+			}
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			run();
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			run();
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			run();
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			// not restarted
+		}
+
 	}
 
 }

@@ -154,8 +154,8 @@ class AccountAdminTests {
 		assertThat(this.accounts.find(editor.getId()).orElseThrow().isEnabled()).isFalse();
 		MockHttpSession session = new MockHttpSession();
 		MvcTestResult refused = this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, session));
-		assertThat(refused).hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error");
-		Document page = Pages.parse(this.mvc.get().uri(SignedIn.LOGIN_PAGE + "?error").session(session).exchange());
+		assertThat(refused).hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error=disabled");
+		Document page = Pages.parse(this.mvc.get().uri(SignedIn.LOGIN_PAGE + "?error=disabled").exchange());
 		assertThat(page.selectFirst("main .flash-problem").text())
 			.isEqualTo("This account is disabled. Ask an admin to enable it.");
 		assertThat(this.auditTrail.page(null)).extracting(AuditEvent::getAction, AuditEvent::getDetails,
@@ -198,7 +198,7 @@ class AccountAdminTests {
 		MvcTestResult reset = resetPassword(editor, "a brand new password");
 		assertThat(reset).flash().containsEntry("done", "account.done.passwordReset");
 		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
-			.hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error");
+			.hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error=badCredentials");
 		assertThat(this.mvc.perform(
 				SignedIn.signInForm(editor.getUsername(), "a brand new password", new MockHttpSession())))
 			.hasRedirectedUrl("/admin");
@@ -252,6 +252,91 @@ class AccountAdminTests {
 				.doesNotContain("the same password");
 		}
 		assertThat(one.getPasswordHash()).as("each hash has its own salt").isNotEqualTo(other.getPasswordHash());
+	}
+
+	@Test
+	void anAdminLiftsTheDelaysOfAGuessedAccountAndTheAuditTrailSaysFromWhereAndByWhom() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		String guesser = SignedIn.someClientAddress();
+		slowDown(editor, guesser);
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession(), guesser))
+			.getResponse()
+			.getRedirectedUrl()).startsWith(SignedIn.LOGIN_PAGE + "?error=wait");
+
+		Element row = accountRow(editor);
+		assertThat(row.text()).contains("Sign-ins slowed");
+		Element lift = row.selectFirst("form[action=/admin/accounts/" + editor.getId() + "/sign-in-delays/lift] button");
+		assertThat(lift).as("a button to lift them").isNotNull();
+		assertThat(lift.text()).isEqualTo("Lift sign-in delays");
+
+		MvcTestResult lifted = this.mvc.post()
+			.uri("/admin/accounts/{id}/sign-in-delays/lift", editor.getId())
+			.with(asAdmin())
+			.with(csrf())
+			.exchange();
+
+		assertThat(lifted).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+		assertThat(lifted).flash().containsEntry("done", "account.done.signInDelaysLifted");
+		assertThat(accountRow(editor).text()).doesNotContain("Sign-ins slowed");
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession(), guesser)))
+			.as("at once, even from the guesser's address").hasRedirectedUrl("/admin");
+		String adminName = this.accounts.findByUsername(DemoAccounts.ADMIN).orElseThrow().getDisplayName();
+		assertThat(this.auditTrail.page(null)).extracting(AuditEvent::getAction, AuditEvent::getDetails,
+				AuditEvent::getActor)
+			.contains(tuple("account.SIGN_IN_SLOWED", editor.getUsername(), guesser),
+					tuple("account.SIGN_IN_DELAYS_LIFTED", editor.getUsername(), adminName));
+		Document audit = Pages.parse(this.mvc.get().uri("/admin/audit").with(asAdmin()).exchange());
+		assertThat(audit.text()).contains("made too many wrong sign-ins", "lifted the sign-in delays of an account");
+	}
+
+	@Test
+	void liftingWhenThereIsNothingToLiftSaysSoAndAuditsNothing() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult lifted = this.mvc.post()
+			.uri("/admin/accounts/{id}/sign-in-delays/lift", editor.getId())
+			.with(asAdmin())
+			.with(csrf())
+			.exchange();
+
+		assertThat(lifted).flash().containsEntry("done", "account.done.noSignInDelays");
+		assertThat(this.auditTrail.page(null)).filteredOn((event) -> event.getDetails().equals(editor.getUsername()))
+			.extracting(AuditEvent::getAction)
+			.doesNotContain("account.SIGN_IN_DELAYS_LIFTED");
+	}
+
+	@Test
+	void aPasswordResetLiftsTheSignInDelaysToo() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		String guesser = SignedIn.someClientAddress();
+		slowDown(editor, guesser);
+
+		resetPassword(editor, "a brand new password");
+
+		assertThat(this.mvc.perform(
+				SignedIn.signInForm(editor.getUsername(), "a brand new password", new MockHttpSession(), guesser)))
+			.hasRedirectedUrl("/admin");
+		assertThat(this.auditTrail.page(null)).extracting(AuditEvent::getAction, AuditEvent::getDetails)
+			.contains(tuple("account.PASSWORD_RESET", editor.getUsername()),
+					tuple("account.SIGN_IN_DELAYS_LIFTED", editor.getUsername()));
+	}
+
+	/** Five wrong passwords from one address: that address now waits before trying again. */
+	private void slowDown(Editor editor, String fromAddress) {
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), "wrong " + i, new MockHttpSession(),
+					fromAddress))).hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error=badCredentials");
+		}
+	}
+
+	private Element accountRow(Editor editor) {
+		Document list = Pages.parse(this.mvc.get().uri("/admin/accounts").with(asAdmin()).exchange());
+		Element row = list.select("tbody tr")
+			.stream()
+			.filter((tr) -> tr.selectFirst("td").text().equals(editor.getUsername()))
+			.findFirst()
+			.orElseThrow();
+		return row;
 	}
 
 	private MvcTestResult create(String username, String displayName, String password, String role) {

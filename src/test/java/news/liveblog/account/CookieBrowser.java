@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +53,17 @@ final class CookieBrowser {
 	HttpResponse<String> signIn(int port, String username, String password) {
 		String csrf = csrf(get(port, SignedIn.LOGIN_PAGE).body());
 		return post(port, SignedIn.LOGIN_PAGE, form("username", username, "password", password, "_csrf", csrf));
+	}
+
+	/** Puts a session cookie of someone else's choosing in this browser, as a fixation attack would. */
+	void plantSessionCookie(String value) {
+		try {
+			// As if a server had set it, so the real one replaces it the way a browser's would.
+			this.cookies.put(URI.create("http://localhost/"), Map.of("Set-Cookie", List.of("SESSION=" + value + "; Path=/")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The value of the session cookie this browser holds, if any. */

@@ -115,7 +115,10 @@ class SessionsAcrossInstancesTests {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		CookieBrowser browser = new CookieBrowser();
 		HttpResponse<String> loginPage = browser.get(this.portOfA, SignedIn.LOGIN_PAGE);
-		String before = browser.sessionCookie().orElseThrow();
+		assertThat(browser.sessionCookie()).as("no session for the sign-in form: its token is in a cookie").isEmpty();
+		// A session id planted before sign-in (session fixation) is not the one signed in.
+		String before = "0c0ffee0-0000-4000-8000-000000000000";
+		browser.plantSessionCookie(before);
 
 		HttpResponse<String> signedIn = browser.post(portOfB(), SignedIn.LOGIN_PAGE, CookieBrowser.form("username",
 				editor.getUsername(), "password", PASSWORD, "_csrf", CookieBrowser.csrf(loginPage.body())));
@@ -137,8 +140,8 @@ class SessionsAcrossInstancesTests {
 		HttpResponse<String> refused = browser.signIn(this.portOfA, editor.getUsername(), "not the password");
 
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith(SignedIn.LOGIN_PAGE + "?error"));
-		Document page = Jsoup.parse(browser.get(portOfB(), SignedIn.LOGIN_PAGE + "?error").body());
+				(location) -> assertThat(location).isEqualTo(SignedIn.LOGIN_PAGE + "?error=badCredentials"));
+		Document page = Jsoup.parse(browser.get(portOfB(), SignedIn.LOGIN_PAGE + "?error=badCredentials").body());
 		assertThat(page.selectFirst("main p.flash-problem").text()).isEqualTo("Wrong username or password.");
 		assertThat(page.selectFirst("input#username").val()).isEqualTo(editor.getUsername());
 	}

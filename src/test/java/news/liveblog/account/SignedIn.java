@@ -1,6 +1,7 @@
 package news.liveblog.account;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
@@ -40,15 +41,30 @@ public final class SignedIn {
 
 	/**
 	 * The sign-in form as a browser sends it (with its CSRF token), in the given session, so that the test
-	 * can follow the redirect (and its flash) or go on as the signed-in editor with that session.
+	 * can follow the redirect or go on as the signed-in editor with that session. From an address of its
+	 * own: sign-ins are limited per client address, and a whole test suite signing in from one address is
+	 * not what those limits are tested with.
 	 */
 	public static RequestBuilder signInForm(String username, String password, MockHttpSession session) {
+		return signInForm(username, password, session, someClientAddress());
+	}
+
+	/** The sign-in form sent from that client address. */
+	public static RequestBuilder signInForm(String username, String password, MockHttpSession session,
+			String clientAddress) {
 		var login = formLogin(LOGIN_PAGE).user(username).password(password);
 		return (servletContext) -> {
 			MockHttpServletRequest request = login.buildRequest(servletContext);
 			request.setSession(session);
+			request.setRemoteAddr(clientAddress);
 			return request;
 		};
+	}
+
+	/** An address in 198.18.0.0/15, the block set aside for tests of network devices (RFC 2544). */
+	public static String someClientAddress() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "198." + random.nextInt(18, 20) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
 	}
 
 }

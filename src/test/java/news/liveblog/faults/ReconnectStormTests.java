@@ -27,6 +27,7 @@ import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it missed while away, and then the next one published.
  */
 @ServerTest
+// Two thousand readers on one address (this test's): beyond what one client address may hold by default.
+@TestPropertySource(properties = "liveblog.live.max-streams-per-client=" + (ReconnectStormTests.READERS + 100))
 class ReconnectStormTests {
 
-	private static final int READERS = 2000;
+	static final int READERS = 2000;
 
 	@LocalServerPort
 	private int port;

@@ -22,11 +22,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.SignInCookies;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
@@ -192,8 +194,12 @@ class FeedCachingTests {
 		HttpResponse<String> login = browser().get("/admin/login");
 		assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				(value) -> assertThat(value).contains("no-store"));
-		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-				(cookie) -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+		assertThat(login.headers().allValues("Set-Cookie")).as("the sign-in form's token, kept in a cookie")
+			.isNotEmpty()
+			.allSatisfy((cookie) -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(new Browser(this.port), DemoAccounts.EDITOR), "SESSION"))
+			.containsIgnoringCase("HttpOnly")
+			.containsIgnoringCase("SameSite=Lax");
 	}
 
 	private HttpResponse<byte[]> send(String path, String encoding) {
