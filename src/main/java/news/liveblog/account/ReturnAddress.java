@@ -37,7 +37,9 @@ final class ReturnAddress implements RequestCache {
 		String query = request.getQueryString();
 		String path = request.getRequestURI().substring(request.getContextPath().length())
 				+ ((query != null) ? "?" + query : "");
-		if (!isBackOfficePath(path) || path.length() > MAX_LENGTH) {
+		// The composer's session check is no page to come back to: signing in would land on its empty 204.
+		if (!isBackOfficePath(path) || path.length() > MAX_LENGTH
+				|| path.equals(SessionEndedEntryPoint.KEEP_ALIVE)) {
 			return;
 		}
 		write(request, response, Base64.getUrlEncoder().encodeToString(path.getBytes(StandardCharsets.UTF_8)),

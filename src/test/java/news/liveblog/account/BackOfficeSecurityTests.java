@@ -206,11 +206,17 @@ class BackOfficeSecurityTests {
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(LOGIN + "?expired");
-		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-		Document page = Pages.parse(this.mvc.get().uri(LOGIN + "?expired").session(session).exchange());
+		assertThat(result.getRequest().getSession(false)).as("nothing kept in a session for a stranger").isNull();
+		Cookie returnTo = result.getResponse().getCookie(ReturnAddress.COOKIE_NAME);
+		assertThat(returnTo).as("the form's page, kept in a cookie").isNotNull();
+		Document page = Pages.parse(this.mvc.get().uri(LOGIN + "?expired").cookie(returnTo).exchange());
 		assertThat(page.selectFirst("main p.flash-problem").text()).isEqualTo("Your session had ended, so nothing "
 				+ "was sent. Sign in to go back to your page: what you had typed comes back from this browser.");
-		MvcTestResult signedIn = this.mvc.perform(signIn(DemoAccounts.EDITOR, DemoAccounts.EDITOR, session));
+		MvcTestResult signedIn = this.mvc.perform((context) -> {
+			var request = signIn(DemoAccounts.EDITOR, DemoAccounts.EDITOR, new MockHttpSession()).buildRequest(context);
+			request.setCookies(returnTo);
+			return request;
+		});
 		assertThat(URI.create(signedIn.getResponse().getRedirectedUrl()).getPath())
 			.as("the correction form the text was written in").isEqualTo("/admin/live/" + blog.getSlug() + "/entries/42/edit");
 		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();

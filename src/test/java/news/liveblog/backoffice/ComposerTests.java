@@ -506,9 +506,9 @@ class ComposerTests {
 		assertThat(publicEntryIds(blog)).containsExactly(kept);
 		assertThat(this.entries.findPublished(blog.getId(), wrong)).isEmpty();
 		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), wrong).exchange())
-			.hasStatus(HttpStatus.NOT_FOUND);
+			.as("gone, and saying so").hasStatus(HttpStatus.GONE);
 		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}/revisions", blog.getSlug(), wrong).exchange())
-			.hasStatus(HttpStatus.NOT_FOUND);
+			.hasStatus(HttpStatus.GONE);
 
 		Document composer = followRedirect(result);
 		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Retracted from every public page.");
