@@ -182,7 +182,10 @@ public class Entries {
 		}
 		Instant since = this.clock.instant().minus(within);
 		String headline = (text.headline() != null) ? text.headline() : "";
-		return this.repository.findRecentTwins(liveBlogId, by.editorId(), since, headline, text.body(), Limit.of(1))
+		// Not the entry this very token made: the same form sent twice at once (to two instances, say) is a
+		// replay whose first send may commit between the look-up above and this one, not a twin.
+		return this.repository
+			.findRecentTwins(liveBlogId, by.editorId(), since, headline, text.body(), submissionToken, Limit.of(1))
 			.stream()
 			.findFirst();
 	}

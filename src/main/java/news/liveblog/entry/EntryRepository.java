@@ -52,10 +52,11 @@ interface EntryRepository extends Repository<Entry, Long> {
 			where e.liveBlogId = :liveBlogId and e.authorId = :authorId
 			  and e.status = news.liveblog.entry.EntryStatus.PUBLISHED and e.createdAt >= :since
 			  and coalesce(e.headline, '') = :headline and e.bodySource = :body
+			  and (e.submissionToken is null or e.submissionToken <> :submissionToken)
 			order by e.createdAt desc
 			""")
 	List<Entry> findRecentTwins(long liveBlogId, long authorId, Instant since, String headline, String body,
-			Limit limit);
+			UUID submissionToken, Limit limit);
 
 	Optional<Entry> findByLiveBlogIdAndPinnedTrueAndStatus(long liveBlogId, EntryStatus status);
 
