@@ -60,7 +60,12 @@ class EntryBodyRenderer {
 		.build();
 
 	RenderedBody render(String markdown) {
-		String html = this.renderer.render(this.parser.parse(markdown));
+		Document rendered = Jsoup.parseBodyFragment(this.renderer.render(this.parser.parse(markdown)));
+		// A heading reads as an ordinary line (the composer says so), but still a block of its own with its
+		// direction: the allow-list would leave its words loose against the next paragraph, without dir.
+		rendered.body().select("h1, h2, h3, h4, h5, h6").tagName("p");
+		rendered.outputSettings(COMPACT);
+		String html = rendered.body().html();
 		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", ALLOWED, COMPACT));
 		// Set after cleaning, by us only: the allow-list keeps refusing any dir an editor might write.
 		clean.body().select(BLOCKS).attr("dir", "auto");

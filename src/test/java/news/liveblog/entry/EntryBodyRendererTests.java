@@ -73,4 +73,10 @@ class EntryBodyRendererTests {
 		assertThat(this.renderer.render("[click](javascript:alert(1))").html()).doesNotContain("javascript:");
 	}
 
+	@Test
+	void aHeadingReadsAsAParagraphOfItsOwnInItsDirection() {
+		assertThat(this.renderer.render("# عنوان الخبر\n\nنص الخبر.").html())
+			.isEqualTo("<p dir=\"auto\">عنوان الخبر</p>\n<p dir=\"auto\">نص الخبر.</p>");
+	}
+
 }

@@ -1,0 +1,111 @@
+package news.liveblog.audit;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.TestBlogs;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Actor;
+import news.liveblog.account.Editor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit trail read on a desktop in a real browser: its words are not broken in the middle. */
+@ServerTest
+class AuditTrailInBrowserTests {
+
+	/**
+	 * Every word of the trail's table that the browser lays out on more than one line, but for words longer
+	 * than a cell can be (an address), which must wrap.
+	 */
+	private static final String WORDS_BROKEN_ACROSS_LINES = """
+			const broken = [];
+			document.querySelectorAll('main table th, main table td').forEach((cell) => {
+			  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+			  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			    for (const word of node.data.matchAll(/\\S+/g)) {
+			      const range = document.createRange();
+			      range.setStart(node, word.index);
+			      range.setEnd(node, word.index + word[0].length);
+			      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+			      if (lines.size > 1 && word[0].length < 40) broken.push(word[0]);
+			    }
+			  }
+			});
+			return broken;""";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
+
+	@Autowired
+	private Entries entries;
+
+	@Autowired
+	private Accounts accounts;
+
+	private RealBrowser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = RealBrowser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void onADesktopNoWordOfTheTrailIsBrokenInTheMiddle() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		// Long cells beside short ones: what made the table squeeze its short columns below their words.
+		Entry entry = this.entries.write(blog.getId(), new EntryText(
+				"See https://www.example.com/elections/2026/new-york/results/live/a-very-long-path-without-a-break",
+				"Results.", false, null, null), Publication.now(), false, UUID.randomUUID(), editorActor()).entry();
+		this.entries.retract(blog.getId(), entry.getId(),
+				"Legal: the figures were not verified with the board of elections before they were published here",
+				editorActor());
+
+		this.browser.signInAt("http://localhost:" + this.port + "/admin/audit?blog=" + blog.getId(), DemoAccounts.ADMIN);
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table td.audit-action")));
+
+		@SuppressWarnings("unchecked")
+		List<String> broken = (List<String>) ((JavascriptExecutor) this.browser.driver())
+			.executeScript(WORDS_BROKEN_ACROSS_LINES);
+		assertThat(this.browser.driver().findElements(By.cssSelector("td.audit-action")))
+			.extracting((cell) -> cell.getText())
+			.contains("published an entry", "retracted an entry");
+		assertThat(broken).as("words laid out across two lines in a 1280-pixel window").isEmpty();
+	}
+
+	private Actor editorActor() {
+		Editor editor = this.accounts.findByUsername(DemoAccounts.EDITOR).orElseThrow();
+		return new Actor(editor.getId(), editor.getDisplayName());
+	}
+
+}
