@@ -1,6 +1,7 @@
 package news.liveblog.audit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.RealBrowser;
@@ -30,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit trail read on a desktop in a real browser: its words are not broken in the middle. */
+/** The audit trail read in a real browser, on a desktop and on a phone: its words are not broken in the middle. */
 @ServerTest
 class AuditTrailInBrowserTests {
 
@@ -82,6 +84,25 @@ class AuditTrailInBrowserTests {
 
 	@Test
 	void onADesktopNoWordOfTheTrailIsBrokenInTheMiddle() {
+		openTheTrailOfABlogWithLongCells();
+
+		assertThat(wordsBrokenAcrossLines()).as("words laid out across two lines in a 1280-pixel window").isEmpty();
+	}
+
+	@Test
+	void onAPhoneTheTrailScrollsInsideItsFrameWithItsWordsWhole() {
+		((HasCdp) this.browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		openTheTrailOfABlogWithLongCells();
+
+		assertThat(wordsBrokenAcrossLines()).as("words laid out across two lines on a 390-pixel phone").isEmpty();
+		assertThat((Long) ((JavascriptExecutor) this.browser.driver())
+			.executeScript("return document.documentElement.scrollWidth"))
+			.as("the page itself does not scroll sideways: the table does, in its frame")
+			.isLessThanOrEqualTo(390L);
+	}
+
+	private void openTheTrailOfABlogWithLongCells() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		// Long cells beside short ones: what made the table squeeze its short columns below their words.
 		Entry entry = this.entries.write(blog.getId(), new EntryText(
@@ -94,13 +115,14 @@ class AuditTrailInBrowserTests {
 		this.browser.signInAt("http://localhost:" + this.port + "/admin/audit?blog=" + blog.getId(), DemoAccounts.ADMIN);
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table td.audit-action")));
 
-		@SuppressWarnings("unchecked")
-		List<String> broken = (List<String>) ((JavascriptExecutor) this.browser.driver())
-			.executeScript(WORDS_BROKEN_ACROSS_LINES);
 		assertThat(this.browser.driver().findElements(By.cssSelector("td.audit-action")))
 			.extracting((cell) -> cell.getText())
 			.contains("published an entry", "retracted an entry");
-		assertThat(broken).as("words laid out across two lines in a 1280-pixel window").isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> wordsBrokenAcrossLines() {
+		return (List<String>) ((JavascriptExecutor) this.browser.driver()).executeScript(WORDS_BROKEN_ACROSS_LINES);
 	}
 
 	private Actor editorActor() {
