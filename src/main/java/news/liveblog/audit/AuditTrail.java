@@ -1,6 +1,7 @@
 package news.liveblog.audit;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,7 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryChanged;
 import news.liveblog.entry.EntryStatus;
+import news.liveblog.system.StartupRefusedException;
 
 import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,15 +59,26 @@ public class AuditTrail {
 	private final DateTimeFormatter timeFormat;
 
 	AuditTrail(AuditEventRepository repository, LiveBlogs liveBlogs, Entries entries, Clock clock,
-			@Value("${liveblog.audit.time-zone:UTC}") ZoneId zone) {
+			@Value("${liveblog.audit.time-zone:UTC}") String zone) {
 		this.repository = repository;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = zoneOf(zone);
 		// The zone's abbreviation on every line (CET and CEST differ by an hour; an admin may be anywhere), in
 		// English, as newsrooms write them: some French names are wrong (EST for New York in summer).
-		this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH).withZone(zone);
+		this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH).withZone(this.zone);
+	}
+
+	/** The configured zone, or a start-up stopped with one sentence saying what to set (not a conversion trace). */
+	private static ZoneId zoneOf(String zone) {
+		try {
+			return ZoneId.of(zone.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new StartupRefusedException("LIVEBLOG_AUDIT_TIME_ZONE is not a time zone: '" + zone + "'.",
+					"Set LIVEBLOG_AUDIT_TIME_ZONE to a zone id such as UTC or Europe/Brussels, or leave it unset for UTC.");
+		}
 	}
 
 	/** The newest events; with {@code olderThan}, the ones before that event. */
