@@ -355,7 +355,9 @@ class ComposerController {
 		model.addAttribute("outcomes", outcomes);
 		model.addAttribute("savedBy", conflict.getSavedBy());
 		model.addAttribute("savedIsoTime", blog.printIso(conflict.getSavedAt()));
-		model.addAttribute("savedTime", blog.printDate(conflict.getSavedAt()) + " " + blog.printTime(conflict.getSavedAt()));
+		// With the zone's name: the two editors may not sit where the blog's clock is.
+		model.addAttribute("savedTime", blog.printDate(conflict.getSavedAt()) + " " + blog.printTime(conflict.getSavedAt())
+				+ " " + blog.printZone(conflict.getSavedAt()));
 		// The button that gives the entry my publication rather than theirs: the one pressed first.
 		model.addAttribute("mineAction", switch (action) {
 			case DRAFT -> "draft";

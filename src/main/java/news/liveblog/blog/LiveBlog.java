@@ -93,6 +93,15 @@ public class LiveBlog {
 			.format(instant);
 	}
 
+	/**
+	 * The abbreviation of this blog's zone at that instant ("CEST", "EDT"), in English whatever the blog's
+	 * language: some of Java's French abbreviations are wrong (EST for New York in summer). For the back
+	 * office, where editors of one blog may sit in several zones.
+	 */
+	public String printZone(Instant instant) {
+		return DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).withZone(getTimeZone()).format(instant);
+	}
+
 	/** An instant as readers of this blog read a day: "jeudi 17 octobre 2024". */
 	public String printDate(Instant instant) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)

@@ -162,7 +162,9 @@ class EditConflictTests {
 		Element body = page.selectFirst("#conflict-body");
 		assertThat(body.classNames()).contains("conflict-field-conflict");
 		assertThat(body.selectFirst(".conflict-theirs .conflict-side-name").text())
-			.isEqualTo("Saved by " + a.getDisplayName() + ", " + blog.printDate(savedByA) + " " + blog.printTime(savedByA));
+			.isEqualTo("Saved by " + a.getDisplayName() + ", " + blog.printDate(savedByA) + " " + blog.printTime(savedByA)
+					+ " " + blog.printZone(savedByA));
+		assertThat(blog.printZone(savedByA)).as("the zone named by its abbreviation").matches("[A-Z]{2,5}|GMT[+-][0-9:]+");
 		assertThat(body.selectFirst(".conflict-theirs .conflict-text").wholeText()).isEqualTo("Seven people were injured.");
 		assertThat(body.selectFirst(".conflict-mine textarea[name=body]").wholeText()).isEqualTo("Six people were injured.");
 		assertThat(body.select("input[type=radio][name=keep.body]")).extracting((radio) -> radio.val())
