@@ -3,7 +3,6 @@ package news.liveblog.backoffice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -60,7 +59,7 @@ class DashboardController {
 			Instant lastUpdate = (figures.lastChange() != null && figures.lastChange().isAfter(blog.getUpdatedAt()))
 					? figures.lastChange() : blog.getUpdatedAt();
 			return new DashboardRow(blog.getSlug(), blog.getTitle(), blog.getStatus(), figures.published(),
-					lastUpdate, ago(lastUpdate, now, locale), absolute(lastUpdate, blog.getTimeZone(), locale),
+					lastUpdate, ago(lastUpdate, now, locale), absolute(lastUpdate, blog, locale),
 					blog.printIso(lastUpdate));
 		})
 			.sorted(Comparator.comparing((DashboardRow row) -> STATUS_ORDER.indexOf(row.statusValue()))
@@ -88,11 +87,11 @@ class DashboardController {
 	 * The time by the blog's clock with its zone's abbreviation ("Oct 17, 2024, 10:04 AM CEST"), in English
 	 * whatever the page's language: some French abbreviations are wrong (EST for New York in summer).
 	 */
-	private static String absolute(Instant time, ZoneId zone, Locale locale) {
+	private static String absolute(Instant time, LiveBlog blog, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale)
-			.withZone(zone)
-			.format(time) + " " + DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).withZone(zone).format(time);
+			.withZone(blog.getTimeZone())
+			.format(time) + " " + blog.printZone(time);
 	}
 
 	/** A blog as the dashboard lists it. */
