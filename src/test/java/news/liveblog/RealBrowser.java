@@ -124,6 +124,11 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
+	/** Scrolls the current page to its end, as a reader who has read on does. */
+	public void scrollToTheEnd() {
+		script("window.scrollTo(0, document.body.scrollHeight)");
+	}
+
 	/** Lays pages out as on a phone's screen of this size (in CSS pixels). */
 	public void emulatePhone(int width, int height, int deviceScaleFactor) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

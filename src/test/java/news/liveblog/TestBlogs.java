@@ -81,4 +81,15 @@ public final class TestBlogs {
 		return new Actor(editor.getId(), editor.getDisplayName());
 	}
 
+	/**
+	 * Twenty long updates published in the hour before now, several screens of them: a reader who scrolls to the
+	 * end of the page has the top, where new entries arrive, out of sight.
+	 */
+	public static void publishScreensOfEarlierUpdates(Entries entries, LiveBlog blog) {
+		for (int i = 0; i < 20; i++) {
+			publish(entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
+					Instant.now().minusSeconds(3600 - i * 60L));
+		}
+	}
+
 }

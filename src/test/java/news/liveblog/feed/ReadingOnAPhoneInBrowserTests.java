@@ -54,7 +54,7 @@ class ReadingOnAPhoneInBrowserTests {
 	private Entries entries;
 
 	@BeforeEach
-	void holdThePhone() {
+	void onAPhone() {
 		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
 	}
 

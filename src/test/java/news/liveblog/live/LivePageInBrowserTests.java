@@ -78,12 +78,9 @@ class LivePageInBrowserTests {
 	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		for (int i = 0; i < 20; i++) {
-			TestBlogs.publish(this.entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
-					Instant.now().minusSeconds(3600 - i * 60L));
-		}
+		TestBlogs.publishScreensOfEarlierUpdates(this.entries, blog);
 		WebDriver driver = openFeedAndMarkThePage(blog);
-		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		this.browser.scrollToTheEnd();
 
 		Entry entry = TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
 

@@ -113,12 +113,9 @@ class PageLeftOpenInBrowserTests {
 	@Test
 	void aNewTitleOfTheBlogBecomesTheTabsTitleKeepingTheCountOfNewUpdates() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		for (int i = 0; i < 20; i++) {
-			TestBlogs.publish(this.entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
-					Instant.now().minusSeconds(3600 - i * 60L));
-		}
+		TestBlogs.publishScreensOfEarlierUpdates(this.entries, blog);
 		WebDriver driver = openFeed(blog);
-		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		this.browser.scrollToTheEnd();
 		TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
 		this.browser.waiting().until(ExpectedConditions.titleIs("(1) Test blog"));
 
