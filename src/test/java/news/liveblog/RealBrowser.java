@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -89,7 +88,7 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 	}
 
 	/** Opens a page of the application under test by its path, e.g. {@code open("/live/demo")}. */
-	public WebDriver open(String path) {
+	public ChromeDriver open(String path) {
 		this.driver.get(url(path));
 		return this.driver;
 	}

@@ -46,8 +46,7 @@ class PrintingInBrowserTests {
 			TestBlogs.publish(this.entries, blog, "Update " + i + ".", Instant.now().minusSeconds(3600 - 60L * i));
 		}
 		TestBlogs.publishKeyEvent(this.entries, blog, "The moment", "It happened.", Instant.now().minusSeconds(30));
-		ChromeDriver driver = this.browser.driver();
-		this.browser.open("/live/" + blog.getSlug());
+		ChromeDriver driver = this.browser.open("/live/" + blog.getSlug());
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".entry-share")));
 
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
