@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 @Entity
 @Table(name = "entry")
@@ -45,28 +48,15 @@ public class Entry {
 
 	private boolean keyEvent;
 
-	// The optional image and link card (see EntryImage and LinkCard), as flat columns: each is absent when
-	// its address is null.
+	/** The optional image; {@code null} without one (its columns all empty). */
+	@Embedded
+	@EmbeddedColumnNaming("image_%s")
+	private EntryImage image;
 
-	private String imageUrl;
-
-	private String imageAlt;
-
-	private String imageCaption;
-
-	private String imageCredit;
-
-	private Integer imageWidth;
-
-	private Integer imageHeight;
-
-	private String linkUrl;
-
-	private String linkTitle;
-
-	private String linkSiteName;
-
-	private String linkImageUrl;
+	/** The optional link card; {@code null} without one. */
+	@Embedded
+	@EmbeddedColumnNaming("link_%s")
+	private LinkCard link;
 
 	private boolean pinned;
 
@@ -99,7 +89,8 @@ public class Entry {
 		this.bodySource = text.body();
 		this.bodyHtml = body.html();
 		this.keyEvent = text.keyEvent();
-		setMedia(text.image(), text.link());
+		this.image = text.image();
+		this.link = text.link();
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.status = status;
@@ -126,21 +117,9 @@ public class Entry {
 		this.bodySource = text.body();
 		this.bodyHtml = body.html();
 		this.keyEvent = text.keyEvent();
-		setMedia(text.image(), text.link());
+		this.image = text.image();
+		this.link = text.link();
 		this.updatedAt = now;
-	}
-
-	private void setMedia(EntryImage image, LinkCard link) {
-		this.imageUrl = (image != null) ? image.url() : null;
-		this.imageAlt = (image != null) ? image.alt() : null;
-		this.imageCaption = (image != null) ? image.caption() : null;
-		this.imageCredit = (image != null) ? image.credit() : null;
-		this.imageWidth = (image != null) ? image.width() : null;
-		this.imageHeight = (image != null) ? image.height() : null;
-		this.linkUrl = (link != null) ? link.url() : null;
-		this.linkTitle = (link != null) ? link.title() : null;
-		this.linkSiteName = (link != null) ? link.siteName() : null;
-		this.linkImageUrl = (link != null) ? link.imageUrl() : null;
 	}
 
 	void publish(Instant at, Instant now) {
@@ -231,14 +210,12 @@ public class Entry {
 
 	/** The image shown with the entry, or {@code null}. */
 	public EntryImage getImage() {
-		return (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
-				this.imageCredit, this.imageWidth, this.imageHeight) : null;
+		return this.image;
 	}
 
 	/** The link card shown with the entry, or {@code null}. */
 	public LinkCard getLinkCard() {
-		return (this.linkUrl != null) ? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName,
-				this.linkImageUrl) : null;
+		return this.link;
 	}
 
 	public boolean isPinned() {

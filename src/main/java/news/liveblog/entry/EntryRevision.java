@@ -3,11 +3,14 @@ package news.liveblog.entry;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * A version of a published entry that readers saw before a correction replaced it.
@@ -30,25 +33,13 @@ public class EntryRevision {
 
 	private boolean keyEvent;
 
-	private String imageUrl;
+	@Embedded
+	@EmbeddedColumnNaming("image_%s")
+	private EntryImage image;
 
-	private String imageAlt;
-
-	private String imageCaption;
-
-	private String imageCredit;
-
-	private Integer imageWidth;
-
-	private Integer imageHeight;
-
-	private String linkUrl;
-
-	private String linkTitle;
-
-	private String linkSiteName;
-
-	private String linkImageUrl;
+	@Embedded
+	@EmbeddedColumnNaming("link_%s")
+	private LinkCard link;
 
 	private Instant validFrom;
 
@@ -71,22 +62,8 @@ public class EntryRevision {
 		this.bodySource = replaced.getBodySource();
 		this.bodyHtml = replaced.getBodyHtml();
 		this.keyEvent = replaced.isKeyEvent();
-		EntryImage image = replaced.getImage();
-		if (image != null) {
-			this.imageUrl = image.url();
-			this.imageAlt = image.alt();
-			this.imageCaption = image.caption();
-			this.imageCredit = image.credit();
-			this.imageWidth = image.width();
-			this.imageHeight = image.height();
-		}
-		LinkCard link = replaced.getLinkCard();
-		if (link != null) {
-			this.linkUrl = link.url();
-			this.linkTitle = link.title();
-			this.linkSiteName = link.siteName();
-			this.linkImageUrl = link.imageUrl();
-		}
+		this.image = replaced.getImage();
+		this.link = replaced.getLinkCard();
 		this.validFrom = validFrom;
 		this.replacedAt = replacedAt;
 		this.replacedBy = replacedBy;
@@ -119,7 +96,7 @@ public class EntryRevision {
 
 	/** What the editor had written in this version. */
 	public EntryText text() {
-		return new EntryText(this.headline, this.bodySource, this.keyEvent, getImage(), getLinkCard());
+		return new EntryText(this.headline, this.bodySource, this.keyEvent, this.image, this.link);
 	}
 
 	/** What the correction that replaced this version changed, given the version that replaced it. */
@@ -129,14 +106,12 @@ public class EntryRevision {
 
 	/** The image this version had, or {@code null}. */
 	public EntryImage getImage() {
-		return (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
-				this.imageCredit, this.imageWidth, this.imageHeight) : null;
+		return this.image;
 	}
 
 	/** The link card this version had, or {@code null}. */
 	public LinkCard getLinkCard() {
-		return (this.linkUrl != null) ? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName,
-				this.linkImageUrl) : null;
+		return this.link;
 	}
 
 	public Instant getValidFrom() {

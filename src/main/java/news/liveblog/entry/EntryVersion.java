@@ -2,6 +2,7 @@ package news.liveblog.entry;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * A version of an entry as an editor saved it, whatever its status, with who saved it and when: the base
@@ -33,25 +36,13 @@ class EntryVersion {
 
 	private boolean keyEvent;
 
-	private String imageUrl;
+	@Embedded
+	@EmbeddedColumnNaming("image_%s")
+	private EntryImage image;
 
-	private String imageAlt;
-
-	private String imageCaption;
-
-	private String imageCredit;
-
-	private Integer imageWidth;
-
-	private Integer imageHeight;
-
-	private String linkUrl;
-
-	private String linkTitle;
-
-	private String linkSiteName;
-
-	private String linkImageUrl;
+	@Embedded
+	@EmbeddedColumnNaming("link_%s")
+	private LinkCard link;
 
 	@Enumerated(EnumType.STRING)
 	private EntryStatus status;
@@ -73,22 +64,8 @@ class EntryVersion {
 		this.headline = saved.getHeadline();
 		this.bodySource = saved.getBodySource();
 		this.keyEvent = saved.isKeyEvent();
-		EntryImage image = saved.getImage();
-		if (image != null) {
-			this.imageUrl = image.url();
-			this.imageAlt = image.alt();
-			this.imageCaption = image.caption();
-			this.imageCredit = image.credit();
-			this.imageWidth = image.width();
-			this.imageHeight = image.height();
-		}
-		LinkCard link = saved.getLinkCard();
-		if (link != null) {
-			this.linkUrl = link.url();
-			this.linkTitle = link.title();
-			this.linkSiteName = link.siteName();
-			this.linkImageUrl = link.imageUrl();
-		}
+		this.image = saved.getImage();
+		this.link = saved.getLinkCard();
 		this.status = saved.getStatus();
 		this.scheduledFor = (saved.getStatus() == EntryStatus.SCHEDULED) ? saved.getPublishedAt() : null;
 		this.savedBy = savedBy;
@@ -96,11 +73,7 @@ class EntryVersion {
 	}
 
 	EntryContent content() {
-		EntryImage image = (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
-				this.imageCredit, this.imageWidth, this.imageHeight) : null;
-		LinkCard link = (this.linkUrl != null)
-				? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName, this.linkImageUrl) : null;
-		return new EntryContent(new EntryText(this.headline, this.bodySource, this.keyEvent, image, link),
+		return new EntryContent(new EntryText(this.headline, this.bodySource, this.keyEvent, this.image, this.link),
 				new Publication(this.status, this.scheduledFor));
 	}
 
