@@ -14,8 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.EmbeddedColumnNaming;
-
 @Entity
 @Table(name = "entry")
 public class Entry {
@@ -27,10 +25,9 @@ public class Entry {
 	/** The blog, by id: entries and blogs are separate modules, so no object reference crosses them. */
 	private Long liveBlogId;
 
-	private String headline;
-
-	/** What the editor wrote, in Markdown. */
-	private String bodySource;
+	/** What the editor wrote: the body in Markdown, with its headline, key-event mark and media. */
+	@Embedded
+	private EntryText text;
 
 	/** The source rendered and sanitised once, when written; safe to print as it is. */
 	private String bodyHtml;
@@ -45,18 +42,6 @@ public class Entry {
 
 	/** When it was (or, scheduled, will be) published; {@code null} for a draft. */
 	private Instant publishedAt;
-
-	private boolean keyEvent;
-
-	/** The optional image; {@code null} without one (its columns all empty). */
-	@Embedded
-	@EmbeddedColumnNaming("image_%s")
-	private EntryImage image;
-
-	/** The optional link card; {@code null} without one. */
-	@Embedded
-	@EmbeddedColumnNaming("link_%s")
-	private LinkCard link;
 
 	private boolean pinned;
 
@@ -85,12 +70,8 @@ public class Entry {
 	Entry(long liveBlogId, EntryText text, RenderedBody body, Long authorId, String authorName, EntryStatus status,
 			Instant publishedAt, UUID submissionToken, Instant now) {
 		this.liveBlogId = liveBlogId;
-		this.headline = text.headline();
-		this.bodySource = text.body();
+		this.text = text;
 		this.bodyHtml = body.html();
-		this.keyEvent = text.keyEvent();
-		this.image = text.image();
-		this.link = text.link();
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.status = status;
@@ -105,20 +86,16 @@ public class Entry {
 	 * told of.
 	 */
 	boolean textDiffers(EntryText text) {
-		return !Objects.equals(this.headline, text.headline()) || !this.bodySource.equals(text.body())
-				|| !Objects.equals(getImage(), text.image()) || !Objects.equals(getLinkCard(), text.link());
+		return !Objects.equals(this.text.headline(), text.headline()) || !this.text.body().equals(text.body())
+				|| !Objects.equals(this.text.image(), text.image()) || !Objects.equals(this.text.link(), text.link());
 	}
 
 	void rewrite(EntryText text, RenderedBody body, Instant now) {
 		if (this.status == EntryStatus.PUBLISHED && textDiffers(text)) {
 			this.editedAt = now;
 		}
-		this.headline = text.headline();
-		this.bodySource = text.body();
+		this.text = text;
 		this.bodyHtml = body.html();
-		this.keyEvent = text.keyEvent();
-		this.image = text.image();
-		this.link = text.link();
 		this.updatedAt = now;
 	}
 
@@ -156,7 +133,7 @@ public class Entry {
 
 	/** What the editor wrote, as a form holds it. */
 	public EntryText text() {
-		return new EntryText(this.headline, this.bodySource, this.keyEvent, getImage(), getLinkCard());
+		return this.text;
 	}
 
 	public Long getId() {
@@ -168,11 +145,11 @@ public class Entry {
 	}
 
 	public String getHeadline() {
-		return this.headline;
+		return this.text.headline();
 	}
 
 	public String getBodySource() {
-		return this.bodySource;
+		return this.text.body();
 	}
 
 	public String getBodyHtml() {
@@ -205,17 +182,17 @@ public class Entry {
 	}
 
 	public boolean isKeyEvent() {
-		return this.keyEvent;
+		return this.text.keyEvent();
 	}
 
 	/** The image shown with the entry, or {@code null}. */
 	public EntryImage getImage() {
-		return this.image;
+		return this.text.image();
 	}
 
 	/** The link card shown with the entry, or {@code null}. */
 	public LinkCard getLinkCard() {
-		return this.link;
+		return this.text.link();
 	}
 
 	public boolean isPinned() {

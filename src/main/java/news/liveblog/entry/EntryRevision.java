@@ -10,8 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.EmbeddedColumnNaming;
-
 /**
  * A version of a published entry that readers saw before a correction replaced it.
  */
@@ -25,21 +23,11 @@ public class EntryRevision {
 
 	private Long entryId;
 
-	private String headline;
-
-	private String bodySource;
+	/** What the editor had written in this version. */
+	@Embedded
+	private EntryText text;
 
 	private String bodyHtml;
-
-	private boolean keyEvent;
-
-	@Embedded
-	@EmbeddedColumnNaming("image_%s")
-	private EntryImage image;
-
-	@Embedded
-	@EmbeddedColumnNaming("link_%s")
-	private LinkCard link;
 
 	private Instant validFrom;
 
@@ -58,12 +46,8 @@ public class EntryRevision {
 	 */
 	EntryRevision(Entry replaced, Instant validFrom, Instant replacedAt, String replacedBy, String publicNote) {
 		this.entryId = replaced.getId();
-		this.headline = replaced.getHeadline();
-		this.bodySource = replaced.getBodySource();
+		this.text = replaced.text();
 		this.bodyHtml = replaced.getBodyHtml();
-		this.keyEvent = replaced.isKeyEvent();
-		this.image = replaced.getImage();
-		this.link = replaced.getLinkCard();
 		this.validFrom = validFrom;
 		this.replacedAt = replacedAt;
 		this.replacedBy = replacedBy;
@@ -79,11 +63,11 @@ public class EntryRevision {
 	}
 
 	public String getHeadline() {
-		return this.headline;
+		return this.text.headline();
 	}
 
 	public String getBodySource() {
-		return this.bodySource;
+		return this.text.body();
 	}
 
 	public String getBodyHtml() {
@@ -91,12 +75,12 @@ public class EntryRevision {
 	}
 
 	public boolean isKeyEvent() {
-		return this.keyEvent;
+		return this.text.keyEvent();
 	}
 
 	/** What the editor had written in this version. */
 	public EntryText text() {
-		return new EntryText(this.headline, this.bodySource, this.keyEvent, this.image, this.link);
+		return this.text;
 	}
 
 	/** What the correction that replaced this version changed, given the version that replaced it. */
@@ -106,12 +90,12 @@ public class EntryRevision {
 
 	/** The image this version had, or {@code null}. */
 	public EntryImage getImage() {
-		return this.image;
+		return this.text.image();
 	}
 
 	/** The link card this version had, or {@code null}. */
 	public LinkCard getLinkCard() {
-		return this.link;
+		return this.text.link();
 	}
 
 	public Instant getValidFrom() {

@@ -11,8 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.EmbeddedColumnNaming;
-
 /**
  * A version of an entry as an editor saved it, whatever its status, with who saved it and when: the base
  * a later correction's merge starts from. Readers' history is {@link EntryRevision}.
@@ -30,19 +28,9 @@ class EntryVersion {
 	/** The entry row's version once saved; it holds until the entry's next version here. */
 	private long version;
 
-	private String headline;
-
-	private String bodySource;
-
-	private boolean keyEvent;
-
+	/** What the editor had written in this version. */
 	@Embedded
-	@EmbeddedColumnNaming("image_%s")
-	private EntryImage image;
-
-	@Embedded
-	@EmbeddedColumnNaming("link_%s")
-	private LinkCard link;
+	private EntryText text;
 
 	@Enumerated(EnumType.STRING)
 	private EntryStatus status;
@@ -61,11 +49,7 @@ class EntryVersion {
 	EntryVersion(Entry saved, String savedBy, Instant savedAt) {
 		this.entryId = saved.getId();
 		this.version = saved.getVersion();
-		this.headline = saved.getHeadline();
-		this.bodySource = saved.getBodySource();
-		this.keyEvent = saved.isKeyEvent();
-		this.image = saved.getImage();
-		this.link = saved.getLinkCard();
+		this.text = saved.text();
 		this.status = saved.getStatus();
 		this.scheduledFor = (saved.getStatus() == EntryStatus.SCHEDULED) ? saved.getPublishedAt() : null;
 		this.savedBy = savedBy;
@@ -73,7 +57,7 @@ class EntryVersion {
 	}
 
 	EntryContent content() {
-		return new EntryContent(new EntryText(this.headline, this.bodySource, this.keyEvent, this.image, this.link),
+		return new EntryContent(this.text,
 				new Publication(this.status, this.scheduledFor));
 	}
 
