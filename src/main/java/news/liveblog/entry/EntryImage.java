@@ -11,8 +11,8 @@ import org.springframework.validation.Errors;
 
 /**
  * An image shown with an entry, loaded by readers' browsers from where the editor says it is: the one place
- * that says what an image has. The entry, its revisions and versions embed it (each column named
- * {@code image_} and the attribute), and the composer's form binds it as {@code image.url},
+ * that says what an image has. {@link EntryText} embeds it in the entry, its revisions and versions (each
+ * column {@code image_} and the attribute's name), and the composer's form binds it as {@code image.url},
  * {@code image.alt}...
  * <p>
  * A value: nothing outside changes it. It is a class, not a record, because the form's binder and JPA fill

@@ -62,23 +62,11 @@ public class EntryRevision {
 		return this.entryId;
 	}
 
-	public String getHeadline() {
-		return this.text.headline();
-	}
-
-	public String getBodySource() {
-		return this.text.body();
-	}
-
 	public String getBodyHtml() {
 		return this.bodyHtml;
 	}
 
-	public boolean isKeyEvent() {
-		return this.text.keyEvent();
-	}
-
-	/** What the editor had written in this version. */
+	/** What the editor had written in this version: its headline, body, mark and media. */
 	public EntryText text() {
 		return this.text;
 	}
@@ -86,16 +74,6 @@ public class EntryRevision {
 	/** What the correction that replaced this version changed, given the version that replaced it. */
 	public Set<EntryField> changesTo(EntryText next) {
 		return EntryField.differing(text(), next);
-	}
-
-	/** The image this version had, or {@code null}. */
-	public EntryImage getImage() {
-		return this.text.image();
-	}
-
-	/** The link card this version had, or {@code null}. */
-	public LinkCard getLinkCard() {
-		return this.text.link();
 	}
 
 	public Instant getValidFrom() {

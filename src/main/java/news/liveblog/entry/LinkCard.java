@@ -11,8 +11,8 @@ import org.springframework.validation.Errors;
 /**
  * A link to another page, shown with an entry as a card: the page's title, its site, an optional image.
  * Nothing of the other page is fetched or embedded: the editor types what the card says. Like
- * {@link EntryImage}, the one place that says what a card has: embedded as the {@code link_} columns, bound
- * by the composer as {@code link.url}, {@code link.title}...
+ * {@link EntryImage}, the one place that says what a card has: embedded by {@link EntryText} as the
+ * {@code link_} columns, bound by the composer as {@code link.url}, {@code link.title}...
  */
 @Embeddable
 public final class LinkCard {

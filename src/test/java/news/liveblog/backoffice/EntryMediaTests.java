@@ -281,7 +281,7 @@ class EntryMediaTests {
 		assertThat(earlier.selectFirst("figure img").attr("alt")).isEqualTo("Leaders line up for the family photo");
 		assertThat(earlier.selectFirst("a.link-card").attr("href")).isEqualTo(ARTICLE);
 		assertThat(this.entries.revisions(id)).singleElement()
-			.satisfies((revision) -> assertThat(revision.getImage().url()).isEqualTo(PHOTO));
+			.satisfies((revision) -> assertThat(revision.text().image().url()).isEqualTo(PHOTO));
 	}
 
 	private static Map<String, String> withMedia() {
