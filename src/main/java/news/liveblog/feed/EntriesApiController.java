@@ -11,6 +11,7 @@ import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
 import news.liveblog.feed.EntryPageJson.BlogJson;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
+import news.liveblog.feed.fastpath.FeedResponses;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.http.HttpHeaders;

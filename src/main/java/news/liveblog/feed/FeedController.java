@@ -25,7 +25,8 @@ import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
-import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.feed.fastpath.FeedResponses;
+import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import news.liveblog.blog.LiveBlogChangeCommitted;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
-import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.feed.fastpath.RenderedPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
