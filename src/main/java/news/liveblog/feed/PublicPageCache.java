@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogChangeCommitted;
 import news.liveblog.feed.fastpath.CurrentFeedPages;
 import news.liveblog.feed.fastpath.RenderedPage;
+import news.liveblog.live.LiveBlogChangeCommitted;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
