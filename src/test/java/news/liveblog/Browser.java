@@ -11,14 +11,24 @@ import java.net.http.HttpResponse.BodyHandlers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Plain HTTP against the running application, as a reader's browser (without JavaScript) asks. */
+/**
+ * Plain HTTP against the running application, as a reader's browser (without JavaScript) asks: no cookies,
+ * so every request is a stranger's (what the page cache and the security headers are tested with). An
+ * editor's browser, which keeps its cookies and sends forms, is a {@link CookieBrowser}.
+ */
 public final class Browser {
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient client;
 
 	private final String base;
 
 	public Browser(int port) {
+		this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), port);
+	}
+
+	/** Through a client of the caller's (one that keeps cookies, say). */
+	Browser(HttpClient client, int port) {
+		this.client = client;
 		this.base = "http://localhost:" + port;
 	}
 

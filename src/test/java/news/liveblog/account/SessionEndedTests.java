@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
@@ -51,8 +52,7 @@ class SessionEndedTests {
 	@Test
 	void aFormSentAfterTheSessionEndedLeadsThroughSignInBackToTheComposer() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String composer = "/admin/live/" + blog.getSlug();
 		String csrf = CookieBrowser.csrf(browser.get(this.port, composer).body());
 		endSession(browser);
@@ -82,8 +82,7 @@ class SessionEndedTests {
 	@Test
 	void aStaleFormOfALiveSessionGoesBackToItsPageSayingNothingWasSent() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String composer = "/admin/live/" + blog.getSlug();
 		browser.get(this.port, composer);
 
@@ -103,8 +102,7 @@ class SessionEndedTests {
 
 	@Test
 	void theComposersSessionCheckKeepsTheSessionAndGivesTheCurrentTokenOrABare401() throws Exception {
-		CookieBrowser editor = new CookieBrowser();
-		editor.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 
 		HttpResponse<String> alive = editor.get(this.port, "/admin/session");
 
@@ -124,8 +122,7 @@ class SessionEndedTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/accounts", "/admin/blogs/new", "/admin/audit" })
 	void anEditorAtAnAdminsAddressGetsTheBackOfficesOwnPage(String path) {
-		CookieBrowser editor = new CookieBrowser();
-		editor.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 
 		HttpResponse<String> answer = editor.get(this.port, path);
 
@@ -140,8 +137,7 @@ class SessionEndedTests {
 
 	@Test
 	void anEditorPostingToAnAdminsAddressGetsTheSamePage() {
-		CookieBrowser editor = new CookieBrowser();
-		editor.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String csrf = CookieBrowser.csrf(editor.get(this.port, "/admin").body());
 
 		HttpResponse<String> answer = editor.post(this.port, "/admin/blogs",
