@@ -32,31 +32,25 @@ public final class Browser {
 		this.base = "http://localhost:" + port;
 	}
 
+	/** A page asked for; the headers given ({@code name, value, ...}) go with it, an Accept of their own included. */
 	public HttpResponse<String> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-			.GET();
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request.build());
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), headers);
 	}
 
 	/** A form sent as a browser sends one, already encoded ({@code a=1&b=2}). */
 	public HttpResponse<String> post(String path, String form, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request.build());
+			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+		request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		for (int i = 0; i < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
 		try {
-			return this.client.send(request, BodyHandlers.ofString());
+			return this.client.send(request.build(), BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

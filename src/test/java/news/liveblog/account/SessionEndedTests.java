@@ -1,8 +1,5 @@
 package news.liveblog.account;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
@@ -111,10 +109,7 @@ class SessionEndedTests {
 		assertThat(alive.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 
 		// As the composer's script asks.
-		HttpResponse<String> ended = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/session"))
-				.header("Accept", "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> ended = new Browser(this.port).get("/admin/session", "Accept", "application/json");
 		assertThat(ended.statusCode()).isEqualTo(401);
 		assertThat(ended.headers().firstValue("Set-Cookie")).as("no session kept for a stranger's check").isEmpty();
 	}
