@@ -6,13 +6,13 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.WebAddresses;
+import news.liveblog.system.NoNul;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,14 +41,11 @@ class EntryForm {
 	/** Pixels; larger than any photo a page shows, small enough to catch a typo. */
 	static final int IMAGE_SIDE_MAX = 10_000;
 
-	/** PostgreSQL text cannot hold NUL, and no editor means to type one. */
-	private static final String NO_NUL = "[^\\x00]*";
-
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String headline;
 
 	@NotBlank(message = "{entry.body.required}")
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String body;
 
 	private boolean keyEvent;
@@ -71,21 +68,21 @@ class EntryForm {
 	/** The version of the entry the editor started correcting from. */
 	private Long version;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String publicNote;
 
 	// The optional image and link card. Each address is checked in checkMedia, with the rules that span fields.
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String imageUrl;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String imageAlt;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String imageCaption;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String imageCredit;
 
 	@Min(value = 1, message = "{entry.imageSize.range}")
@@ -96,16 +93,16 @@ class EntryForm {
 	@Max(value = IMAGE_SIDE_MAX, message = "{entry.imageSize.range}")
 	private Integer imageHeight;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String linkUrl;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String linkTitle;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String linkSiteName;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String linkImageUrl;
 
 	static EntryForm empty() {

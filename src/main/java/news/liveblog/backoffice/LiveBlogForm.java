@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.system.NoNul;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,11 +28,11 @@ class LiveBlogForm {
 
 	@NotBlank(message = "{blog.title.required}")
 	@Size(max = 200, message = "{blog.title.tooLong}")
-	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	@NoNul
 	private String title;
 
 	@Size(max = 1000, message = "{blog.summary.tooLong}")
-	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	@NoNul
 	private String summary;
 
 	@NotBlank(message = "{blog.language.required}")
