@@ -34,9 +34,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,13 +67,6 @@ class ComposerController {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.clock = clock;
-	}
-
-	@InitBinder("form")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "publishAgain", "version",
-				"publicNote", "imageUrl", "imageAlt", "imageCaption", "imageCredit", "imageWidth", "imageHeight",
-				"linkUrl", "linkTitle", "linkSiteName", "linkImageUrl");
 	}
 
 	@GetMapping

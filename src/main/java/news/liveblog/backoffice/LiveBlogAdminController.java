@@ -20,9 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +34,6 @@ class LiveBlogAdminController {
 
 	LiveBlogAdminController(LiveBlogs liveBlogs) {
 		this.liveBlogs = liveBlogs;
-	}
-
-	@InitBinder("form")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("slug", "title", "summary", "language", "timeZone", "status", "coverageStart",
-				"coverageEnd", "version");
 	}
 
 	/** The region zones the time-zone field suggests as the admin types. */
