@@ -1,6 +1,5 @@
 package news.liveblog.backoffice;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +19,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +35,11 @@ class LiveBlogAdminController {
 
 	LiveBlogAdminController(LiveBlogs liveBlogs) {
 		this.liveBlogs = liveBlogs;
+	}
+
+	@InitBinder("form")
+	void validateSettings(WebDataBinder binder) {
+		binder.addValidators(new LiveBlogFormValidator());
 	}
 
 	/** The region zones the time-zone field suggests as the admin types. */
@@ -54,13 +60,12 @@ class LiveBlogAdminController {
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		ZoneId zone = checkedZone(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "admin/blog-form";
 		}
 		try {
-			LiveBlog blog = this.liveBlogs.open(form.settings(zone), admin.asActor());
+			LiveBlog blog = this.liveBlogs.open(form.settings(), admin.asActor());
 			redirect.addFlashAttribute("done", "blog.done.opened");
 			redirect.addAttribute("slug", blog.getSlug());
 			return "redirect:/admin/live/{slug}";
@@ -89,7 +94,6 @@ class LiveBlogAdminController {
 		LiveBlogStatus statusBefore = before.getStatus();
 		editing(before, model);
 		model.addAttribute("wasPublic", statusBefore.isPublic());
-		ZoneId zone = checkedZone(form, errors);
 		if (form.getVersion() == null) {
 			errors.reject("blog.version.missing");
 		}
@@ -98,7 +102,7 @@ class LiveBlogAdminController {
 			return "admin/blog-form";
 		}
 		try {
-			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(zone), admin.asActor());
+			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(), admin.asActor());
 			boolean withdrawn = statusBefore.isPublic() && !blog.getStatus().isPublic();
 			// Said after saving too: every link readers and search engines have now answers 404.
 			redirect.addFlashAttribute("done", withdrawn ? "blog.done.nowDraft" : "blog.done.updated");
@@ -114,22 +118,6 @@ class LiveBlogAdminController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
 		return "admin/blog-form";
-	}
-
-	private static ZoneId checkedZone(LiveBlogForm form, BindingResult errors) {
-		ZoneId zone = (form.getTimeZone() != null) ? form.zoneOrNull() : null;
-		if (zone != null) {
-			form.normaliseTimeZone(zone);
-		}
-		else if (!errors.hasFieldErrors("timeZone")) {
-			errors.rejectValue("timeZone", EventTimeZones.isZoneWithoutSummerTime(form.getTimeZone())
-					? "blog.timeZone.withoutSummerTime" : "blog.timeZone.unknown");
-		}
-		if (form.getCoverageStart() != null && form.getCoverageEnd() != null
-				&& form.getCoverageEnd().isBefore(form.getCoverageStart())) {
-			errors.rejectValue("coverageEnd", "blog.coverageEnd.beforeStart");
-		}
-		return zone;
 	}
 
 	/** The blog being edited: its address, and the former ones that redirect to it. */
