@@ -97,8 +97,7 @@ class AccountAdminController {
 	}
 
 	private String page(AccountForm form, Model model) {
-		model.addAttribute("accounts", this.accounts.all());
-		model.addAttribute("signInsSlowed", this.accounts.withSignInsSlowed());
+		model.addAttribute("accounts", AccountRow.of(this.accounts.all(), this.accounts.withSignInsSlowed()));
 		model.addAttribute("form", form);
 		model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
 		return "admin/accounts";

@@ -35,24 +35,15 @@ public final class PasswordPolicy {
 	/** A password the policy refuses, with the message that says so and the limit the message names. */
 	public enum Problem {
 
-		TOO_SHORT("account.password.tooShort", MIN_LENGTH), TOO_LONG("account.password.tooLong", MAX_BYTES);
-
-		private final String messageCode;
-
-		private final int limit;
-
-		Problem(String messageCode, int limit) {
-			this.messageCode = messageCode;
-			this.limit = limit;
-		}
+		TOO_SHORT, TOO_LONG;
 
 		public String messageCode() {
-			return this.messageCode;
+			return (this == TOO_SHORT) ? "account.password.tooShort" : "account.password.tooLong";
 		}
 
 		/** The message's argument. */
 		public int limit() {
-			return this.limit;
+			return (this == TOO_SHORT) ? MIN_LENGTH : MAX_BYTES;
 		}
 
 	}
