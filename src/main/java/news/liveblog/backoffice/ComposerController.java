@@ -268,7 +268,7 @@ class ComposerController {
 	}
 
 	private String composerPage(LiveBlog blog, EntryForm form, Model model) {
-		model.addAttribute("blog", blog);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
 		model.addAttribute("entries",
 				this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList());
@@ -276,7 +276,7 @@ class ComposerController {
 	}
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
-		model.addAttribute("blog", blog);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
 		model.addAttribute("form", form);
 		return "admin/edit-entry";
@@ -299,7 +299,7 @@ class ComposerController {
 		for (EntryField field : EntryField.values()) {
 			outcomes.put(field.formName(), merge.outcome(field).name());
 		}
-		model.addAttribute("blog", blog);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, current));
 		model.addAttribute("theirs", ConflictSideView.of(blog, merge.theirs()));
 		model.addAttribute("mine", ConflictSideView.of(blog, merge.mine()));
