@@ -111,7 +111,31 @@ public class Accounts {
 	 */
 	@Transactional
 	public boolean liftSignInDelays(long editorId, Actor by) {
-		return this.throttle.lift(this.repository.findById(editorId).orElseThrow(), by);
+		return liftSignInDelays(this.repository.findById(editorId).orElseThrow(), by);
+	}
+
+	/** The audit trail hears of it when there was anything to lift. */
+	private boolean liftSignInDelays(Editor editor, Actor by) {
+		if (!this.throttle.lift(editor.getUsername())) {
+			return false;
+		}
+		this.events.publishEvent(new AccountChanged(editor.getId(), editor.getUsername(),
+				AccountChanged.Change.SIGN_IN_DELAYS_LIFTED, by));
+		return true;
+	}
+
+	/**
+	 * Tells the audit trail that sign-ins into the account with this username (if it is one's) began to be
+	 * slowed: from that address, or from every address.
+	 */
+	@Transactional
+	void signInsSlowed(String username, List<AccountChanged.Change> changes, String clientAddress) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.repository.findByUsername(username)
+			.ifPresent((editor) -> changes.forEach((change) -> this.events.publishEvent(
+					new AccountChanged(editor.getId(), username, change, Actor.application(clientAddress)))));
 	}
 
 	@Transactional
@@ -121,6 +145,8 @@ public class Accounts {
 		editor.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		this.events.publishEvent(
 				new AccountChanged(editorId, editor.getUsername(), AccountChanged.Change.PASSWORD_RESET, by));
+		// A new password makes every guess at the old one moot.
+		liftSignInDelays(editor, by);
 	}
 
 	private static void refuseAgainstPolicy(String password) {
