@@ -10,9 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +30,6 @@ class AccountAdminController {
 		this.accounts = accounts;
 	}
 
-	@InitBinder("form")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("username", "displayName", "password", "role");
-	}
-
 	@GetMapping("/admin/accounts")
 	String accounts(Model model) {
 		return page(new AccountForm(), model);
@@ -46,9 +39,9 @@ class AccountAdminController {
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("password") && !Accounts.fitsPasswordHash(form.getPassword())) {
-			errors.rejectValue("password", "account.password.tooLong");
-		}
+		PasswordPolicy.problemWith(form.getPassword())
+			.ifPresent((problem) -> errors.rejectValue("password", problem.messageCode(),
+					new Object[] { problem.limit() }, null));
 		if (!errors.hasErrors()) {
 			try {
 				this.accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
@@ -82,12 +75,14 @@ class AccountAdminController {
 	String resetPassword(@PathVariable long editorId, @RequestParam(defaultValue = "") String password,
 			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
 		account(editorId);
-		if (password.length() < Accounts.MIN_PASSWORD_LENGTH || !Accounts.fitsPasswordHash(password)) {
-			redirect.addFlashAttribute("problem",
-					(password.length() < Accounts.MIN_PASSWORD_LENGTH) ? "account.password.tooShort" : "account.password.tooLong");
+		try {
+			this.accounts.resetPassword(editorId, password, admin.asActor());
+		}
+		catch (PasswordRefusedException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblem().messageCode());
+			redirect.addFlashAttribute("problemWith", ex.getProblem().limit());
 			return "redirect:/admin/accounts";
 		}
-		this.accounts.resetPassword(editorId, password, admin.asActor());
 		redirect.addFlashAttribute("done", "account.done.passwordReset");
 		return "redirect:/admin/accounts";
 	}
@@ -102,10 +97,9 @@ class AccountAdminController {
 	}
 
 	private String page(AccountForm form, Model model) {
-		model.addAttribute("accounts", this.accounts.all());
-		model.addAttribute("signInsSlowed", this.accounts.withSignInsSlowed());
+		model.addAttribute("accounts", AccountRow.of(this.accounts.all(), this.accounts.withSignInsSlowed()));
 		model.addAttribute("form", form);
-		model.addAttribute("minPasswordLength", Accounts.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
 		return "admin/accounts";
 	}
 

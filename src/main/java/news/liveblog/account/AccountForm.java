@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import news.liveblog.system.NoNul;
+
 /** An admin creating an account. */
 class AccountForm {
 
@@ -14,11 +16,10 @@ class AccountForm {
 
 	@NotBlank(message = "{account.displayName.required}")
 	@Size(max = 100, message = "{account.displayName.tooLong}")
-	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	@NoNul
 	private String displayName;
 
-	@NotNull(message = "{account.password.tooShort}")
-	@Size(min = Accounts.MIN_PASSWORD_LENGTH, message = "{account.password.tooShort}")
+	/** Checked against the {@link PasswordPolicy} by the controller, with the limit in its message. */
 	private String password;
 
 	@NotNull(message = "{account.role.required}")

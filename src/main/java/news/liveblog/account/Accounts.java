@@ -1,6 +1,5 @@
 package news.liveblog.account;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Accounts {
 
-	/** The shortest password an account may be given (the development demo accounts are made without it). */
-	public static final int MIN_PASSWORD_LENGTH = 12;
-
-	/**
-	 * The longest password bcrypt can hash, in UTF-8 bytes: 72 plain letters, fewer with accents or emoji.
-	 * Longer ones are refused with a message rather than cut short silently (bcrypt would ignore the rest).
-	 */
-	public static final int MAX_PASSWORD_BYTES = 72;
-
 	private final EditorRepository repository;
 
 	private final PasswordEncoder passwordEncoder;
@@ -46,11 +36,6 @@ public class Accounts {
 		this.events = events;
 		this.clock = clock;
 		this.throttle = throttle;
-	}
-
-	/** Whether bcrypt can hash the whole password. */
-	public static boolean fitsPasswordHash(String password) {
-		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
 	}
 
 	public static String normalizeUsername(String username) {
@@ -74,12 +59,22 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an account. The password's length is the caller's to check (forms and the first admin ask
-	 * for {@value #MIN_PASSWORD_LENGTH} characters, and at most {@value #MAX_PASSWORD_BYTES} bytes).
+	 * Creates an account.
+	 * @throws PasswordRefusedException when the {@link PasswordPolicy} refuses its password
 	 * @throws UsernameTakenException when another account has the username
 	 */
 	@Transactional
 	public Editor create(NewAccount account, Actor by) {
+		refuseAgainstPolicy(account.password());
+		return createOutsidePasswordPolicy(account, by);
+	}
+
+	/**
+	 * The development demo accounts only ({@code editor} / {@code editor}, made by the test sources): an
+	 * account whose password no policy would allow. Package-private, so no form can reach it.
+	 */
+	@Transactional
+	Editor createOutsidePasswordPolicy(NewAccount account, Actor by) {
 		String username = normalizeUsername(account.username());
 		if (this.repository.existsByUsername(username)) {
 			throw new UsernameTakenException(username);
@@ -116,15 +111,48 @@ public class Accounts {
 	 */
 	@Transactional
 	public boolean liftSignInDelays(long editorId, Actor by) {
-		return this.throttle.lift(this.repository.findById(editorId).orElseThrow(), by);
+		return liftSignInDelays(this.repository.findById(editorId).orElseThrow(), by);
+	}
+
+	/** The audit trail hears of it when there was anything to lift. */
+	private boolean liftSignInDelays(Editor editor, Actor by) {
+		if (!this.throttle.lift(editor.getUsername())) {
+			return false;
+		}
+		this.events.publishEvent(new AccountChanged(editor.getId(), editor.getUsername(),
+				AccountChanged.Change.SIGN_IN_DELAYS_LIFTED, by));
+		return true;
+	}
+
+	/**
+	 * Tells the audit trail that sign-ins into the account with this username (if it is one's) began to be
+	 * slowed: from that address, or from every address.
+	 */
+	@Transactional
+	void signInsSlowed(String username, List<AccountChanged.Change> changes, String clientAddress) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.repository.findByUsername(username)
+			.ifPresent((editor) -> changes.forEach((change) -> this.events.publishEvent(
+					new AccountChanged(editor.getId(), username, change, Actor.application(clientAddress)))));
 	}
 
 	@Transactional
 	public void resetPassword(long editorId, String newPassword, Actor by) {
+		refuseAgainstPolicy(newPassword);
 		Editor editor = this.repository.findById(editorId).orElseThrow();
 		editor.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		this.events.publishEvent(
 				new AccountChanged(editorId, editor.getUsername(), AccountChanged.Change.PASSWORD_RESET, by));
+		// A new password makes every guess at the old one moot.
+		liftSignInDelays(editor, by);
+	}
+
+	private static void refuseAgainstPolicy(String password) {
+		PasswordPolicy.problemWith(password).ifPresent((problem) -> {
+			throw new PasswordRefusedException(problem);
+		});
 	}
 
 }

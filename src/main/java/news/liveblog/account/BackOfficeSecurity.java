@@ -85,13 +85,14 @@ class BackOfficeSecurity {
 
 	@Bean
 	ThrottledAuthenticationProvider editorAuthentication(EditorRepository editors, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, @Value("${liveblog.sign-in.at-once:4}") int signInsAtOnce,
+			LoginThrottle throttle, Accounts accounts, @Value("${liveblog.sign-in.at-once:4}") int signInsAtOnce,
 			@Value("${liveblog.sign-in.password-checks-at-once:0}") int passwordChecksAtOnce,
 			@Value("${liveblog.sign-in.wait-for-turn:PT2S}") Duration waitForTurn) {
 		// One password check per core by default: hashing never takes more than the sign-in's share of the CPU.
 		int checks = (passwordChecksAtOnce > 0) ? passwordChecksAtOnce : Runtime.getRuntime().availableProcessors();
 		return new ThrottledAuthenticationProvider(editors,
-				new BoundedPasswordChecks(passwordEncoder, checks, waitForTurn), throttle, signInsAtOnce, waitForTurn);
+				new BoundedPasswordChecks(passwordEncoder, checks, waitForTurn), throttle, accounts, signInsAtOnce,
+				waitForTurn);
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * No default credentials: while no account exists, the first admin is made from
  * {@code LIVEBLOG_ADMIN_USERNAME} and {@code LIVEBLOG_ADMIN_PASSWORD}, and only with a password of at least
- * {@value Accounts#MIN_PASSWORD_LENGTH} characters. Once any account exists, both are ignored.
+ * {@value PasswordPolicy#MIN_LENGTH} characters. Once any account exists, both are ignored.
  */
 @Component
 @Order(100)
@@ -42,18 +42,20 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		if (this.username.isEmpty() || this.password.isEmpty()) {
 			logger.warn("No back-office account exists yet: set LIVEBLOG_ADMIN_USERNAME and LIVEBLOG_ADMIN_PASSWORD "
-					+ "({}+ characters) and restart to create the first admin", Accounts.MIN_PASSWORD_LENGTH);
+					+ "({}+ characters) and restart to create the first admin", PasswordPolicy.MIN_LENGTH);
 			return;
 		}
-		if (this.password.length() < Accounts.MIN_PASSWORD_LENGTH) {
-			throw new StartupRefusedException("LIVEBLOG_ADMIN_PASSWORD is too short for the first admin account.",
-					"Set LIVEBLOG_ADMIN_PASSWORD to at least " + Accounts.MIN_PASSWORD_LENGTH + " characters.");
-		}
-		if (!Accounts.fitsPasswordHash(this.password)) {
-			throw new StartupRefusedException("LIVEBLOG_ADMIN_PASSWORD is too long for the first admin account.",
-					"Set LIVEBLOG_ADMIN_PASSWORD to at most " + Accounts.MAX_PASSWORD_BYTES
-							+ " bytes in UTF-8 (72 plain letters, fewer with accents).");
-		}
+		PasswordPolicy.problemWith(this.password).ifPresent((problem) -> {
+			throw switch (problem) {
+				case TOO_SHORT -> new StartupRefusedException(
+						"LIVEBLOG_ADMIN_PASSWORD is too short for the first admin account.",
+						"Set LIVEBLOG_ADMIN_PASSWORD to at least " + problem.limit() + " characters.");
+				case TOO_LONG -> new StartupRefusedException(
+						"LIVEBLOG_ADMIN_PASSWORD is too long for the first admin account.",
+						"Set LIVEBLOG_ADMIN_PASSWORD to at most " + problem.limit() + " bytes in UTF-8 ("
+								+ problem.limit() + " plain letters, fewer with accents).");
+			};
+		});
 		if (!AccountRules.isValidUsername(this.username)) {
 			throw new StartupRefusedException("LIVEBLOG_ADMIN_USERNAME is not a valid username.",
 					"Set LIVEBLOG_ADMIN_USERNAME to " + AccountRules.USERNAME_RULE + ".");

@@ -4,11 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,15 +48,9 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	private final EditorRepository editors;
-
-	private final ApplicationEventPublisher events;
-
-	LoginThrottle(JdbcClient jdbc, Clock clock, EditorRepository editors, ApplicationEventPublisher events) {
+	LoginThrottle(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.editors = editors;
-		this.events = events;
 	}
 
 	/**
@@ -141,50 +135,12 @@ class LoginThrottle {
 			.update();
 	}
 
-	/**
-	 * A wrong password, already counted: tells the audit trail when it starts slowing an address, or takes
-	 * the free attempts away from every address, for a username that is an account's.
-	 */
-	void failed(String clientAddress, String username, Admission admission) {
-		boolean addressNowWaits = admission.failures() == FREE_FAILURES && admission.usernameFailures() < USERNAME_CEILING;
-		boolean ceilingReached = admission.usernameFailures() == USERNAME_CEILING;
-		if (!addressNowWaits && !ceilingReached) {
-			return;
-		}
-		this.editors.findByUsername(username).ifPresent((editor) -> {
-			if (addressNowWaits) {
-				this.events.publishEvent(new AccountChanged(editor.getId(), username, AccountChanged.Change.SIGN_IN_SLOWED,
-						Actor.application(clientAddress)));
-			}
-			if (ceilingReached) {
-				this.events.publishEvent(new AccountChanged(editor.getId(), username,
-						AccountChanged.Change.SIGN_IN_SLOWED_EVERYWHERE, Actor.application(clientAddress)));
-			}
-		});
-	}
-
-	/**
-	 * Lifts every delay on a username, from every address; says whether there was any. The audit trail
-	 * hears of it when there was.
-	 */
+	/** Lifts every delay on a username, from every address; says whether there was any. */
 	@Transactional
-	boolean lift(Editor account, Actor by) {
-		int pairs = this.jdbc.sql("delete from sign_in_failure where username = ?").param(account.getUsername()).update();
-		int counts = this.jdbc.sql("delete from login_throttle where username = ?").param(account.getUsername()).update();
-		if (pairs + counts == 0) {
-			return false;
-		}
-		this.events.publishEvent(new AccountChanged(account.getId(), account.getUsername(),
-				AccountChanged.Change.SIGN_IN_DELAYS_LIFTED, by));
-		return true;
-	}
-
-	/** A new password makes every guess at the old one moot: the reset lifts the delays too. */
-	@EventListener
-	void on(AccountChanged event) {
-		if (event.change() == AccountChanged.Change.PASSWORD_RESET) {
-			this.editors.findById(event.editorId()).ifPresent((account) -> lift(account, event.actor()));
-		}
+	boolean lift(String username) {
+		int pairs = this.jdbc.sql("delete from sign_in_failure where username = ?").param(username).update();
+		int counts = this.jdbc.sql("delete from login_throttle where username = ?").param(username).update();
+		return pairs + counts > 0;
 	}
 
 	/** The usernames some address must wait for now, or that lost their free attempts. */
@@ -222,6 +178,21 @@ class LoginThrottle {
 
 		boolean admitted() {
 			return !this.waitFor.isPositive();
+		}
+
+		/**
+		 * What this attempt starts once its password is found wrong, for the audit trail to hear of: this
+		 * address now waits, or every address lost its free attempts on the username.
+		 */
+		List<AccountChanged.Change> slowingStartedWhenWrong() {
+			List<AccountChanged.Change> started = new ArrayList<>();
+			if (this.failures == FREE_FAILURES && this.usernameFailures < USERNAME_CEILING) {
+				started.add(AccountChanged.Change.SIGN_IN_SLOWED);
+			}
+			if (this.usernameFailures == USERNAME_CEILING) {
+				started.add(AccountChanged.Change.SIGN_IN_SLOWED_EVERYWHERE);
+			}
+			return started;
 		}
 
 	}

@@ -32,6 +32,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
+	private final Accounts accounts;
+
 	private final Semaphore signInsAtOnce;
 
 	private final long waitMillis;
@@ -43,7 +45,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 * @param wait how long an attempt waits for its turn before "try again in a moment"
 	 */
 	ThrottledAuthenticationProvider(EditorRepository editors, PasswordEncoder passwordChecks, LoginThrottle throttle,
-			int signInsAtOnce, Duration wait) {
+			Accounts accounts, int signInsAtOnce, Duration wait) {
 		this.signInsAtOnce = new Semaphore(Math.max(1, signInsAtOnce));
 		this.waitMillis = wait.toMillis();
 		this.passwordCheck = new DaoAuthenticationProvider((username) -> editors
@@ -60,6 +62,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			}
 		});
 		this.throttle = throttle;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -104,7 +107,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw ex;
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.failed(clientAddress, username, admission);
+			// Already counted: the audit trail hears when this starts slowing sign-ins into an account.
+			this.accounts.signInsSlowed(username, admission.slowingStartedWhenWrong(), clientAddress);
 			throw ex;
 		}
 		catch (AuthenticationException ex) {

@@ -1,14 +1,6 @@
 package news.liveblog.audit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import news.liveblog.account.AccountChanged;
-import news.liveblog.account.Accounts;
-import news.liveblog.blog.LiveBlogChanged;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.EntryChanged;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -26,14 +18,8 @@ class AuditController {
 
 	private final AuditTrail auditTrail;
 
-	private final LiveBlogs liveBlogs;
-
-	private final Accounts accounts;
-
-	AuditController(AuditTrail auditTrail, LiveBlogs liveBlogs, Accounts accounts) {
+	AuditController(AuditTrail auditTrail) {
 		this.auditTrail = auditTrail;
-		this.liveBlogs = liveBlogs;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/admin/audit")
@@ -50,10 +36,11 @@ class AuditController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("paged", before != null);
 		model.addAttribute("zone", this.auditTrail.zone().getId());
-		model.addAttribute("blogs", this.liveBlogs.all());
-		model.addAttribute("accounts", this.accounts.all());
+		AuditFilterChoices choices = this.auditTrail.filterChoices();
+		model.addAttribute("blogs", choices.blogs());
+		model.addAttribute("accounts", choices.accounts());
 		model.addAttribute("applicationActor", AuditFilter.APPLICATION);
-		model.addAttribute("actionKinds", actionKinds());
+		model.addAttribute("actionKinds", choices.actionKinds());
 		return "admin/audit";
 	}
 
@@ -73,25 +60,6 @@ class AuditController {
 		if (value != null) {
 			address.queryParam(name, value);
 		}
-	}
-
-	/** Every kind of thing the trail records, each with its actions: the filter's choices. */
-	private static List<ActionKind> actionKinds() {
-		return List.of(new ActionKind("entry", actions("entry", EntryChanged.Change.values())),
-				new ActionKind("blog", actions("blog", LiveBlogChanged.Change.values())),
-				new ActionKind("account", actions("account", AccountChanged.Change.values())));
-	}
-
-	private static List<String> actions(String kind, Enum<?>[] changes) {
-		List<String> actions = new ArrayList<>();
-		for (Enum<?> change : changes) {
-			actions.add(kind + "." + change.name());
-		}
-		return actions;
-	}
-
-	/** A kind of thing ("entry") and the actions on it ("entry.PUBLISHED", ...). */
-	record ActionKind(String kind, List<String> actions) {
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import news.liveblog.account.AccountChanged;
+import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogChanged;
@@ -54,16 +55,19 @@ public class AuditTrail {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
 	private final ZoneId zone;
 
 	private final DateTimeFormatter timeFormat;
 
-	AuditTrail(AuditEventRepository repository, LiveBlogs liveBlogs, Entries entries, Clock clock,
+	AuditTrail(AuditEventRepository repository, LiveBlogs liveBlogs, Entries entries, Clock clock, Accounts accounts,
 			@Value("${liveblog.audit.time-zone:UTC}") String zone) {
 		this.repository = repository;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.clock = clock;
+		this.accounts = accounts;
 		this.zone = zoneOf(zone);
 		// The zone's abbreviation on every line (CET and CEST differ by an hour; an admin may be anywhere), in
 		// English, as newsrooms write them: some French names are wrong (EST for New York in summer).
@@ -89,6 +93,11 @@ public class AuditTrail {
 
 	public List<AuditEvent> ofEntry(long entryId) {
 		return this.repository.findByEntryIdOrderByIdDesc(entryId);
+	}
+
+	/** What the trail's filters offer. */
+	AuditFilterChoices filterChoices() {
+		return AuditFilterChoices.of(this.liveBlogs.all(), this.accounts.all());
 	}
 
 	/** The zone the trail prints its times in, and reads the filter's days in. */

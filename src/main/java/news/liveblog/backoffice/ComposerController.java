@@ -2,7 +2,6 @@ package news.liveblog.backoffice;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,11 +71,10 @@ class ComposerController {
 	}
 
 	@InitBinder("form")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		// The image and the link card are values without setters: the form's fields are bound directly.
+	void bindFieldsDirectly(WebDataBinder binder) {
+		// The image and the link card are values without setters: the form's fields are bound directly. The
+		// form holds only what an editor may set, so no allow-list is needed (and none can drop a new field).
 		binder.initDirectFieldAccess();
-		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "publishAgain", "version",
-				"publicNote", "image.*", "link.*");
 	}
 
 	@GetMapping
@@ -97,7 +95,8 @@ class ComposerController {
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
-		Publication publication = publication(action, form, blog, errors);
+		Publication publication = action.publication(form.getScheduledAt(), blog.getTimeZone(), this.clock.instant(),
+				errors);
 		if (action != EntryAction.PREVIEW && !errors.hasErrors()) {
 			this.entries.sentEarlierWithAnotherText(blog.getId(), form.getSubmissionToken(), form.text())
 				.ifPresent((earlier) -> {
@@ -126,7 +125,7 @@ class ComposerController {
 		}
 		Entries.Written written = this.entries.write(blog.getId(), form.text(), publication, form.isPin(),
 				form.getSubmissionToken(), editor.asActor());
-		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : doneMessage(action));
+		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : action.doneMessage());
 		redirect.addFlashAttribute("doneEntryId", written.entry().getId());
 		warnOfUnsupportedMarkdown(form, redirect);
 		// The composer's script forgets the text it kept in the browser for this form: the server has it.
@@ -162,18 +161,8 @@ class ComposerController {
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
-		Publication publication;
-		if (entry.isPublished()) {
-			publication = Publication.now();
-		}
-		else if (action == EntryAction.SAVE) {
-			// Saving a draft or a scheduled entry as it is (the conflict page's button) publishes nothing.
-			publication = (entry.getStatus() == EntryStatus.SCHEDULED) ? Publication.scheduled(entry.getPublishedAt())
-					: Publication.draft();
-		}
-		else {
-			publication = publication(action, form, blog, errors);
-		}
+		Publication publication = action.publication(entry, form.getScheduledAt(), blog.getTimeZone(),
+				this.clock.instant(), errors);
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
 			if (errors.hasErrors()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -206,7 +195,7 @@ class ComposerController {
 			redirect.addFlashAttribute("done", "entry.done.publishedMeanwhile");
 		}
 		else {
-			redirect.addFlashAttribute("done", corrected ? "entry.done.corrected" : doneMessage(action));
+			redirect.addFlashAttribute("done", corrected ? "entry.done.corrected" : action.doneMessage());
 		}
 		redirect.addFlashAttribute("doneEntryId", entryId);
 		warnOfUnsupportedMarkdown(form, redirect);
@@ -268,28 +257,6 @@ class ComposerController {
 		return "redirect:/admin/live/{slug}";
 	}
 
-	/** What the pressed button asks for; a schedule needs a time to come, in the blog's zone. */
-	private Publication publication(EntryAction action, EntryForm form, LiveBlog blog, BindingResult errors) {
-		return switch (action) {
-			case DRAFT -> Publication.draft();
-			case SCHEDULE -> {
-				if (form.getScheduledAt() == null) {
-					if (!errors.hasFieldErrors("scheduledAt")) {
-						// Not when the time given was no time at all: that error says it already.
-						errors.rejectValue("scheduledAt", "entry.scheduledAt.required");
-					}
-					yield Publication.draft();
-				}
-				Instant at = form.getScheduledAt().atZone(blog.getTimeZone()).toInstant();
-				if (!at.isAfter(this.clock.instant())) {
-					errors.rejectValue("scheduledAt", "entry.scheduledAt.past");
-				}
-				yield Publication.scheduled(at);
-			}
-			default -> Publication.now();
-		};
-	}
-
 	/** What readers would see of the form's entry, media included; only for a form without errors. */
 	private void preview(EntryForm form, Model model) {
 		model.addAttribute("preview", this.entries.preview(form.getBody()));
@@ -309,16 +276,8 @@ class ComposerController {
 		}
 	}
 
-	private static String doneMessage(EntryAction action) {
-		return switch (action) {
-			case DRAFT -> "entry.done.draft";
-			case SCHEDULE -> "entry.done.scheduled";
-			default -> "entry.done.published";
-		};
-	}
-
 	private String composerPage(LiveBlog blog, EntryForm form, Model model) {
-		model.addAttribute("blog", blog);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
 		model.addAttribute("entries",
 				this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList());
@@ -326,7 +285,7 @@ class ComposerController {
 	}
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
-		model.addAttribute("blog", blog);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
 		model.addAttribute("form", form);
 		return "admin/edit-entry";
@@ -349,7 +308,7 @@ class ComposerController {
 		for (EntryField field : EntryField.values()) {
 			outcomes.put(field.formName(), merge.outcome(field).name());
 		}
-		model.addAttribute("blog", blog);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, current));
 		model.addAttribute("theirs", ConflictSideView.of(blog, merge.theirs()));
 		model.addAttribute("mine", ConflictSideView.of(blog, merge.mine()));
@@ -357,14 +316,9 @@ class ComposerController {
 		model.addAttribute("savedBy", conflict.getSavedBy());
 		model.addAttribute("savedIsoTime", blog.printIso(conflict.getSavedAt()));
 		// With the zone's name: the two editors may not sit where the blog's clock is.
-		model.addAttribute("savedTime", blog.printDate(conflict.getSavedAt()) + " " + blog.printTime(conflict.getSavedAt())
-				+ " " + blog.printZone(conflict.getSavedAt()));
+		model.addAttribute("savedTime", BackOfficeTimes.dateTimeAndZone(blog, conflict.getSavedAt()));
 		// The button that gives the entry my publication rather than theirs: the one pressed first.
-		model.addAttribute("mineAction", switch (action) {
-			case DRAFT -> "draft";
-			case SCHEDULE -> "schedule";
-			default -> "publish";
-		});
+		model.addAttribute("mineAction", action.conflictButton());
 		model.addAttribute("form", form);
 		return "admin/conflict";
 	}

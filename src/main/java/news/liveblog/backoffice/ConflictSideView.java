@@ -20,7 +20,7 @@ record ConflictSideView(String headline, String body, boolean keyEvent, EntryIma
 		var at = content.scheduledFor();
 		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
 				content.publication().status().name(),
-				(at != null) ? blog.printDate(at) + " " + blog.printTime(at) : null);
+				(at != null) ? BackOfficeTimes.dateAndTime(blog, at) : null);
 	}
 
 }

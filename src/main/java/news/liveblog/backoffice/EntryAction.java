@@ -1,9 +1,34 @@
 package news.liveblog.backoffice;
 
-/** Which button of the composer or the correction page the editor pressed. */
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryStatus;
+import news.liveblog.entry.Publication;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Which button of the composer or the correction page the editor pressed, and what it means: the kind of
+ * publication it asks for, what the page says once it is done, and the conflict page's button that asks for
+ * the same again.
+ */
 enum EntryAction {
 
-	PUBLISH, DRAFT, SCHEDULE, PREVIEW, SAVE;
+	PUBLISH("entry.done.published", "publish"), DRAFT("entry.done.draft", "draft"),
+	SCHEDULE("entry.done.scheduled", "schedule"), PREVIEW("entry.done.published", "publish"),
+	SAVE("entry.done.published", "publish");
+
+	private final String doneMessage;
+
+	private final String conflictButton;
+
+	EntryAction(String doneMessage, String conflictButton) {
+		this.doneMessage = doneMessage;
+		this.conflictButton = conflictButton;
+	}
 
 	static EntryAction of(String button) {
 		if (button != null) {
@@ -14,6 +39,56 @@ enum EntryAction {
 			}
 		}
 		return PUBLISH;
+	}
+
+	/** The message code of what was done. */
+	String doneMessage() {
+		return this.doneMessage;
+	}
+
+	/** The conflict page's button that gives the entry this publication rather than theirs. */
+	String conflictButton() {
+		return this.conflictButton;
+	}
+
+	/**
+	 * What the button asks for a new entry; a schedule needs a time to come, given in the blog's zone.
+	 * @param scheduledAt the time typed, {@code null} when none (or none that could be read)
+	 */
+	Publication publication(LocalDateTime scheduledAt, ZoneId zone, Instant now, Errors errors) {
+		return switch (this) {
+			case DRAFT -> Publication.draft();
+			case SCHEDULE -> {
+				if (scheduledAt == null) {
+					if (!errors.hasFieldErrors("scheduledAt")) {
+						// Not when the time given was no time at all: that error says it already.
+						errors.rejectValue("scheduledAt", "entry.scheduledAt.required");
+					}
+					yield Publication.draft();
+				}
+				Instant at = scheduledAt.atZone(zone).toInstant();
+				if (!at.isAfter(now)) {
+					errors.rejectValue("scheduledAt", "entry.scheduledAt.past");
+				}
+				yield Publication.scheduled(at);
+			}
+			default -> Publication.now();
+		};
+	}
+
+	/**
+	 * What the button asks for an entry being corrected: a published one stays published; saving a draft or a
+	 * scheduled entry as it is (the conflict page's button) publishes nothing.
+	 */
+	Publication publication(Entry entry, LocalDateTime scheduledAt, ZoneId zone, Instant now, Errors errors) {
+		if (entry.isPublished()) {
+			return Publication.now();
+		}
+		if (this == SAVE) {
+			return (entry.getStatus() == EntryStatus.SCHEDULED) ? Publication.scheduled(entry.getPublishedAt())
+					: Publication.draft();
+		}
+		return publication(scheduledAt, zone, now, errors);
 	}
 
 }

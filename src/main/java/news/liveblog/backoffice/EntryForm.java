@@ -5,13 +5,13 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.FieldRules;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.system.NoNul;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -28,14 +28,11 @@ class EntryForm {
 
 	static final int NOTE_MAX = 300;
 
-	/** PostgreSQL text cannot hold NUL, and no editor means to type one. */
-	private static final String NO_NUL = "[^\\x00]*";
-
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String headline;
 
 	@NotBlank(message = "{entry.body.required}")
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String body;
 
 	private boolean keyEvent;
@@ -58,7 +55,7 @@ class EntryForm {
 	/** The version of the entry the editor started correcting from. */
 	private Long version;
 
-	@Pattern(regexp = NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String publicNote;
 
 	/**

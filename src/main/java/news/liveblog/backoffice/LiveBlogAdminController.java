@@ -1,6 +1,5 @@
 package news.liveblog.backoffice;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,9 +38,8 @@ class LiveBlogAdminController {
 	}
 
 	@InitBinder("form")
-	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("slug", "title", "summary", "language", "timeZone", "status", "coverageStart",
-				"coverageEnd", "version");
+	void validateSettings(WebDataBinder binder) {
+		binder.addValidators(new LiveBlogFormValidator());
 	}
 
 	/** The region zones the time-zone field suggests as the admin types. */
@@ -62,13 +60,12 @@ class LiveBlogAdminController {
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		model.addAttribute("creating", true);
-		ZoneId zone = checkedZone(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "admin/blog-form";
 		}
 		try {
-			LiveBlog blog = this.liveBlogs.open(form.settings(zone), admin.asActor());
+			LiveBlog blog = this.liveBlogs.open(form.settings(), admin.asActor());
 			redirect.addFlashAttribute("done", "blog.done.opened");
 			redirect.addAttribute("slug", blog.getSlug());
 			return "redirect:/admin/live/{slug}";
@@ -97,7 +94,6 @@ class LiveBlogAdminController {
 		LiveBlogStatus statusBefore = before.getStatus();
 		editing(before, model);
 		model.addAttribute("wasPublic", statusBefore.isPublic());
-		ZoneId zone = checkedZone(form, errors);
 		if (form.getVersion() == null) {
 			errors.reject("blog.version.missing");
 		}
@@ -106,7 +102,7 @@ class LiveBlogAdminController {
 			return "admin/blog-form";
 		}
 		try {
-			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(zone), admin.asActor());
+			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(), admin.asActor());
 			boolean withdrawn = statusBefore.isPublic() && !blog.getStatus().isPublic();
 			// Said after saving too: every link readers and search engines have now answers 404.
 			redirect.addFlashAttribute("done", withdrawn ? "blog.done.nowDraft" : "blog.done.updated");
@@ -122,22 +118,6 @@ class LiveBlogAdminController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
 		return "admin/blog-form";
-	}
-
-	private static ZoneId checkedZone(LiveBlogForm form, BindingResult errors) {
-		ZoneId zone = (form.getTimeZone() != null) ? form.zoneOrNull() : null;
-		if (zone != null) {
-			form.normaliseTimeZone(zone);
-		}
-		else if (!errors.hasFieldErrors("timeZone")) {
-			errors.rejectValue("timeZone", EventTimeZones.isZoneWithoutSummerTime(form.getTimeZone())
-					? "blog.timeZone.withoutSummerTime" : "blog.timeZone.unknown");
-		}
-		if (form.getCoverageStart() != null && form.getCoverageEnd() != null
-				&& form.getCoverageEnd().isBefore(form.getCoverageStart())) {
-			errors.rejectValue("coverageEnd", "blog.coverageEnd.beforeStart");
-		}
-		return zone;
 	}
 
 	/** The blog being edited: its address, and the former ones that redirect to it. */

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.system.NoNul;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,11 +28,11 @@ class LiveBlogForm {
 
 	@NotBlank(message = "{blog.title.required}")
 	@Size(max = 200, message = "{blog.title.tooLong}")
-	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	@NoNul
 	private String title;
 
 	@Size(max = 1000, message = "{blog.summary.tooLong}")
-	@Pattern(regexp = "[^\\x00]*", message = "{text.nul}")
+	@NoNul
 	private String summary;
 
 	@NotBlank(message = "{blog.language.required}")
@@ -79,12 +80,9 @@ class LiveBlogForm {
 		return EventTimeZones.region(this.timeZone).orElse(null);
 	}
 
-	/** The zone as it is kept: the region's own spelling, so the form shows what was saved. */
-	void normaliseTimeZone(ZoneId zone) {
-		this.timeZone = zone.getId();
-	}
-
-	LiveBlogSettings settings(ZoneId zone) {
+	/** Only once the form has no errors ({@link LiveBlogFormValidator} has checked the zone). */
+	LiveBlogSettings settings() {
+		ZoneId zone = EventTimeZones.region(this.timeZone).orElseThrow();
 		return new LiveBlogSettings(this.slug, this.title, this.summary, Locale.forLanguageTag(this.language), zone,
 				this.status, (this.coverageStart != null) ? this.coverageStart.atZone(zone).toInstant() : null,
 				(this.coverageEnd != null) ? this.coverageEnd.atZone(zone).toInstant() : null);
@@ -126,8 +124,9 @@ class LiveBlogForm {
 		return this.timeZone;
 	}
 
+	/** A region is kept in its own spelling ("europe/paris" is Europe/Paris), so the form shows what is saved. */
 	public void setTimeZone(String timeZone) {
-		this.timeZone = timeZone;
+		this.timeZone = EventTimeZones.region(timeZone).map(ZoneId::getId).orElse(timeZone);
 	}
 
 	public LiveBlogStatus getStatus() {

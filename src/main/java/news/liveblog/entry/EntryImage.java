@@ -5,7 +5,8 @@ import java.util.Objects;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+
+import news.liveblog.system.NoNul;
 
 import org.springframework.validation.Errors;
 
@@ -37,18 +38,18 @@ public final class EntryImage {
 	public static final int SIDE_MAX = 10_000;
 
 	/** An {@code https} address (see {@link WebAddresses#isHttps}). */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String url;
 
 	/** What the image shows, for readers who cannot see it; required. */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String alt;
 
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String caption;
 
 	/** Who the image is by, optional. */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String credit;
 
 	/** The image's width in pixels, when the editor gave its size; {@code null} otherwise. */

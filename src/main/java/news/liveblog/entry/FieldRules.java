@@ -9,9 +9,6 @@ import org.springframework.validation.Errors;
  */
 public final class FieldRules {
 
-	/** PostgreSQL text cannot hold NUL, and no editor means to type one. */
-	public static final String NO_NUL = "[^\\x00]*";
-
 	private FieldRules() {
 	}
 

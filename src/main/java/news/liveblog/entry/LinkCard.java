@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Pattern;
+
+import news.liveblog.system.NoNul;
 
 import org.springframework.validation.Errors;
 
@@ -22,19 +23,19 @@ public final class LinkCard {
 	public static final int SITE_NAME_MAX = 100;
 
 	/** An {@code https} or {@code http} address (see {@link WebAddresses#isWeb}). */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String url;
 
 	/** The linked page's title; required. */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String title;
 
 	/** Optional: the card shows the address's host instead. */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String siteName;
 
 	/** Optional, an {@code https} address. */
-	@Pattern(regexp = FieldRules.NO_NUL, message = "{text.nul}")
+	@NoNul
 	private String imageUrl;
 
 	/** Nothing filled in yet: what a form starts from (and JPA, before it sets the columns). */

@@ -1,0 +1,53 @@
+package news.liveblog.backoffice;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.EntryStatistics;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every blog as the dashboard lists it: live ones first, then drafts, then ended ones, each group by its
+ * last update, newest first. The last update is the blog's own change or its latest entry's, whichever came
+ * later.
+ */
+@Component
+class Dashboard {
+
+	/** Live blogs are being written now, drafts are being prepared, ended ones are done. */
+	private static final List<LiveBlogStatus> STATUS_ORDER = List.of(LiveBlogStatus.LIVE, LiveBlogStatus.DRAFT,
+			LiveBlogStatus.ENDED);
+
+	private final LiveBlogs liveBlogs;
+
+	private final Entries entries;
+
+	Dashboard(LiveBlogs liveBlogs, Entries entries) {
+		this.liveBlogs = liveBlogs;
+		this.entries = entries;
+	}
+
+	/** The rows as of now: how long ago each last update was is counted from it. */
+	List<DashboardRow> rows(Instant now, Locale locale) {
+		List<LiveBlog> blogs = this.liveBlogs.all();
+		Map<Long, EntryStatistics> statistics = this.entries.statistics(blogs.stream().map(LiveBlog::getId).toList());
+		return blogs.stream().map((blog) -> {
+			EntryStatistics figures = statistics.getOrDefault(blog.getId(), EntryStatistics.none(blog.getId()));
+			Instant lastUpdate = (figures.lastChange() != null && figures.lastChange().isAfter(blog.getUpdatedAt()))
+					? figures.lastChange() : blog.getUpdatedAt();
+			return DashboardRow.of(blog, figures.published(), lastUpdate, now, locale);
+		})
+			.sorted(Comparator.comparing((DashboardRow row) -> STATUS_ORDER.indexOf(row.statusValue()))
+				.thenComparing(DashboardRow::lastUpdateInstant, Comparator.reverseOrder()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,36 @@
+package news.liveblog.system;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A typed text without a NUL character: PostgreSQL text cannot hold one, and no one means to type it. Every
+ * form's free text carries this, so that one is refused with the same sentence, beside its field, and the
+ * text comes back as typed. {@code null} is valid (whether a text is required is another rule).
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Pattern(regexp = "[^\\x00]*")
+@ReportAsSingleViolation
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
+		ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NoNul {
+
+	@OverridesAttribute(constraint = Pattern.class, name = "message")
+	String message() default "{text.nul}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
