@@ -23,14 +23,18 @@ public class EntryFragments {
 
 	private final Entries entries;
 
-	EntryFragments(ITemplateEngine templates, Entries entries) {
+	private final PublicAddresses addresses;
+
+	EntryFragments(ITemplateEngine templates, Entries entries, PublicAddresses addresses) {
 		this.templates = templates;
 		this.entries = entries;
+		this.addresses = addresses;
 	}
 
 	public String render(LiveBlog blog, Entry entry) {
-		Context context = new Context(blog.getLanguage(), Map.of("entry",
-				PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()))));
+		EntryView view = PageFormat.entry(this.addresses, blog, entry,
+				this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()));
+		Context context = new Context(blog.getLanguage(), Map.of("entry", view));
 		return this.templates.process("fragments/live-entry", context).strip();
 	}
 

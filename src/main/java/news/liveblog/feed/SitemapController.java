@@ -9,12 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What search engines read first: {@code /robots.txt}, which keeps them out of the back office and names
  * the sitemap, and {@code /sitemap.xml}, every public blog with when it last changed. Both need absolute
- * URLs, taken from the request (see the README on proxies).
+ * URLs: the configured public ones, never the request's host ({@link PublicAddresses}).
  */
 @RestController
 class SitemapController {
@@ -27,9 +26,12 @@ class SitemapController {
 
 	private final PublicCaching caching;
 
-	SitemapController(LiveBlogs liveBlogs, PublicCaching caching) {
+	private final PublicAddresses addresses;
+
+	SitemapController(LiveBlogs liveBlogs, PublicCaching caching, PublicAddresses addresses) {
 		this.liveBlogs = liveBlogs;
 		this.caching = caching;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -37,7 +39,7 @@ class SitemapController {
 		return ResponseEntity.ok()
 			.contentType(XML)
 			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
-			.body(Sitemap.of(this.liveBlogs.allPublic(Sitemap.MAX_URLS), baseUrl()));
+			.body(Sitemap.of(this.liveBlogs.allPublic(Sitemap.MAX_URLS), this.addresses));
 	}
 
 	@GetMapping("/robots.txt")
@@ -49,12 +51,8 @@ class SitemapController {
 					User-agent: *
 					Disallow: /admin
 
-					Sitemap: %s/sitemap.xml
-					""".formatted(baseUrl()));
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+					Sitemap: %s
+					""".formatted(this.addresses.sitemap()));
 	}
 
 }

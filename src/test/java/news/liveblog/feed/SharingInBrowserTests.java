@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -60,7 +61,7 @@ class SharingInBrowserTests {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		TestBlogs.publish(this.entries, blog, "Earlier.", Instant.now().minusSeconds(120));
 		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
-		String permalink = "http://localhost:" + this.port + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
+		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
 		WebDriver driver = this.browser.driver();
 		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
 
@@ -81,9 +82,9 @@ class SharingInBrowserTests {
 	void withoutAShareSheetShareCopiesTheLinkInstead() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
-		String permalink = "http://localhost:" + this.port + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
+		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
 		WebDriver driver = this.browser.driver();
-		driver.get(permalink);
+		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug() + "/entries/" + entry.getId());
 		((JavascriptExecutor) driver).executeScript("delete Navigator.prototype.share");
 
 		this.browser.waiting()

@@ -12,6 +12,7 @@ import news.liveblog.LiveBlogApplication;
 import news.liveblog.ServerTest;
 import news.liveblog.SignInCookies;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -52,8 +53,9 @@ class BehindTlsProxyTests {
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
 					TestDatabase::connectionDetails))
 			.properties("spring.main.banner-mode=off", "server.forward-headers-strategy=native")
-			// An argument, not a default property: application.properties' own server.port would win over that.
-			.run("--server.port=0");
+			// Arguments, not default properties: application.properties' own server.port, and the tests' public
+			// address, would win over those.
+			.run("--server.port=0", "--liveblog.public-url=https://news.example");
 	}
 
 	@AfterAll
@@ -121,7 +123,7 @@ class BehindTlsProxyTests {
 		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(direct, DemoAccounts.EDITOR, THROUGH_TLS_PROXY),
 				"SESSION"))
 			.doesNotContainIgnoringCase("Secure");
-		assertThat(feed.selectFirst("link[rel=canonical]").attr("href")).startsWith("http://localhost:");
+		assertThat(feed.selectFirst("link[rel=canonical]").attr("href")).startsWith(TestSite.PUBLIC_URL + "/");
 	}
 
 	private static Browser behindProxy() {
