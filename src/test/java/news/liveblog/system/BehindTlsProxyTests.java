@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behind a proxy that terminates TLS, with {@code server.forward-headers-strategy=native} set as the README
- * says: the session cookie is {@code Secure}, browsers are told to stay on HTTPS and absolute links name
- * the public address. Without that setting, forwarded headers are anybody's to send and are ignored.
+ * says: the session cookie is {@code Secure} and browsers are told to stay on HTTPS. Absolute links name the
+ * configured public address, whatever host the forwarded headers say. Without that setting, forwarded
+ * headers are anybody's to send and are ignored.
  */
 @ServerTest
 class BehindTlsProxyTests {
@@ -99,6 +100,19 @@ class BehindTlsProxyTests {
 
 		assertThat(feed.selectFirst("link[rel=canonical]").attr("href"))
 			.isEqualTo("https://news.example/live/" + blog.getSlug());
+	}
+
+	@Test
+	void throughTheProxyAStrangersForwardedHostIsNotWhatTheFeedKeptForLaterReadersNames() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		behindProxy().get("/live/" + blog.getSlug(), "X-Forwarded-Proto", "http", "X-Forwarded-Host", "evil.example",
+				"X-Forwarded-Port", "80");
+
+		Document later = Browser.parse(behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY));
+
+		assertThat(later.selectFirst("link[rel=canonical]").attr("href"))
+			.isEqualTo("https://news.example/live/" + blog.getSlug());
+		assertThat(later.html()).doesNotContain("evil.example");
 	}
 
 	@Test
