@@ -24,8 +24,8 @@ final class PageFormat {
 	static LiveBlogView blog(LiveBlog blog) {
 		Instant start = blog.getCoverageStart();
 		return new LiveBlogView(blog.getSlug(), blog.getTitle(), blog.getSummary(),
-				blog.getLanguage().toLanguageTag(), blog.getStatus().name(), blog.isLive(), PublicAddresses.feedPath(blog.getSlug()),
-				(start != null) ? blog.printDate(start) : "");
+				blog.getLanguage().toLanguageTag(), blog.getStatus().name(), blog.isLive(),
+				PublicAddresses.feedPath(blog.getSlug()), (start != null) ? blog.printDate(start) : "");
 	}
 
 	/**

@@ -30,18 +30,19 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
-		return ResponseEntity.ok()
-			.contentType(XML)
-			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
-			.body(this.sitemap.xml());
+		return publicly(XML, this.sitemap.xml());
 	}
 
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
+		return publicly(TEXT, this.sitemap.robots());
+	}
+
+	private ResponseEntity<String> publicly(MediaType type, String body) {
 		return ResponseEntity.ok()
-			.contentType(TEXT)
+			.contentType(type)
 			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
-			.body(this.sitemap.robots());
+			.body(body);
 	}
 
 }

@@ -29,7 +29,8 @@ class PublicAddressesTests {
 
 	@Test
 	void everyAddressStartsWithTheConfiguredOneWrittenWithOrWithoutItsTrailingSlash() {
-		for (String configured : new String[] { "https://news.example", "https://news.example/", " HTTPS://news.example// " }) {
+		for (String configured : new String[] { "https://news.example", "https://news.example/",
+				" HTTPS://news.example// " }) {
 			PublicAddresses addresses = new PublicAddresses(configured);
 
 			assertThat(addresses.home()).isEqualTo("https://news.example/");
