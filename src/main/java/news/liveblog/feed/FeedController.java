@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.blog.BlogMoved;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
@@ -25,7 +26,8 @@ import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
-import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.feed.fastpath.FeedResponses;
+import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
@@ -249,10 +251,11 @@ class FeedController {
 			EntryRevision revision = revisions.get(i);
 			// Newest first: what replaced each version is the one before it in the list, or the current one.
 			EntryText next = (i == 0) ? shown.text() : revisions.get(i - 1).text();
-			views.add(new RevisionView(revision.getHeadline(), revision.getBodyHtml(), revision.isKeyEvent(),
+			EntryText text = revision.text();
+			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
-					revision.getPublicNote(), revision.getImage(), revision.getLinkCard(),
+					revision.getPublicNote(), text.image(), text.link(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
 		model.addAttribute("revisions", views);

@@ -25,8 +25,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.SignInCookies;
 import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
@@ -208,7 +208,8 @@ class FeedCachingTests {
 		assertThat(login.headers().allValues("Set-Cookie")).as("the sign-in form's token, kept in a cookie")
 			.isNotEmpty()
 			.allSatisfy((cookie) -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
-		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(new Browser(this.port), DemoAccounts.EDITOR), "SESSION"))
+		assertThat(CookieBrowser.setCookie(
+				new CookieBrowser().signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR), "SESSION"))
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
 	}

@@ -5,15 +5,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import news.liveblog.LiveBlogApplication;
-import news.liveblog.dev.TestDatabase;
+import news.liveblog.SecondInstance;
 import news.liveblog.system.StartupRefusedException;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -51,13 +47,8 @@ class PublicAddressesTests {
 
 	@Test
 	void thePackagedApplicationWithoutTheSettingDoesNotStartAndSaysWhatToSet(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(LiveBlogApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
-					TestDatabase::connectionDetails))
-			.properties("spring.main.banner-mode=off")
-			// As LIVEBLOG_PUBLIC_URL unset leaves it; an argument, which outranks the tests' own address.
-			.run("--server.port=0", "--liveblog.public-url=")
-			.close());
+		// As LIVEBLOG_PUBLIC_URL unset leaves it, over the tests' own address.
+		assertThatException().isThrownBy(() -> SecondInstance.with("liveblog.public-url=").start().close());
 
 		assertThat(output).contains("No public address is configured: LIVEBLOG_PUBLIC_URL is not set.")
 			.contains("Set LIVEBLOG_PUBLIC_URL to the address readers reach this site at, for example "

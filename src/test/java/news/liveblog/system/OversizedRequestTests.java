@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import news.liveblog.BackOfficeClient;
+import news.liveblog.CookieBrowser;
 import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
@@ -49,9 +49,9 @@ class OversizedRequestTests {
 	@Test
 	void aBodyOverTheLimitGetsThe413PageAndNothingIsSaved() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 
-		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
 				Map.of("body", "x".repeat(600_000), "submissionToken", UUID.randomUUID().toString()));
 
 		assertThat(response.statusCode()).isEqualTo(413);
@@ -74,10 +74,10 @@ class OversizedRequestTests {
 	@Test
 	void theLongestEntryInTheCostliestScriptIsPublished() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String body = CJK.repeat(20_000);
 
-		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
 				Map.of("headline", CJK.repeat(200), "body", body, "submissionToken", UUID.randomUUID().toString()));
 
 		assertThat(response.statusCode()).isEqualTo(302);
@@ -88,11 +88,11 @@ class OversizedRequestTests {
 	@Test
 	void aPasteOfTwiceTheLimitInAThreeByteScriptStillReachesTheFormAndComesBackWhole() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		// 40,000 characters of 3 bytes, each byte sent as %XX: about 360 KB, under the 512 KB limit.
 		String body = CJK.repeat(40_000);
 
-		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
 				Map.of("body", body, "submissionToken", UUID.randomUUID().toString()));
 
 		assertThat(response.statusCode()).isEqualTo(422);
@@ -104,10 +104,10 @@ class OversizedRequestTests {
 	@Test
 	void oneCharacterMoreComesBackWithTheErrorBesideTheTextAndTheTextKept() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String body = CJK.repeat(20_001);
 
-		HttpResponse<String> response = editor.post("/admin/live/" + blog.getSlug() + "/entries",
+		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
 				Map.of("body", body, "submissionToken", UUID.randomUUID().toString()));
 
 		assertThat(response.statusCode()).isEqualTo(422);
