@@ -126,6 +126,7 @@ launch_instance() {
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$username" SPRING_DATASOURCE_PASSWORD="$password" \
     setsid nohup "$JAVA" -Xms256m -Xmx1g -cp "$WORK/app/classes:$WORK/app/test-classes:$(cat "$WORK/classpath.txt")" \
     news.liveblog.LocalClusterInstance --server.port="$port" --server.address=127.0.0.1 \
+    --liveblog.public-url="${LIVEBLOG_PUBLIC_URL:-http://localhost:$BALANCER_PORT}" \
     --spring.main.banner-mode=off >> "$WORK/logs/app-$n.log" 2>&1 < /dev/null &
   echo $! > "$WORK/app-$n.pid"
 }

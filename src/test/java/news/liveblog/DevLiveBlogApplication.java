@@ -1,5 +1,7 @@
 package news.liveblog;
 
+import java.util.Arrays;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,8 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * The development run ({@code ./mvnw spring-boot:run}): the application itself, on an embedded PostgreSQL
- * that keeps its data in {@code .data/postgres}, with the demo live blogs loaded.
+ * that keeps its data in {@code .data/postgres}, with the demo live blogs loaded, and its own address as the
+ * public one unless {@code LIVEBLOG_PUBLIC_URL} names another (a tunnel, to try it on a phone).
  */
 public class DevLiveBlogApplication {
 
@@ -24,7 +27,17 @@ public class DevLiveBlogApplication {
 		SpringApplication.from(LiveBlogApplication::main)
 			.with(DevelopmentDatabase.class, DemoAccounts.class, DemoLiveBlog.class, GeneratedEntries.class,
 					OpenInBrowser.class)
-			.run(args);
+			.run(withPublicAddress(args));
+	}
+
+	/**
+	 * Its own address as the public one, unless LIVEBLOG_PUBLIC_URL says otherwise: as an argument, which
+	 * outranks the tests' address on this same classpath ({@code config/application.properties}).
+	 */
+	private static String[] withPublicAddress(String[] args) {
+		String[] withAddress = Arrays.copyOf(args, args.length + 1);
+		withAddress[args.length] = "--liveblog.public-url=${LIVEBLOG_PUBLIC_URL:http://localhost:${server.port}}";
+		return withAddress;
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

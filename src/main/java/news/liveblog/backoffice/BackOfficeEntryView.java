@@ -9,14 +9,13 @@ import news.liveblog.entry.LinkCard;
  * An entry as the back office lists it, whatever its status.
  *
  * @param time when it was or will be published, or when the draft was written, in the blog's zone
- * @param publicUrl its public page while readers can see it, else {@code null}
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, String authorName,
 		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
 		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
-		String publicUrl, EntryImage image, LinkCard link) {
+		EntryImage image, LinkCard link) {
 
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
@@ -25,9 +24,7 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 				blog.printDate(shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
 				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,
-				entry.getRetractedByName(), entry.getRetractionReason(),
-				entry.isPublished() ? "/live/" + blog.getSlug() + "/entries/" + entry.getId() : null,
-				entry.getImage(), entry.getLinkCard());
+				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard());
 	}
 
 }

@@ -1,11 +1,9 @@
 package news.liveblog.feed;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -17,9 +15,10 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
 
+import static news.liveblog.feed.XmlDocument.text;
+
 /**
- * A blog's newest entries as an Atom 1.0 feed (RFC 4287), written with a streaming XML writer so that
- * every text is escaped and the document is always well-formed.
+ * A blog's newest entries as an Atom 1.0 feed (RFC 4287).
  */
 final class AtomFeed {
 
@@ -28,28 +27,21 @@ final class AtomFeed {
 	private AtomFeed() {
 	}
 
-	/**
-	 * @param baseUrl the site's absolute address, without a trailing slash
-	 */
-	static String of(LiveBlog blog, List<Entry> entries, String baseUrl) {
-		String feedUrl = baseUrl + PageFormat.feedUrl(blog);
-		StringWriter out = new StringWriter();
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement("feed");
-			xml.writeDefaultNamespace(ATOM);
+	static String of(LiveBlog blog, List<Entry> entries, PublicAddresses addresses) {
+		String feedUrl = addresses.feed(blog.getSlug());
+		return XmlDocument.write("feed", ATOM, "the Atom feed of " + blog.getSlug(), (xml) -> {
 			xml.writeAttribute("xml:lang", blog.getLanguage().toLanguageTag());
+			// The ids are the public addresses, which stay the same whoever asks (RFC 4287 wants them permanent).
 			text(xml, "id", feedUrl);
 			text(xml, "title", blog.getTitle());
 			if (!blog.getSummary().isBlank()) {
 				text(xml, "subtitle", blog.getSummary());
 			}
 			text(xml, "updated", time(blog.getLastChange()));
-			link(xml, "self", feedUrl + "/feed.atom", "application/atom+xml");
+			link(xml, "self", addresses.atom(blog.getSlug()), "application/atom+xml");
 			link(xml, "alternate", feedUrl, "text/html");
 			for (Entry entry : entries) {
-				String url = baseUrl + PageFormat.feedUrl(blog) + "/entries/" + entry.getId();
+				String url = addresses.entry(blog.getSlug(), entry.getId());
 				xml.writeStartElement("entry");
 				text(xml, "id", url);
 				text(xml, "title", title(entry));
@@ -66,18 +58,11 @@ final class AtomFeed {
 				}
 				xml.writeStartElement("content");
 				xml.writeAttribute("type", "html");
-				xml.writeCharacters(xmlSafe(contentHtml(entry)));
+				xml.writeCharacters(XmlDocument.xmlSafe(contentHtml(entry)));
 				xml.writeEndElement();
 				xml.writeEndElement();
 			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException("Could not write the Atom feed of " + blog.getSlug(), ex);
-		}
-		return out.toString();
+		});
 	}
 
 	/**
@@ -139,27 +124,6 @@ final class AtomFeed {
 			}
 		}
 		return -1;
-	}
-
-	private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
-		xml.writeStartElement(element);
-		xml.writeCharacters(xmlSafe(value));
-		xml.writeEndElement();
-	}
-
-	/**
-	 * The text with each character XML 1.0 cannot hold (control characters other than tab and line breaks,
-	 * U+FFFE, U+FFFF) replaced by U+FFFD. The forms refuse only NUL, and the XML writer escapes markup but
-	 * writes these as they are: one such entry would make the whole feed unreadable to every feed reader.
-	 */
-	private static String xmlSafe(String text) {
-		StringBuilder safe = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean allowed = (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF') || c == '\t' || c == '\n' || c == '\r';
-			safe.append(allowed ? c : '\uFFFD');
-		}
-		return safe.toString();
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {

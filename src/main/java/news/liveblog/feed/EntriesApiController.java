@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A public blog's published entries as JSON, newest first, a keyset page at a time: {@code ?before=} takes
@@ -50,11 +49,15 @@ class EntriesApiController {
 
 	private final PublicCaching caching;
 
-	EntriesApiController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PublicCaching caching) {
+	private final PublicAddresses addresses;
+
+	EntriesApiController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PublicCaching caching,
+			PublicAddresses addresses) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.cache = cache;
 		this.caching = caching;
+		this.addresses = addresses;
 	}
 
 	/**
@@ -76,19 +79,13 @@ class EntriesApiController {
 		}
 		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> notFound(slug));
 		EntryPage page = page(blog, before, limit);
-		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		String next = (page.next() != null) ? ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path(PATH)
-			.queryParam("before", page.next())
-			.queryParam("limit", limit)
-			.buildAndExpand(slug)
-			.toUriString() : null;
+		String next = (page.next() != null) ? this.addresses.apiEntries(blog.getSlug(), page.next(), limit) : null;
 		EntryPageJson body = new EntryPageJson(
 				new BlogJson(blog.getSlug(), blog.getTitle(), blog.getSummary(), blog.getLanguage().toLanguageTag(),
-						blog.getStatus().name(), baseUrl + PageFormat.feedUrl(blog)),
-				page.entries().stream().map((entry) -> EntryJson.of(blog, entry, baseUrl)).toList(),
+						blog.getStatus().name(), this.addresses.feed(blog.getSlug())),
+				page.entries().stream().map((entry) -> EntryJson.of(blog, entry, this.addresses)).toList(),
 				(before == null) ? this.entries.findPinned(blog.getId())
-					.map((entry) -> EntryJson.of(blog, entry, baseUrl))
+					.map((entry) -> EntryJson.of(blog, entry, this.addresses))
 					.orElse(null) : null,
 				page.next(), next);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();

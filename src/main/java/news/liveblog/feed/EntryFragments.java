@@ -24,9 +24,12 @@ class EntryFragments implements LiveFragments {
 
 	private final Entries entries;
 
-	EntryFragments(ITemplateEngine templates, Entries entries) {
+	private final PublicAddresses addresses;
+
+	EntryFragments(ITemplateEngine templates, Entries entries, PublicAddresses addresses) {
 		this.templates = templates;
 		this.entries = entries;
+		this.addresses = addresses;
 	}
 
 	@Override
@@ -52,7 +55,8 @@ class EntryFragments implements LiveFragments {
 	}
 
 	private EntryView view(LiveBlog blog, Entry entry) {
-		return PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()));
+		return PageFormat.entry(this.addresses, blog, entry,
+				this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()));
 	}
 
 	private String process(String template, LiveBlog blog, String name, Object value) {

@@ -18,14 +18,13 @@ import news.liveblog.entry.LinkCard;
 record EntryJson(long id, String time, String headline, String bodyHtml, String author, boolean keyEvent,
 		boolean pinned, String updatedTime, String url, Image image, Link link) {
 
-	/** @param baseUrl the site's absolute address, without a trailing slash */
-	static EntryJson of(LiveBlog blog, Entry entry, String baseUrl) {
+	static EntryJson of(LiveBlog blog, Entry entry, PublicAddresses addresses) {
 		EntryImage image = entry.getImage();
 		LinkCard link = entry.getLinkCard();
 		return new EntryJson(entry.getId(), blog.printIso(entry.getPublishedAt()), entry.getHeadline(),
 				entry.getBodyHtml(), entry.getAuthorName(), entry.isKeyEvent(), entry.isPinned(),
 				(entry.getEditedAt() != null) ? blog.printIso(entry.getEditedAt()) : null,
-				baseUrl + PageFormat.feedUrl(blog) + "/entries/" + entry.getId(),
+				addresses.entry(blog.getSlug(), entry.getId()),
 				(image != null) ? new Image(image.url(), image.alt(), image.caption(), image.credit(), image.width(),
 						image.height()) : null,
 				(link != null) ? new Link(link.url(), link.title(), link.site(), link.imageUrl()) : null);

@@ -10,6 +10,8 @@ import news.liveblog.entry.LinkCard;
  * @param time the time of day readers see ("09:02")
  * @param date the day readers see ("jeudi 17 octobre 2024")
  * @param bodyHtml sanitised when the entry was written, so printed as it is
+ * @param permalink its own page, as links within the site write it
+ * @param shareUrl its own page's public address, which "Copy link" and "Share" give
  * @param editedIsoTime when the text was last corrected, or {@code null} if never
  * @param editedTime the same as readers see it ("09:14")
  * @param correctionNote the first line of the public note of its latest correction that had one, or {@code null}
@@ -19,8 +21,9 @@ import news.liveblog.entry.LinkCard;
  * @param link the link card shown with it, or {@code null}
  */
 record EntryView(long id, String headline, String bodyHtml, String authorName, String isoTime, String time,
-		String date, String permalink, boolean keyEvent, boolean pinned, String editedIsoTime, String editedTime,
-		String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image, LinkCard link) {
+		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
+		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
+		LinkCard link) {
 
 	/**
 	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the

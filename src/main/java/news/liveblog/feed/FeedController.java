@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages: the front page, a blog's feed and its pages of older entries, an entry's own page.
@@ -71,13 +70,16 @@ class FeedController {
 
 	private final PublicCaching caching;
 
+	private final PublicAddresses addresses;
+
 	FeedController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PageRenderer renderer,
-			PublicCaching caching) {
+			PublicCaching caching, PublicAddresses addresses) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.cache = cache;
 		this.renderer = renderer;
 		this.caching = caching;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/")
@@ -147,11 +149,10 @@ class FeedController {
 	/** Older entries, a keyset page at a time (never OFFSET): cheap at any blog size, so not kept. */
 	private String olderEntries(String slug, long before, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest, Model model) {
-		KnownBlog known = known(slug);
-		if (notModified(webRequest, response, known, "before-" + before)) {
+		LiveBlog blog = unlessNotModified(slug, "before-" + before, request, response, webRequest);
+		if (blog == null) {
 			return null;
 		}
-		LiveBlog blog = publicBlog(slug, request);
 		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, false, model.asMap());
 		return "feed/feed";
 	}
@@ -162,11 +163,10 @@ class FeedController {
 	 */
 	private String inOrder(String slug, Long after, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest, Model model) {
-		KnownBlog known = known(slug);
-		if (notModified(webRequest, response, known, "oldest-" + after)) {
+		LiveBlog blog = unlessNotModified(slug, "oldest-" + after, request, response, webRequest);
+		if (blog == null) {
 			return null;
 		}
-		LiveBlog blog = publicBlog(slug, request);
 		EntryPage page = (after != null) ? this.entries.laterThan(blog.getId(), after, PAGE_SIZE)
 				: this.entries.oldest(blog.getId(), PAGE_SIZE);
 		feedModel(blog, page, false, true, model.asMap());
@@ -185,7 +185,7 @@ class FeedController {
 		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
 		page.addObject("status", HttpStatus.BAD_REQUEST.value());
 		page.addObject("problem", rejected.getMessage());
-		page.addObject("blogUrl", PageFormat.feedUrl(rejected.blog()));
+		page.addObject("blogUrl", PublicAddresses.feedPath(rejected.blog().getSlug()));
 		return page;
 	}
 
@@ -214,24 +214,24 @@ class FeedController {
 			return null;
 		}
 		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
-		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		return ResponseEntity.ok()
 			.contentType(ATOM)
-			.body(AtomFeed.of(blog, this.entries.newest(blog.getId(), PAGE_SIZE).entries(), baseUrl));
+			.body(AtomFeed.of(blog, this.entries.newest(blog.getId(), PAGE_SIZE).entries(), this.addresses));
 	}
 
 	@GetMapping("/live/{slug}/entries/{entryId}")
 	String entry(@PathVariable String slug, @PathVariable("entryId") String entryIdText, HttpServletRequest request,
 			HttpServletResponse response, WebRequest webRequest, Model model) {
 		long entryId = entryId(entryIdText);
-		if (notModified(webRequest, response, known(slug), "entry-" + entryId)) {
+		LiveBlog blog = unlessNotModified(slug, "entry-" + entryId, request, response, webRequest);
+		if (blog == null) {
 			return null;
 		}
-		PublicEntry shown = entryModel(slug, entryId, request, model);
+		Entry shown = entryModel(blog, entryId, model);
 		// Its neighbours in time, so a reader who came by a shared link can read on either way.
-		Neighbours neighbours = this.entries.neighbours(shown.entry());
-		model.addAttribute("earlier", PageFormat.neighbour(shown.blog(), neighbours.earlier()));
-		model.addAttribute("later", PageFormat.neighbour(shown.blog(), neighbours.later()));
+		Neighbours neighbours = this.entries.neighbours(shown);
+		model.addAttribute("earlier", PageFormat.neighbour(blog, neighbours.earlier()));
+		model.addAttribute("later", PageFormat.neighbour(blog, neighbours.later()));
 		return "feed/entry";
 	}
 
@@ -240,17 +240,17 @@ class FeedController {
 	String revisions(@PathVariable String slug, @PathVariable("entryId") String entryIdText,
 			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model) {
 		long entryId = entryId(entryIdText);
-		if (notModified(webRequest, response, known(slug), "revisions-" + entryId)) {
+		LiveBlog blog = unlessNotModified(slug, "revisions-" + entryId, request, response, webRequest);
+		if (blog == null) {
 			return null;
 		}
-		PublicEntry shown = entryModel(slug, entryId, request, model);
-		LiveBlog blog = shown.blog();
+		Entry shown = entryModel(blog, entryId, model);
 		List<EntryRevision> revisions = this.entries.revisions(entryId);
 		List<RevisionView> views = new ArrayList<>();
 		for (int i = 0; i < revisions.size(); i++) {
 			EntryRevision revision = revisions.get(i);
 			// Newest first: what replaced each version is the one before it in the list, or the current one.
-			EntryText next = (i == 0) ? shown.entry().text() : revisions.get(i - 1).text();
+			EntryText next = (i == 0) ? shown.text() : revisions.get(i - 1).text();
 			EntryText text = revision.text();
 			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
@@ -267,8 +267,7 @@ class FeedController {
 	 * editors retracted since is gone for good: a 410 page that says so (see {@link #removed}); anything
 	 * else, a 404.
 	 */
-	private PublicEntry entryModel(String slug, long entryId, HttpServletRequest request, Model model) {
-		LiveBlog blog = publicBlog(slug, request);
+	private Entry entryModel(LiveBlog blog, long entryId, Model model) {
 		Entry entry = this.entries.findPublished(blog.getId(), entryId).orElseThrow(() -> {
 			boolean retracted = this.entries.find(blog.getId(), entryId)
 				.filter((withdrawn) -> withdrawn.getStatus() == EntryStatus.RETRACTED && withdrawn.wasPublic())
@@ -276,8 +275,9 @@ class FeedController {
 			return retracted ? new EntryRemoved(blog) : new EntryNotFoundException(entryId);
 		});
 		model.addAttribute("blog", PageFormat.blog(blog));
-		model.addAttribute("entry", PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entryId)).get(entryId)));
-		return new PublicEntry(blog, entry);
+		model.addAttribute("entry",
+				PageFormat.entry(this.addresses, blog, entry, this.entries.latestNotes(List.of(entryId)).get(entryId)));
+		return entry;
 	}
 
 	/**
@@ -317,7 +317,7 @@ class FeedController {
 		Map<String, Object> model = new HashMap<>();
 		EntryPage newest = this.entries.newest(blog.getId(), PAGE_SIZE);
 		feedModel(blog, newest, true, false, model);
-		String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(PageFormat.feedUrl(blog)).toUriString();
+		String pageUrl = this.addresses.feed(blog.getSlug());
 		model.put("pageUrl", pageUrl);
 		model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl));
 		byte[] html = this.renderer.render("feed/feed", model, blog.getLanguage(), request, response);
@@ -340,8 +340,9 @@ class FeedController {
 			shown.add(pinned.getId());
 		}
 		Map<Long, EntryRevision> notes = this.entries.latestNotes(shown);
-		model.put("pinned", (pinned != null) ? PageFormat.entry(blog, pinned, notes.get(pinned.getId())) : null);
-		model.put("entries", PageFormat.entries(blog, page.entries(), notes));
+		model.put("pinned",
+				(pinned != null) ? PageFormat.entry(this.addresses, blog, pinned, notes.get(pinned.getId())) : null);
+		model.put("entries", PageFormat.entries(this.addresses, blog, page.entries(), notes));
 		model.put("next", page.next());
 		model.put("firstPage", firstPage);
 		model.put("changeNumber", blog.getChangeSequence());
@@ -367,7 +368,16 @@ class FeedController {
 		return false;
 	}
 
-	private record PublicEntry(LiveBlog blog, Entry entry) {
+	/**
+	 * The public blog for a page made from its content, or {@code null} when the reader has the page's
+	 * current version: then it was answered with a 304, before any query.
+	 */
+	private LiveBlog unlessNotModified(String slug, String variant, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest) {
+		if (notModified(webRequest, response, known(slug), variant)) {
+			return null;
+		}
+		return publicBlog(slug, request);
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {

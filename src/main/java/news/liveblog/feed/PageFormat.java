@@ -21,15 +21,11 @@ final class PageFormat {
 	private PageFormat() {
 	}
 
-	static String feedUrl(LiveBlog blog) {
-		return "/live/" + blog.getSlug();
-	}
-
 	static LiveBlogView blog(LiveBlog blog) {
 		Instant start = blog.getCoverageStart();
 		return new LiveBlogView(blog.getSlug(), blog.getTitle(), blog.getSummary(),
-				blog.getLanguage().toLanguageTag(), blog.getStatus().name(), blog.isLive(), feedUrl(blog),
-				(start != null) ? blog.printDate(start) : "");
+				blog.getLanguage().toLanguageTag(), blog.getStatus().name(), blog.isLive(),
+				PublicAddresses.feedPath(blog.getSlug()), (start != null) ? blog.printDate(start) : "");
 	}
 
 	/**
@@ -57,22 +53,24 @@ final class PageFormat {
 	 * An entry as pages print it.
 	 * @param noted the latest of its corrections that came with a public note, or {@code null}
 	 */
-	static EntryView entry(LiveBlog blog, Entry entry, EntryRevision noted) {
+	static EntryView entry(PublicAddresses addresses, LiveBlog blog, Entry entry, EntryRevision noted) {
 		Instant published = entry.getPublishedAt();
 		Instant edited = entry.getEditedAt();
 		String note = (noted != null) ? noted.getPublicNote().strip().lines().findFirst().orElse(null) : null;
 		Instant corrected = (note != null) ? noted.getReplacedAt() : null;
 		return new EntryView(entry.getId(), entry.getHeadline(), entry.getBodyHtml(), entry.getAuthorName(),
 				blog.printIso(published), time(blog, published), blog.printDate(published),
-				feedUrl(blog) + "/entries/" + entry.getId(), entry.isKeyEvent(), entry.isPinned(),
+				PublicAddresses.entryPath(blog.getSlug(), entry.getId()), addresses.entry(blog.getSlug(), entry.getId()),
+				entry.isKeyEvent(), entry.isPinned(),
 				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? time(blog, edited) : null,
 				note, (corrected != null) ? blog.printIso(corrected) : null,
 				(corrected != null) ? time(blog, corrected) : null, entry.getImage(), entry.getLinkCard());
 	}
 
 	/** Entries as pages print them, each with its latest correction note (see {@link news.liveblog.entry.Entries#latestNotes}). */
-	static List<EntryView> entries(LiveBlog blog, List<Entry> entries, Map<Long, EntryRevision> notes) {
-		return entries.stream().map((entry) -> entry(blog, entry, notes.get(entry.getId()))).toList();
+	static List<EntryView> entries(PublicAddresses addresses, LiveBlog blog, List<Entry> entries,
+			Map<Long, EntryRevision> notes) {
+		return entries.stream().map((entry) -> entry(addresses, blog, entry, notes.get(entry.getId()))).toList();
 	}
 
 	/**
@@ -82,7 +80,7 @@ final class PageFormat {
 	static List<KeyEventView> keyEvents(LiveBlog blog, List<Entry> keyEvents, Set<Long> onPage) {
 		return keyEvents.stream()
 			.map((entry) -> new KeyEventView(entry.getId(), AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
-					time(blog, entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId(),
+					time(blog, entry.getPublishedAt()), PublicAddresses.entryPath(blog.getSlug(), entry.getId()),
 					onPage.contains(entry.getId())))
 			.toList();
 	}
@@ -93,7 +91,7 @@ final class PageFormat {
 			return null;
 		}
 		return new NeighbourView(AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
-				time(blog, entry.getPublishedAt()), feedUrl(blog) + "/entries/" + entry.getId());
+				time(blog, entry.getPublishedAt()), PublicAddresses.entryPath(blog.getSlug(), entry.getId()));
 	}
 
 }

@@ -2,19 +2,15 @@ package news.liveblog.feed;
 
 import java.nio.charset.StandardCharsets;
 
-import news.liveblog.blog.LiveBlogs;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What search engines read first: {@code /robots.txt}, which keeps them out of the back office and names
- * the sitemap, and {@code /sitemap.xml}, every public blog with when it last changed. Both need absolute
- * URLs, taken from the request (see the README on proxies).
+ * {@code /sitemap.xml} and {@code /robots.txt} ({@link Sitemap}), public and briefly cacheable as the pages
+ * are.
  */
 @RestController
 class SitemapController {
@@ -23,38 +19,30 @@ class SitemapController {
 
 	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
-	private final LiveBlogs liveBlogs;
+	private final Sitemap sitemap;
 
 	private final PublicCaching caching;
 
-	SitemapController(LiveBlogs liveBlogs, PublicCaching caching) {
-		this.liveBlogs = liveBlogs;
+	SitemapController(Sitemap sitemap, PublicCaching caching) {
+		this.sitemap = sitemap;
 		this.caching = caching;
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
-		return ResponseEntity.ok()
-			.contentType(XML)
-			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
-			.body(Sitemap.of(this.liveBlogs.allPublic(Sitemap.MAX_URLS), baseUrl()));
+		return publicly(XML, this.sitemap.xml());
 	}
 
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
-		return ResponseEntity.ok()
-			.contentType(TEXT)
-			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
-			.body("""
-					User-agent: *
-					Disallow: /admin
-
-					Sitemap: %s/sitemap.xml
-					""".formatted(baseUrl()));
+		return publicly(TEXT, this.sitemap.robots());
 	}
 
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private ResponseEntity<String> publicly(MediaType type, String body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl())
+			.body(body);
 	}
 
 }

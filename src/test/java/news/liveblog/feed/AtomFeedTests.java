@@ -18,6 +18,7 @@ import org.w3c.dom.NodeList;
 import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -123,7 +124,7 @@ class AtomFeedTests {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return TestSite.PUBLIC_URL + path;
 	}
 
 	private static Document parse(String xml) throws Exception {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import news.liveblog.ApplicationTest;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -76,7 +77,7 @@ class EntriesApiTests {
 			assertThat(entry.get("bodyHtml").asString()).isEqualTo(article.selectFirst(".entry-body").html());
 			assertThat(entry.get("author").asString()).isEqualTo("Test desk");
 			assertThat(entry.get("url").asString())
-				.isEqualTo("http://localhost/live/" + blog.getSlug() + "/entries/" + entry.get("id").asLong());
+				.isEqualTo(TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.get("id").asLong());
 		}
 		JsonNode newest = list.get(0);
 		assertThat(newest.get("bodyHtml").asString()).isEqualTo("<p dir=\"auto\">Turnout was 45%.</p>");
@@ -95,7 +96,7 @@ class EntriesApiTests {
 		assertThat(pinned.get("time").asString()).isEqualTo(blog.printIso(MORNING));
 		assertThat(page.get("pinnedEntry").get("id").asLong()).isEqualTo(plain.getId());
 		assertThat(page.get("blog").get("title").asString()).isEqualTo("Test blog");
-		assertThat(page.get("blog").get("url").asString()).isEqualTo("http://localhost/live/" + blog.getSlug());
+		assertThat(page.get("blog").get("url").asString()).isEqualTo(TestSite.PUBLIC_URL + "/live/" + blog.getSlug());
 		assertThat(page.get("next").isNull()).isTrue();
 		assertThat(page.get("nextBefore").isNull()).isTrue();
 	}
@@ -158,7 +159,7 @@ class EntriesApiTests {
 			}
 			else {
 				next = page.get("next").asString();
-				assertThat(next).isEqualTo("http://localhost/api/live/" + blog.getSlug() + "/entries?before="
+				assertThat(next).isEqualTo(TestSite.PUBLIC_URL + "/api/live/" + blog.getSlug() + "/entries?before="
 						+ page.get("nextBefore").asLong() + "&limit=20");
 				assertThat(result.getResponse().getHeader("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
 			}

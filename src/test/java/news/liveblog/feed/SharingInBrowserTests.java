@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -43,7 +44,7 @@ class SharingInBrowserTests {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		TestBlogs.publish(this.entries, blog, "Earlier.", Instant.now().minusSeconds(120));
 		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
-		String permalink = this.browser.url("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
 		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
 
 		WebElement copy = this.browser.waiting()
@@ -63,8 +64,8 @@ class SharingInBrowserTests {
 	void withoutAShareSheetShareCopiesTheLinkInstead() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
-		String permalink = this.browser.url("/live/" + blog.getSlug() + "/entries/" + entry.getId());
-		this.browser.driver().get(permalink);
+		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
+		this.browser.open("/live/" + blog.getSlug() + "/entries/" + entry.getId());
 		this.browser.script("delete Navigator.prototype.share");
 
 		this.browser.waiting()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import news.liveblog.ApplicationTest;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -53,7 +54,8 @@ class SharingTests {
 
 		Element share = page.getElementById("entry-" + entry.getId()).selectFirst(".entry-share");
 		assertThat(share.hasAttr("hidden")).as("no buttons that do nothing without JavaScript").isTrue();
-		assertThat(share.attr("data-share-url")).isEqualTo("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+		assertThat(share.attr("data-share-url"))
+			.isEqualTo(TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId());
 		assertThat(share.attr("data-copied")).isEqualTo("Link copied: {0}");
 		Element copy = share.selectFirst("button[data-share-action=copy]");
 		assertThat(copy.attr("type")).isEqualTo("button");
@@ -76,7 +78,8 @@ class SharingTests {
 		Element pushed = Jsoup.parseBodyFragment(this.fragments.render(blog, entry)).selectFirst(".entry-share");
 
 		for (Element share : new Element[] { onItsPage, pushed }) {
-			assertThat(share.attr("data-share-url")).isEqualTo("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+			assertThat(share.attr("data-share-url"))
+				.isEqualTo(TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId());
 			assertThat(share.selectFirst("button[data-share-action=copy]").text()).isEqualTo("Copier le lien");
 			assertThat(share.selectFirst("button[data-share-action=share]").text()).isEqualTo("Partager");
 			assertThat(share.attr("data-copied")).isEqualTo("Lien copié : {0}");

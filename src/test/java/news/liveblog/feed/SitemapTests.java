@@ -18,6 +18,7 @@ import org.w3c.dom.NodeList;
 import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
@@ -74,7 +75,7 @@ class SitemapTests {
 		assertThat(lastmodByLoc).containsEntry(url(live), liveChanged.truncatedTo(ChronoUnit.SECONDS).toString())
 			.containsKey(url(ended))
 			.doesNotContainKey(url(draft));
-		assertThat(lastmodByLoc.keySet()).allSatisfy((loc) -> assertThat(loc).startsWith("http://localhost:" + this.port + "/live/"));
+		assertThat(lastmodByLoc.keySet()).allSatisfy((loc) -> assertThat(loc).startsWith(TestSite.PUBLIC_URL + "/live/"));
 		assertThat(lastmodByLoc.values()).allSatisfy((lastmod) -> assertThat(lastmod).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 		for (LiveBlog listed : List.of(live, ended)) {
 			assertThat(browser().get("/live/" + listed.getSlug()).statusCode()).isEqualTo(200);
@@ -99,11 +100,11 @@ class SitemapTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWithIgnoringCase("text/plain"));
 		assertThat(response.body().lines().toList()).contains("User-agent: *", "Disallow: /admin",
-				"Sitemap: http://localhost:" + this.port + "/sitemap.xml");
+				"Sitemap: " + TestSite.PUBLIC_URL + "/sitemap.xml");
 	}
 
 	private String url(LiveBlog blog) {
-		return "http://localhost:" + this.port + "/live/" + blog.getSlug();
+		return TestSite.PUBLIC_URL + "/live/" + blog.getSlug();
 	}
 
 	private Browser browser() {

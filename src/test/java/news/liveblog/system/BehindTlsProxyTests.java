@@ -11,6 +11,7 @@ import news.liveblog.CookieBrowser;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behind a proxy that terminates TLS, with {@code server.forward-headers-strategy=native} set as the README
- * says: the session cookie is {@code Secure}, browsers are told to stay on HTTPS and absolute links name
- * the public address. Without that setting, forwarded headers are anybody's to send and are ignored.
+ * says: the session cookie is {@code Secure} and browsers are told to stay on HTTPS. Absolute links name the
+ * configured public address, whatever host the forwarded headers say. Without that setting, forwarded
+ * headers are anybody's to send and are ignored.
  */
 @ServerTest
 class BehindTlsProxyTests {
@@ -33,7 +35,8 @@ class BehindTlsProxyTests {
 			"news.example", "X-Forwarded-Port", "443" };
 
 	@RegisterExtension
-	static final SecondInstance behindProxy = SecondInstance.with("server.forward-headers-strategy=native")
+	static final SecondInstance behindProxy = SecondInstance
+		.with("server.forward-headers-strategy=native", "liveblog.public-url=https://news.example")
 		.forTheTestClass();
 
 	@LocalServerPort
@@ -78,6 +81,19 @@ class BehindTlsProxyTests {
 	}
 
 	@Test
+	void throughTheProxyAStrangersForwardedHostIsNotWhatTheFeedKeptForLaterReadersNames() {
+		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		behindProxy().get("/live/" + blog.getSlug(), "X-Forwarded-Proto", "http", "X-Forwarded-Host", "evil.example",
+				"X-Forwarded-Port", "80");
+
+		Document later = Browser.parse(behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY));
+
+		assertThat(later.selectFirst("link[rel=canonical]").attr("href"))
+			.isEqualTo("https://news.example/live/" + blog.getSlug());
+		assertThat(later.html()).doesNotContain("evil.example");
+	}
+
+	@Test
 	void onPlainHttpTheCookieIsNotSecureSoDevelopmentStillWorks() {
 		HttpResponse<String> signIn = behindProxy().get("/admin/login");
 
@@ -98,7 +114,7 @@ class BehindTlsProxyTests {
 			.allSatisfy((cookie) -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
 		assertThat(sessionCookieOfSigningIn(this.port, THROUGH_TLS_PROXY))
 			.doesNotContainIgnoringCase("Secure");
-		assertThat(feed.selectFirst("link[rel=canonical]").attr("href")).startsWith("http://localhost:");
+		assertThat(feed.selectFirst("link[rel=canonical]").attr("href")).startsWith(TestSite.PUBLIC_URL + "/");
 	}
 
 	private static Browser behindProxy() {

@@ -1,0 +1,106 @@
+package news.liveblog.feed;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+import news.liveblog.system.StartupRefusedException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every public address of the site: a blog's feed and its pages, an entry's own page, the Atom feed, the
+ * JSON API, the sitemap. The absolute ones start with the configured public address
+ * ({@code LIVEBLOG_PUBLIC_URL}), never with what a request says: pages, feeds and API answers are kept in
+ * memory and by CDNs, and shared and indexed, so an address taken from a request's {@code Host} or
+ * {@code X-Forwarded-*} headers would hand one stranger's host to every later reader.
+ * <p>
+ * The paths ({@link #feedPath}, {@link #entryPath}) are for links within the site's own pages, which the
+ * browser resolves against the address it is on.
+ */
+@Component
+public class PublicAddresses {
+
+	static final String SETTING = "LIVEBLOG_PUBLIC_URL";
+
+	private static final String EXAMPLE = "https://news.example";
+
+	/** The public address without a trailing slash, so that every path is appended with its own. */
+	private final String base;
+
+	PublicAddresses(@Value("${liveblog.public-url:}") String publicUrl) {
+		this.base = baseOf(publicUrl);
+	}
+
+	/**
+	 * The configured address, checked, or the start-up stopped with one sentence that says what to set: an
+	 * absolute http or https address of a site, with a path if the site is under one, but no query or
+	 * fragment (they would end up inside every address).
+	 */
+	static String baseOf(String publicUrl) {
+		if (publicUrl == null || publicUrl.isBlank()) {
+			throw new StartupRefusedException("No public address is configured: " + SETTING + " is not set.",
+					"Set " + SETTING + " to the address readers reach this site at, for example " + EXAMPLE + ".");
+		}
+		String url = publicUrl.strip();
+		URI uri;
+		try {
+			uri = new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			throw notAnAddress(url);
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null
+				|| uri.getRawQuery() != null || uri.getRawFragment() != null || url.endsWith("?") || url.endsWith("#")) {
+			throw notAnAddress(url);
+		}
+		String path = (uri.getRawPath() != null) ? uri.getRawPath().replaceAll("/+$", "") : "";
+		return scheme + "://" + uri.getRawAuthority() + path;
+	}
+
+	private static StartupRefusedException notAnAddress(String url) {
+		return new StartupRefusedException(SETTING + " is not an absolute http or https address: '" + url + "'.",
+				"Set " + SETTING + " to the address readers reach this site at, without query or fragment, for example "
+						+ EXAMPLE + ".");
+	}
+
+	/** A blog's feed, as links within the site write it. */
+	public static String feedPath(String slug) {
+		return "/live/" + slug;
+	}
+
+	/** An entry's own page, as links within the site write it. */
+	public static String entryPath(String slug, long entryId) {
+		return feedPath(slug) + "/entries/" + entryId;
+	}
+
+	/** The front page. */
+	public String home() {
+		return this.base + "/";
+	}
+
+	public String feed(String slug) {
+		return this.base + feedPath(slug);
+	}
+
+	/** An entry's own page: what readers share, and what the feeds and the API link to. */
+	public String entry(String slug, long entryId) {
+		return this.base + entryPath(slug, entryId);
+	}
+
+	public String atom(String slug) {
+		return feed(slug) + "/feed.atom";
+	}
+
+	/** A page of the JSON API's entries, older than {@code before}. */
+	String apiEntries(String slug, long before, int limit) {
+		return this.base + EntriesApiController.PATH.replace("{slug}", slug) + "?before=" + before + "&limit=" + limit;
+	}
+
+	String sitemap() {
+		return this.base + "/sitemap.xml";
+	}
+
+}
