@@ -19,7 +19,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,11 +76,6 @@ class BackOfficeSecurityTests {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	// Who may see what
 

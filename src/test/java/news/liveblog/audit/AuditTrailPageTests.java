@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
@@ -60,11 +59,6 @@ class AuditTrailPageTests {
 
 	@Autowired
 	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void blogsAndEntriesAreNamedAndLinkedRatherThanNumbered() {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
@@ -49,11 +48,6 @@ class CorrectionNoteTests {
 
 	@Autowired
 	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void theNotesFirstLineIsPrintedWithTheEntryOnTheFeedThePermalinkAndTheLivePush() {

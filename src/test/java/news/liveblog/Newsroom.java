@@ -1,0 +1,126 @@
+package news.liveblog;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Actor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+/**
+ * What a test sets up before it looks at a page, done through the application's services as the test desk
+ * ({@link TestBlogs#DESK}): blogs of the test's own, entries in them, and what was stored. A bean of every
+ * test context ({@link ApplicationTest}, {@link ServerTest}), so that a test class needs it alone rather
+ * than each service it sets up with.
+ */
+public class Newsroom {
+
+	private final LiveBlogs liveBlogs;
+
+	private final Entries entries;
+
+	private final Accounts accounts;
+
+	/** Public blogs opened with {@link #openPublicBlog()}, until {@link #withdrawPublicBlogs()}. */
+	private final List<String> toWithdraw = new ArrayList<>();
+
+	Newsroom(LiveBlogs liveBlogs, Entries entries, Accounts accounts) {
+		this.liveBlogs = liveBlogs;
+		this.entries = entries;
+		this.accounts = accounts;
+	}
+
+	public LiveBlogs liveBlogs() {
+		return this.liveBlogs;
+	}
+
+	public Entries entries() {
+		return this.entries;
+	}
+
+	public Accounts accounts() {
+		return this.accounts;
+	}
+
+	// Blogs
+
+	public LiveBlog openBlog(LiveBlogStatus status) {
+		return TestBlogs.open(this.liveBlogs, status);
+	}
+
+	public LiveBlog openBlog(LiveBlogStatus status, Locale language, ZoneId zone) {
+		return TestBlogs.open(this.liveBlogs, status, language, zone);
+	}
+
+	/** See {@link TestBlogs#openEndedBeforeTheDemo}. */
+	public LiveBlog openBlogEndedBeforeTheDemo() {
+		return TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+	}
+
+	/**
+	 * A live blog taken off the public pages again by {@link #withdrawPublicBlogs()}, which a test that opens
+	 * many calls after each test: the front page lists at most 50 blogs, and they would crowd others' out.
+	 */
+	public LiveBlog openPublicBlog() {
+		return withdrawnLater(openBlog(LiveBlogStatus.LIVE));
+	}
+
+	/** A public blog the test opened itself, to be withdrawn with the others. */
+	public LiveBlog withdrawnLater(LiveBlog blog) {
+		this.toWithdraw.add(blog.getSlug());
+		return blog;
+	}
+
+	public void withdrawPublicBlogs() {
+		this.toWithdraw.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
+		this.toWithdraw.clear();
+	}
+
+	public LiveBlog stored(LiveBlog blog) {
+		return this.liveBlogs.find(blog.getSlug()).orElseThrow();
+	}
+
+	// Entries
+
+	/** An entry published at the given time, as if an editor had published it then. */
+	public Entry publish(LiveBlog blog, String text, Instant at) {
+		return TestBlogs.publish(this.entries, blog, text, at);
+	}
+
+	public Entry write(LiveBlog blog, EntryText text, Publication publication) {
+		return write(blog, text, publication, TestBlogs.DESK);
+	}
+
+	public Entry write(LiveBlog blog, EntryText text, Publication publication, Actor author) {
+		return this.entries.write(blog.getId(), text, publication, false, UUID.randomUUID(), author).entry();
+	}
+
+	public void pin(LiveBlog blog, Entry entry) {
+		this.entries.pin(blog.getId(), entry.getId(), TestBlogs.DESK);
+	}
+
+	public void retract(LiveBlog blog, Entry entry, String reason) {
+		this.entries.retract(blog.getId(), entry.getId(), reason, TestBlogs.DESK);
+	}
+
+	/** The entry as it is stored now. */
+	public Entry stored(LiveBlog blog, long entryId) {
+		return this.entries.find(blog.getId(), entryId).orElseThrow();
+	}
+
+	/** Every entry of the blog the back office lists, whatever its status: newest first. */
+	public List<Entry> storedEntries(LiveBlog blog) {
+		return this.entries.backOfficeList(blog.getId());
+	}
+
+}
