@@ -29,7 +29,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestClock.class, DemoAccounts.class, DemoLiveBlog.class, ContainerSessionsInMockMvc.class,
 		Newsroom.class, BackOffice.class })
-@TestExecutionListeners(listeners = TestClock.PutBackAfterEachTest.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = Newsroom.PutBackAfterEachTest.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ApplicationTest {
 
 }

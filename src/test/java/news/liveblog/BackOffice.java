@@ -1,5 +1,6 @@
 package news.liveblog;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -103,6 +104,29 @@ public class BackOffice {
 		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
 	}
 
+	// A blog's settings
+
+	/**
+	 * The fields of a blog's settings form in English, as an admin fills it in; a changeable map, so that a test
+	 * adds what else it sends (the version it saves over, the coverage times).
+	 */
+	public static Map<String, String> blogSettingsForm(String slug, String title, String summary, String timeZone,
+			String status) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("slug", slug);
+		form.put("title", title);
+		form.put("summary", summary);
+		form.put("language", "en");
+		form.put("timeZone", timeZone);
+		form.put("status", status);
+		return form;
+	}
+
+	/** A blog's settings page, as the demo admin opens it. */
+	public Document settingsPage(String slug) {
+		return page("/admin/blogs/" + slug + "/edit", asAdmin());
+	}
+
 	// Any page, any form
 
 	/** A form of the back office, sent with its CSRF token as a browser sends it. */
@@ -133,20 +157,32 @@ public class BackOffice {
 		return Pages.parse(result);
 	}
 
+	/** A page that must answer 200, asked for in that language (an {@code Accept-Language}) as that account. */
+	public Document page(String uri, RequestPostProcessor as, String language) {
+		MvcTestResult result = this.mvc.get().uri(uri).header("Accept-Language", language).with(as).exchange();
+		assertThat(result).as(uri).hasStatusOk();
+		return Pages.parse(result);
+	}
+
 	/** The blog's public page, as a reader reads it. */
 	public Document publicFeed(LiveBlog blog) {
 		return page("/live/" + blog.getSlug(), null);
 	}
 
-	/** The page a redirect leads to, with the flash attributes the browser would carry there. */
+	/** The page a redirect leads to, which must answer 200, with the flash attributes a browser carries there. */
 	public Document follow(MvcTestResult redirect, RequestPostProcessor as) {
-		MvcTestResult page = this.mvc.get()
+		MvcTestResult page = followed(redirect, as);
+		assertThat(page).hasStatusOk();
+		return Pages.parse(page);
+	}
+
+	/** The answer at the address a redirect leads to, asked with the flash attributes a browser carries there. */
+	public MvcTestResult followed(MvcTestResult redirect, RequestPostProcessor as) {
+		return this.mvc.get()
 			.uri(redirect.getResponse().getRedirectedUrl())
 			.with(as)
 			.flashAttrs(redirect.getMvcResult().getFlashMap())
 			.exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
 	}
 
 	/** The error printed in the same field block as the named input, which is marked invalid. */

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
+import news.liveblog.audit.AuditEvent;
+import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -17,13 +19,23 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+
 /**
  * What a test sets up before it looks at a page, done through the application's services as the test desk
- * ({@link TestBlogs#DESK}): blogs of the test's own, entries in them, and what was stored. A bean of every
- * test context ({@link ApplicationTest}, {@link ServerTest}), so that a test class needs it alone rather
- * than each service it sets up with.
+ * ({@link TestBlogs#DESK}): blogs of the test's own, entries in them, the time, and what was stored. A bean
+ * of every test context ({@link ApplicationTest}, {@link ServerTest}), so that a test class needs it alone
+ * rather than each service it sets up with; after each test it puts back what tests share
+ * ({@link PutBackAfterEachTest}).
  */
 public class Newsroom {
+
+	/**
+	 * A past morning, after the coverage of every test blog began ({@link TestBlogs#open}): for tests that
+	 * publish entries at times of their choosing.
+	 */
+	public static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
 
 	private final LiveBlogs liveBlogs;
 
@@ -31,13 +43,19 @@ public class Newsroom {
 
 	private final Accounts accounts;
 
+	private final AuditTrail auditTrail;
+
+	private final TestClock clock;
+
 	/** Public blogs opened with {@link #openPublicBlog()}, until {@link #withdrawPublicBlogs()}. */
 	private final List<String> toWithdraw = new ArrayList<>();
 
-	Newsroom(LiveBlogs liveBlogs, Entries entries, Accounts accounts) {
+	Newsroom(LiveBlogs liveBlogs, Entries entries, Accounts accounts, AuditTrail auditTrail, TestClock clock) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.accounts = accounts;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
 	}
 
 	public LiveBlogs liveBlogs() {
@@ -50,6 +68,11 @@ public class Newsroom {
 
 	public Accounts accounts() {
 		return this.accounts;
+	}
+
+	/** The application's clock, which a test may move forward; put back after each test. */
+	public TestClock clock() {
+		return this.clock;
 	}
 
 	// Blogs
@@ -68,8 +91,8 @@ public class Newsroom {
 	}
 
 	/**
-	 * A live blog taken off the public pages again by {@link #withdrawPublicBlogs()}, which a test that opens
-	 * many calls after each test: the front page lists at most 50 blogs, and they would crowd others' out.
+	 * A live blog taken off the public pages again after the test ({@link PutBackAfterEachTest}), for
+	 * tests that open many: the front page lists at most 50 blogs, and they would crowd others' out.
 	 */
 	public LiveBlog openPublicBlog() {
 		return withdrawnLater(openBlog(LiveBlogStatus.LIVE));
@@ -81,6 +104,12 @@ public class Newsroom {
 		return blog;
 	}
 
+	/** See {@link TestBlogs#withdraw}. */
+	public void withdraw(LiveBlog blog) {
+		TestBlogs.withdraw(this.liveBlogs, blog.getSlug());
+	}
+
+	/** Takes the public blogs opened so far off the public pages (as after each test). */
 	public void withdrawPublicBlogs() {
 		this.toWithdraw.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
 		this.toWithdraw.clear();
@@ -109,6 +138,16 @@ public class Newsroom {
 		this.entries.pin(blog.getId(), entry.getId(), TestBlogs.DESK);
 	}
 
+	public void unpin(LiveBlog blog, Entry entry) {
+		this.entries.unpin(blog.getId(), entry.getId(), TestBlogs.DESK);
+	}
+
+	/** The entry corrected over the version given, published now, with that public note (or none). */
+	public Entry correct(LiveBlog blog, Entry entry, EntryText text, String note) {
+		return this.entries.rewrite(blog.getId(), entry.getId(), entry.getVersion(), text, Publication.now(), note,
+				TestBlogs.DESK);
+	}
+
 	public void retract(LiveBlog blog, Entry entry, String reason) {
 		this.entries.retract(blog.getId(), entry.getId(), reason, TestBlogs.DESK);
 	}
@@ -121,6 +160,32 @@ public class Newsroom {
 	/** Every entry of the blog the back office lists, whatever its status: newest first. */
 	public List<Entry> storedEntries(LiveBlog blog) {
 		return this.entries.backOfficeList(blog.getId());
+	}
+
+	/** What the audit trail says was done to the entry, and by whom: newest first. */
+	public List<AuditEvent> auditTrailOf(long entryId) {
+		return this.auditTrail.ofEntry(entryId);
+	}
+
+	/**
+	 * After each test, what the tests of a context share goes back as it was: the clock to the real time, the
+	 * public blogs the test opened ({@link #openPublicBlog()}) off the public pages. Registered by
+	 * {@link ApplicationTest} and {@link ServerTest}.
+	 */
+	public static class PutBackAfterEachTest implements TestExecutionListener {
+
+		@Override
+		public void afterTestMethod(TestContext testContext) {
+			if (testContext.hasApplicationContext()) {
+				testContext.getApplicationContext().getBeanProvider(Newsroom.class).ifAvailable(Newsroom::putBack);
+			}
+		}
+
+	}
+
+	private void putBack() {
+		this.clock.reset();
+		withdrawPublicBlogs();
 	}
 
 }

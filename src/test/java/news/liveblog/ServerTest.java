@@ -26,7 +26,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabase.class, TestClock.class, DemoAccounts.class, DemoLiveBlog.class, Newsroom.class })
-@TestExecutionListeners(listeners = TestClock.PutBackAfterEachTest.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = Newsroom.PutBackAfterEachTest.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ServerTest {
 
 }

@@ -9,13 +9,11 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestContext;
-import org.springframework.test.context.TestExecutionListener;
 
 /**
  * The application's clock in tests: real time, which a test may move forward instead of waiting. Every test
- * of a context shares it, so it is put back after each test ({@link PutBackAfterEachTest}, which
- * {@link ApplicationTest} and {@link ServerTest} register); a test may also {@link #reset()} it itself.
+ * of a context shares it, so it is put back after each test ({@link Newsroom.PutBackAfterEachTest}); a test
+ * may also {@link #reset()} it itself.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock extends Clock {
@@ -50,17 +48,4 @@ public class TestClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		throw new UnsupportedOperationException("The application works in UTC instants");
 	}
-
-	/** Puts the clock back after each test, so that no test runs on the time another moved it to. */
-	public static class PutBackAfterEachTest implements TestExecutionListener {
-
-		@Override
-		public void afterTestMethod(TestContext testContext) {
-			if (testContext.hasApplicationContext()) {
-				testContext.getApplicationContext().getBeanProvider(TestClock.class).ifAvailable(TestClock::reset);
-			}
-		}
-
-	}
-
 }

@@ -21,10 +21,8 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestClock;
 import news.liveblog.account.Editor;
 import news.liveblog.audit.AuditEvent;
-import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
@@ -58,12 +56,6 @@ class ComposerTests {
 
 	@Autowired
 	private BackOffice backOffice;
-
-	@Autowired
-	private AuditTrail auditTrail;
-
-	@Autowired
-	private TestClock clock;
 
 	// Publishing
 
@@ -205,7 +197,7 @@ class ComposerTests {
 	void theSameTextPublishedAgainMinutesLaterIsHeldBackWithTheTextKeptAndAQuestion() {
 		LiveBlog blog = blog();
 		write(blog, "publish", "Summit opens", "Same words", UUID.randomUUID());
-		this.clock.advance(Duration.ofMinutes(3));
+		this.newsroom.clock().advance(Duration.ofMinutes(3));
 		UUID token = UUID.randomUUID();
 
 		MvcTestResult again = write(blog, "publish", "Summit opens", "Same words", token,
@@ -245,7 +237,7 @@ class ComposerTests {
 		assertThat(this.backOffice.newEntry(blog).as(this.backOffice.as(other)).body("Live from Brussels").send("publish"))
 			.as("another editor")
 			.hasStatus(HttpStatus.FOUND);
-		this.clock.advance(ComposerController.TWIN_WINDOW.plusMinutes(1));
+		this.newsroom.clock().advance(ComposerController.TWIN_WINDOW.plusMinutes(1));
 		assertThat(write(blog, "publish", null, "Live from Brussels", UUID.randomUUID())).as("long after")
 			.flash()
 			.containsEntry("done", "entry.done.published");
@@ -346,7 +338,7 @@ class ComposerTests {
 	@Test
 	void schedulingForATimePastIsRefusedBesideTheTimeField() {
 		LiveBlog blog = blog();
-		LocalDateTime anHourAgo = inBlogZone(blog, this.clock.instant().minus(Duration.ofHours(1)));
+		LocalDateTime anHourAgo = inBlogZone(blog, this.newsroom.clock().instant().minus(Duration.ofHours(1)));
 
 		MvcTestResult result = write(blog, "schedule", "Headline kept", "Text kept", UUID.randomUUID(),
 				Map.of("scheduledAt", anHourAgo.toString()));
@@ -363,7 +355,7 @@ class ComposerTests {
 	@Test
 	void aScheduledEntryAppearsWhenItsTimeHasComeAndNotBefore() {
 		LiveBlog blog = blog();
-		LocalDateTime inAnHour = inBlogZone(blog, this.clock.instant().plus(Duration.ofHours(1)));
+		LocalDateTime inAnHour = inBlogZone(blog, this.newsroom.clock().instant().plus(Duration.ofHours(1)));
 		Instant due = inAnHour.atZone(blog.getTimeZone()).toInstant();
 
 		MvcTestResult result = write(blog, "schedule", null, "Embargoed until the press conference",
@@ -376,7 +368,7 @@ class ComposerTests {
 		this.newsroom.entries().publishDue();
 		assertThat(publicEntryIds(blog)).as("not before its time").isEmpty();
 
-		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
+		this.newsroom.clock().advance(Duration.ofHours(1).plusMinutes(1));
 		this.newsroom.entries().publishDue();
 
 		// The background job may have taken the entry first: wait for whichever commits.
@@ -552,7 +544,7 @@ class ComposerTests {
 		assertThat(pin(blog, id)).hasStatus(HttpStatus.FOUND);
 		assertThat(retract(blog, id, "Superseded")).hasStatus(HttpStatus.FOUND);
 
-		List<AuditEvent> trail = this.auditTrail.ofEntry(id);
+		List<AuditEvent> trail = this.newsroom.auditTrailOf(id);
 
 		assertThat(trail).extracting(AuditEvent::getAction, AuditEvent::getActor, AuditEvent::getLiveBlogId)
 			.containsExactly(tuple("entry.RETRACTED", EDITOR_NAME, blog.getId()),

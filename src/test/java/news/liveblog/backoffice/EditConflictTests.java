@@ -17,10 +17,8 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestClock;
 import news.liveblog.account.Editor;
 import news.liveblog.audit.AuditEvent;
-import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.entry.Entry;
@@ -51,12 +49,6 @@ class EditConflictTests {
 
 	@Autowired
 	private BackOffice backOffice;
-
-	@Autowired
-	private AuditTrail auditTrail;
-
-	@Autowired
-	private TestClock clock;
 
 	@Test
 	void aTextCorrectionSavedAfterAnotherEditorsImageAndKeyEventKeepsAllThree() {
@@ -98,7 +90,7 @@ class EditConflictTests {
 			.isEqualTo("What changed: key-event mark, image");
 		assertThat(revisions.get(1).selectFirst(".entry-label-key")).as("the original was no key event").isNull();
 		assertThat(revisions.get(0).selectFirst(".entry-label-key")).isNotNull();
-		assertThat(this.auditTrail.ofEntry(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))
+		assertThat(this.newsroom.auditTrailOf(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))
 			.extracting(AuditEvent::getActor, AuditEvent::getDetails)
 			.containsExactly(tuple(b.getDisplayName(), "changed body; note: Time added."),
 					tuple(a.getDisplayName(), "changed keyEvent, image; note: Photo added."));
@@ -113,14 +105,14 @@ class EditConflictTests {
 		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
 		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
 
-		this.clock.advance(Duration.ofMinutes(3));
-		Instant beforeA = this.clock.instant();
+		this.newsroom.clock().advance(Duration.ofMinutes(3));
+		Instant beforeA = this.newsroom.clock().instant();
 		formOfA.put("body", "Seven people were injured.");
 		formOfA.put("imageUrl", IMAGE);
 		formOfA.put("imageAlt", "The scene");
 		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
-		Instant afterA = this.clock.instant();
-		this.clock.advance(Duration.ofMinutes(2));
+		Instant afterA = this.newsroom.clock().instant();
+		this.newsroom.clock().advance(Duration.ofMinutes(2));
 		formOfB.put("headline", "Injured");
 		formOfB.put("body", "Six people were injured.");
 		formOfB.put("publicNote", "The hospital gave the figure.");
@@ -207,7 +199,7 @@ class EditConflictTests {
 	void aScheduledEntryPublishedByTheSchedulerWhileAnEditorEditsItIsNoConflict() {
 		LiveBlog blog = blog();
 		Editor b = editor();
-		LocalDateTime inAnHour = LocalDateTime.ofInstant(this.clock.instant().plus(Duration.ofHours(1)),
+		LocalDateTime inAnHour = LocalDateTime.ofInstant(this.newsroom.clock().instant().plus(Duration.ofHours(1)),
 				blog.getTimeZone()).truncatedTo(ChronoUnit.MINUTES);
 		MvcTestResult scheduled = write(blog, "Polls close at eight.", "schedule",
 				Map.of("scheduledAt", inAnHour.toString()), as(b));
@@ -215,7 +207,7 @@ class EditConflictTests {
 		Map<String, String> form = fields(editPage(blog, id, as(b)));
 		assertThat(form.get("scheduledAt")).as("the form it has open is a scheduled entry's").isNotBlank();
 
-		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
+		this.newsroom.clock().advance(Duration.ofHours(1).plusMinutes(1));
 		this.newsroom.entries().publishDue();
 		// The background job may have taken the entry first: wait for whichever commits.
 		await().atMost(Duration.ofSeconds(10))
@@ -311,7 +303,7 @@ class EditConflictTests {
 	}
 
 	private LocalDateTime inBlogZone(LiveBlog blog, Duration fromNow) {
-		return LocalDateTime.ofInstant(this.clock.instant().plus(fromNow), blog.getTimeZone())
+		return LocalDateTime.ofInstant(this.newsroom.clock().instant().plus(fromNow), blog.getTimeZone())
 			.truncatedTo(ChronoUnit.MINUTES);
 	}
 

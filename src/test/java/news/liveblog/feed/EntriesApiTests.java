@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,13 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoLiveBlog;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
@@ -32,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,28 +40,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class EntriesApiTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void entriesComeNewestFirstWithWhatTheirArticleOnThePageShows() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		Entry plain = TestBlogs.publish(this.entries, blog, "Leaders **arrive** in Brussels.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry plain = this.newsroom.publish(blog, "Leaders **arrive** in Brussels.", MORNING);
 		Entry key = write(blog, new EntryText("Deal reached", "The *summit* agrees.", true), MORNING.plusSeconds(60));
-		Entry corrected = TestBlogs.publish(this.entries, blog, "Turnout was 40%.", MORNING.plusSeconds(120));
-		this.entries.rewrite(blog.getId(), corrected.getId(), corrected.getVersion(), EntryText.of("Turnout was 45%."),
-				Publication.now(), "Figure corrected", TestBlogs.DESK);
-		this.entries.pin(blog.getId(), plain.getId(), TestBlogs.DESK);
+		Entry corrected = this.newsroom.publish(blog, "Turnout was 40%.", MORNING.plusSeconds(120));
+		this.newsroom.correct(blog, corrected, EntryText.of("Turnout was 45%."), "Figure corrected");
+		this.newsroom.pin(blog, plain);
 
 		JsonNode page = json(get("/api/live/" + blog.getSlug() + "/entries"));
 		Document html = Pages.parse(this.mvc.get().uri("/live/" + blog.getSlug()).exchange());
@@ -102,8 +94,8 @@ class EntriesApiTests {
 
 	@Test
 	void anEntrysImageAndLinkCardComeWithItAndAreNullWithout() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		Entry plain = TestBlogs.publish(this.entries, blog, "No picture.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry plain = this.newsroom.publish(blog, "No picture.", MORNING);
 		Entry illustrated = write(blog, new EntryText(null, "Pictured.", false,
 				new EntryImage("https://images.example.org/summit.jpg", "The summit building", "Brussels", "Reuters",
 						1200, 800),
@@ -132,13 +124,13 @@ class EntriesApiTests {
 
 	@Test
 	void followingNextVisitsEveryEntryOnceNewestFirstEvenWithEqualTimes() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		List<Long> publishingOrder = new ArrayList<>();
 		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
 		for (int burst = 0; burst < 9; burst++) {
 			for (int i = 0; i < 5; i++) {
-				publishingOrder.add(TestBlogs
-					.publish(this.entries, blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst))
+				publishingOrder.add(this.newsroom
+					.publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst))
 					.getId());
 			}
 		}
@@ -170,9 +162,9 @@ class EntriesApiTests {
 
 	@Test
 	void theCursorIsTheSameEntryIdAsTheFeedsOlderUpdatesLink() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		for (int i = 0; i < 21; i++) {
-			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
+			this.newsroom.publish(blog, "Entry " + i, MORNING.plusSeconds(60L * i));
 		}
 
 		JsonNode first = json(get("/api/live/" + blog.getSlug() + "/entries"));
@@ -185,9 +177,9 @@ class EntriesApiTests {
 
 	@Test
 	void limitIsAtMostOneHundred() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		for (int i = 0; i < 3; i++) {
-			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
+			this.newsroom.publish(blog, "Entry " + i, MORNING.plusSeconds(60L * i));
 		}
 
 		assertThat(json(get("/api/live/" + blog.getSlug() + "/entries?limit=1")).get("entries").size()).isEqualTo(1);
@@ -215,9 +207,9 @@ class EntriesApiTests {
 
 	@Test
 	void aCursorFromAnotherBlogIsABadRequest() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		Entry elsewhere = TestBlogs.publish(this.entries, other, "Not in this blog.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		LiveBlog other = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		Entry elsewhere = this.newsroom.publish(other, "Not in this blog.", MORNING);
 
 		JsonNode problem = problem(this.mvc.get().uri("/api/live/" + blog.getSlug() + "/entries?before=" + elsewhere.getId()).exchange(), 400);
 
@@ -226,8 +218,8 @@ class EntriesApiTests {
 
 	@Test
 	void aClientThatHasTheCurrentAnswerGets304UntilTheBlogChanges() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		TestBlogs.publish(this.entries, blog, "First.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		this.newsroom.publish(blog, "First.", MORNING);
 		String uri = "/api/live/" + blog.getSlug() + "/entries";
 
 		MvcTestResult first = get(uri);
@@ -240,7 +232,7 @@ class EntriesApiTests {
 		assertThat(again).hasStatus(304);
 		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
 
-		Entry second = TestBlogs.publish(this.entries, blog, "Second.", MORNING.plusSeconds(60));
+		Entry second = this.newsroom.publish(blog, "Second.", MORNING.plusSeconds(60));
 		MvcTestResult afterChange = this.mvc.get().uri(uri).header("If-None-Match", etag).exchange();
 		assertThat(afterChange).hasStatusOk();
 		assertThat(ids(json(afterChange))).first().isEqualTo(second.getId());
@@ -249,9 +241,9 @@ class EntriesApiTests {
 
 	@Test
 	void eachPageHasItsOwnVersion() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		Entry older = TestBlogs.publish(this.entries, blog, "Older.", MORNING);
-		Entry newer = TestBlogs.publish(this.entries, blog, "Newer.", MORNING.plusSeconds(60));
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry older = this.newsroom.publish(blog, "Older.", MORNING);
+		Entry newer = this.newsroom.publish(blog, "Newer.", MORNING.plusSeconds(60));
 		String etag = get("/api/live/" + blog.getSlug() + "/entries").getResponse().getHeader("ETag");
 
 		MvcTestResult olderPage = this.mvc.get()
@@ -265,8 +257,8 @@ class EntriesApiTests {
 
 	@Test
 	void aDraftBlogAndAnUnknownOneAreNotFound() {
-		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		TestBlogs.publish(this.entries, draft, "Not yet for readers.", MORNING);
+		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		this.newsroom.publish(draft, "Not yet for readers.", MORNING);
 
 		JsonNode problem = problem(this.mvc.get().uri("/api/live/{slug}/entries", draft.getSlug()).exchange(), 404);
 		assertThat(problem.toString()).doesNotContain("Not yet for readers.");
@@ -283,8 +275,7 @@ class EntriesApiTests {
 	}
 
 	private Entry write(LiveBlog blog, EntryText text, Instant at) {
-		return this.entries.write(blog.getId(), text, Publication.publishedAt(at), false, UUID.randomUUID(),
-				TestBlogs.DESK).entry();
+		return this.newsroom.write(blog, text, Publication.publishedAt(at));
 	}
 
 	private MvcTestResult get(String uri) {
