@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
+import news.liveblog.account.Editor;
 import news.liveblog.audit.AuditEvent;
 import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
@@ -58,24 +59,12 @@ public class Newsroom {
 		this.clock = clock;
 	}
 
+	// Blogs
+
+	/** The blogs' service, for what a test does with a blog that the methods here do not. */
 	public LiveBlogs liveBlogs() {
 		return this.liveBlogs;
 	}
-
-	public Entries entries() {
-		return this.entries;
-	}
-
-	public Accounts accounts() {
-		return this.accounts;
-	}
-
-	/** The application's clock, which a test may move forward; put back after each test. */
-	public TestClock clock() {
-		return this.clock;
-	}
-
-	// Blogs
 
 	public LiveBlog openBlog(LiveBlogStatus status) {
 		return TestBlogs.open(this.liveBlogs, status);
@@ -121,9 +110,28 @@ public class Newsroom {
 
 	// Entries
 
+	/** The entries' service, for what a test does with an entry that the methods here do not. */
+	public Entries entries() {
+		return this.entries;
+	}
+
 	/** An entry published at the given time, as if an editor had published it then. */
 	public Entry publish(LiveBlog blog, String text, Instant at) {
 		return TestBlogs.publish(this.entries, blog, text, at);
+	}
+
+	/**
+	 * Entries published in bursts that share one publication time each, a minute apart from {@link #MORNING}
+	 * on: a page of a feed may end inside a burst. Their ids, in the order they were published.
+	 */
+	public List<Long> publishInBursts(LiveBlog blog, int bursts, int entriesEach) {
+		List<Long> ids = new ArrayList<>();
+		for (int burst = 0; burst < bursts; burst++) {
+			for (int i = 0; i < entriesEach; i++) {
+				ids.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
+			}
+		}
+		return ids;
 	}
 
 	public Entry write(LiveBlog blog, EntryText text, Publication publication) {
@@ -166,6 +174,22 @@ public class Newsroom {
 	public List<AuditEvent> auditTrailOf(long entryId) {
 		return this.auditTrail.ofEntry(entryId);
 	}
+
+	// Accounts
+
+	/** The account with that username, as it is stored now. */
+	public Editor account(String username) {
+		return this.accounts.findByUsername(username).orElseThrow();
+	}
+
+	// Time
+
+	/** The application's clock, which a test may move forward; put back after each test. */
+	public TestClock clock() {
+		return this.clock;
+	}
+
+	// After each test
 
 	/**
 	 * After each test, what the tests of a context share goes back as it was: the clock to the real time, the

@@ -84,7 +84,7 @@ class AccessControlTests {
 		assertThat(after.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		assertThat(after.getBodySource()).isEqualTo("Untouched.");
 		assertThat(this.newsroom.storedEntries(blog)).hasSize(1);
-		assertThat(this.newsroom.accounts().find(account.getId()).orElseThrow().isEnabled()).isTrue();
+		assertThat(this.newsroom.account(account.getUsername()).isEnabled()).isTrue();
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class AccessControlTests {
 		}
 
 		assertThat(this.newsroom.stored(blog).getTitle()).isEqualTo(title);
-		assertThat(this.newsroom.accounts().find(account.getId()).orElseThrow().isEnabled()).isTrue();
+		assertThat(this.newsroom.account(account.getUsername()).isEnabled()).isTrue();
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class AccessControlTests {
 				Map.of("username", username, "displayName", "New editor", "password", BackOffice.PASSWORD, "role",
 						"EDITOR", "enabled", "false", "passwordHash", "{noop}chosen", "id", "1")))
 			.hasStatus(HttpStatus.FOUND);
-		Editor created = this.newsroom.accounts().findByUsername(username).orElseThrow();
+		Editor created = this.newsroom.account(username);
 		assertThat(created.isEnabled()).isTrue();
 		assertThat(created.getPasswordHash()).startsWith("{bcrypt}");
 	}

@@ -107,7 +107,7 @@ class AuditTrailPageTests {
 
 	@Test
 	void eachFilterKeepsOnlyItsEvents() {
-		Editor editor = this.newsroom.accounts().findByUsername(DemoAccounts.EDITOR).orElseThrow();
+		Editor editor = this.newsroom.account(DemoAccounts.EDITOR);
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		LiveBlog other = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.clock().advance(Duration.ofDays(-3));
@@ -168,7 +168,7 @@ class AuditTrailPageTests {
 	}
 
 	private Actor editorActor() {
-		Editor editor = this.newsroom.accounts().findByUsername(DemoAccounts.EDITOR).orElseThrow();
+		Editor editor = this.newsroom.account(DemoAccounts.EDITOR);
 		return new Actor(editor.getId(), editor.getDisplayName());
 	}
 

@@ -123,8 +123,7 @@ class ComposerTests {
 		assertThat(form.selectFirst("input[name=submissionToken]").val()).isEqualTo(token.toString());
 		assertThat(BackOffice.fieldError(form, field)).isEqualTo(message);
 		assertThat(form.select(".field-error")).as("no error beside the other fields").hasSize(1);
-		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
-		assertThat(publicEntryIds(blog)).isEmpty();
+		assertNothingSavedNorShown(blog);
 	}
 
 	@Test
@@ -312,8 +311,7 @@ class ComposerTests {
 		assertThat(page.selectFirst("form#composer input[name=submissionToken]").val())
 			.as("publishing after a preview still publishes once").isEqualTo(token.toString());
 		assertThat(textarea(page.selectFirst("form#composer"))).startsWith("Some **bold**");
-		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
-		assertThat(publicEntryIds(blog)).isEmpty();
+		assertNothingSavedNorShown(blog);
 	}
 
 	@Test
@@ -595,6 +593,12 @@ class ComposerTests {
 
 	private Document publicFeed(LiveBlog blog) {
 		return this.backOffice.publicFeed(blog);
+	}
+
+	/** No entry was stored, and the blog's public page shows none. */
+	private void assertNothingSavedNorShown(LiveBlog blog) {
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
+		assertThat(publicEntryIds(blog)).isEmpty();
 	}
 
 	private List<Long> publicEntryIds(LiveBlog blog) {

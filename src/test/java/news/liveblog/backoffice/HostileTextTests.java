@@ -126,7 +126,7 @@ class HostileTextTests {
 		assertThat(post("/admin/accounts", Map.of("username", username, "displayName", name, "password",
 				"a long enough password", "role", "EDITOR"))).hasStatus(HttpStatus.FOUND);
 
-		assertThat(this.newsroom.accounts().findByUsername(username).orElseThrow().getDisplayName()).isEqualTo(name);
+		assertThat(this.newsroom.account(username).getDisplayName()).isEqualTo(name);
 		assertThat(page("/admin/accounts").select("td")).anyMatch((cell) -> cell.wholeText().equals(name));
 	}
 

@@ -125,15 +125,8 @@ class EntriesApiTests {
 	@Test
 	void followingNextVisitsEveryEntryOnceNewestFirstEvenWithEqualTimes() {
 		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
-		List<Long> publishingOrder = new ArrayList<>();
 		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
-		for (int burst = 0; burst < 9; burst++) {
-			for (int i = 0; i < 5; i++) {
-				publishingOrder.add(this.newsroom
-					.publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst))
-					.getId());
-			}
-		}
+		List<Long> publishingOrder = this.newsroom.publishInBursts(blog, 9, 5);
 
 		List<Long> seen = new ArrayList<>();
 		List<Integer> pageSizes = new ArrayList<>();

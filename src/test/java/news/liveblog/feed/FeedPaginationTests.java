@@ -75,13 +75,8 @@ class FeedPaginationTests {
 	@Test
 	void walkingTheOlderLinksVisitsEveryEntryOnceInOrderEvenWithEqualTimes() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		List<Long> expected = new ArrayList<>();
 		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
-		for (int burst = 0; burst < 9; burst++) {
-			for (int i = 0; i < 5; i++) {
-				expected.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
-			}
-		}
+		List<Long> expected = this.newsroom.publishInBursts(blog, 9, 5);
 		// Newest first, and among equal times the later-written (higher id) entry first: the publishing order reversed.
 		List<Long> newestFirst = expected.reversed();
 
@@ -95,12 +90,7 @@ class FeedPaginationTests {
 	@Test
 	void inOrderTheStoryReadsOldestFirstPageByPageEveryEntryOnceEvenWithEqualTimes() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		List<Long> publishingOrder = new ArrayList<>();
-		for (int burst = 0; burst < 9; burst++) {
-			for (int i = 0; i < 5; i++) {
-				publishingOrder.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
-			}
-		}
+		List<Long> publishingOrder = this.newsroom.publishInBursts(blog, 9, 5);
 		Document newestFirst = page("/live/" + blog.getSlug());
 		String inOrder = newestFirst.selectFirst(".feed-order a[href*=order=oldest]").attr("href");
 
