@@ -6,16 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.dev.DemoLiveBlog;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,22 +36,8 @@ class AccessibilityInBrowserTests {
 			  .catch((error) => done(['axe failed: ' + error]));
 			""";
 
-	@LocalServerPort
-	private int port;
-
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Test
 	void theFeedInFrenchHasNoSeriousViolations() {
@@ -69,8 +51,7 @@ class AccessibilityInBrowserTests {
 
 	@Test
 	void anEntrysOwnPageHasNoSeriousViolations() {
-		this.browser.driver().get(url("/live/" + DemoLiveBlog.SLUG));
-		String permalink = this.browser.driver()
+		String permalink = this.browser.open("/live/" + DemoLiveBlog.SLUG)
 			.findElement(By.cssSelector(".feed-entries article.entry a.entry-permalink"))
 			.getAttribute("href");
 		assertThat(violationsAt(permalink.replaceFirst("^https?://[^/]+", ""))).isEmpty();
@@ -79,7 +60,7 @@ class AccessibilityInBrowserTests {
 	@Test
 	void theSignInPageAndTheComposerHaveNoSeriousViolations() {
 		assertThat(violationsAt("/admin/login")).isEmpty();
-		this.browser.signInAt(url("/admin/live/" + DemoLiveBlog.SLUG), "editor");
+		this.browser.signInAt("/admin/live/" + DemoLiveBlog.SLUG, "editor");
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("composer")));
 		assertThat(violationsOfCurrentPage()).isEmpty();
 	}
@@ -87,26 +68,20 @@ class AccessibilityInBrowserTests {
 	@Test
 	void anImageWithoutAlternativeTextOnThePageIsReported() {
 		// The harness itself: a page that breaks a rule must fail, or the tests above prove nothing.
-		this.browser.driver().get(url("/live/" + DemoLiveBlog.SLUG));
-		((JavascriptExecutor) this.browser.driver())
-			.executeScript("document.querySelector('main').append(document.createElement('img'))");
+		this.browser.open("/live/" + DemoLiveBlog.SLUG);
+		this.browser.script("document.querySelector('main').append(document.createElement('img'))");
 		assertThat(violationsOfCurrentPage()).anySatisfy((violation) -> assertThat(violation).startsWith("image-alt"));
 	}
 
 	private List<String> violationsAt(String path) {
-		this.browser.driver().get(url(path));
+		this.browser.open(path);
 		return violationsOfCurrentPage();
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<String> violationsOfCurrentPage() {
-		JavascriptExecutor page = (JavascriptExecutor) this.browser.driver();
-		page.executeScript(AXE);
-		return (List<String>) page.executeAsyncScript(RUN_AXE);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		this.browser.script(AXE);
+		return (List<String>) this.browser.driver().executeAsyncScript(RUN_AXE);
 	}
 
 	private static String axeSource() {

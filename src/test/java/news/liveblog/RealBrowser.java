@@ -10,23 +10,32 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
 /**
- * Debian's Chromium driven through its chromedriver, headless. Named explicitly: Selenium Manager would
- * otherwise try to download a browser. Where Chromium is not installed, the test using it is skipped and
- * says why ({@code .ci/run} installs it).
+ * Debian's Chromium driven through its chromedriver, headless, against the application a {@link ServerTest}
+ * serves: a test class holds one in a field, {@code @RegisterExtension final RealBrowser browser = new
+ * RealBrowser();}, and gets a fresh browser (own profile, no cookies) for each test, closed after it. Named
+ * explicitly: Selenium Manager would otherwise try to download a browser. Where Chromium is not installed,
+ * the test using it is skipped and says why ({@code .ci/run} installs it).
  */
-public final class RealBrowser implements AutoCloseable {
+public final class RealBrowser implements BeforeEachCallback, AfterEachCallback {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
 
@@ -35,16 +44,28 @@ public final class RealBrowser implements AutoCloseable {
 	/** Set (to a directory) to have tests save screenshots of what they see, e.g. for the README. */
 	private static final String SCREENSHOTS = "liveblog.screenshots";
 
-	private final ChromeDriver driver;
+	private ChromeDriver driver;
 
-	private RealBrowser(ChromeDriver driver) {
-		this.driver = driver;
-	}
+	private String server;
 
-	/** A fresh browser (own profile, no cookies), or the test is skipped when there is no Chromium. */
-	public static RealBrowser start() {
+	@Override
+	public void beforeEach(ExtensionContext context) {
 		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Skipped: no Chromium here. Install Debian's chromium and chromium-driver (.ci/run does).");
+		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+		this.server = "http://localhost:" + port;
+		this.driver = startChromium();
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		if (this.driver != null) {
+			this.driver.quit();
+			this.driver = null;
+		}
+	}
+
+	private static ChromeDriver startChromium() {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -54,11 +75,63 @@ public final class RealBrowser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
-		return new RealBrowser(new ChromeDriver(service, options));
+		return new ChromeDriver(service, options);
 	}
 
-	public WebDriver driver() {
+	public ChromeDriver driver() {
 		return this.driver;
+	}
+
+	/** The address of a page of the application under test, e.g. {@code url("/live/demo")}. */
+	public String url(String path) {
+		return this.server + path;
+	}
+
+	/** Opens a page of the application under test by its path, e.g. {@code open("/live/demo")}. */
+	public ChromeDriver open(String path) {
+		this.driver.get(url(path));
+		return this.driver;
+	}
+
+	/**
+	 * Opens a back-office page, which asks to sign in first, and signs in as the given demo account; the
+	 * browser then lands on the page asked for.
+	 */
+	public void signInAt(String path, String username) {
+		open(path);
+		signIn(username);
+	}
+
+	/** Signs in on the sign-in page the browser shows, as the given demo account (whose password is its name). */
+	public void signIn(String username) {
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(username);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	/**
+	 * Signs in at the composer (or the correction form) at this path and answers its text field, once it
+	 * takes typing.
+	 */
+	public WebElement signInToWriteAt(String path, String username) {
+		signInAt(path, username);
+		return waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+	}
+
+	/** Runs a script in the current page and answers what it returns. */
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/** Scrolls the current page to its end, as a reader who has read on does. */
+	public void scrollToTheEnd() {
+		script("window.scrollTo(0, document.body.scrollHeight)");
+	}
+
+	/** Lays pages out as on a phone's screen of this size (in CSS pixels). */
+	public void emulatePhone(int width, int height, int deviceScaleFactor) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", deviceScaleFactor, "mobile", true));
 	}
 
 	/** Runs the script in every page opened from now on (frames too), before any script of the page. */
@@ -73,17 +146,6 @@ public final class RealBrowser implements AutoCloseable {
 
 	public WebDriverWait waiting() {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
-	}
-
-	/**
-	 * Opens a back-office page, which asks to sign in first, and signs in as the given demo account (whose
-	 * password is its name); the browser then lands on the page asked for.
-	 */
-	public void signInAt(String url, String username) {
-		this.driver.get(url);
-		this.driver.findElement(By.id("username")).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(username);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
 	}
 
 	/** Lets pages read the clipboard back, for tests of what a page put there. */
@@ -107,11 +169,6 @@ public final class RealBrowser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	@Override
-	public void close() {
-		this.driver.quit();
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
+import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
+import news.liveblog.account.Editor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
@@ -65,6 +67,29 @@ public final class TestBlogs {
 	public static Entry publish(Entries entries, LiveBlog blog, String text, Instant at) {
 		return entries.write(blog.getId(), EntryText.of(text), Publication.publishedAt(at), false, UUID.randomUUID(),
 				DESK).entry();
+	}
+
+	/** A key event published at the given time, as if an editor had marked and published it then. */
+	public static Entry publishKeyEvent(Entries entries, LiveBlog blog, String headline, String body, Instant at) {
+		return entries.write(blog.getId(), new EntryText(headline, body, true), Publication.publishedAt(at), false,
+				UUID.randomUUID(), DESK).entry();
+	}
+
+	/** A demo account (see DemoAccounts) as the one who does what a test does in its name. */
+	public static Actor actor(Accounts accounts, String username) {
+		Editor editor = accounts.findByUsername(username).orElseThrow();
+		return new Actor(editor.getId(), editor.getDisplayName());
+	}
+
+	/**
+	 * Twenty long updates published in the hour before now, several screens of them: a reader who scrolls to the
+	 * end of the page has the top, where new entries arrive, out of sight.
+	 */
+	public static void publishScreensOfEarlierUpdates(Entries entries, LiveBlog blog) {
+		for (int i = 0; i < 20; i++) {
+			publish(entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
+					Instant.now().minusSeconds(3600 - i * 60L));
+		}
 	}
 
 }

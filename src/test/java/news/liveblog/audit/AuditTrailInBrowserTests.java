@@ -1,15 +1,11 @@
 package news.liveblog.audit;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.RealBrowser;
@@ -17,7 +13,6 @@ import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
-import news.liveblog.account.Editor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -28,7 +23,6 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +50,8 @@ class AuditTrailInBrowserTests {
 			});
 			return broken;""";
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -68,20 +62,6 @@ class AuditTrailInBrowserTests {
 	@Autowired
 	private Accounts accounts;
 
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
 	void onADesktopNoWordOfTheTrailIsBrokenInTheMiddle() {
 		openTheTrailOfABlogWithLongCells();
@@ -91,28 +71,27 @@ class AuditTrailInBrowserTests {
 
 	@Test
 	void onAPhoneTheTrailScrollsInsideItsFrameWithItsWordsWhole() {
-		((HasCdp) this.browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		this.browser.emulatePhone(390, 844, 1);
 		openTheTrailOfABlogWithLongCells();
 
 		assertThat(wordsBrokenAcrossLines()).as("words laid out across two lines on a 390-pixel phone").isEmpty();
-		assertThat((Long) ((JavascriptExecutor) this.browser.driver())
-			.executeScript("return document.documentElement.scrollWidth"))
+		assertThat((Long) this.browser.script("return document.documentElement.scrollWidth"))
 			.as("the page itself does not scroll sideways: the table does, in its frame")
 			.isLessThanOrEqualTo(390L);
 	}
 
 	private void openTheTrailOfABlogWithLongCells() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		Actor editor = TestBlogs.actor(this.accounts, DemoAccounts.EDITOR);
 		// Long cells beside short ones: what made the table squeeze its short columns below their words.
 		Entry entry = this.entries.write(blog.getId(), new EntryText(
 				"See https://www.example.com/elections/2026/new-york/results/live/a-very-long-path-without-a-break",
-				"Results.", false, null, null), Publication.now(), false, UUID.randomUUID(), editorActor()).entry();
+				"Results.", false, null, null), Publication.now(), false, UUID.randomUUID(), editor).entry();
 		this.entries.retract(blog.getId(), entry.getId(),
 				"Legal: the figures were not verified with the board of elections before they were published here",
-				editorActor());
+				editor);
 
-		this.browser.signInAt("http://localhost:" + this.port + "/admin/audit?blog=" + blog.getId(), DemoAccounts.ADMIN);
+		this.browser.signInAt("/admin/audit?blog=" + blog.getId(), DemoAccounts.ADMIN);
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table td.audit-action")));
 
 		assertThat(this.browser.driver().findElements(By.cssSelector("td.audit-action")))
@@ -122,12 +101,7 @@ class AuditTrailInBrowserTests {
 
 	@SuppressWarnings("unchecked")
 	private List<String> wordsBrokenAcrossLines() {
-		return (List<String>) ((JavascriptExecutor) this.browser.driver()).executeScript(WORDS_BROKEN_ACROSS_LINES);
-	}
-
-	private Actor editorActor() {
-		Editor editor = this.accounts.findByUsername(DemoAccounts.EDITOR).orElseThrow();
-		return new Actor(editor.getId(), editor.getDisplayName());
+		return (List<String>) this.browser.script(WORDS_BROKEN_ACROSS_LINES);
 	}
 
 }

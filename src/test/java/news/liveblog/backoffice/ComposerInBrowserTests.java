@@ -7,13 +7,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,7 +30,6 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +44,8 @@ class ComposerInBrowserTests {
 
 	private static final By PUBLISH = By.cssSelector("form.composer-form button[data-publish]");
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -58,24 +56,14 @@ class ComposerInBrowserTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private RealBrowser browser;
-
-	private WebDriver driver;
+	private ChromeDriver driver;
 
 	private LiveBlog blog;
 
 	@BeforeEach
-	void start() {
-		this.browser = RealBrowser.start();
+	void openABlog() {
 		this.driver = this.browser.driver();
 		this.blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	// 1. The session ends while writing
@@ -93,8 +81,8 @@ class ComposerInBrowserTests {
 		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
 		assertThat(this.driver.findElement(By.cssSelector("main .flash-problem")).getText())
 			.startsWith("Your session had ended, so nothing was sent.");
-		signIn();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(url(composer())));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url(composer())));
 		this.browser.waiting().until((d) -> "Written while the session ran out, word for word.".equals(value("body")));
 		assertThat(value("headline")).isEqualTo("Session ran out");
 		assertThat(this.driver.findElement(By.cssSelector(".draft-notice")).getText())
@@ -112,8 +100,7 @@ class ComposerInBrowserTests {
 	void aSessionEndedUnderACorrectionLeadsBackToTheCorrectionWhichThenSavesOnce() {
 		Entry entry = TestBlogs.publish(this.entries, this.blog, "The first text.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
-		this.browser.signInAt(url(edit), DemoAccounts.EDITOR);
-		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		WebElement body = this.browser.signInToWriteAt(edit, DemoAccounts.EDITOR);
 		body.clear();
 		body.sendKeys("The corrected text.");
 		waitForDraft(Long.toString(entry.getId()));
@@ -122,8 +109,8 @@ class ComposerInBrowserTests {
 		this.driver.findElement(PUBLISH).click();
 
 		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
-		signIn();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(url(edit)));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url(edit)));
 		this.browser.waiting().until((d) -> "The corrected text.".equals(value("body")));
 
 		this.driver.findElement(PUBLISH).click();
@@ -170,11 +157,11 @@ class ComposerInBrowserTests {
 		type("body", "Written in the first tab.");
 		String first = this.driver.getWindowHandle();
 		this.driver.switchTo().newWindow(WindowType.TAB);
-		this.driver.get(url("/admin"));
+		this.browser.open("/admin");
 		this.driver.findElement(By.cssSelector(".admin-signout button")).click();
 		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
-		signIn();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(url("/admin")));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url("/admin")));
 		this.driver.switchTo().window(first);
 
 		this.driver.findElement(PUBLISH).click();
@@ -202,7 +189,7 @@ class ComposerInBrowserTests {
 		String second = this.driver.getWindowHandle();
 		this.driver.switchTo().window(first).close();
 		this.driver.switchTo().window(second);
-		this.driver.get(url(composer()));
+		this.browser.open(composer());
 		this.browser.waiting().until((d) -> "Typed, then the tab went away.".equals(value("body")));
 
 		this.driver.findElement(PUBLISH).click();
@@ -220,8 +207,7 @@ class ComposerInBrowserTests {
 	void aCorrectionNotSavedIsOfferedBackOverTheEntryAsItIs() {
 		Entry entry = TestBlogs.publish(this.entries, this.blog, "As published.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
-		this.browser.signInAt(url(edit), DemoAccounts.EDITOR);
-		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		WebElement body = this.browser.signInToWriteAt(edit, DemoAccounts.EDITOR);
 		body.clear();
 		body.sendKeys("A correction not saved yet.");
 		waitForDraft(Long.toString(entry.getId()));
@@ -269,7 +255,7 @@ class ComposerInBrowserTests {
 		String pasted = "A long paste of a speech, sentence after sentence. ".repeat(800).substring(0, 39_220);
 		this.driver.findElement(By.id("body")).click();
 
-		((ChromeDriver) this.driver).executeCdpCommand("Input.insertText", Map.of("text", pasted));
+		this.driver.executeCdpCommand("Input.insertText", Map.of("text", pasted));
 
 		assertThat(value("body")).as("nothing cut").hasSize(39_220);
 		WebElement counter = this.driver.findElement(By.id("body-count"));
@@ -292,7 +278,7 @@ class ComposerInBrowserTests {
 		// 80,000 characters of 3 bytes, each byte sent as %XX: about 720 KB, over the 512 KB the server reads.
 		String pasted = "\u8BB0".repeat(80_000);
 		this.driver.findElement(By.id("body")).click();
-		((ChromeDriver) this.driver).executeCdpCommand("Input.insertText", Map.of("text", pasted));
+		this.driver.executeCdpCommand("Input.insertText", Map.of("text", pasted));
 
 		this.driver.findElement(PUBLISH).click();
 
@@ -328,14 +314,7 @@ class ComposerInBrowserTests {
 	}
 
 	private void openComposer() {
-		this.browser.signInAt(url(composer()), DemoAccounts.EDITOR);
-		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
-	}
-
-	private void signIn() {
-		this.driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR);
-		this.driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR);
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
 	}
 
 	private void type(String field, String text) {
@@ -348,7 +327,7 @@ class ComposerInBrowserTests {
 
 	/** The text this browser keeps for a form of this blog ("new" or an entry's id), or null. */
 	private Object draft(String entry) {
-		return ((JavascriptExecutor) this.driver).executeScript("return localStorage.getItem(arguments[0])",
+		return this.driver.executeScript("return localStorage.getItem(arguments[0])",
 				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/" + entry);
 	}
 
@@ -357,12 +336,12 @@ class ComposerInBrowserTests {
 	}
 
 	private long sessionChecks() {
-		return (Long) ((JavascriptExecutor) this.driver).executeScript("return performance.getEntriesByType('resource')"
+		return (Long) this.driver.executeScript("return performance.getEntriesByType('resource')"
 				+ ".filter((entry) => entry.name.endsWith('/admin/session')).length");
 	}
 
 	private void moveClock(int minutes) {
-		((JavascriptExecutor) this.driver).executeScript("window.skewMs += arguments[0] * 60000", minutes);
+		this.driver.executeScript("window.skewMs += arguments[0] * 60000", minutes);
 	}
 
 	private Object lastAccess() {
@@ -380,9 +359,8 @@ class ComposerInBrowserTests {
 	}
 
 	private void network(boolean online) {
-		ChromeDriver chrome = (ChromeDriver) this.driver;
-		chrome.executeCdpCommand("Network.enable", Map.of());
-		chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+		this.driver.executeCdpCommand("Network.enable", Map.of());
+		this.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
 				"downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
@@ -395,10 +373,6 @@ class ComposerInBrowserTests {
 
 	private String composer() {
 		return "/admin/live/" + this.blog.getSlug();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -2,13 +2,10 @@ package news.liveblog.backoffice;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,7 +19,6 @@ import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,28 +65,14 @@ class PastingRichTextInBrowserTests {
 			More at <a href="javascript:window.pastedLinkRan = true">this link</a>.<o:p></o:p></p>
 			<!--EndFragment--></body></html>""";
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
 
 	@Autowired
 	private Entries entries;
-
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void textFromGoogleDocsArrivesAsMarkdownAndReadersGetItsFormatting() {
@@ -132,10 +114,9 @@ class PastingRichTextInBrowserTests {
 				- A statement at 6 pm
 
 				More at this link.""");
-		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver();
-		assertThat(js.executeScript("return [window.pastedScriptRan, window.pastedImageRan, window.pastedLinkRan]"))
+		assertThat(this.browser.script("return [window.pastedScriptRan, window.pastedImageRan, window.pastedLinkRan]"))
 			.isEqualTo(java.util.Arrays.asList(null, null, null));
-		assertThat(js.executeScript("return document.querySelectorAll('img').length")).isEqualTo(0L);
+		assertThat(this.browser.script("return document.querySelectorAll('img').length")).isEqualTo(0L);
 	}
 
 	@Test
@@ -180,8 +161,8 @@ class PastingRichTextInBrowserTests {
 	void theCorrectionFormConvertsPastesToo() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		long id = TestBlogs.publish(this.entries, blog, "To correct.", java.time.Instant.now()).getId();
-		this.browser.signInAt(url("/admin/live/" + blog.getSlug() + "/entries/" + id + "/edit"), DemoAccounts.EDITOR);
-		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		WebElement body = this.browser.signInToWriteAt("/admin/live/" + blog.getSlug() + "/entries/" + id + "/edit",
+				DemoAccounts.EDITOR);
 		body.clear();
 
 		Map<String, Object> pasted = paste(body, "<p>Now <b>corrected</b></p>", "Now corrected");
@@ -190,8 +171,7 @@ class PastingRichTextInBrowserTests {
 	}
 
 	private WebElement openComposer(LiveBlog blog) {
-		this.browser.signInAt(url("/admin/live/" + blog.getSlug()), DemoAccounts.EDITOR);
-		return this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		return this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR);
 	}
 
 	/**
@@ -200,8 +180,7 @@ class PastingRichTextInBrowserTests {
 	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> paste(WebElement field, String html, String plain) {
-		WebDriver driver = this.browser.driver();
-		return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+		return (Map<String, Object>) this.browser.script("""
 				const [field, html, plain] = arguments;
 				field.focus();
 				const data = new DataTransfer();
@@ -212,10 +191,6 @@ class PastingRichTextInBrowserTests {
 				if (!handled && plain !== null) { document.execCommand('insertText', false, plain); }
 				return { handled, value: field.value };
 				""", field, html, plain);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

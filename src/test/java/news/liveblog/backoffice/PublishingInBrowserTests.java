@@ -2,9 +2,8 @@ package news.liveblog.backoffice;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -21,7 +20,6 @@ import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class PublishingInBrowserTests {
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -40,30 +38,14 @@ class PublishingInBrowserTests {
 	@Autowired
 	private Entries entries;
 
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
 	void editorPublishesAndTheEntryHeadsThePublicFeed() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		TestBlogs.publish(this.entries, blog, "An earlier update.", Instant.now().minusSeconds(600));
 		WebDriver driver = this.browser.driver();
 
-		this.browser.signInAt(url("/admin/live/" + blog.getSlug()), DemoAccounts.EDITOR);
-
 		// Signing in leads back to the composer that was asked for.
-		WebElement body = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+		WebElement body = this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR);
 		driver.findElement(By.id("headline")).sendKeys("Zelensky arrives at NATO");
 		body.sendKeys("Volodymyr Zelensky **has arrived** at the NATO headquarters.");
 		body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -75,15 +57,11 @@ class PublishingInBrowserTests {
 		assertThat(newest.findElement(By.cssSelector(".entry-headline")).getText()).isEqualTo("Zelensky arrives at NATO");
 		this.browser.screenshot("composer", 1280, 1400);
 
-		driver.get(url("/live/" + blog.getSlug()));
+		this.browser.open("/live/" + blog.getSlug());
 		WebElement top = driver.findElement(By.cssSelector(".feed-entries article.entry"));
 		assertThat(top.findElement(By.cssSelector(".entry-headline")).getText()).isEqualTo("Zelensky arrives at NATO");
 		assertThat(top.findElement(By.cssSelector(".entry-body strong")).getText()).isEqualTo("has arrived");
 		assertThat(top.findElement(By.cssSelector(".entry-author")).getText()).isEqualTo("By Demo Editor");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

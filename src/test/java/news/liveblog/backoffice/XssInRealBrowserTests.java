@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -43,7 +44,6 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +61,8 @@ class XssInRealBrowserTests {
 
 	private static final String TRIPWIRE = resource("/xss/tripwire.js");
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -70,28 +70,22 @@ class XssInRealBrowserTests {
 	@Autowired
 	private Entries entries;
 
-	private RealBrowser browser;
-
 	private final List<String> opened = new ArrayList<>();
 
 	@BeforeEach
-	void startBrowserWithTheTripwire() {
-		this.browser = RealBrowser.start();
+	void setTheTripwire() {
 		this.browser.runBeforeEveryPage(TRIPWIRE);
 	}
 
 	@AfterEach
-	void closeBrowserAndWithdrawTheBlogs() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+	void withdrawTheBlogs() {
 		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
 	}
 
 	@Test
 	void theTripwireCatchesWhatItIsThereFor() {
-		this.browser.driver().get(url("/"));
-		((JavascriptExecutor) this.browser.driver()).executeScript("""
+		this.browser.open("/");
+		this.browser.script("""
 				alert('a dialog');
 				const main = document.querySelector('main');
 				main.insertAdjacentHTML('beforeend', '<img src="https://evil.example/pixel.gif" onerror="x()">');
@@ -107,7 +101,7 @@ class XssInRealBrowserTests {
 		// The CSP refused the inline script; only the browser's console says so.
 		assertThat(this.browser.consoleSinceLastCall())
 			.anyMatch((entry) -> entry.getMessage().contains("Content Security Policy"));
-		assertThat(((JavascriptExecutor) this.browser.driver()).executeScript("return window.ranInline === true"))
+		assertThat(this.browser.script("return window.ranInline === true"))
 			.isEqualTo(false);
 	}
 
@@ -154,7 +148,7 @@ class XssInRealBrowserTests {
 			batch.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
 		}
 
-		this.browser.signInAt(url("/admin/live/" + blog.getSlug()), DemoAccounts.ADMIN);
+		this.browser.signInAt("/admin/live/" + blog.getSlug(), DemoAccounts.ADMIN);
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("composer")));
 		assertQuiet("the composer");
 		visit("/admin");
@@ -207,7 +201,8 @@ class XssInRealBrowserTests {
 				groups.size()));
 		patiently.until((page) -> titles.getLast().strip().equals(((JavascriptExecutor) page)
 			.executeScript("return document.querySelector('.feed-title').textContent")));
-		assertThat(driver.getCurrentUrl()).as("still the same page").isEqualTo(url("/live/" + blog.getSlug()));
+		assertThat(driver.getCurrentUrl()).as("still the same page")
+			.isEqualTo(this.browser.url("/live/" + blog.getSlug()));
 		assertQuiet("the live page after every vector arrived");
 	}
 
@@ -222,16 +217,16 @@ class XssInRealBrowserTests {
 	}
 
 	private void visit(String path) {
-		this.browser.driver().get(url(path));
-		assertThat(this.browser.driver().getCurrentUrl()).as("sent away from " + path).startsWith(url("/"));
+		this.browser.open(path);
+		assertThat(this.browser.driver().getCurrentUrl()).as("sent away from " + path)
+			.startsWith(this.browser.url("/"));
 		assertQuiet(path);
 	}
 
 	/** What the tripwire recorded on the current page since the last call; fails if it was not in place. */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> trips() {
-		Object trips = ((JavascriptExecutor) this.browser.driver())
-			.executeScript("return window.__tripwire ? window.__tripwire.splice(0) : null");
+		Object trips = this.browser.script("return window.__tripwire ? window.__tripwire.splice(0) : null");
 		assertThat(trips).as("the tripwire was in place on " + this.browser.driver().getCurrentUrl()).isNotNull();
 		return (List<Map<String, Object>>) trips;
 	}
@@ -255,10 +250,6 @@ class XssInRealBrowserTests {
 				TestBlogs.DESK);
 		this.opened.add(blog.getSlug());
 		return blog;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private static String resource(String name) {

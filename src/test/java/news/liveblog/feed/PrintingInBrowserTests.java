@@ -3,11 +3,9 @@ package news.liveblog.feed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,11 +18,8 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
-import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class PrintingInBrowserTests {
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -44,30 +39,14 @@ class PrintingInBrowserTests {
 	@Autowired
 	private Entries entries;
 
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
 	void aPrintedFeedShowsEveryEntryAndTheKeyEventsWithoutButtonsBadgeOrNavigation() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		for (int i = 0; i < FeedController.PAGE_SIZE + 1; i++) {
 			TestBlogs.publish(this.entries, blog, "Update " + i + ".", Instant.now().minusSeconds(3600 - 60L * i));
 		}
-		this.entries.write(blog.getId(), new EntryText("The moment", "It happened.", true),
-				Publication.publishedAt(Instant.now().minusSeconds(30)), false, UUID.randomUUID(), TestBlogs.DESK);
-		ChromeDriver driver = (ChromeDriver) this.browser.driver();
-		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
+		TestBlogs.publishKeyEvent(this.entries, blog, "The moment", "It happened.", Instant.now().minusSeconds(30));
+		ChromeDriver driver = this.browser.open("/live/" + blog.getSlug());
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".entry-share")));
 
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

@@ -4,17 +4,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.RealBrowser;
@@ -29,7 +27,6 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +44,8 @@ class ReadingOnAPhoneInBrowserTests {
 	private static final String LONG_URL = "https://www.consilium.europa.eu/en/press/press-releases/2024/10/17/"
 			+ "european-council-conclusions-on-ukraine-middle-east-competitiveness-migration-and-other-items/";
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -56,20 +53,9 @@ class ReadingOnAPhoneInBrowserTests {
 	@Autowired
 	private Entries entries;
 
-	private RealBrowser browser;
-
 	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-		((HasCdp) this.browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+	void onAPhone() {
+		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
 	}
 
 	@Test
@@ -188,14 +174,11 @@ class ReadingOnAPhoneInBrowserTests {
 	}
 
 	private WebDriver open(LiveBlog blog) {
-		WebDriver driver = this.browser.driver();
-		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
-		return driver;
+		return this.browser.open("/live/" + blog.getSlug());
 	}
 
 	private Entry keyEvent(LiveBlog blog, String headline, Instant at) {
-		return this.entries.write(blog.getId(), new EntryText(headline, "It happened.", true),
-				Publication.publishedAt(at), false, UUID.randomUUID(), TestBlogs.DESK).entry();
+		return TestBlogs.publishKeyEvent(this.entries, blog, headline, "It happened.", at);
 	}
 
 	private static long number(WebDriver driver, String script, Object... args) {

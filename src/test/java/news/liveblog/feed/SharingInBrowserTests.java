@@ -2,11 +2,9 @@ package news.liveblog.feed;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +19,6 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class SharingInBrowserTests {
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -41,28 +38,13 @@ class SharingInBrowserTests {
 	@Autowired
 	private Entries entries;
 
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
 	void copyLinkPutsTheEntrysAddressOnTheClipboardAndSaysSo() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		TestBlogs.publish(this.entries, blog, "Earlier.", Instant.now().minusSeconds(120));
 		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
-		String permalink = "http://localhost:" + this.port + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
-		WebDriver driver = this.browser.driver();
-		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
+		String permalink = this.browser.url("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
 
 		WebElement copy = this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-" + entry.getId() + " .entry-share-copy")));
@@ -73,7 +55,7 @@ class SharingInBrowserTests {
 		WebElement status = driver.findElement(By.cssSelector(".share-status"));
 		assertThat(status.getAttribute("textContent")).isEqualTo("Link copied: " + permalink);
 		assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
-		assertThat(clipboard(driver)).isEqualTo(permalink);
+		assertThat(clipboard()).isEqualTo(permalink);
 		assertThat(copy.getText()).as("the button confirms it too").isEqualTo("Copied");
 	}
 
@@ -81,10 +63,9 @@ class SharingInBrowserTests {
 	void withoutAShareSheetShareCopiesTheLinkInstead() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
-		String permalink = "http://localhost:" + this.port + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
-		WebDriver driver = this.browser.driver();
-		driver.get(permalink);
-		((JavascriptExecutor) driver).executeScript("delete Navigator.prototype.share");
+		String permalink = this.browser.url("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+		this.browser.driver().get(permalink);
+		this.browser.script("delete Navigator.prototype.share");
 
 		this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".entry-share-share")))
@@ -93,13 +74,13 @@ class SharingInBrowserTests {
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".share-status"),
 					"Link copied: " + permalink));
-		assertThat(clipboard(driver)).isEqualTo(permalink);
+		assertThat(clipboard()).isEqualTo(permalink);
 	}
 
 	/** What the page's clipboard holds, read back through the page (allowed for this test's browser). */
-	private String clipboard(WebDriver driver) {
+	private String clipboard() {
 		this.browser.allowClipboardReading();
-		return (String) ((JavascriptExecutor) driver)
+		return (String) this.browser.driver()
 			.executeAsyncScript("navigator.clipboard.readText().then(arguments[0], (e) => arguments[0]('failed: ' + e))");
 	}
 

@@ -2,11 +2,9 @@ package news.liveblog.live;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -27,7 +25,6 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class LivePageInBrowserTests {
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -49,20 +46,6 @@ class LivePageInBrowserTests {
 	@Autowired
 	private LiveStreams streams;
 
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
 	void anEntryPublishedFromTheBackOfficeSlidesInWithoutAReloadAndARetractedOneGoes() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
@@ -72,8 +55,7 @@ class LivePageInBrowserTests {
 
 		// An editor publishes from the back office in another tab (the reader's tab is hidden meanwhile).
 		driver.switchTo().newWindow(WindowType.TAB);
-		this.browser.signInAt("http://localhost:" + this.port + "/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR);
-		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")))
+		this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR)
 			.sendKeys("Live: the summit has begun.", Keys.chord(Keys.CONTROL, Keys.ENTER));
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
 		driver.close();
@@ -96,12 +78,9 @@ class LivePageInBrowserTests {
 	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		for (int i = 0; i < 20; i++) {
-			TestBlogs.publish(this.entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
-					Instant.now().minusSeconds(3600 - i * 60L));
-		}
+		TestBlogs.publishScreensOfEarlierUpdates(this.entries, blog);
 		WebDriver driver = openFeedAndMarkThePage(blog);
-		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		this.browser.scrollToTheEnd();
 
 		Entry entry = TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
 
@@ -123,11 +102,13 @@ class LivePageInBrowserTests {
 	void theKeyEventsListFollowsNewKeyEventsCorrectionsTheMarkAndRetractions() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		Entry ordinary = TestBlogs.publish(this.entries, blog, "Crowds gather outside.", Instant.now().minusSeconds(600));
-		Entry vote = keyEvent(blog, "Parliament votes", "The motion passed.", Instant.now().minusSeconds(300));
+		Entry vote = TestBlogs.publishKeyEvent(this.entries, blog, "Parliament votes", "The motion passed.",
+				Instant.now().minusSeconds(300));
 		WebDriver driver = openFeedAndMarkThePage(blog);
 		assertThat(keyEventTitles(driver)).containsExactly("Parliament votes");
 
-		Entry resignation = keyEvent(blog, null, "The prime minister resigns. More soon.", Instant.now());
+		Entry resignation = TestBlogs.publishKeyEvent(this.entries, blog, null, "The prime minister resigns. More soon.",
+				Instant.now());
 		this.browser.waiting().until((ignored) -> keyEventTitles(driver).size() == 2);
 		assertThat(keyEventTitles(driver)).containsExactly("The prime minister resigns.", "Parliament votes");
 		assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelector('.key-events a').href"))
@@ -155,11 +136,6 @@ class LivePageInBrowserTests {
 		assertThat(pageWasNotReloaded(driver)).isTrue();
 	}
 
-	private Entry keyEvent(LiveBlog blog, String headline, String body, Instant at) {
-		return this.entries.write(blog.getId(), new EntryText(headline, body, true), Publication.publishedAt(at), false,
-				UUID.randomUUID(), TestBlogs.DESK).entry();
-	}
-
 	/** Read in one go: the list is replaced whole by each change, so element handles go stale. */
 	@SuppressWarnings("unchecked")
 	private static List<String> keyEventTitles(WebDriver driver) {
@@ -168,8 +144,7 @@ class LivePageInBrowserTests {
 	}
 
 	private WebDriver openFeedAndMarkThePage(LiveBlog blog) {
-		WebDriver driver = this.browser.driver();
-		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
+		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
 		// A mark that a reload would wipe out.
 		((JavascriptExecutor) driver).executeScript("window.notReloaded = true");
 		// The stream is open once the server has counted this reader.

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,7 +25,6 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +64,8 @@ class PageLeftOpenInBrowserTests {
 			})();
 			""";
 
-	@LocalServerPort
-	private int port;
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -77,20 +75,6 @@ class PageLeftOpenInBrowserTests {
 
 	@Autowired
 	private LiveStreams streams;
-
-	private RealBrowser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = RealBrowser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void eachEntryKeepsExactlyOneRelativeTimeOverManyRefreshesAndLiveChanges() {
@@ -129,12 +113,9 @@ class PageLeftOpenInBrowserTests {
 	@Test
 	void aNewTitleOfTheBlogBecomesTheTabsTitleKeepingTheCountOfNewUpdates() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		for (int i = 0; i < 20; i++) {
-			TestBlogs.publish(this.entries, blog, "Earlier update " + i + ". " + "Context. ".repeat(40),
-					Instant.now().minusSeconds(3600 - i * 60L));
-		}
+		TestBlogs.publishScreensOfEarlierUpdates(this.entries, blog);
 		WebDriver driver = openFeed(blog);
-		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		this.browser.scrollToTheEnd();
 		TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
 		this.browser.waiting().until(ExpectedConditions.titleIs("(1) Test blog"));
 
@@ -151,8 +132,7 @@ class PageLeftOpenInBrowserTests {
 	}
 
 	private WebDriver openFeed(LiveBlog blog) {
-		WebDriver driver = this.browser.driver();
-		driver.get("http://localhost:" + this.port + "/live/" + blog.getSlug());
+		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
 		// The stream is open once the server has counted this reader.
 		this.browser.waiting().until((ignored) -> this.streams.readers().getOrDefault(blog.getId(), 0) == 1);
 		return driver;
