@@ -120,6 +120,11 @@ public class Newsroom {
 		return TestBlogs.publish(this.entries, blog, text, at);
 	}
 
+	/** See {@link TestBlogs#publishKeyEvent}. */
+	public Entry publishKeyEvent(LiveBlog blog, String headline, String body, Instant at) {
+		return TestBlogs.publishKeyEvent(this.entries, blog, headline, body, at);
+	}
+
 	/**
 	 * Entries published in bursts that share one publication time each, a minute apart from {@link #MORNING}
 	 * on: a page of a feed may end inside a burst. Their ids, in the order they were published.
@@ -180,6 +185,11 @@ public class Newsroom {
 	/** The account with that username, as it is stored now. */
 	public Editor account(String username) {
 		return this.accounts.findByUsername(username).orElseThrow();
+	}
+
+	/** See {@link TestBlogs#actor}. */
+	public Actor actor(String username) {
+		return TestBlogs.actor(this.accounts, username);
 	}
 
 	// Time

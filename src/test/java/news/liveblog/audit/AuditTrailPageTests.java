@@ -168,8 +168,7 @@ class AuditTrailPageTests {
 	}
 
 	private Actor editorActor() {
-		Editor editor = this.newsroom.account(DemoAccounts.EDITOR);
-		return new Actor(editor.getId(), editor.getDisplayName());
+		return this.newsroom.actor(DemoAccounts.EDITOR);
 	}
 
 	private Document trail(String query) {

@@ -16,7 +16,6 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -142,7 +141,7 @@ class KeyEventsTests {
 	}
 
 	private Entry keyEvent(LiveBlog blog, String headline, String body, Instant at) {
-		return this.newsroom.write(blog, new EntryText(headline, body, true), Publication.publishedAt(at));
+		return this.newsroom.publishKeyEvent(blog, headline, body, at);
 	}
 
 	private List<String> titles(LiveBlog blog) {

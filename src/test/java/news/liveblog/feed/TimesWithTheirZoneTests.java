@@ -14,8 +14,6 @@ import news.liveblog.Pages;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.entry.Entry;
-import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -87,8 +85,7 @@ class TimesWithTheirZoneTests {
 	}
 
 	private Entry keyEvent(LiveBlog blog, Instant at) {
-		return this.newsroom.write(blog, new EntryText("The vote", "The motion passed.", true),
-				Publication.publishedAt(at));
+		return this.newsroom.publishKeyEvent(blog, "The vote", "The motion passed.", at);
 	}
 
 	private Document page(String path) {
