@@ -73,9 +73,10 @@ class ComposerController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
+		// The image and the link card are values without setters: the form's fields are bound directly.
+		binder.initDirectFieldAccess();
 		binder.setAllowedFields("headline", "body", "keyEvent", "pin", "scheduledAt", "submissionToken", "publishAgain", "version",
-				"publicNote", "imageUrl", "imageAlt", "imageCaption", "imageCredit", "imageWidth", "imageHeight",
-				"linkUrl", "linkTitle", "linkSiteName", "linkImageUrl");
+				"publicNote", "image.*", "link.*");
 	}
 
 	@GetMapping

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,10 +25,9 @@ public class Entry {
 	/** The blog, by id: entries and blogs are separate modules, so no object reference crosses them. */
 	private Long liveBlogId;
 
-	private String headline;
-
-	/** What the editor wrote, in Markdown. */
-	private String bodySource;
+	/** What the editor wrote: the body in Markdown, with its headline, key-event mark and media. */
+	@Embedded
+	private EntryText text;
 
 	/** The source rendered and sanitised once, when written; safe to print as it is. */
 	private String bodyHtml;
@@ -42,31 +42,6 @@ public class Entry {
 
 	/** When it was (or, scheduled, will be) published; {@code null} for a draft. */
 	private Instant publishedAt;
-
-	private boolean keyEvent;
-
-	// The optional image and link card (see EntryImage and LinkCard), as flat columns: each is absent when
-	// its address is null.
-
-	private String imageUrl;
-
-	private String imageAlt;
-
-	private String imageCaption;
-
-	private String imageCredit;
-
-	private Integer imageWidth;
-
-	private Integer imageHeight;
-
-	private String linkUrl;
-
-	private String linkTitle;
-
-	private String linkSiteName;
-
-	private String linkImageUrl;
 
 	private boolean pinned;
 
@@ -95,11 +70,8 @@ public class Entry {
 	Entry(long liveBlogId, EntryText text, RenderedBody body, Long authorId, String authorName, EntryStatus status,
 			Instant publishedAt, UUID submissionToken, Instant now) {
 		this.liveBlogId = liveBlogId;
-		this.headline = text.headline();
-		this.bodySource = text.body();
+		this.text = text;
 		this.bodyHtml = body.html();
-		this.keyEvent = text.keyEvent();
-		setMedia(text.image(), text.link());
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.status = status;
@@ -114,33 +86,17 @@ public class Entry {
 	 * told of.
 	 */
 	boolean textDiffers(EntryText text) {
-		return !Objects.equals(this.headline, text.headline()) || !this.bodySource.equals(text.body())
-				|| !Objects.equals(getImage(), text.image()) || !Objects.equals(getLinkCard(), text.link());
+		return !Objects.equals(this.text.headline(), text.headline()) || !this.text.body().equals(text.body())
+				|| !Objects.equals(this.text.image(), text.image()) || !Objects.equals(this.text.link(), text.link());
 	}
 
 	void rewrite(EntryText text, RenderedBody body, Instant now) {
 		if (this.status == EntryStatus.PUBLISHED && textDiffers(text)) {
 			this.editedAt = now;
 		}
-		this.headline = text.headline();
-		this.bodySource = text.body();
+		this.text = text;
 		this.bodyHtml = body.html();
-		this.keyEvent = text.keyEvent();
-		setMedia(text.image(), text.link());
 		this.updatedAt = now;
-	}
-
-	private void setMedia(EntryImage image, LinkCard link) {
-		this.imageUrl = (image != null) ? image.url() : null;
-		this.imageAlt = (image != null) ? image.alt() : null;
-		this.imageCaption = (image != null) ? image.caption() : null;
-		this.imageCredit = (image != null) ? image.credit() : null;
-		this.imageWidth = (image != null) ? image.width() : null;
-		this.imageHeight = (image != null) ? image.height() : null;
-		this.linkUrl = (link != null) ? link.url() : null;
-		this.linkTitle = (link != null) ? link.title() : null;
-		this.linkSiteName = (link != null) ? link.siteName() : null;
-		this.linkImageUrl = (link != null) ? link.imageUrl() : null;
 	}
 
 	void publish(Instant at, Instant now) {
@@ -177,7 +133,7 @@ public class Entry {
 
 	/** What the editor wrote, as a form holds it. */
 	public EntryText text() {
-		return new EntryText(this.headline, this.bodySource, this.keyEvent, getImage(), getLinkCard());
+		return this.text;
 	}
 
 	public Long getId() {
@@ -189,11 +145,11 @@ public class Entry {
 	}
 
 	public String getHeadline() {
-		return this.headline;
+		return this.text.headline();
 	}
 
 	public String getBodySource() {
-		return this.bodySource;
+		return this.text.body();
 	}
 
 	public String getBodyHtml() {
@@ -226,19 +182,17 @@ public class Entry {
 	}
 
 	public boolean isKeyEvent() {
-		return this.keyEvent;
+		return this.text.keyEvent();
 	}
 
 	/** The image shown with the entry, or {@code null}. */
 	public EntryImage getImage() {
-		return (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
-				this.imageCredit, this.imageWidth, this.imageHeight) : null;
+		return this.text.image();
 	}
 
 	/** The link card shown with the entry, or {@code null}. */
 	public LinkCard getLinkCard() {
-		return (this.linkUrl != null) ? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName,
-				this.linkImageUrl) : null;
+		return this.text.link();
 	}
 
 	public boolean isPinned() {

@@ -51,7 +51,7 @@ interface EntryRepository extends Repository<Entry, Long> {
 			select e from Entry e
 			where e.liveBlogId = :liveBlogId and e.authorId = :authorId
 			  and e.status = news.liveblog.entry.EntryStatus.PUBLISHED and e.createdAt >= :since
-			  and coalesce(e.headline, '') = :headline and e.bodySource = :body
+			  and coalesce(e.text.headline, '') = :headline and e.text.body = :body
 			  and (e.submissionToken is null or e.submissionToken <> :submissionToken)
 			order by e.createdAt desc
 			""")
@@ -97,7 +97,7 @@ interface EntryRepository extends Repository<Entry, Long> {
 	@Query("""
 			select e from Entry e
 			where e.liveBlogId = :liveBlogId and e.status = news.liveblog.entry.EntryStatus.PUBLISHED
-			  and e.keyEvent = true
+			  and e.text.keyEvent = true
 			order by e.publishedAt desc, e.id desc
 			""")
 	List<Entry> findNewestKeyEvents(long liveBlogId, Limit limit);

@@ -1,13 +1,23 @@
 package news.liveblog.entry;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
 /**
  * What an editor writes: an optional headline, a Markdown body, whether it is a key event, and optionally an
- * image and a link card.
+ * image and a link card. The entry, each of its revisions and versions embed it: the columns
+ * {@code headline}, {@code body_source}, {@code key_event}, {@code image_*} and {@code link_*}.
  *
  * @throws IllegalArgumentException when the image or the link card would make readers' browsers load or
  * follow an address they must not (the back office says why beside the field before it comes to this)
  */
-public record EntryText(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link) {
+@Embeddable
+public record EntryText(String headline, @Column(name = "body_source") String body, boolean keyEvent,
+		@Embedded @EmbeddedColumnNaming("image_%s") EntryImage image,
+		@Embedded @EmbeddedColumnNaming("link_%s") LinkCard link) {
 
 	public EntryText {
 		headline = (headline == null || headline.isBlank()) ? null : headline.strip();

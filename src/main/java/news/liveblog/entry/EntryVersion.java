@@ -2,6 +2,7 @@ package news.liveblog.entry;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,31 +28,9 @@ class EntryVersion {
 	/** The entry row's version once saved; it holds until the entry's next version here. */
 	private long version;
 
-	private String headline;
-
-	private String bodySource;
-
-	private boolean keyEvent;
-
-	private String imageUrl;
-
-	private String imageAlt;
-
-	private String imageCaption;
-
-	private String imageCredit;
-
-	private Integer imageWidth;
-
-	private Integer imageHeight;
-
-	private String linkUrl;
-
-	private String linkTitle;
-
-	private String linkSiteName;
-
-	private String linkImageUrl;
+	/** What the editor had written in this version. */
+	@Embedded
+	private EntryText text;
 
 	@Enumerated(EnumType.STRING)
 	private EntryStatus status;
@@ -70,25 +49,7 @@ class EntryVersion {
 	EntryVersion(Entry saved, String savedBy, Instant savedAt) {
 		this.entryId = saved.getId();
 		this.version = saved.getVersion();
-		this.headline = saved.getHeadline();
-		this.bodySource = saved.getBodySource();
-		this.keyEvent = saved.isKeyEvent();
-		EntryImage image = saved.getImage();
-		if (image != null) {
-			this.imageUrl = image.url();
-			this.imageAlt = image.alt();
-			this.imageCaption = image.caption();
-			this.imageCredit = image.credit();
-			this.imageWidth = image.width();
-			this.imageHeight = image.height();
-		}
-		LinkCard link = saved.getLinkCard();
-		if (link != null) {
-			this.linkUrl = link.url();
-			this.linkTitle = link.title();
-			this.linkSiteName = link.siteName();
-			this.linkImageUrl = link.imageUrl();
-		}
+		this.text = saved.text();
 		this.status = saved.getStatus();
 		this.scheduledFor = (saved.getStatus() == EntryStatus.SCHEDULED) ? saved.getPublishedAt() : null;
 		this.savedBy = savedBy;
@@ -96,11 +57,7 @@ class EntryVersion {
 	}
 
 	EntryContent content() {
-		EntryImage image = (this.imageUrl != null) ? new EntryImage(this.imageUrl, this.imageAlt, this.imageCaption,
-				this.imageCredit, this.imageWidth, this.imageHeight) : null;
-		LinkCard link = (this.linkUrl != null)
-				? new LinkCard(this.linkUrl, this.linkTitle, this.linkSiteName, this.linkImageUrl) : null;
-		return new EntryContent(new EntryText(this.headline, this.bodySource, this.keyEvent, image, link),
+		return new EntryContent(this.text,
 				new Publication(this.status, this.scheduledFor));
 	}
 

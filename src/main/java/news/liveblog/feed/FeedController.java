@@ -249,10 +249,11 @@ class FeedController {
 			EntryRevision revision = revisions.get(i);
 			// Newest first: what replaced each version is the one before it in the list, or the current one.
 			EntryText next = (i == 0) ? shown.entry().text() : revisions.get(i - 1).text();
-			views.add(new RevisionView(revision.getHeadline(), revision.getBodyHtml(), revision.isKeyEvent(),
+			EntryText text = revision.text();
+			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
-					revision.getPublicNote(), revision.getImage(), revision.getLinkCard(),
+					revision.getPublicNote(), text.image(), text.link(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
 		model.addAttribute("revisions", views);

@@ -395,7 +395,7 @@ class ComposerTests {
 		assertThat(result).flash().containsEntry("done", "entry.done.corrected");
 		List<EntryRevision> revisions = this.newsroom.entries().revisions(id);
 		assertThat(revisions).singleElement().satisfies((revision) -> {
-			assertThat(revision.getBodySource()).isEqualTo("Five people were injured.");
+			assertThat(revision.text().body()).isEqualTo("Five people were injured.");
 			assertThat(revision.getPublicNote()).isEqualTo("The police revised the figure.");
 			assertThat(revision.getReplacedBy()).isEqualTo(EDITOR_NAME);
 		});
@@ -448,7 +448,8 @@ class ComposerTests {
 		assertThat(mine.selectFirst("input[name=version]").val())
 			.as("saving again from here is a deliberate choice over the current version")
 			.isEqualTo(Long.toString(stored.getVersion()));
-		assertThat(this.newsroom.entries().revisions(id)).extracting(EntryRevision::getBodySource).containsExactly("Original text.");
+		assertThat(this.newsroom.entries().revisions(id)).extracting((revision) -> revision.text().body())
+			.containsExactly("Original text.");
 	}
 
 	// Retraction

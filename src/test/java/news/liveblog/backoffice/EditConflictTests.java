@@ -59,8 +59,8 @@ class EditConflictTests {
 		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
 		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
 
-		formOfA.put("imageUrl", IMAGE);
-		formOfA.put("imageAlt", "Waves over the sea wall");
+		formOfA.put("image.url", IMAGE);
+		formOfA.put("image.alt", "Waves over the sea wall");
 		formOfA.put("keyEvent", "true");
 		formOfA.put("publicNote", "Photo added.");
 		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
@@ -108,8 +108,8 @@ class EditConflictTests {
 		this.newsroom.clock().advance(Duration.ofMinutes(3));
 		Instant beforeA = this.newsroom.clock().instant();
 		formOfA.put("body", "Seven people were injured.");
-		formOfA.put("imageUrl", IMAGE);
-		formOfA.put("imageAlt", "The scene");
+		formOfA.put("image.url", IMAGE);
+		formOfA.put("image.alt", "The scene");
 		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
 		Instant afterA = this.newsroom.clock().instant();
 		this.newsroom.clock().advance(Duration.ofMinutes(2));

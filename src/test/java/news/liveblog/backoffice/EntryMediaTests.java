@@ -96,8 +96,8 @@ class EntryMediaTests {
 	@Test
 	void anImageWithoutItsSizeIsFittedIntoA16By9Frame() {
 		LiveBlog blog = blog();
-		Map<String, String> fields = new LinkedHashMap<>(Map.of("body", "A picture.", "imageUrl", PHOTO, "imageAlt",
-				"The summit building", "imageWidth", "", "imageHeight", ""));
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("body", "A picture.", "image.url", PHOTO, "image.alt",
+				"The summit building", "image.width", "", "image.height", ""));
 
 		long id = BackOffice.doneEntryId(write(blog, "publish", fields));
 
@@ -114,10 +114,10 @@ class EntryMediaTests {
 	void captionCreditAndCardTextsAreShownAsTextNeverObeyed() {
 		LiveBlog blog = blog();
 		Map<String, String> fields = withMedia();
-		fields.put("imageCaption", "<script>alert(1)</script>");
-		fields.put("imageAlt", "\" onerror=\"alert(1)");
-		fields.put("linkTitle", "<img src=x onerror=alert(1)>");
-		fields.put("linkSiteName", "<b>Site</b>");
+		fields.put("image.caption", "<script>alert(1)</script>");
+		fields.put("image.alt", "\" onerror=\"alert(1)");
+		fields.put("link.title", "<img src=x onerror=alert(1)>");
+		fields.put("link.siteName", "<b>Site</b>");
 
 		long id = BackOffice.doneEntryId(write(blog, "publish", fields));
 
@@ -137,25 +137,25 @@ class EntryMediaTests {
 		String linkUnsafe = "Give the linked page’s full address, starting with https:// or http:// (javascript:, data: and addresses without a site are refused).";
 		String cardImageUnsafe = "Give the card image’s full address, starting with https://, or leave it empty.";
 		return Stream.of(
-				Arguments.of("imageUrl", "javascript:alert(document.cookie)", imageUnsafe),
-				Arguments.of("imageUrl", "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+", imageUnsafe),
-				Arguments.of("imageUrl", "/images/summit.jpg", imageUnsafe),
-				Arguments.of("imageUrl", "//evil.example/summit.jpg", imageUnsafe),
-				Arguments.of("imageUrl", "http://images.example.org/summit.jpg", imageUnsafe),
-				Arguments.of("imageUrl", "https://bank.example@evil.example/x.jpg", imageUnsafe),
-				Arguments.of("linkUrl", "javascript:alert(1)", linkUnsafe),
-				Arguments.of("linkUrl", "JaVaScRiPt:alert(1)", linkUnsafe),
-				Arguments.of("linkUrl", "data:text/html,<script>alert(1)</script>", linkUnsafe),
-				Arguments.of("linkUrl", "news/summit-conclusions", linkUnsafe),
-				Arguments.of("linkUrl", "vbscript:msgbox(1)", linkUnsafe),
-				Arguments.of("linkImageUrl", "javascript:alert(1)", cardImageUnsafe),
-				Arguments.of("linkImageUrl", "http://images.example.org/card.png", cardImageUnsafe),
-				Arguments.of("imageAlt", "", "Describe what the image shows, for readers who cannot see it."),
-				Arguments.of("linkTitle", "  ", "Give the linked page’s title."),
-				Arguments.of("imageWidth", "12000", "Give a whole number of pixels from 1 to 10,000."),
-				Arguments.of("imageWidth", "0", "Give a whole number of pixels from 1 to 10,000."),
-				Arguments.of("imageHeight", "", "Give both the width and the height, or neither."),
-				Arguments.of("imageCredit", "C".repeat(101), "The credit can be at most 100 characters. This one has 1 too many; nothing was cut. "
+				Arguments.of("image.url", "javascript:alert(document.cookie)", imageUnsafe),
+				Arguments.of("image.url", "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+", imageUnsafe),
+				Arguments.of("image.url", "/images/summit.jpg", imageUnsafe),
+				Arguments.of("image.url", "//evil.example/summit.jpg", imageUnsafe),
+				Arguments.of("image.url", "http://images.example.org/summit.jpg", imageUnsafe),
+				Arguments.of("image.url", "https://bank.example@evil.example/x.jpg", imageUnsafe),
+				Arguments.of("link.url", "javascript:alert(1)", linkUnsafe),
+				Arguments.of("link.url", "JaVaScRiPt:alert(1)", linkUnsafe),
+				Arguments.of("link.url", "data:text/html,<script>alert(1)</script>", linkUnsafe),
+				Arguments.of("link.url", "news/summit-conclusions", linkUnsafe),
+				Arguments.of("link.url", "vbscript:msgbox(1)", linkUnsafe),
+				Arguments.of("link.imageUrl", "javascript:alert(1)", cardImageUnsafe),
+				Arguments.of("link.imageUrl", "http://images.example.org/card.png", cardImageUnsafe),
+				Arguments.of("image.alt", "", "Describe what the image shows, for readers who cannot see it."),
+				Arguments.of("link.title", "  ", "Give the linked page’s title."),
+				Arguments.of("image.width", "12000", "Give a whole number of pixels from 1 to 10,000."),
+				Arguments.of("image.width", "0", "Give a whole number of pixels from 1 to 10,000."),
+				Arguments.of("image.height", "", "Give both the width and the height, or neither."),
+				Arguments.of("image.credit", "C".repeat(101), "The credit can be at most 100 characters. This one has 1 too many; nothing was cut. "
 						+ "Shorten it and send it again."));
 	}
 
@@ -189,7 +189,7 @@ class EntryMediaTests {
 	void aSizeThatIsNotANumberIsRefusedBesideItsField() {
 		LiveBlog blog = draftBlog();
 		Map<String, String> fields = withMedia();
-		fields.put("imageWidth", "wide");
+		fields.put("image.width", "wide");
 
 		MvcTestResult result = write(blog, "publish", fields);
 
@@ -205,7 +205,7 @@ class EntryMediaTests {
 		LiveBlog blog = draftBlog();
 
 		MvcTestResult result = write(blog, "publish",
-				new LinkedHashMap<>(Map.of("body", "Text.", "imageAlt", "An alt text", "linkTitle", "A title")));
+				new LinkedHashMap<>(Map.of("body", "Text.", "image.alt", "An alt text", "link.title", "A title")));
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Element form = Pages.parse(result).selectFirst("form#composer");
@@ -244,8 +244,8 @@ class EntryMediaTests {
 		String replacement = "https://images.example.org/2024/summit-press-conference.jpg";
 
 		Map<String, String> corrected = withMedia();
-		corrected.put("imageUrl", replacement);
-		corrected.put("imageAlt", "The press conference");
+		corrected.put("image.url", replacement);
+		corrected.put("image.alt", "The press conference");
 		assertThat(this.backOffice.correction(blog, id)
 			.field("version", form.selectFirst("input[name=version]").val())
 			.field("publicNote", "Wrong photo")
@@ -261,22 +261,22 @@ class EntryMediaTests {
 		assertThat(earlier.selectFirst("figure img").attr("alt")).isEqualTo("Leaders line up for the family photo");
 		assertThat(earlier.selectFirst("a.link-card").attr("href")).isEqualTo(ARTICLE);
 		assertThat(this.newsroom.entries().revisions(id)).singleElement()
-			.satisfies((revision) -> assertThat(revision.getImage().url()).isEqualTo(PHOTO));
+			.satisfies((revision) -> assertThat(revision.text().image().url()).isEqualTo(PHOTO));
 	}
 
 	private static Map<String, String> withMedia() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("body", "The leaders **meet** in Brussels.");
-		fields.put("imageUrl", PHOTO);
-		fields.put("imageAlt", "Leaders line up for the family photo");
-		fields.put("imageCaption", "The 27 leaders before the summit");
-		fields.put("imageCredit", "AFP / John Thys");
-		fields.put("imageWidth", "1600");
-		fields.put("imageHeight", "1067");
-		fields.put("linkUrl", ARTICLE);
-		fields.put("linkTitle", "The summit’s conclusions");
-		fields.put("linkSiteName", "");
-		fields.put("linkImageUrl", CARD_IMAGE);
+		fields.put("image.url", PHOTO);
+		fields.put("image.alt", "Leaders line up for the family photo");
+		fields.put("image.caption", "The 27 leaders before the summit");
+		fields.put("image.credit", "AFP / John Thys");
+		fields.put("image.width", "1600");
+		fields.put("image.height", "1067");
+		fields.put("link.url", ARTICLE);
+		fields.put("link.title", "The summit’s conclusions");
+		fields.put("link.siteName", "");
+		fields.put("link.imageUrl", CARD_IMAGE);
 		return fields;
 	}
 

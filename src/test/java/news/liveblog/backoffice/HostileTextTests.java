@@ -70,7 +70,7 @@ class HostileTextTests {
 				"body", "Corrected.", "version", Long.toString(stored.getVersion()), "publicNote", text, "action", "save"));
 		assertThat(corrected).hasStatus(HttpStatus.FOUND);
 		assertThat(this.newsroom.entries().revisions(id)).singleElement().satisfies((revision) -> {
-			assertThat(revision.getBodySource()).isEqualTo(text);
+			assertThat(revision.text().body()).isEqualTo(text);
 			assertThat(revision.getPublicNote()).isEqualTo(text);
 		});
 		Document history = page("/live/" + blog.getSlug() + "/entries/" + id + "/revisions");

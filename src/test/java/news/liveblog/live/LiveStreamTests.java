@@ -157,7 +157,7 @@ class LiveStreamTests {
 			// Not a correction of the text (no "updated at"), but the history keeps the version without the mark.
 			assertThat(this.entries.find(blog.getId(), entry.getId()).orElseThrow().getEditedAt()).isNull();
 			assertThat(this.entries.revisions(entry.getId())).singleElement()
-				.satisfies((revision) -> assertThat(revision.isKeyEvent()).isFalse());
+				.satisfies((revision) -> assertThat(revision.text().keyEvent()).isFalse());
 		}
 	}
 
