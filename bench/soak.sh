@@ -10,29 +10,17 @@ cd "$(dirname "$0")/.."
 READERS=${1:-2000}
 ENTRIES=${2:-120}
 INTERVAL_MS=${3:-5000}
-PORT=${BENCH_PORT:-8181}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+. bench/lib.sh
 if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-./mvnw -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-DATA=$(mktemp -d)
-"$JAVA" -Xms512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  news.liveblog.DevLiveBlogApplication --server.port="$PORT" --server.address=127.0.0.1 \
-  --liveblog.dev.data-directory="$DATA" --logging.level.root=WARN > target/soak-server.log 2>&1 &
-SERVER=$!
 WRK=
-trap '[ -n "$WRK" ] && kill $WRK 2>/dev/null; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/live/zelensky-otan-bruxelles" >/dev/null 2>&1 && break
-  sleep 1
-done
+trap '[ -n "$WRK" ] && kill $WRK 2>/dev/null; stop_app' EXIT
+start_app target/soak-server.log /live/zelensky-otan-bruxelles
 # The readers take a minute to join and the entries ENTRIES x INTERVAL_MS; wrk runs through all of it.
 SECONDS_TOTAL=$(( 60 + ENTRIES * INTERVAL_MS / 1000 + 30 ))
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $("$JAVA" -version 2>&1 | head -1)"
+print_machine
 # A steady rate, not a flood: each of wrk's 8 connections waits 20 ms between requests (about 400/s).
 echo 'function delay() return 20 end' > target/soak-steady.lua
 echo "soak: $READERS readers, $ENTRIES entries every $INTERVAL_MS ms, wrk -t1 -c8 at about 400 req/s for ${SECONDS_TOTAL}s on the feed"

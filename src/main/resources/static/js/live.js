@@ -1,16 +1,19 @@
-// The feed, live: applies the server's change events to the page. Progressive enhancement only: without
-// this script (or without EventSource) the page is complete and a reload shows the same.
+// The feed, live: applies the changes live-stream.js receives to the page. Progressive enhancement only:
+// without this script (or without EventSource) the page is complete and a reload shows the same.
 //
-// Events (see LiveStreamController): entry-published, entry-updated, entry-retracted, blog-updated, reset.
-// Their data carries the entry's HTML rendered by the same fragment as the page, so markup never differs,
-// and, when the change may have altered it, the "Key events" list as it is now (keyEvents, empty for none).
+// A change's data carries the entry's HTML rendered by the same fragment as the page, so markup never
+// differs, and, when the change may have altered them, the "Key events" list (keyEvents) and the pinned
+// section (pinnedSection) as they are now, each empty for none.
 
 const main = document.querySelector('main[data-live-stream]');
 if (main && 'EventSource' in window) {
-  startLive(main);
+  // The stream's module by the page's own (content-hashed) address, so a new release never pairs this
+  // script with a cached older one.
+  const { follow } = await import(main.dataset.streamScript);
+  startLive(main, follow);
 }
 
-function startLive(main) {
+function startLive(main, follow) {
   const feed = main.querySelector('.feed-entries');
   const announcer = main.querySelector('.live-announcer');
   const newUpdates = main.querySelector('.new-updates');
@@ -24,37 +27,17 @@ function startLive(main) {
   refreshRelativeTimes();
   setInterval(refreshRelativeTimes, 30_000);
 
-  let lastChange = Number(main.dataset.change);
-  let retries = 0;
-  listen();
-
-  function listen() {
-    const stream = new EventSource(`${main.dataset.liveStream}?since=${lastChange}`);
-    for (const name of ['entry-published', 'entry-updated', 'entry-retracted', 'blog-updated']) {
-      stream.addEventListener(name, (event) => {
-        const change = { name, data: JSON.parse(event.data) };
-        retries = 0;
-        lastChange = Math.max(lastChange, change.data.change || 0);
-        if (document.hidden) {
-          // A hidden tab keeps its stream but leaves the page alone until it is shown again.
-          waitingForVisibility.push(change);
-        } else {
-          apply(change);
-        }
-      });
-    }
-    stream.addEventListener('reset', () => location.reload());
-    stream.addEventListener('error', () => {
-      // After a dropped connection the browser reconnects by itself, but an error answer (a balancer's 502
-      // while an instance restarts, a 503 while the database does) closes the stream for good: open a new
-      // one from the last change received, waiting longer each time (1 s, 2 s, ... 30 s) plus some jitter
-      // so that thousands of readers do not come back in the same millisecond.
-      if (stream.readyState === EventSource.CLOSED) {
-        const delay = Math.min(30_000, 1000 * 2 ** retries++) * (0.5 + Math.random() / 2);
-        setTimeout(listen, delay);
+  follow(main.dataset.liveStream, Number(main.dataset.change), {
+    onChange(change) {
+      if (document.hidden) {
+        // A hidden tab keeps its stream but leaves the page alone until it is shown again.
+        waitingForVisibility.push(change);
+      } else {
+        apply(change);
       }
-    });
-  }
+    },
+    onReset: () => location.reload(),
+  });
 
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) {
@@ -87,7 +70,11 @@ function startLive(main) {
     if ('keyEvents' in data) {
       replaceKeyEvents(data.keyEvents);
     }
+    if ('pinnedSection' in data) {
+      replacePinned(data.pinnedSection);
+    }
     linkKeyEventsToPage();
+    refreshRelativeTimes();
   }
 
   // The list comes whole from the server (newest key events, rendered by the page's own fragment): a
@@ -137,8 +124,6 @@ function startLive(main) {
       showButton();
     }
     announce(data);
-    pin(data);
-    refreshRelativeTimes();
   }
 
   function updated(data) {
@@ -151,13 +136,10 @@ function startLive(main) {
       current.replaceWith(articleFrom(data.html));
     }
     held = held.map((waiting) => (waiting.id === `entry-${data.entryId}` ? articleFrom(data.html) : waiting));
-    pin(data);
-    refreshRelativeTimes();
   }
 
   function retracted(entryId) {
     document.getElementById(`entry-${entryId}`)?.remove();
-    unpin(entryId);
     held = held.filter((waiting) => waiting.id !== `entry-${entryId}`);
     showButton();
   }
@@ -184,47 +166,25 @@ function startLive(main) {
     }
   }
 
-  // The pinned copy above the feed follows the entry: pinned, moved to another entry, or gone.
-  function pin(data) {
-    let section = main.querySelector('.feed-pinned');
-    const copyId = `pinned-entry-${data.entryId}`;
-    if (!data.pinned) {
-      unpin(data.entryId);
-      return;
+  // The pinned copy above the feed comes whole from the server, as the list does: pinned, moved to another
+  // entry, corrected or gone.
+  function replacePinned(html) {
+    const current = main.querySelector('.feed-pinned');
+    const fresh = html ? articleFrom(html) : null;
+    if (current && fresh) {
+      current.replaceWith(fresh);
+    } else if (current) {
+      current.remove();
+    } else if (fresh) {
+      feed.before(fresh);
     }
-    if (!section) {
-      section = document.createElement('section');
-      section.className = 'feed-pinned';
-      const heading = document.createElement('h2');
-      heading.className = 'feed-pinned-heading';
-      heading.id = 'pinned-heading';
-      heading.textContent = main.dataset.pinnedLabel || '📌';
-      section.setAttribute('aria-labelledby', heading.id);
-      section.append(heading);
-      main.querySelector('.feed-entries').before(section);
-    }
-    section.querySelectorAll('article').forEach((article) => article.remove());
-    // One pinned entry per blog: the one pinned before no longer says so in the timeline. (When the pinned
-    // entry is also the newest, liveblog.css hides the block above and the timeline's copy shows it alone.)
-    for (const earlier of feed.querySelectorAll('article.entry-pinned')) {
-      if (earlier.id !== `entry-${data.entryId}`) {
-        notPinned(earlier);
+    // One pinned entry per blog: any other no longer says so in the timeline. (When the pinned entry is also
+    // the newest, liveblog.css hides the block above and the timeline's copy shows it alone.)
+    const pinnedId = fresh?.querySelector('article.entry')?.id.replace(/^pinned-/, '');
+    for (const article of feed.querySelectorAll('article.entry-pinned')) {
+      if (article.id !== pinnedId) {
+        notPinned(article);
       }
-    }
-    const copy = articleFrom(data.html);
-    copy.id = copyId;
-    copy.classList.remove('entry-new');
-    section.append(copy);
-  }
-
-  function unpin(entryId) {
-    const copy = document.getElementById(`pinned-entry-${entryId}`);
-    if (copy) {
-      copy.closest('.feed-pinned')?.remove();
-    }
-    const inTimeline = document.getElementById(`entry-${entryId}`);
-    if (inTimeline) {
-      notPinned(inTimeline);
     }
   }
 

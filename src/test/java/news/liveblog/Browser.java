@@ -11,42 +11,46 @@ import java.net.http.HttpResponse.BodyHandlers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Plain HTTP against the running application, as a reader's browser (without JavaScript) asks. */
+/**
+ * Plain HTTP against the running application, as a reader's browser (without JavaScript) asks: no cookies,
+ * so every request is a stranger's (what the page cache and the security headers are tested with). An
+ * editor's browser, which keeps its cookies and sends forms, is a {@link CookieBrowser}.
+ */
 public final class Browser {
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient client;
 
 	private final String base;
 
 	public Browser(int port) {
+		this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), port);
+	}
+
+	/** Through a client of the caller's (one that keeps cookies, say). */
+	Browser(HttpClient client, int port) {
+		this.client = client;
 		this.base = "http://localhost:" + port;
 	}
 
+	/** A page asked for; the headers given ({@code name, value, ...}) go with it, an Accept of their own included. */
 	public HttpResponse<String> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-			.GET();
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request.build());
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), headers);
 	}
 
 	/** A form sent as a browser sends one, already encoded ({@code a=1&b=2}). */
 	public HttpResponse<String> post(String path, String form, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request.build());
+			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+		request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		for (int i = 0; i < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
 		try {
-			return this.client.send(request, BodyHandlers.ofString());
+			return this.client.send(request.build(), BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

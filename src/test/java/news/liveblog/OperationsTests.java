@@ -8,9 +8,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import news.liveblog.blog.LiveBlog;
@@ -21,13 +20,10 @@ import news.liveblog.dev.TestDatabase;
 import news.liveblog.entry.Entries;
 import news.liveblog.live.SseClient;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,27 +42,15 @@ class OperationsTests {
 
 	private static final CuttableDatabase database = new CuttableDatabase();
 
-	private static ConfigurableApplicationContext instance;
-
-	@BeforeAll
-	static void start() {
-		instance = new SpringApplicationBuilder(LiveBlogApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
-					() -> database))
-			// As arguments, which win over application.properties (its server.port=8080 would win over defaults).
-			.run("--server.port=0", "--management.server.port=0", "--spring.main.banner-mode=off",
-					// A dead stream is found at the next heartbeat: make that soon.
-					"--liveblog.live.heartbeat=PT1S",
-					// Other tests' scheduled entries are not for this instance to publish and count.
-					"--liveblog.scheduled-publishing.interval=PT24H", "--spring.datasource.hikari.maximum-pool-size=3");
-	}
-
-	@AfterAll
-	static void stop() {
-		if (instance != null) {
-			instance.close();
-		}
-	}
+	@RegisterExtension
+	static final SecondInstance instance = SecondInstance
+		.with("management.server.port=0",
+				// A dead stream is found at the next heartbeat: make that soon.
+				"liveblog.live.heartbeat=PT1S",
+				// Other tests' scheduled entries are not for this instance to publish and count.
+				"liveblog.scheduled-publishing.interval=PT24H", "spring.datasource.hikari.maximum-pool-size=3")
+		.on(database)
+		.forTheTestClass();
 
 	@Test
 	void prometheusIsScrapedFromTheManagementPortWithoutAnAccountAndNotServedOnThePublicOne() {
@@ -85,11 +69,11 @@ class OperationsTests {
 		Map<String, Double> before = scrape();
 		assertThat(before).doesNotContainKey(readers);
 
-		try (SseClient reader = SseClient.connect(port("local.server.port"), "/live/" + blog.getSlug() + "/events",
+		try (SseClient reader = SseClient.connect(instance.port(), "/live/" + blog.getSlug() + "/events",
 				null)) {
 			await().atMost(WITHIN).until(() -> scrape().getOrDefault(readers, 0.0) == 1.0);
 
-			TestBlogs.publish(instance.getBean(Entries.class), blog, "Counted once.", Instant.now());
+			TestBlogs.publish(instance.bean(Entries.class), blog, "Counted once.", Instant.now());
 
 			await().atMost(WITHIN).until(() -> reader.events().size() == 1);
 			await().atMost(WITHIN).untilAsserted(() -> {
@@ -115,7 +99,7 @@ class OperationsTests {
 
 		database.cut = true;
 		try {
-			instance.getBean(JdbcTemplate.class)
+			instance.bean(JdbcTemplate.class)
 				.queryForList("select pg_terminate_backend(pid) from pg_stat_activity "
 						+ "where application_name = 'liveblog-listener'");
 
@@ -129,7 +113,7 @@ class OperationsTests {
 			HttpResponse<String> liveness = management().get("/actuator/health/liveness");
 			assertThat(liveness.statusCode()).isEqualTo(200);
 			assertThat(JSON.readTree(liveness.body()).path("status").asString()).isEqualTo("UP");
-			Health listener = instance.getBean("liveChangesHealthIndicator", HealthIndicator.class).health();
+			Health listener = instance.bean("liveChangesHealthIndicator", HealthIndicator.class).health();
 			assertThat(listener.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(listener.getDetails()).containsKeys("notListeningSince", "problem");
 		}
@@ -148,22 +132,18 @@ class OperationsTests {
 	 * test database.
 	 */
 	private static LiveBlog blogBelowTheDemoOnTheFrontPage() {
-		return instance.getBean(LiveBlogs.class)
+		return instance.bean(LiveBlogs.class)
 			.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), "Operations test", "Metrics", Locale.ENGLISH,
 					ZoneId.of("Europe/London"), LiveBlogStatus.ENDED, Instant.parse("2001-01-01T08:00:00Z"), null),
 					TestBlogs.DESK);
 	}
 
 	private static Browser application() {
-		return new Browser(port("local.server.port"));
+		return new Browser(instance.port());
 	}
 
 	private static Browser management() {
-		return new Browser(port("local.management.port"));
-	}
-
-	private static int port(String property) {
-		return Integer.parseInt(instance.getEnvironment().getProperty(property));
+		return new Browser(instance.managementPort());
 	}
 
 	/** The scraped samples, by name and labels as Prometheus prints them. */

@@ -2,8 +2,6 @@ package news.liveblog.account;
 
 import java.time.Duration;
 
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,19 +9,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Who may do what. Everything under {@code /admin} needs a signed-in editor, and managing blogs, accounts
- * and reading the audit trail needs an admin; every POST carries a CSRF token; the session id changes at
- * sign-in. Public pages need nothing and get no session; nor does a stranger in the back office, until they
- * sign in (the sign-in form's token and the page to return to are kept in cookies).
+ * Who may do what in the back office. Everything under {@code /admin} needs a signed-in editor, and managing
+ * blogs, accounts and reading the audit trail needs an admin; every POST carries a CSRF token; the session id
+ * changes at sign-in. A stranger in the back office gets no session until they sign in (the sign-in form's
+ * token and the page to return to are kept in cookies). It is here, not with the public side's chains in
+ * system's SiteSecurity, because it is all about editors: their sign-in, sessions and roles.
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeSecurity {
@@ -63,55 +63,19 @@ class BackOfficeSecurity {
 					.accessDeniedHandler(new BackOfficeAccessDenied(sessionEnded));
 			})
 			// Spring's own no-cache headers stand back when the container has set Expires (Jetty does, with
-			// the session cookie): say no-store outright, so no back-office page is ever kept anywhere.
-			.headers((headers) -> headers.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store")))
+			// the session cookie): say no-store outright instead, so no back-office page is ever kept anywhere.
+			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable())
+				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store")))
 			.build();
 	}
 
 	/**
-	 * The JSON API and the files for crawlers: read by anyone, the same for everyone, so only GET and HEAD,
-	 * and never a session (stateless, so not even a failed request makes one). Its paths never overlap
-	 * {@code /admin/**}; it only has to come before the catch-all public chain.
+	 * Who may read the actuator beyond its health and info (the chain itself is system's SiteSecurity):
+	 * admins.
 	 */
 	@Bean
-	@Order(0)
-	SecurityFilterChain readOnlyPublicResources(HttpSecurity http) {
-		String[] paths = { "/api/**", "/sitemap.xml", "/robots.txt" };
-		return http.securityMatcher(paths)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, paths)
-				.permitAll()
-				.requestMatchers(HttpMethod.HEAD, paths)
-				.permitAll()
-				.anyRequest()
-				.denyAll())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Nothing here changes anything, and there is no session to keep a token in.
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()))
-			.build();
-	}
-
-	@Bean
-	@Order(2)
-	SecurityFilterChain publicPages(HttpSecurity http) {
-		// Public pages are the same for every reader: no session, no saved request, and caching headers
-		// left to the pages themselves. They are only read: anything but GET and HEAD is refused (403) before
-		// it does anything, so no CSRF token is made, and no session stored to keep it in, for a stranger's
-		// POST. Error pages are rendered whatever the method they answer.
-		return http
-			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers(HttpMethod.GET)
-				.permitAll()
-				.requestMatchers(HttpMethod.HEAD)
-				.permitAll()
-				.anyRequest()
-				.denyAll())
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable()))
-			.build();
+	AuthorizationManager<RequestAuthorizationContext> operationsReaders() {
+		return AuthorityAuthorizationManager.hasRole(EditorRole.ADMIN.name());
 	}
 
 	@Bean

@@ -87,10 +87,7 @@ public class LiveBlog {
 
 	/** An instant as readers of this blog read a time of day: "09:02" in its zone and language. */
 	public String printTime(Instant instant) {
-		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-			.withLocale(getLanguage())
-			.withZone(getTimeZone())
-			.format(instant);
+		return printLocalized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), instant);
 	}
 
 	/**
@@ -104,10 +101,12 @@ public class LiveBlog {
 
 	/** An instant as readers of this blog read a day: "jeudi 17 octobre 2024". */
 	public String printDate(Instant instant) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-			.withLocale(getLanguage())
-			.withZone(getTimeZone())
-			.format(instant);
+		return printLocalized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), instant);
+	}
+
+	/** In this blog's language and zone: how its readers read an instant. */
+	private String printLocalized(DateTimeFormatter format, Instant instant) {
+		return format.withLocale(getLanguage()).withZone(getTimeZone()).format(instant);
 	}
 
 	/** An instant as ISO-8601 with this blog's offset, for {@code <time datetime>}: "2024-10-17T09:02:00+02:00". */

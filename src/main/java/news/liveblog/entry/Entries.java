@@ -58,7 +58,7 @@ public class Entries {
 
 	/** The newest published entries of a blog. */
 	public EntryPage newest(long liveBlogId, int pageSize) {
-		return page(this.repository.findNewestPublished(liveBlogId, Limit.of(pageSize + 1)), pageSize);
+		return page(pageSize, (limit) -> this.repository.findNewestPublished(liveBlogId, limit));
 	}
 
 	/**
@@ -67,14 +67,12 @@ public class Entries {
 	 * @throws EntryNotFoundException when the cursor is no entry of that blog
 	 */
 	public EntryPage olderThan(long liveBlogId, long entryId, int pageSize) {
-		Entry cursor = cursor(liveBlogId, entryId);
-		return page(this.repository.findPublishedBefore(liveBlogId, cursor.getPublishedAt(), cursor.getId(),
-				Limit.of(pageSize + 1)), pageSize);
+		return pageFrom(liveBlogId, entryId, pageSize, this.repository::findPublishedBefore);
 	}
 
 	/** The story in order: the oldest published entries of a blog first. */
 	public EntryPage oldest(long liveBlogId, int pageSize) {
-		return page(this.repository.findOldestPublished(liveBlogId, Limit.of(pageSize + 1)), pageSize);
+		return page(pageSize, (limit) -> this.repository.findOldestPublished(liveBlogId, limit));
 	}
 
 	/**
@@ -82,9 +80,7 @@ public class Entries {
 	 * @throws EntryNotFoundException when the cursor is no entry of that blog
 	 */
 	public EntryPage laterThan(long liveBlogId, long entryId, int pageSize) {
-		Entry cursor = cursor(liveBlogId, entryId);
-		return page(this.repository.findPublishedAfter(liveBlogId, cursor.getPublishedAt(), cursor.getId(),
-				Limit.of(pageSize + 1)), pageSize);
+		return pageFrom(liveBlogId, entryId, pageSize, this.repository::findPublishedAfter);
 	}
 
 	/** The newest published key events of a blog, newest first: at most {@code limit}, read from their own index. */
@@ -432,12 +428,28 @@ public class Entries {
 	}
 
 	/** One more row than a page is read, so the last page is known without counting. */
-	private static EntryPage page(List<Entry> rows, int pageSize) {
+	/** The page of entries that follow an entry (the cursor) in the order {@code query} reads them. */
+	private EntryPage pageFrom(long liveBlogId, long entryId, int pageSize, KeysetQuery query) {
+		Entry cursor = cursor(liveBlogId, entryId);
+		return page(pageSize, (limit) -> query.find(liveBlogId, cursor.getPublishedAt(), cursor.getId(), limit));
+	}
+
+	/** A page of at most {@code pageSize} entries: one more is read to know whether another page follows. */
+	private static EntryPage page(int pageSize, Function<Limit, List<Entry>> query) {
+		List<Entry> rows = query.apply(Limit.of(pageSize + 1));
 		if (rows.size() <= pageSize) {
 			return new EntryPage(rows, null);
 		}
 		List<Entry> entries = rows.subList(0, pageSize);
 		return new EntryPage(List.copyOf(entries), entries.getLast().getId());
+	}
+
+	/** A keyset read of a blog's published entries from one place in its timeline: before it or after it. */
+	@FunctionalInterface
+	private interface KeysetQuery {
+
+		List<Entry> find(long liveBlogId, Instant publishedAt, long id, Limit limit);
+
 	}
 
 	/**

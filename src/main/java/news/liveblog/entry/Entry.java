@@ -227,4 +227,12 @@ public class Entry {
 		return this.version;
 	}
 
+	/**
+	 * When its text was last changed: its last correction, or its publication if it has none. What feeds
+	 * and structured data call its modification (pinning is no change of the entry's text).
+	 */
+	public Instant getTextChangedAt() {
+		return (this.editedAt != null) ? this.editedAt : this.publishedAt;
+	}
+
 }

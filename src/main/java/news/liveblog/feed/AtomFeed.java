@@ -54,7 +54,7 @@ final class AtomFeed {
 				text(xml, "id", url);
 				text(xml, "title", title(entry));
 				text(xml, "published", time(entry.getPublishedAt()));
-				text(xml, "updated", time((entry.getEditedAt() != null) ? entry.getEditedAt() : entry.getPublishedAt()));
+				text(xml, "updated", time(entry.getTextChangedAt()));
 				xml.writeStartElement("author");
 				text(xml, "name", entry.getAuthorName());
 				xml.writeEndElement();

@@ -2,6 +2,8 @@ package news.liveblog.feed;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import news.liveblog.blog.BlogMoved;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,7 @@
 package news.liveblog.feed;
 
+import news.liveblog.feed.fastpath.CachedFeedHandler;
+
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,8 @@ class CachedFeedServing {
 
 	@Bean
 	JettyServerCustomizer cachedFeedHandler(PublicPageCache cache, PublicCaching caching) {
-		return (server) -> server.setHandler(new CachedFeedHandler(server.getHandler(), cache, caching));
+		return (server) -> server.setHandler(new CachedFeedHandler(server.getHandler(), cache,
+				caching.cacheControl()));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.blog.BlogMoved;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
@@ -11,6 +12,7 @@ import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
 import news.liveblog.feed.EntryPageJson.BlogJson;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
+import news.liveblog.feed.fastpath.FeedResponses;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.http.HttpHeaders;

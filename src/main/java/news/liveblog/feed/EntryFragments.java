@@ -7,6 +7,7 @@ import java.util.Set;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.live.LiveFragments;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -17,7 +18,7 @@ import org.thymeleaf.context.Context;
  * stream pushes to open pages.
  */
 @Component
-public class EntryFragments {
+class EntryFragments implements LiveFragments {
 
 	private final ITemplateEngine templates;
 
@@ -28,21 +29,34 @@ public class EntryFragments {
 		this.entries = entries;
 	}
 
+	@Override
 	public String render(LiveBlog blog, Entry entry) {
-		Context context = new Context(blog.getLanguage(), Map.of("entry",
-				PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()))));
-		return this.templates.process("fragments/live-entry", context).strip();
+		return process("fragments/live-entry", blog, "entry", view(blog, entry));
 	}
 
 	/**
-	 * The blog's "Key events" list as it is now, or an empty string when it has none. Every link points at
-	 * the entry's own page: which entries an open page shows is known only there, and its script points the
-	 * links at those.
+	 * {@inheritDoc} Every link points at the entry's own page: which entries an open page shows is known
+	 * only there, and its script points the links at those.
 	 */
+	@Override
 	public String keyEvents(LiveBlog blog) {
-		Context context = new Context(blog.getLanguage(), Map.of("keyEvents", PageFormat.keyEvents(blog,
-				this.entries.newestKeyEvents(blog.getId(), FeedController.KEY_EVENTS), Set.of())));
-		return this.templates.process("fragments/live-key-events", context).strip();
+		return process("fragments/live-key-events", blog, "keyEvents", PageFormat.keyEvents(blog,
+				this.entries.newestKeyEvents(blog.getId(), FeedController.KEY_EVENTS), Set.of()));
+	}
+
+	@Override
+	public String pinned(LiveBlog blog) {
+		return this.entries.findPinned(blog.getId())
+			.map((entry) -> process("fragments/live-pinned", blog, "pinned", view(blog, entry)))
+			.orElse("");
+	}
+
+	private EntryView view(LiveBlog blog, Entry entry) {
+		return PageFormat.entry(blog, entry, this.entries.latestNotes(List.of(entry.getId())).get(entry.getId()));
+	}
+
+	private String process(String template, LiveBlog blog, String name, Object value) {
+		return this.templates.process(template, new Context(blog.getLanguage(), Map.of(name, value))).strip();
 	}
 
 }

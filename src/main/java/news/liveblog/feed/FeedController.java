@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.blog.BlogMoved;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
@@ -25,7 +26,8 @@ import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
-import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.feed.fastpath.FeedResponses;
+import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 

@@ -1,9 +1,5 @@
 package news.liveblog.feed;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,10 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogChangeCommitted;
+import news.liveblog.feed.fastpath.CurrentFeedPages;
+import news.liveblog.feed.fastpath.RenderedPage;
+import news.liveblog.live.LiveBlogChangeCommitted;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +27,7 @@ import org.springframework.stereotype.Component;
  * many readers arrive together.
  */
 @Component
-class PublicPageCache {
+class PublicPageCache implements CurrentFeedPages {
 
 	private final Map<String, KnownBlog> blogs = new ConcurrentHashMap<>();
 
@@ -144,7 +141,8 @@ class PublicPageCache {
 	 * The page for a request of the fast path, as {@link #current(String)}, counted as a hit when there is
 	 * one in memory and as a miss when the request has to go on to the application.
 	 */
-	RenderedPage serve(String slug) {
+	@Override
+	public RenderedPage serve(String slug) {
 		RenderedPage page = current(slug);
 		((page != null) ? this.hits : this.misses).increment();
 		return page;
@@ -186,17 +184,6 @@ class PublicPageCache {
 				? new KnownBlog(current.blogId(), page.seq(), current.firstPage(), current.previous()) : current);
 	}
 
-	static byte[] gzip(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
 	private record RenderClaim(long seq, long at) {
 	}
 
@@ -223,28 +210,6 @@ class PublicPageCache {
 
 		boolean rendering() {
 			return this.firstPage != null && !this.firstPage.isDone();
-		}
-
-	}
-
-	/**
-	 * A page as bytes, rendered at change {@code seq}; also in direct buffers, which the web server writes
-	 * to the socket as they are (a heap array would be copied into one on every request).
-	 */
-	record RenderedPage(long blogId, long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified,
-			ByteBuffer directHtml, ByteBuffer directGzipped) {
-
-		static RenderedPage of(long blogId, long seq, byte[] html, String languageTag, long lastModified) {
-			byte[] gzipped = gzip(html);
-			return new RenderedPage(blogId, seq, html, gzipped, languageTag, lastModified, direct(html), direct(gzipped));
-		}
-
-		private static ByteBuffer direct(byte[] bytes) {
-			return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
-		}
-
-		String etag() {
-			return FeedResponses.etag(this.blogId, this.seq, "feed");
 		}
 
 	}

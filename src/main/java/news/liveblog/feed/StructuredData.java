@@ -52,7 +52,7 @@ final class StructuredData {
 		update.put("headline", AtomFeed.title(entry));
 		update.put("articleBody", Jsoup.parse(entry.getBodyHtml()).text());
 		update.put("datePublished", time(entry.getPublishedAt()));
-		update.put("dateModified", time((entry.getEditedAt() != null) ? entry.getEditedAt() : entry.getPublishedAt()));
+		update.put("dateModified", time(entry.getTextChangedAt()));
 		update.put("author", Map.of("@type", "Person", "name", entry.getAuthorName()));
 		update.put("url", pageUrl + "#entry-" + entry.getId());
 		EntryImage image = entry.getImage();

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
-import news.liveblog.blog.LiveBlogChangeCommitted;
 import news.liveblog.blog.LiveBlogChanged;
 import news.liveblog.entry.EntryChanged;
 

@@ -2,14 +2,15 @@ package news.liveblog.live;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
-import news.liveblog.feed.EntryFragments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a numbered change into the event readers' pages apply: an entry's HTML from the feed's own
- * fragment, as the entry is now, and the "Key events" list when the change may have altered it.
+ * fragment, as the entry is now, and the "Key events" list and the pinned section, each when the change
+ * may have altered it.
  * <p>
  * An event says only what is public when it is made, and a remembered one is made again
  * ({@link #supersede}) when a later change makes it say more than that: a stream's replay never hands
@@ -31,17 +33,22 @@ class LiveEvents {
 
 	private static final String KEY_EVENTS = "keyEvents";
 
+	private static final String PINNED_SECTION = "pinnedSection";
+
+	/** Parts of the page an event carries whole, as they are when it is made. */
+	private static final List<String> WHOLE_PARTS = List.of(KEY_EVENTS, PINNED_SECTION);
+
 	private final LiveBlogs liveBlogs;
 
 	private final Entries entries;
 
-	private final EntryFragments fragments;
+	private final LiveFragments fragments;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	LiveEvents(LiveBlogs liveBlogs, Entries entries, EntryFragments fragments, MessageSource messages, JsonMapper json) {
+	LiveEvents(LiveBlogs liveBlogs, Entries entries, LiveFragments fragments, MessageSource messages, JsonMapper json) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.fragments = fragments;
@@ -75,8 +82,11 @@ class LiveEvents {
 				// Retracted since (a replay): all a reader may learn of it now is that it is gone.
 				name = ChangeKind.ENTRY_RETRACTED.eventName();
 			}
-			if (mayChangeKeyEvents(change.kind(), published)) {
+			if (mayChange(change.kind(), published, Entry::isKeyEvent)) {
 				data.put(KEY_EVENTS, this.fragments.keyEvents(blog));
+			}
+			if (mayChange(change.kind(), published, Entry::isPinned)) {
+				data.put(PINNED_SECTION, this.fragments.pinned(blog));
 			}
 		}
 		return event(change.seq(), name, change.entryId(), data);
@@ -89,9 +99,9 @@ class LiveEvents {
 	 * <li>about the same entry: the entry as {@code newer} tells it, that is as it is now (its retraction
 	 * only, once retracted; its current text, once corrected);</li>
 	 * <li>a blog's earlier settings: its current ones;</li>
-	 * <li>a "Key events" list, when {@code newer} carries the list as it is now: none. Whoever is replayed
-	 * the earlier event is replayed {@code newer} after it, so the page ends with the right list without
-	 * ever being handed one that names an entry retracted or corrected since.</li>
+	 * <li>a "Key events" list or a pinned section, when {@code newer} carries it as it is now: none. Whoever
+	 * is replayed the earlier event is replayed {@code newer} after it, so the page ends with the right one
+	 * without ever being handed one that shows an entry retracted or corrected since.</li>
 	 * </ul>
 	 * Called once per change and remembered event on the fan-out thread (never per reader); only events
 	 * that change are written out again, and those lose their list, so each is rarely written twice.
@@ -118,10 +128,12 @@ class LiveEvents {
 			data = new LinkedHashMap<>(newer.data());
 			changed = true;
 		}
-		if (data.containsKey(KEY_EVENTS) && newer.data().containsKey(KEY_EVENTS)) {
-			data = new LinkedHashMap<>(data);
-			data.remove(KEY_EVENTS);
-			changed = true;
+		for (String part : WHOLE_PARTS) {
+			if (data.containsKey(part) && newer.data().containsKey(part)) {
+				data = new LinkedHashMap<>(data);
+				data.remove(part);
+				changed = true;
+			}
 		}
 		if (!changed) {
 			return older;
@@ -140,13 +152,14 @@ class LiveEvents {
 	}
 
 	/**
-	 * Whether the "Key events" list may differ after this change, so the event carries the list as it is now.
-	 * A new entry changes it only as a key event; a correction or a retraction may have taken the mark (or
-	 * the headline) from an entry the list shows, which the change log does not tell, so those always carry it.
+	 * Whether a part of the page (the "Key events" list, the pinned section) may differ after this change, so
+	 * the event carries it as it is now. A new entry changes it only when it is in it ({@code shows}); a
+	 * correction or a retraction may have taken the mark (or the headline, or the pin) from an entry the part
+	 * shows, which the change log does not tell, so those always carry it.
 	 */
-	private static boolean mayChangeKeyEvents(ChangeKind kind, Optional<Entry> published) {
+	private static boolean mayChange(ChangeKind kind, Optional<Entry> published, Predicate<Entry> shows) {
 		return switch (kind) {
-			case ENTRY_PUBLISHED -> published.map(Entry::isKeyEvent).orElse(false);
+			case ENTRY_PUBLISHED -> published.map(shows::test).orElse(false);
 			case ENTRY_UPDATED, ENTRY_RETRACTED -> true;
 			case BLOG_UPDATED -> false;
 		};

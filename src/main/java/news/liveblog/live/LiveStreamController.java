@@ -11,9 +11,9 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.blog.BlogMoved;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.feed.BlogMoved;
 import news.liveblog.system.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;

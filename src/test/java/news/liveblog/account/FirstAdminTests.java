@@ -8,14 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.SecondInstance;
 import news.liveblog.dev.TestDatabase;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -35,7 +33,7 @@ class FirstAdminTests {
 
 	private final String database = "first_admin_" + UUID.randomUUID().toString().replace("-", "");
 
-	private final String url = this.server.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + this.database + "$1");
+	private final JdbcConnectionDetails ownDatabase = TestDatabase.named(this.database);
 
 	@AfterEach
 	void dropDatabase() {
@@ -57,29 +55,26 @@ class FirstAdminTests {
 	void aLongEnoughPasswordMakesTheFirstAdminAndIsIgnoredOnceAccountsExist(CapturedOutput output) {
 		createDatabase();
 
-		try (ConfigurableApplicationContext application = start("chief", "twelve chars")) {
-			Editor chief = application.getBean(Accounts.class).findByUsername("chief").orElseThrow();
+		try (SecondInstance application = start("chief", "twelve chars")) {
+			Editor chief = application.bean(Accounts.class).findByUsername("chief").orElseThrow();
 			assertThat(chief.getRole()).isEqualTo(EditorRole.ADMIN);
 			assertThat(chief.isEnabled()).isTrue();
-			assertThat(application.getBean(Accounts.class).all()).extracting(Editor::getUsername)
+			assertThat(application.bean(Accounts.class).all()).extracting(Editor::getUsername)
 				.containsExactly("chief");
 		}
 
 		// Restarted with other settings, even a password too short: the accounts are there, nothing changes.
-		try (ConfigurableApplicationContext application = start("deputy", "short")) {
-			assertThat(application.getBean(Accounts.class).all()).extracting(Editor::getUsername)
+		try (SecondInstance application = start("deputy", "short")) {
+			assertThat(application.bean(Accounts.class).all()).extracting(Editor::getUsername)
 				.containsExactly("chief");
 		}
 		assertThat(output).doesNotContain("LIVEBLOG_ADMIN_PASSWORD is too short");
 	}
 
-	private ConfigurableApplicationContext start(String username, String password) {
-		return new SpringApplicationBuilder(LiveBlogApplication.class)
-			.properties("spring.datasource.url=" + this.url,
-					"spring.datasource.username=" + this.server.getUsername(),
-					"spring.datasource.password=" + this.server.getPassword(), "liveblog.admin.username=" + username,
-					"liveblog.admin.password=" + password)
-			.run("--server.port=0");
+	private SecondInstance start(String username, String password) {
+		return SecondInstance.on(this.ownDatabase)
+			.with("liveblog.admin.username=" + username, "liveblog.admin.password=" + password)
+			.start();
 	}
 
 	private void createDatabase() {
@@ -91,7 +86,7 @@ class FirstAdminTests {
 	}
 
 	private JdbcTemplate inDatabase() {
-		return new JdbcTemplate(dataSource(this.url));
+		return new JdbcTemplate(dataSource(this.ownDatabase.getJdbcUrl()));
 	}
 
 	private DataSource dataSource(String jdbcUrl) {

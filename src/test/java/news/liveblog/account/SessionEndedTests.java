@@ -1,8 +1,5 @@
 package news.liveblog.account;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import news.liveblog.Browser;
+import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
@@ -51,8 +50,7 @@ class SessionEndedTests {
 	@Test
 	void aFormSentAfterTheSessionEndedLeadsThroughSignInBackToTheComposer() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String composer = "/admin/live/" + blog.getSlug();
 		String csrf = CookieBrowser.csrf(browser.get(this.port, composer).body());
 		endSession(browser);
@@ -82,8 +80,7 @@ class SessionEndedTests {
 	@Test
 	void aStaleFormOfALiveSessionGoesBackToItsPageSayingNothingWasSent() {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String composer = "/admin/live/" + blog.getSlug();
 		browser.get(this.port, composer);
 
@@ -103,8 +100,7 @@ class SessionEndedTests {
 
 	@Test
 	void theComposersSessionCheckKeepsTheSessionAndGivesTheCurrentTokenOrABare401() throws Exception {
-		CookieBrowser editor = new CookieBrowser();
-		editor.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 
 		HttpResponse<String> alive = editor.get(this.port, "/admin/session");
 
@@ -113,10 +109,7 @@ class SessionEndedTests {
 		assertThat(alive.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 
 		// As the composer's script asks.
-		HttpResponse<String> ended = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/session"))
-				.header("Accept", "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> ended = new Browser(this.port).get("/admin/session", "Accept", "application/json");
 		assertThat(ended.statusCode()).isEqualTo(401);
 		assertThat(ended.headers().firstValue("Set-Cookie")).as("no session kept for a stranger's check").isEmpty();
 	}
@@ -124,8 +117,7 @@ class SessionEndedTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/accounts", "/admin/blogs/new", "/admin/audit" })
 	void anEditorAtAnAdminsAddressGetsTheBackOfficesOwnPage(String path) {
-		CookieBrowser editor = new CookieBrowser();
-		editor.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 
 		HttpResponse<String> answer = editor.get(this.port, path);
 
@@ -140,8 +132,7 @@ class SessionEndedTests {
 
 	@Test
 	void anEditorPostingToAnAdminsAddressGetsTheSamePage() {
-		CookieBrowser editor = new CookieBrowser();
-		editor.signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR);
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String csrf = CookieBrowser.csrf(editor.get(this.port, "/admin").body());
 
 		HttpResponse<String> answer = editor.post(this.port, "/admin/blogs",

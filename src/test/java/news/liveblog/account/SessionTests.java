@@ -1,11 +1,6 @@
 package news.liveblog.account;
 
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Map;
 
 import jakarta.servlet.ServletContext;
@@ -14,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import news.liveblog.BackOfficeClient;
+import news.liveblog.CookieBrowser;
 import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.dev.DemoAccounts;
@@ -37,18 +32,16 @@ class SessionTests {
 	@Autowired
 	private ServletContext servletContext;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
 	@Test
 	void theSessionIdChangesAtSignInAndIsWorthlessOnceSignedOut() throws Exception {
 		assertThat(new Browser(this.port).get("/admin/login").headers().allValues("Set-Cookie"))
 			.as("no session before signing in")
 			.noneSatisfy((cookie) -> assertThat(cookie).startsWith("SESSION="));
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
-		String signedIn = editor.sessionCookie().map(HttpCookie::getValue).orElseThrow();
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		String signedIn = editor.sessionCookie().orElseThrow();
 		assertThat(withCookie("/admin", signedIn).statusCode()).isEqualTo(200);
 
-		HttpResponse<String> signedOut = editor.post("/admin/logout", Map.of());
+		HttpResponse<String> signedOut = editor.post(this.port, "/admin/logout", Map.of());
 
 		assertThat(signedOut.statusCode()).isEqualTo(302);
 		HttpResponse<String> replayed = withCookie("/admin", signedIn);
@@ -59,14 +52,14 @@ class SessionTests {
 
 	@Test
 	void theSessionIdNeverTravelsInAnAddress() throws Exception {
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
-		Document dashboard = Jsoup.parse(editor.get("/admin").body());
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		Document dashboard = Jsoup.parse(editor.get(this.port, "/admin").body());
 		assertThat(dashboard.select("a[href], form[action]")).isNotEmpty()
 			.allSatisfy((element) -> assertThat(element.attr("href") + element.attr("action"))
 				.doesNotContainIgnoringCase("jsessionid"));
 
 		// Not even accepted from one: an id in the path could be a fixation attempt.
-		String id = editor.sessionCookie().map(HttpCookie::getValue).orElseThrow();
+		String id = editor.sessionCookie().orElseThrow();
 		HttpResponse<String> inPath = new Browser(this.port).get("/admin;jsessionid=" + id);
 		assertThat(inPath.statusCode()).isIn(302, 400);
 		assertThat(inPath.body()).doesNotContain("Signed in as");
@@ -77,11 +70,8 @@ class SessionTests {
 		assertThat(this.servletContext.getSessionTimeout()).as("minutes").isEqualTo(30);
 	}
 
-	private HttpResponse<String> withCookie(String path, String sessionId) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Cookie", "SESSION=" + sessionId)
-			.header("Accept", "text/html")
-			.build(), BodyHandlers.ofString());
+	private HttpResponse<String> withCookie(String path, String sessionId) {
+		return new Browser(this.port).get(path, "Cookie", "SESSION=" + sessionId);
 	}
 
 }

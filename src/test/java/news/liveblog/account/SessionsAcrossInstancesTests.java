@@ -14,11 +14,11 @@ import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.SecondInstance;
+import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
@@ -42,7 +42,8 @@ class SessionsAcrossInstancesTests {
 
 	private static final String PASSWORD = "correct horse battery";
 
-	private static SecondInstance instanceB;
+	@RegisterExtension
+	static final SecondInstance instanceB = SecondInstance.forTheTestClass();
 
 	@LocalServerPort
 	private int portOfA;
@@ -58,18 +59,6 @@ class SessionsAcrossInstancesTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void startInstanceB() {
-		instanceB = SecondInstance.start();
-	}
-
-	@AfterAll
-	static void stopInstanceB() {
-		if (instanceB != null) {
-			instanceB.close();
-		}
-	}
 
 	@Test
 	void anEditorSignedInOnOneInstancePublishesThroughTheOtherWithTheSameCsrfToken() {
@@ -96,8 +85,7 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void signingOutOnOneInstanceEndsTheSessionOnTheOther() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		CookieBrowser browser = CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
 		String dashboardOnA = browser.get(this.portOfA, "/admin").body();
 		assertThat(browser.sessionCookie()).isPresent();
 
@@ -149,17 +137,14 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void disablingAnAccountEndsItsSessionsOnEveryInstance() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		CookieBrowser onA = new CookieBrowser();
-		CookieBrowser onB = new CookieBrowser();
-		onA.signIn(this.portOfA, editor.getUsername(), PASSWORD);
-		onB.signIn(portOfB(), editor.getUsername(), PASSWORD);
+		CookieBrowser onA = CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
+		CookieBrowser onB = CookieBrowser.signedIn(portOfB(), editor.getUsername(), PASSWORD);
 		assertThat(onA.get(portOfB(), "/admin").statusCode()).isEqualTo(200);
 		assertThat(sessionsOf(editor)).isEqualTo(2);
 
 		// An admin disables the account through instance B, signed in there.
 		Editor admin = SignedIn.newAccount(this.accounts, EditorRole.ADMIN, PASSWORD);
-		CookieBrowser adminBrowser = new CookieBrowser();
-		adminBrowser.signIn(portOfB(), admin.getUsername(), PASSWORD);
+		CookieBrowser adminBrowser = CookieBrowser.signedIn(portOfB(), admin.getUsername(), PASSWORD);
 		String accountsPage = adminBrowser.get(portOfB(), "/admin/accounts").body();
 		HttpResponse<String> disabled = adminBrowser.post(portOfB(), "/admin/accounts/" + editor.getId() + "/enabled",
 				CookieBrowser.form("enabled", "false", "_csrf", CookieBrowser.csrf(accountsPage)));
@@ -177,8 +162,7 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void aPasswordResetEndsTheAccountsSessions() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(portOfB(), editor.getUsername(), PASSWORD);
+		CookieBrowser browser = CookieBrowser.signedIn(portOfB(), editor.getUsername(), PASSWORD);
 		assertThat(browser.get(this.portOfA, "/admin").statusCode()).isEqualTo(200);
 
 		this.accounts.resetPassword(editor.getId(), "another long password", Actor.application("test"));
@@ -190,7 +174,7 @@ class SessionsAcrossInstancesTests {
 	@Test
 	void theStoredSessionKeepsNoPasswordHash() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
-		new CookieBrowser().signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
 
 		List<byte[]> attributes = this.jdbc.queryForList("""
 				select a.attribute_bytes from spring_session s
@@ -207,8 +191,7 @@ class SessionsAcrossInstancesTests {
 	void aComposerFormSentToBothInstancesPublishesOnce() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		LiveBlog blog = draftBlog();
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		CookieBrowser browser = CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
 		Map<String, String> form = publishForm(browser.get(this.portOfA, composer(blog)).body(), "Sent twice.");
 
 		HttpResponse<String> first = browser.post(this.portOfA, composer(blog) + "/entries", form);
@@ -227,8 +210,7 @@ class SessionsAcrossInstancesTests {
 	void aComposerFormSentToBothInstancesAtTheSameMomentPublishesOnce() throws Exception {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		LiveBlog blog = draftBlog();
-		CookieBrowser browser = new CookieBrowser();
-		browser.signIn(this.portOfA, editor.getUsername(), PASSWORD);
+		CookieBrowser browser = CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
 		int rounds = 5;
 		List<Integer> answers = new ArrayList<>();
 		try (ExecutorService twoClicks = Executors.newFixedThreadPool(2)) {

@@ -3,11 +3,8 @@ package news.liveblog.audit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import news.liveblog.LiveBlogApplication;
-import news.liveblog.dev.TestDatabase;
+import news.liveblog.SecondInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -20,14 +17,8 @@ class AuditTimeZoneSettingTests {
 
 	@Test
 	void aZoneThatIsNoZoneStopsTheStartUpAndSaysWhatToSet(CapturedOutput output) {
-		JdbcConnectionDetails database = TestDatabase.connectionDetails();
-
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(LiveBlogApplication.class)
-			.properties("spring.datasource.url=" + database.getJdbcUrl(),
-					"spring.datasource.username=" + database.getUsername(),
-					"spring.datasource.password=" + database.getPassword(), "liveblog.audit.time-zone=Europe/Bruxelles")
-			.run("--server.port=0")
-			.close());
+		assertThatException()
+			.isThrownBy(() -> SecondInstance.with("liveblog.audit.time-zone=Europe/Bruxelles").start().close());
 
 		assertThat(output).contains("LIVEBLOG_AUDIT_TIME_ZONE is not a time zone: 'Europe/Bruxelles'.")
 			.contains("Set LIVEBLOG_AUDIT_TIME_ZONE to a zone id such as UTC or Europe/Brussels")

@@ -13,12 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.SecondInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,22 +30,13 @@ class DemoFrontPageTests {
 
 	private static final String DATABASE = "demo_front_page_" + UUID.randomUUID().toString().substring(0, 8);
 
-	private static ConfigurableApplicationContext application;
+	private static SecondInstance application;
 
 	@BeforeAll
 	static void startOnAFreshDatabase() {
-		JdbcConnectionDetails shared = TestDatabase.connectionDetails();
-		assumeTrue(run(shared, "create database " + DATABASE),
+		assumeTrue(run(TestDatabase.connectionDetails(), "create database " + DATABASE),
 				"Skipped: the test database's user may not create a database of its own");
-		JdbcConnectionDetails fresh = EmbeddedDatabase.connectionDetails(
-				shared.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1"), shared.getUsername(),
-				shared.getPassword());
-		application = new SpringApplicationBuilder(LiveBlogApplication.class, DemoLiveBlog.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
-					() -> fresh))
-			.properties("spring.main.banner-mode=off")
-			// An argument, since application.properties' server.port outranks default properties.
-			.run("--server.port=0");
+		application = SecondInstance.on(TestDatabase.named(DATABASE)).and(DemoLiveBlog.class).start();
 	}
 
 	@AfterAll
@@ -61,8 +49,7 @@ class DemoFrontPageTests {
 
 	@Test
 	void theFrontPageListsTheEnglishAndTheFrenchDemoBlogsEachInItsLanguage() {
-		int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
-		Document page = Browser.parse(new Browser(port).get("/"));
+		Document page = Browser.parse(new Browser(application.port()).get("/"));
 
 		Element french = page.selectFirst(".blog-card:has(a[href=/live/" + DemoLiveBlog.SLUG + "])");
 		Element english = page.selectFirst(".blog-card:has(a[href=/live/" + DemoLiveBlog.ENGLISH_SLUG + "])");

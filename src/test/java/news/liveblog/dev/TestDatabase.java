@@ -32,6 +32,22 @@ public class TestDatabase {
 		return EmbeddedDatabase.connectionDetails(SharedServer.POSTGRES);
 	}
 
+	/** The postgres database of a server a test runs itself (one it stops and starts, say). */
+	public static JdbcConnectionDetails of(EmbeddedPostgres server) {
+		return EmbeddedDatabase.connectionDetails(server);
+	}
+
+	/**
+	 * A database of that name on the tests' server, for a test that needs one of its own (empty, or on which
+	 * other tests' blogs do not show); the test creates and drops it.
+	 */
+	public static JdbcConnectionDetails named(String database) {
+		JdbcConnectionDetails server = connectionDetails();
+		return EmbeddedDatabase.connectionDetails(
+				server.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"), server.getUsername(),
+				server.getPassword());
+	}
+
 	/** Started on first use, by the class loader, once; stopped by Zonky's shutdown hook. */
 	private static final class SharedServer {
 

@@ -2,9 +2,6 @@ package news.liveblog.faults;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.Browser;
+import news.liveblog.SecondInstance;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
@@ -35,9 +33,6 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,9 +87,9 @@ class BackupRestoreTests {
 		String slug;
 		String feedBefore;
 		String permalink;
-		try (ConfigurableApplicationContext app = startApplication("newsroom")) {
-			LiveBlog blog = TestBlogs.open(app.getBean(LiveBlogs.class), LiveBlogStatus.LIVE);
-			Entries entries = app.getBean(Entries.class);
+		try (SecondInstance app = startApplication("newsroom")) {
+			LiveBlog blog = TestBlogs.open(app.bean(LiveBlogs.class), LiveBlogStatus.LIVE);
+			Entries entries = app.bean(Entries.class);
 			TestBlogs.publish(entries, blog, "Before the backup: the summit opens.", Instant.now().minusSeconds(120));
 			Entry corrected = TestBlogs.publish(entries, blog, "Zelensky arives in Brussels.",
 					Instant.now().minusSeconds(60));
@@ -118,7 +113,7 @@ class BackupRestoreTests {
 		asPostgres(bin.resolve("pg_restore").toString(), "-h", data.toString(), "-p", String.valueOf(port), "-U",
 				"postgres", "--no-owner", "-d", "restored", dump.toString());
 
-		try (ConfigurableApplicationContext restored = startApplication("restored")) {
+		try (SecondInstance restored = startApplication("restored")) {
 			String feedAfter = entriesOf(get(restored, "/live/" + slug));
 			assertThat(feedAfter).isEqualTo(feedBefore).contains("Zelensky arrives in Brussels.")
 				.doesNotContain("Withdrawn before the backup.");
@@ -126,8 +121,8 @@ class BackupRestoreTests {
 				.contains("Zelensky arrives in Brussels.");
 			assertThat(get(restored, permalink + "/revisions")).contains("Zelensky arives in Brussels.");
 			// And it goes on: the sequences came back with the data.
-			LiveBlog blog = restored.getBean(LiveBlogs.class).find(slug).orElseThrow();
-			TestBlogs.publish(restored.getBean(Entries.class), blog, "After the restore.", Instant.now());
+			LiveBlog blog = restored.bean(LiveBlogs.class).find(slug).orElseThrow();
+			TestBlogs.publish(restored.bean(Entries.class), blog, "After the restore.", Instant.now());
 			assertThat(get(restored, "/live/" + slug)).contains("After the restore.");
 		}
 	}
@@ -138,19 +133,17 @@ class BackupRestoreTests {
 		return document.select("article").outerHtml();
 	}
 
-	private static ConfigurableApplicationContext startApplication(String database) {
-		return new SpringApplicationBuilder(LiveBlogApplication.class)
-			.properties("spring.main.banner-mode=off",
-					"spring.datasource.url=jdbc:postgresql://localhost:" + port + "/" + database,
+	/** Configured as an operator configures the packaged application for that database. */
+	private static SecondInstance startApplication(String database) {
+		return SecondInstance
+			.with("spring.datasource.url=jdbc:postgresql://localhost:" + port + "/" + database,
 					"spring.datasource.username=postgres", "spring.datasource.password=")
-			.run("--server.port=0");
+			.onTheConfiguredDatabase()
+			.start();
 	}
 
-	private static String get(ConfigurableApplicationContext app, String path) throws Exception {
-		String port = app.getEnvironment().getProperty("local.server.port");
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+	private static String get(SecondInstance app, String path) {
+		HttpResponse<String> response = new Browser(app.port()).get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
 	}

@@ -2,23 +2,15 @@ package news.liveblog.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jsoup.Jsoup;
@@ -29,7 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.Browser;
+import news.liveblog.CookieBrowser;
+import news.liveblog.SecondInstance;
 import news.liveblog.TestBlogs;
 import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
@@ -38,14 +32,10 @@ import news.liveblog.account.NewAccount;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.dev.TestDatabase;
 import news.liveblog.entry.Entries;
 import news.liveblog.live.ChangeNotifications;
 import news.liveblog.live.SseClient;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,19 +67,13 @@ class DatabaseRestartTests {
 
 	private static EmbeddedPostgres database;
 
-	private static ConfigurableApplicationContext app;
+	private static SecondInstance app;
 
 	@BeforeAll
 	static void start() throws IOException {
 		databasePort = freePort();
 		database = startDatabase();
-		String url = database.getJdbcUrl("postgres", "postgres");
-		app = new SpringApplicationBuilder(LiveBlogApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
-					() -> connection(url)))
-			.properties("spring.main.banner-mode=off")
-			// An argument, since application.properties' server.port outranks default properties.
-			.run("--server.port=0");
+		app = SecondInstance.on(TestDatabase.of(database)).start();
 	}
 
 	@AfterAll
@@ -104,21 +88,23 @@ class DatabaseRestartTests {
 
 	@Test
 	void theDatabaseStopsForTenSecondsAndNothingIsLostNorDoubled() throws Exception {
-		LiveBlog blog = TestBlogs.open(app.getBean(LiveBlogs.class), LiveBlogStatus.LIVE);
-		Entries entries = app.getBean(Entries.class);
+		LiveBlog blog = TestBlogs.open(app.bean(LiveBlogs.class), LiveBlogStatus.LIVE);
+		Entries entries = app.bean(Entries.class);
 		TestBlogs.publish(entries, blog, "Published before the outage.", Instant.now().minusSeconds(60));
 		String username = "outage-" + blog.getSlug();
-		app.getBean(Accounts.class)
+		app.bean(Accounts.class)
 			.create(new NewAccount(username, "Outage Tester", PASSWORD, EditorRole.EDITOR), Actor.application("test"));
-		EditorSession editor = EditorSession.signIn(port(), username, PASSWORD);
-		Document composer = editor.get("/admin/live/" + blog.getSlug());
+		CookieBrowser editor = CookieBrowser.signedIn(port(), username, PASSWORD);
+		HttpResponse<String> composerPage = editor.get(port(), "/admin/live/" + blog.getSlug());
+		assertThat(composerPage.statusCode()).isEqualTo(200);
+		Document composer = Jsoup.parse(composerPage.body());
 		String feed = "/live/" + blog.getSlug();
 		assertThat(get(feed).body()).contains("Published before the outage.");
 		List<SseClient> readers = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			readers.add(SseClient.connect(port(), feed + "/events", null));
 		}
-		ChangeNotifications notifications = app.getBean(ChangeNotifications.class);
+		ChangeNotifications notifications = app.bean(ChangeNotifications.class);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> notifications.isListening() && readers.stream().allMatch((reader) -> reader.status() == 200));
 
@@ -132,7 +118,7 @@ class DatabaseRestartTests {
 		assertThat(readers).noneMatch(SseClient::ended);
 		// The editor: a clear answer, and the text back in a form that sends it again.
 		String text = KEPT_TEXT;
-		HttpResponse<String> attempt = editor.submit(composer.getElementById("composer"),
+		HttpResponse<String> attempt = editor.submit(port(), composer.getElementById("composer"),
 				Map.of("body", text, "action", "publish"));
 		assertThat(attempt.statusCode()).isEqualTo(503);
 		assertThat(attempt.headers().firstValue("Retry-After")).isPresent();
@@ -142,7 +128,7 @@ class DatabaseRestartTests {
 		Element kept = unavailable.selectFirst("form");
 		assertThat(kept.selectFirst("[name=body]").val()).isEqualTo(text);
 		assertThat(attempt.body()).doesNotContain("Exception").doesNotContain("at news.liveblog");
-		HttpResponse<String> dashboard = editor.request("/admin");
+		HttpResponse<String> dashboard = editor.get(port(), "/admin");
 		assertThat(dashboard.statusCode()).isEqualTo(503);
 		assertThat(Jsoup.parse(dashboard.body()).select("main p").text()).contains("database is unavailable");
 
@@ -153,7 +139,7 @@ class DatabaseRestartTests {
 
 		// The application recovers by itself: the listening connection, the back office, the pages.
 		await().atMost(Duration.ofSeconds(10)).until(notifications::isListening);
-		await().atMost(Duration.ofSeconds(10)).until(() -> editor.submit(kept, Map.of()).statusCode() == 302);
+		await().atMost(Duration.ofSeconds(10)).until(() -> editor.submit(port(), kept, Map.of()).statusCode() == 302);
 		assertThat(Duration.between(restarted, Instant.now())).isLessThan(Duration.ofSeconds(10));
 		TestBlogs.publish(entries, blog, AFTER_TEXT, Instant.now());
 
@@ -183,12 +169,11 @@ class DatabaseRestartTests {
 	}
 
 	private static int port() {
-		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		return app.port();
 	}
 
 	private static HttpResponse<String> get(String path) {
-		return EditorSession.send(HttpClient.newHttpClient(),
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).GET().build());
+		return new Browser(port()).get(path);
 	}
 
 	/** Started on the same port and data every time, as a restarted server would be. */
@@ -216,93 +201,6 @@ class DatabaseRestartTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	private static JdbcConnectionDetails connection(String url) {
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return "postgres";
-			}
-
-		};
-	}
-
-	/** An editor's browser, reduced to cookies and forms. */
-	private record EditorSession(HttpClient client, String base) {
-
-		static EditorSession signIn(int port, String username, String password) {
-			HttpClient client = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.build();
-			EditorSession session = new EditorSession(client, "http://localhost:" + port);
-			Document login = session.get("/admin/login");
-			HttpResponse<String> signedIn = session.submit(login.selectFirst("form"),
-					Map.of("username", username, "password", password));
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-					(location) -> assertThat(location).doesNotContain("error"));
-			return session;
-		}
-
-		HttpResponse<String> request(String path) {
-			return send(this.client, HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
-		}
-
-		Document get(String path) {
-			HttpResponse<String> response = request(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			return Jsoup.parse(response.body(), this.base + path);
-		}
-
-		/** Posts a form as a browser would: its fields (hidden ones included), with some of them filled in. */
-		HttpResponse<String> submit(Element form, Map<String, String> filledIn) {
-			Map<String, String> fields = new LinkedHashMap<>();
-			for (Element field : form.select("input[name], textarea[name]")) {
-				if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
-					fields.put(field.attr("name"), field.is("textarea") ? field.wholeText() : field.val());
-				}
-			}
-			fields.putAll(filledIn);
-			String body = fields.entrySet()
-				.stream()
-				.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-				.collect(Collectors.joining("&"));
-			String action = form.attr("action");
-			return send(this.client, HttpRequest.newBuilder(URI.create(this.base + action))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build());
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
-
-		static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-			try {
-				return client.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }

@@ -16,18 +16,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.TestDatabase;
 import news.liveblog.entry.Entries;
 import news.liveblog.live.SseClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +63,8 @@ class InstanceKilledTests {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		String stream = "/live/" + blog.getSlug() + "/events";
 		int portOfB = freePort();
-		this.instanceB = startInstance(portOfB);
+		// In a JVM of its own, so that it can be killed outright.
+		this.instanceB = SecondInstance.with().startInItsOwnJvm(portOfB, Path.of("target", "instance-killed-b.log"));
 		await().atMost(Duration.ofSeconds(180)).until(() -> isUp(portOfB) || !this.instanceB.isAlive());
 		assertThat(this.instanceB.isAlive()).as("instance B started; see target/instance-killed-b.log").isTrue();
 		List<SseClient> readers = new ArrayList<>();
@@ -107,20 +106,6 @@ class InstanceKilledTests {
 					"entry-published mark-3", "entry-published mark-4");
 			after.close();
 		}
-	}
-
-	/** A second application in a JVM of its own, on the same database, so that it can be killed outright. */
-	private Process startInstance(int port) throws IOException {
-		JdbcConnectionDetails database = TestDatabase.connectionDetails();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				LiveBlogApplication.class.getName(), "--server.port=" + port,
-				"--spring.datasource.url=" + database.getJdbcUrl(),
-				"--spring.datasource.username=" + database.getUsername(),
-				"--spring.datasource.password=" + database.getPassword(), "--spring.main.banner-mode=off")
-			.redirectErrorStream(true)
-			.redirectOutput(Path.of("target", "instance-killed-b.log").toFile())
-			.start();
 	}
 
 	private static boolean isUp(int port) {

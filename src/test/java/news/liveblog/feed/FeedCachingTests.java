@@ -21,8 +21,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.CookieBrowser;
 import news.liveblog.Newsroom;
-import news.liveblog.SignInCookies;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
@@ -191,7 +191,8 @@ class FeedCachingTests {
 		assertThat(login.headers().allValues("Set-Cookie")).as("the sign-in form's token, kept in a cookie")
 			.isNotEmpty()
 			.allSatisfy((cookie) -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
-		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(new Browser(this.port), DemoAccounts.EDITOR), "SESSION"))
+		assertThat(CookieBrowser.setCookie(
+				new CookieBrowser().signIn(this.port, DemoAccounts.EDITOR, DemoAccounts.EDITOR), "SESSION"))
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
 	}

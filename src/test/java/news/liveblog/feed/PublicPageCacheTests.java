@@ -5,9 +5,9 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
-import news.liveblog.blog.LiveBlogChangeCommitted;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
-import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.feed.fastpath.RenderedPage;
+import news.liveblog.live.LiveBlogChangeCommitted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,9 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +16,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
@@ -74,10 +72,8 @@ class LiveStreamLimitsTests {
 				assertThat(stream.status()).as("stream %d", i + 1).contains(" 200 ");
 			}
 
-			HttpResponse<String> refused = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/live/" + blog.getSlug() + "/events"))
-					.header("Accept", "text/event-stream")
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> refused = new Browser(this.port).get("/live/" + blog.getSlug() + "/events", "Accept",
+					"text/event-stream");
 			assertThat(refused.statusCode()).isEqualTo(429);
 			assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
 					(seconds) -> assertThat(Integer.parseInt(seconds)).isPositive());

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
@@ -43,7 +42,8 @@ class ReplayTests {
 
 	private static final String BODY = "The memo names the informant, Jane Roe.";
 
-	private static SecondInstance instanceB;
+	@RegisterExtension
+	static final SecondInstance instanceB = SecondInstance.forTheTestClass();
 
 	@LocalServerPort
 	private int port;
@@ -53,18 +53,6 @@ class ReplayTests {
 
 	@Autowired
 	private Entries entries;
-
-	@BeforeAll
-	static void startInstanceB() {
-		instanceB = SecondInstance.start();
-	}
-
-	@AfterAll
-	static void stopInstanceB() {
-		if (instanceB != null) {
-			instanceB.close();
-		}
-	}
 
 	@Test
 	void aRetractedEntryIsReplayedAsItsRetractionOnlyFromMemory() {

@@ -3,26 +3,20 @@ package news.liveblog.live;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.Browser;
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.TestDatabase;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 @ServerTest
 class TwoInstancesTests {
 
-	private static ConfigurableApplicationContext instanceB;
+	@RegisterExtension
+	static final SecondInstance instanceB = SecondInstance.forTheTestClass();
 
 	@Autowired
 	private LiveBlogs liveBlogs;
@@ -43,25 +38,8 @@ class TwoInstancesTests {
 	@Autowired
 	private Entries entries;
 
-	@BeforeAll
-	static void startInstanceB() {
-		instanceB = new SpringApplicationBuilder(LiveBlogApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
-					TestDatabase::connectionDetails))
-			.properties("spring.main.banner-mode=off")
-			// An argument, since application.properties' server.port outranks default properties.
-			.run("--server.port=0");
-	}
-
 	private static int portOfB() {
-		return Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
-	}
-
-	@AfterAll
-	static void stopInstanceB() {
-		if (instanceB != null) {
-			instanceB.close();
-		}
+		return instanceB.port();
 	}
 
 	@Test
@@ -84,7 +62,7 @@ class TwoInstancesTests {
 		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
 		try (SseClient readerOnB = SseClient.connect(portOfB(), "/live/" + blog.getSlug() + "/events", null)) {
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> readerOnB.status() == 200 && instanceB.getBean(ChangeNotifications.class).isListening());
+				.until(() -> readerOnB.status() == 200 && instanceB.bean(ChangeNotifications.class).isListening());
 
 			TestBlogs.publish(this.entries, blog, "Published through instance A.", Instant.now());
 

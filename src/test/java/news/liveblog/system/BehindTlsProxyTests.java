@@ -3,27 +3,21 @@ package news.liveblog.system;
 import java.net.http.HttpResponse;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.Browser;
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.CookieBrowser;
+import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
-import news.liveblog.SignInCookies;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.dev.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +32,9 @@ class BehindTlsProxyTests {
 	private static final String[] THROUGH_TLS_PROXY = { "X-Forwarded-Proto", "https", "X-Forwarded-Host",
 			"news.example", "X-Forwarded-Port", "443" };
 
-	private static ConfigurableApplicationContext behindProxy;
+	@RegisterExtension
+	static final SecondInstance behindProxy = SecondInstance.with("server.forward-headers-strategy=native")
+		.forTheTestClass();
 
 	@LocalServerPort
 	private int port;
@@ -46,29 +42,11 @@ class BehindTlsProxyTests {
 	@Autowired
 	private LiveBlogs liveBlogs;
 
-	@BeforeAll
-	static void startAnInstanceConfiguredForAProxy() {
-		behindProxy = new SpringApplicationBuilder(LiveBlogApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(JdbcConnectionDetails.class,
-					TestDatabase::connectionDetails))
-			.properties("spring.main.banner-mode=off", "server.forward-headers-strategy=native")
-			// An argument, not a default property: application.properties' own server.port would win over that.
-			.run("--server.port=0");
-	}
-
-	@AfterAll
-	static void stopIt() {
-		if (behindProxy != null) {
-			behindProxy.close();
-		}
-	}
-
 	@Test
 	void throughTheProxyTheSessionCookieIsSecureAndBrowsersAreToldToStayOnHttps() {
 		HttpResponse<String> signIn = behindProxy().get("/admin/login", THROUGH_TLS_PROXY);
 
-		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(behindProxy(), DemoAccounts.EDITOR, THROUGH_TLS_PROXY),
-				"SESSION"))
+		assertThat(sessionCookieOfSigningIn(behindProxy.port(), THROUGH_TLS_PROXY))
 			.containsIgnoringCase("; Secure")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
@@ -103,7 +81,7 @@ class BehindTlsProxyTests {
 	void onPlainHttpTheCookieIsNotSecureSoDevelopmentStillWorks() {
 		HttpResponse<String> signIn = behindProxy().get("/admin/login");
 
-		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(behindProxy(), DemoAccounts.EDITOR), "SESSION"))
+		assertThat(sessionCookieOfSigningIn(behindProxy.port()))
 			.doesNotContainIgnoringCase("Secure");
 		assertThat(signIn.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
@@ -118,14 +96,20 @@ class BehindTlsProxyTests {
 
 		assertThat(signIn.headers().allValues("Set-Cookie")).isNotEmpty()
 			.allSatisfy((cookie) -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
-		assertThat(SignInCookies.named(SignInCookies.afterSigningIn(direct, DemoAccounts.EDITOR, THROUGH_TLS_PROXY),
-				"SESSION"))
+		assertThat(sessionCookieOfSigningIn(this.port, THROUGH_TLS_PROXY))
 			.doesNotContainIgnoringCase("Secure");
 		assertThat(feed.selectFirst("link[rel=canonical]").attr("href")).startsWith("http://localhost:");
 	}
 
 	private static Browser behindProxy() {
-		return new Browser(Integer.parseInt(behindProxy.getEnvironment().getProperty("local.server.port")));
+		return new Browser(behindProxy.port());
+	}
+
+	/** The session cookie's Set-Cookie header, as a browser signing in with those request headers gets it. */
+	private static String sessionCookieOfSigningIn(int port, String... headers) {
+		HttpResponse<String> signedIn = new CookieBrowser().signIn(port, DemoAccounts.EDITOR, DemoAccounts.EDITOR,
+				headers);
+		return CookieBrowser.setCookie(signedIn, "SESSION");
 	}
 
 }

@@ -3,10 +3,10 @@ package news.liveblog.system;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import news.liveblog.LiveBlogApplication;
+import news.liveblog.SecondInstance;
 import news.liveblog.dev.TestDatabase;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -39,19 +39,21 @@ class DatabaseConfigurationFailureTests {
 
 	@Test
 	void startUpWithAnUnknownDatabaseNameStopsAndSaysWhatToCheck(CapturedOutput output) {
-		String url = TestDatabase.connectionDetails().getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/no_such_database$1");
+		JdbcConnectionDetails unknown = TestDatabase.named("no_such_database");
+		String url = unknown.getJdbcUrl();
 
 		assertThatException().isThrownBy(() -> start("spring.datasource.url=" + url,
-				"spring.datasource.username=" + TestDatabase.connectionDetails().getUsername(),
-				"spring.datasource.password=" + TestDatabase.connectionDetails().getPassword()));
+				"spring.datasource.username=" + unknown.getUsername(),
+				"spring.datasource.password=" + unknown.getPassword()));
 
 		assertThat(output).contains("Cannot use the PostgreSQL database at " + url)
 			.contains("no_such_database")
 			.contains("Check SPRING_DATASOURCE_URL");
 	}
 
+	/** Configured from the environment alone, as the packaged application is. */
 	private static void start(String... properties) {
-		new SpringApplicationBuilder(LiveBlogApplication.class).properties(properties).run("--server.port=0").close();
+		SecondInstance.with(properties).onTheConfiguredDatabase().start().close();
 	}
 
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import news.liveblog.BackOfficeClient;
+import news.liveblog.CookieBrowser;
 import news.liveblog.Browser;
 import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
@@ -96,8 +96,8 @@ class OversizedRequestTests {
 
 		HttpResponse<String> response = sendNewEntry(blog, Map.of("body", body));
 
-		assertThat(composerShownAgainWith(response, body).selectFirst("#body-error").text()).isEqualTo("The text can be at most 20,000 characters. "
-			+ "This one has 1 too many; nothing was cut. Shorten it and send it again.");
+		assertThat(composerShownAgainWith(response, body).selectFirst("#body-error").text())
+			.isEqualTo("The text can be at most 20,000 characters. This one has 1 too many; nothing was cut. Shorten it and send it again.");
 		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
@@ -115,8 +115,8 @@ class OversizedRequestTests {
 	private HttpResponse<String> sendNewEntry(LiveBlog blog, Map<String, String> fields) {
 		Map<String, String> form = new HashMap<>(fields);
 		form.put("submissionToken", UUID.randomUUID().toString());
-		return BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR)
-			.post("/admin/live/" + blog.getSlug() + "/entries", form);
+		return CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR)
+			.post(this.port, "/admin/live/" + blog.getSlug() + "/entries", form);
 	}
 
 	/** The composer shown again as refused (422), with the text kept whole; its form. */

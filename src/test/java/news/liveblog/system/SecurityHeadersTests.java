@@ -2,7 +2,6 @@ package news.liveblog.system;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -23,7 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import news.liveblog.BackOfficeClient;
+import news.liveblog.CookieBrowser;
 import news.liveblog.Browser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
@@ -101,9 +100,9 @@ class SecurityHeadersTests {
 	void theBackOffice() {
 		assertProtected("the sign-in page", browser().get("/admin/login"));
 		assertProtected("the redirect to sign in", browser().get("/admin"));
-		BackOfficeClient editor = BackOfficeClient.signIn(this.port, DemoAccounts.EDITOR);
-		assertProtected("the dashboard", editor.get("/admin"));
-		assertProtected("a forbidden admin page", editor.get("/admin/accounts"));
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		assertProtected("the dashboard", editor.get(this.port, "/admin"));
+		assertProtected("a forbidden admin page", editor.get(this.port, "/admin/accounts"));
 		assertProtected("a refused form without its token",
 				browser().post("/admin/live/zelensky-otan-bruxelles/entries", "body=x"));
 	}

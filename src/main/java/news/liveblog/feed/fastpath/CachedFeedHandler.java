@@ -1,13 +1,10 @@
-package news.liveblog.feed;
+package news.liveblog.feed.fastpath;
 
-import java.nio.ByteBuffer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import news.liveblog.feed.PublicPageCache.RenderedPage;
+import news.liveblog.feed.fastpath.FeedResponses.Answer;
 import news.liveblog.system.SecurityHeaders;
-import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -28,42 +25,32 @@ import org.eclipse.jetty.util.Callback;
  * It sits before the servlet layer because, once the page is in memory, the servlet request and
  * response wrappers and the filter chain were most of what a request cost (bench/feed-vs-nginx.sh).
  */
-class CachedFeedHandler extends Handler.Wrapper {
+public class CachedFeedHandler extends Handler.Wrapper {
 
 	private static final String FEED_PREFIX = "/live/";
 
-	private static final HttpField HTML = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
-
-	private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+	private static final HttpField[] SECURITY_HEADERS = fields(SecurityHeaders.HEADERS);
 
 	private static final HttpField HSTS = new PreEncodedHttpField(HttpHeader.STRICT_TRANSPORT_SECURITY,
 			SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 
-	private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+	private final CurrentFeedPages pages;
 
-	private final PublicPageCache cache;
-
-	private final HttpField cacheControl;
-
-	private final HttpField[] securityHeaders;
+	private final String cacheControl;
 
 	/** Each blog's page with its headers encoded once, not on every request; replaced when the page is. */
 	private final Map<String, PreparedPage> prepared = new ConcurrentHashMap<>();
 
-	CachedFeedHandler(Handler application, PublicPageCache cache, PublicCaching caching) {
+	public CachedFeedHandler(Handler application, CurrentFeedPages pages, String cacheControl) {
 		super(application);
-		this.cache = cache;
-		this.cacheControl = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, caching.cacheControl());
-		this.securityHeaders = SecurityHeaders.HEADERS.entrySet()
-			.stream()
-			.map((header) -> new PreEncodedHttpField(header.getKey(), header.getValue()))
-			.toArray(HttpField[]::new);
+		this.pages = pages;
+		this.cacheControl = cacheControl;
 	}
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
 		String slug = cachedFeedSlug(request);
-		RenderedPage page = (slug != null) ? this.cache.serve(slug) : null;
+		RenderedPage page = (slug != null) ? this.pages.serve(slug) : null;
 		if (page == null) {
 			if (slug != null) {
 				// Nothing current for this blog (changed, gone or never seen): drop what was prepared of it.
@@ -72,38 +59,32 @@ class CachedFeedHandler extends Handler.Wrapper {
 			return super.handle(request, response, callback);
 		}
 		PreparedPage prepared = prepare(slug, page);
+		HttpFields requestHeaders = request.getHeaders();
+		Answer answer = Answer.to(requestHeaders.get(HttpHeader.IF_NONE_MATCH),
+				requestHeaders.get(HttpHeader.ACCEPT_ENCODING), prepared.etag());
 		HttpFields.Mutable headers = response.getHeaders();
-		headers.put(prepared.etagField());
-		headers.put(this.cacheControl);
-		headers.put(VARY);
-		headers.put(prepared.lastModified());
-		for (HttpField header : this.securityHeaders) {
+		for (HttpField header : SECURITY_HEADERS) {
 			headers.put(header);
 		}
 		if (request.isSecure()) {
 			headers.put(HSTS);
 		}
-		HttpFields requestHeaders = request.getHeaders();
-		if (prepared.matches(requestHeaders.get(HttpHeader.IF_NONE_MATCH))) {
+		for (HttpField header : prepared.headers(answer)) {
+			headers.put(header);
+		}
+		if (answer == Answer.NOT_MODIFIED) {
 			response.setStatus(HttpStatus.NOT_MODIFIED_304);
 			callback.succeeded();
 			return true;
 		}
-		headers.put(HTML);
-		headers.put(prepared.contentLanguage());
-		String acceptEncoding = requestHeaders.get(HttpHeader.ACCEPT_ENCODING);
-		boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-		if (gzip) {
-			headers.put(GZIP);
-		}
-		headers.put(gzip ? prepared.gzippedLength() : prepared.htmlLength());
 		response.setStatus(HttpStatus.OK_200);
 		if (HttpMethod.HEAD.is(request.getMethod())) {
 			callback.succeeded();
 		}
 		else {
 			// A view of its own: the shared buffer's position never moves.
-			response.write(true, (gzip ? page.directGzipped() : page.directHtml()).duplicate(), callback);
+			response.write(true, (answer == Answer.GZIPPED ? page.directGzipped() : page.directHtml()).duplicate(),
+					callback);
 		}
 		return true;
 	}
@@ -112,7 +93,7 @@ class CachedFeedHandler extends Handler.Wrapper {
 		PreparedPage prepared = this.prepared.get(slug);
 		if (prepared == null || prepared.page() != page) {
 			// Two requests may both prepare a new page: the same fields, whichever is kept.
-			prepared = PreparedPage.of(page);
+			prepared = PreparedPage.of(page, this.cacheControl);
 			this.prepared.put(slug, prepared);
 		}
 		return prepared;
@@ -141,22 +122,31 @@ class CachedFeedHandler extends Handler.Wrapper {
 		return path.substring(FEED_PREFIX.length());
 	}
 
-	/** A page and the headers that are its own, encoded once. */
-	private record PreparedPage(RenderedPage page, String etag, HttpField etagField, HttpField lastModified,
-			HttpField contentLanguage, HttpField htmlLength, HttpField gzippedLength) {
+	private static HttpField[] fields(Map<String, String> headers) {
+		// Named by their HttpHeader, as Jetty needs to recognise some (a Content-Length it is told is kept).
+		return headers.entrySet()
+			.stream()
+			.map((header) -> new PreEncodedHttpField(HttpHeader.CACHE.get(header.getKey()), header.getKey(),
+					header.getValue()))
+			.toArray(HttpField[]::new);
+	}
 
-		static PreparedPage of(RenderedPage page) {
-			String etag = page.etag();
-			return new PreparedPage(page, etag, new PreEncodedHttpField(HttpHeader.ETAG, etag),
-					new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(page.lastModified())),
-					new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, page.languageTag()),
-					new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(page.html().length)),
-					new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(page.gzipped().length)));
+	/** A page and the headers of each answer with it ({@link FeedResponses#headers}), encoded once. */
+	private record PreparedPage(RenderedPage page, String etag, HttpField[] notModified, HttpField[] html,
+			HttpField[] gzipped) {
+
+		static PreparedPage of(RenderedPage page, String cacheControl) {
+			return new PreparedPage(page, page.etag(), fields(FeedResponses.headers(page, cacheControl, Answer.NOT_MODIFIED)),
+					fields(FeedResponses.headers(page, cacheControl, Answer.HTML)),
+					fields(FeedResponses.headers(page, cacheControl, Answer.GZIPPED)));
 		}
 
-		/** Whether If-None-Match names this page: the exact ETag at once, any other form the long way. */
-		boolean matches(String ifNoneMatch) {
-			return ifNoneMatch != null && (ifNoneMatch.equals(this.etag) || FeedResponses.matches(ifNoneMatch, this.etag));
+		HttpField[] headers(Answer answer) {
+			return switch (answer) {
+				case NOT_MODIFIED -> this.notModified;
+				case HTML -> this.html;
+				case GZIPPED -> this.gzipped;
+			};
 		}
 
 	}

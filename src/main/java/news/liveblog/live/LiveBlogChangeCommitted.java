@@ -1,4 +1,4 @@
-package news.liveblog.blog;
+package news.liveblog.live;
 
 /**
  * A change to a blog's public content has committed, on this instance or another (as told by the

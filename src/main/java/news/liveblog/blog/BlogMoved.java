@@ -1,13 +1,12 @@
-package news.liveblog.feed;
+package news.liveblog.blog;
 
-import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.system.NotFoundException;
 
 /**
  * A public address of a blog that has moved (its slug was changed in its settings): answered with a
  * permanent redirect to the same address under the blog's current slug, query string kept
- * ({@link BlogMovedRedirect}), so that every link ever shared keeps working.
+ * (the feed's BlogMovedRedirect), so that every link ever shared keeps working. It is the blog's: the feed
+ * and the live stream both answer a former slug with it.
  */
 public class BlogMoved extends RuntimeException {
 
@@ -32,11 +31,11 @@ public class BlogMoved extends RuntimeException {
 			.orElseGet(() -> new NotFoundException("No public live blog " + slug));
 	}
 
-	String formerSlug() {
+	public String formerSlug() {
 		return this.formerSlug;
 	}
 
-	String slug() {
+	public String slug() {
 		return this.slug;
 	}
 
