@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in tests: real time, which a test may move forward instead of waiting. Tests that
- * move it put it back ({@link #reset()}) since every test of a context shares it.
+ * The application's clock in tests: real time, which a test may move forward instead of waiting. Every test
+ * of a context shares it, so it is put back after each test ({@link Newsroom.PutBackAfterEachTest}); a test
+ * may also {@link #reset()} it itself.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock extends Clock {
@@ -47,5 +48,4 @@ public class TestClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		throw new UnsupportedOperationException("The application works in UTC instants");
 	}
-
 }

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
-import news.liveblog.TestBlogs;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
@@ -52,27 +49,16 @@ class AccessControlTests {
 	private RequestMappingHandlerMapping mappings;
 
 	@Autowired
-	private Accounts accounts;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	/** This test's public blogs, withdrawn after it (see {@link TestBlogs#withdraw}). */
-	private final List<String> opened = new ArrayList<>();
-
-	@AfterEach
-	void withdrawTheBlogsOpened() {
-		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
-	}
+	private BackOffice backOffice;
 
 	@Test
 	void everyFormOfTheApplicationIsRefusedWithoutItsCsrfTokenAndChangesNothing() {
-		LiveBlog blog = open();
-		Entry entry = TestBlogs.publish(this.entries, blog, "Untouched.", Instant.now());
-		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		Entry entry = this.newsroom.publish(blog, "Untouched.", Instant.now());
+		Editor account = this.backOffice.newEditor();
 		List<String> posts = addresses(RequestMethod.POST, blog, entry, account);
 		posts.add(SignedIn.LOGIN_PAGE);
 		posts.add("/admin/logout");
@@ -94,18 +80,18 @@ class AccessControlTests {
 			assertThat(result.getResponse().getRedirectedUrl()).as(uri).matches(".*\\?(resume|again)$");
 		}
 
-		Entry after = this.entries.find(blog.getId(), entry.getId()).orElseThrow();
+		Entry after = this.newsroom.stored(blog, entry.getId());
 		assertThat(after.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		assertThat(after.getBodySource()).isEqualTo("Untouched.");
-		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(1);
-		assertThat(this.accounts.find(account.getId()).orElseThrow().isEnabled()).isTrue();
+		assertThat(this.newsroom.storedEntries(blog)).hasSize(1);
+		assertThat(this.newsroom.account(account.getUsername()).isEnabled()).isTrue();
 	}
 
 	@Test
 	void anEditorIsRefusedEveryAddressOnlyAdminsMayUse() {
-		LiveBlog blog = open();
-		Entry entry = TestBlogs.publish(this.entries, blog, "An entry.", Instant.now());
-		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		Entry entry = this.newsroom.publish(blog, "An entry.", Instant.now());
+		Editor account = this.backOffice.newEditor();
 		String title = blog.getTitle();
 
 		List<String> gets = adminOnly(addresses(RequestMethod.GET, blog, entry, account));
@@ -117,48 +103,37 @@ class AccessControlTests {
 			assertThat(this.mvc.get().uri(uri).with(asEditor()).exchange()).as(uri).hasStatus(HttpStatus.FORBIDDEN);
 		}
 		for (String uri : posts) {
-			assertThat(this.mvc.post()
-				.uri(uri)
-				.with(asEditor())
-				.with(csrf())
-				.param("slug", blog.getSlug())
-				.param("title", "Taken over")
-				.param("language", "en")
-				.param("timeZone", "Europe/London")
-				.param("status", "DRAFT")
-				.param("version", Long.toString(blog.getVersion()))
-				.param("enabled", "false")
-				.param("password", "taken over password")
-				.exchange()).as(uri).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.backOffice.post(uri, asEditor(),
+					Map.of("slug", blog.getSlug(), "title", "Taken over", "language", "en", "timeZone", "Europe/London",
+							"status", "DRAFT", "version", Long.toString(blog.getVersion()), "enabled", "false",
+							"password", "taken over password")))
+				.as(uri)
+				.hasStatus(HttpStatus.FORBIDDEN);
 		}
 
-		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo(title);
-		assertThat(this.accounts.find(account.getId()).orElseThrow().isEnabled()).isTrue();
+		assertThat(this.newsroom.stored(blog).getTitle()).isEqualTo(title);
+		assertThat(this.newsroom.account(account.getUsername()).isEnabled()).isTrue();
 	}
 
 	@Test
 	void anEntryOfAnotherBlogIsNotFoundUnderThisOneAndStaysUntouched() {
-		LiveBlog mine = open();
-		LiveBlog theirs = open();
-		Entry their = TestBlogs.publish(this.entries, theirs, "Theirs.", Instant.now());
+		LiveBlog mine = this.newsroom.openPublicBlog();
+		LiveBlog theirs = this.newsroom.openPublicBlog();
+		Entry their = this.newsroom.publish(theirs, "Theirs.", Instant.now());
 		String under = "/admin/live/" + mine.getSlug() + "/entries/" + their.getId();
 
 		assertThat(this.mvc.get().uri(under + "/edit").with(asEditor()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		for (String action : List.of("", "/pin", "/unpin", "/retract")) {
-			assertThat(this.mvc.post()
-				.uri(under + action)
-				.with(asEditor())
-				.with(csrf())
-				.param("body", "Overwritten through another blog")
-				.param("version", Long.toString(their.getVersion()))
-				.param("reason", "Retracted through another blog")
-				.param("action", "save")
-				.exchange()).as(under + action).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.backOffice.post(under + action, asEditor(),
+					Map.of("body", "Overwritten through another blog", "version", Long.toString(their.getVersion()),
+							"reason", "Retracted through another blog", "action", "save")))
+				.as(under + action)
+				.hasStatus(HttpStatus.NOT_FOUND);
 		}
 		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}/revisions", mine.getSlug(), their.getId()).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 
-		Entry after = this.entries.find(theirs.getId(), their.getId()).orElseThrow();
+		Entry after = this.newsroom.stored(theirs, their.getId());
 		assertThat(after.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		assertThat(after.getBodySource()).isEqualTo("Theirs.");
 		assertThat(after.isPinned()).isFalse();
@@ -166,48 +141,34 @@ class AccessControlTests {
 
 	@Test
 	void aFormBindsOnlyItsOwnFields() {
-		LiveBlog blog = open();
-		Entry other = TestBlogs.publish(this.entries, blog, "Another entry.", Instant.now());
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		Entry other = this.newsroom.publish(blog, "Another entry.", Instant.now());
 
-		MvcTestResult written = this.mvc.post()
-			.uri("/admin/live/{slug}/entries", blog.getSlug())
-			.with(asEditor())
-			.with(csrf())
-			.param("body", "Mine.")
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("action", "draft")
-			.param("id", Long.toString(other.getId()))
-			.param("authorName", "Someone else")
-			.param("authorId", "1")
-			.param("status", "PUBLISHED")
-			.param("liveBlogId", "1")
-			.param("bodyHtml", "<script>alert(1)</script>")
-			.exchange();
+		MvcTestResult written = this.backOffice.newEntry(blog)
+			.body("Mine.")
+			.field("id", Long.toString(other.getId()))
+			.field("authorName", "Someone else")
+			.field("authorId", "1")
+			.field("status", "PUBLISHED")
+			.field("liveBlogId", "1")
+			.field("bodyHtml", "<script>alert(1)</script>")
+			.send("draft");
 
 		assertThat(written).hasStatus(HttpStatus.FOUND);
-		Entry mine = this.entries.find(blog.getId(), (Long) written.getMvcResult().getFlashMap().get("doneEntryId"))
-			.orElseThrow();
+		Entry mine = this.newsroom.stored(blog, BackOffice.doneEntryId(written));
 		assertThat(mine.getId()).isNotEqualTo(other.getId());
 		assertThat(mine.getAuthorName()).isEqualTo("Demo Editor");
 		assertThat(mine.getStatus()).isEqualTo(EntryStatus.DRAFT);
 		assertThat(mine.getLiveBlogId()).isEqualTo(blog.getId());
 		assertThat(mine.getBodyHtml()).isEqualTo("<p dir=\"auto\">Mine.</p>");
-		assertThat(this.entries.find(blog.getId(), other.getId()).orElseThrow().getBodySource()).isEqualTo("Another entry.");
+		assertThat(this.newsroom.stored(blog, other.getId()).getBodySource()).isEqualTo("Another entry.");
 
 		String username = "t-" + UUID.randomUUID().toString().substring(0, 13);
-		assertThat(this.mvc.post()
-			.uri("/admin/accounts")
-			.with(asAdmin())
-			.with(csrf())
-			.param("username", username)
-			.param("displayName", "New editor")
-			.param("password", "a long enough password")
-			.param("role", "EDITOR")
-			.param("enabled", "false")
-			.param("passwordHash", "{noop}chosen")
-			.param("id", "1")
-			.exchange()).hasStatus(HttpStatus.FOUND);
-		Editor created = this.accounts.findByUsername(username).orElseThrow();
+		assertThat(this.backOffice.post("/admin/accounts", asAdmin(),
+				Map.of("username", username, "displayName", "New editor", "password", BackOffice.PASSWORD, "role",
+						"EDITOR", "enabled", "false", "passwordHash", "{noop}chosen", "id", "1")))
+			.hasStatus(HttpStatus.FOUND);
+		Editor created = this.newsroom.account(username);
 		assertThat(created.isEnabled()).isTrue();
 		assertThat(created.getPasswordHash()).startsWith("{bcrypt}");
 	}
@@ -248,17 +209,11 @@ class AccessControlTests {
 	}
 
 	private RequestPostProcessor asEditor() {
-		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+		return this.backOffice.asEditor();
 	}
 
 	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
-	}
-
-	private LiveBlog open() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		this.opened.add(blog.getSlug());
-		return blog;
+		return this.backOffice.asAdmin();
 	}
 
 }

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
 import news.liveblog.Pages;
 import news.liveblog.audit.AuditEvent;
 import news.liveblog.audit.AuditTrail;
@@ -383,14 +384,8 @@ class AccountAdminTests {
 		return form;
 	}
 
-	/** The error printed in the same field block as the named input. */
 	private static String fieldError(Element form, String field) {
-		Element input = form.selectFirst("[name=" + field + "]");
-		assertThat(input).as("field " + field).isNotNull();
-		assertThat(input.classNames()).as("field " + field + " marked invalid").contains("invalid");
-		Element error = input.closest(".field").selectFirst(".field-error");
-		assertThat(error).as("error beside " + field).isNotNull();
-		return error.text();
+		return BackOffice.fieldError(form, field);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -19,20 +20,18 @@ import jakarta.servlet.http.Cookie;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
-import news.liveblog.TestClock;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -67,27 +66,19 @@ class BackOfficeSecurityTests {
 	private Accounts accounts;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
+	private Newsroom newsroom;
 
 	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private TestClock clock;
+	private BackOffice backOffice;
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	// Who may see what
 
 	@Test
 	void anonymousVisitorsAreSentToSignInForTheDashboardAndAComposer() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		for (String uri : new String[] { "/admin", "/admin/live/" + blog.getSlug() }) {
 			MvcTestResult result = this.mvc.get().uri(uri).exchange();
@@ -116,7 +107,7 @@ class BackOfficeSecurityTests {
 
 	@Test
 	void anEditorGetsTheDashboardAndAComposer() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		assertThat(this.mvc.get().uri("/admin").with(asEditor()).exchange()).hasStatusOk();
 		MvcTestResult composer = this.mvc.get().uri("/admin/live/{slug}", blog.getSlug()).with(asEditor()).exchange();
@@ -144,33 +135,20 @@ class BackOfficeSecurityTests {
 		String slug = TestBlogs.uniqueSlug();
 		String username = "t-" + UUID.randomUUID().toString().substring(0, 12);
 
-		assertThat(this.mvc.post()
-			.uri("/admin/blogs")
-			.with(asEditor())
-			.with(csrf())
-			.param("slug", slug)
-			.param("title", "Sneaky")
-			.param("language", "en")
-			.param("timeZone", "Europe/London")
-			.param("status", "LIVE")
-			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post()
-			.uri("/admin/accounts")
-			.with(asEditor())
-			.with(csrf())
-			.param("username", username)
-			.param("displayName", "Sneaky")
-			.param("password", PASSWORD)
-			.param("role", "ADMIN")
-			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.backOffice.post("/admin/blogs", asEditor(), Map.of("slug", slug, "title", "Sneaky", "language",
+				"en", "timeZone", "Europe/London", "status", "LIVE")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.backOffice.post("/admin/accounts", asEditor(),
+				Map.of("username", username, "displayName", "Sneaky", "password", PASSWORD, "role", "ADMIN")))
+			.hasStatus(HttpStatus.FORBIDDEN);
 
-		assertThat(this.liveBlogs.exists(slug)).isFalse();
+		assertThat(this.newsroom.liveBlogs().exists(slug)).isFalse();
 		assertThat(this.accounts.findByUsername(username)).isEmpty();
 	}
 
 	@Test
 	void aPostWithoutItsCsrfTokenIsRefusedAndPublishesNothing() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/admin/live/{slug}/entries", blog.getSlug())
@@ -190,12 +168,12 @@ class BackOfficeSecurityTests {
 			.exchange();
 		assertThat(Pages.parse(page).selectFirst("main .flash-problem").text())
 			.startsWith("Nothing was sent: this form was out of date");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
 	void aFormSentWithoutASessionGoesThroughSignInBackToItsPageAndPublishesNothing() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/admin/live/{slug}/entries/42", blog.getSlug())
@@ -219,7 +197,7 @@ class BackOfficeSecurityTests {
 		});
 		assertThat(URI.create(signedIn.getResponse().getRedirectedUrl()).getPath())
 			.as("the correction form the text was written in").isEqualTo("/admin/live/" + blog.getSlug() + "/entries/42/edit");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	// Signing in
@@ -299,7 +277,7 @@ class BackOfficeSecurityTests {
 
 	@Test
 	void afterSigningInTheEditorIsSentBackToThePageTheyAskedForByARelativeAddress() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		MvcTestResult asked = this.mvc.get()
 			.uri("http://evil.example/admin/live/{slug}?tab=drafts", blog.getSlug())
 			.exchange();
@@ -379,7 +357,7 @@ class BackOfficeSecurityTests {
 		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		for (int i = 0; i < 20; i++) {
 			this.mvc.perform(signIn(account.getUsername(), "guess " + i, new MockHttpSession(), this.guesser));
-			this.clock.advance(Duration.ofSeconds(1));
+			this.newsroom.clock().advance(Duration.ofSeconds(1));
 		}
 		assertThat(signInError(signInAndFollow(account.getUsername(), PASSWORD, this.guesser)))
 			.as("the stranger, even with the right password now")
@@ -401,11 +379,11 @@ class BackOfficeSecurityTests {
 			assertThat(signInError(signInAndFollow(account.getUsername(), PASSWORD, this.guesser)))
 				.isEqualTo("Too many failed sign-ins for this username from your address. Try again in " + seconds
 						+ " seconds.");
-			this.clock.advance(Duration.ofSeconds(seconds - 1));
+			this.newsroom.clock().advance(Duration.ofSeconds(seconds - 1));
 			assertThat(signInError(signInAndFollow(account.getUsername(), PASSWORD, this.guesser)))
 				.as("a second before the end")
 				.isEqualTo("Too many failed sign-ins for this username from your address. Try again in 1 second.");
-			this.clock.advance(Duration.ofSeconds(1));
+			this.newsroom.clock().advance(Duration.ofSeconds(1));
 			assertThat(signInError(signInAndFollow(account.getUsername(), "wrong again", this.guesser)))
 				.isEqualTo("Wrong username or password.");
 		}
@@ -413,7 +391,7 @@ class BackOfficeSecurityTests {
 				this.guesser)), Locale.FRENCH)))
 			.isEqualTo("Trop d’échecs de connexion pour cet identifiant depuis votre adresse. Réessayez dans 3 minutes.");
 
-		this.clock.advance(Duration.ofSeconds(160));
+		this.newsroom.clock().advance(Duration.ofSeconds(160));
 		assertThat(this.mvc.perform(signIn(account.getUsername(), PASSWORD, new MockHttpSession(), this.guesser)))
 			.hasRedirectedUrl("/admin");
 		assertThat(signInError(signInAndFollow(account.getUsername(), "a slip", this.guesser)))
@@ -428,7 +406,7 @@ class BackOfficeSecurityTests {
 		Editor account = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		// As if a hundred addresses had each guessed once within the hour.
 		this.jdbc.sql("insert into login_throttle (username, failures, window_start) values (?, 100, ?)")
-			.params(account.getUsername(), Timestamp.from(this.clock.instant()))
+			.params(account.getUsername(), Timestamp.from(this.newsroom.clock().instant()))
 			.update();
 
 		assertThat(signInError(signInAndFollow(account.getUsername(), "one more guess", this.guesser)))
@@ -495,11 +473,11 @@ class BackOfficeSecurityTests {
 	}
 
 	private RequestPostProcessor asEditor() {
-		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+		return this.backOffice.asEditor();
 	}
 
 	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+		return this.backOffice.asAdmin();
 	}
 
 	private static RequestBuilder signIn(String username, String password, MockHttpSession session) {

@@ -4,39 +4,30 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
-import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.TestClock;
-import news.liveblog.account.Accounts;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.account.Actor;
 import news.liveblog.account.Editor;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The audit trail as an admin reads it: blogs and entries by their names, linked; times with their zone
@@ -47,32 +38,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AuditTrailPageTests {
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
-
-	@Autowired
-	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
+	private BackOffice backOffice;
 
 	@Test
 	void blogsAndEntriesAreNamedAndLinkedRatherThanNumbered() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry withHeadline = write(blog, "Summit opens", "Leaders arrive.");
 		Entry withoutHeadline = write(blog, null,
 				"Leaders **arrive** in Brussels for a summit that is expected to run late into the night, aides say.");
-		this.entries.retract(blog.getId(), withHeadline.getId(), "Wrong summit", editorActor());
+		this.newsroom.entries().retract(blog.getId(), withHeadline.getId(), "Wrong summit", editorActor());
 
 		Document trail = trail("blog=" + blog.getId());
 
@@ -95,7 +72,7 @@ class AuditTrailPageTests {
 
 	@Test
 	void timesAreInAZoneTheTrailNames() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		write(blog, null, "A timed entry.");
 
 		Document trail = trail("blog=" + blog.getId());
@@ -108,21 +85,13 @@ class AuditTrailPageTests {
 
 	@Test
 	void aSettingsChangeSaysWhichSettingWentFromWhatToWhat() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
-		MvcTestResult saved = this.mvc.post()
-			.uri("/admin/blogs/{slug}", blog.getSlug())
-			.with(asAdmin())
-			.with(csrf())
-			.param("slug", blog.getSlug())
-			.param("title", "Election night")
-			.param("summary", blog.getSummary())
-			.param("language", "en")
-			.param("timeZone", "america/new_york")
-			.param("status", "DRAFT")
-			.param("coverageStart", "2026-01-01T03:00")
-			.param("version", Long.toString(blog.getVersion()))
-			.exchange();
+		Map<String, String> settings = BackOffice.blogSettingsForm(blog.getSlug(), "Election night", blog.getSummary(),
+				"america/new_york", "DRAFT");
+		settings.put("coverageStart", "2026-01-01T03:00");
+		settings.put("version", Long.toString(blog.getVersion()));
+		MvcTestResult saved = this.backOffice.post("/admin/blogs/" + blog.getSlug(), this.backOffice.asAdmin(), settings);
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
 
 		Element change = trail("blog=" + blog.getId() + "&action=blog.UPDATED").selectFirst("tbody tr");
@@ -138,14 +107,14 @@ class AuditTrailPageTests {
 
 	@Test
 	void eachFilterKeepsOnlyItsEvents() {
-		Editor editor = this.accounts.findByUsername(DemoAccounts.EDITOR).orElseThrow();
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		this.clock.advance(Duration.ofDays(-3));
+		Editor editor = this.newsroom.account(DemoAccounts.EDITOR);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		LiveBlog other = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.clock().advance(Duration.ofDays(-3));
 		Entry old = write(blog, "Three days ago", "An old entry.");
-		this.clock.reset();
+		this.newsroom.clock().reset();
 		Entry byEditor = write(blog, "Today", "Today's entry.");
-		this.entries.retract(blog.getId(), byEditor.getId(), "Legal", editorActor());
+		this.newsroom.entries().retract(blog.getId(), byEditor.getId(), "Legal", editorActor());
 		Entry elsewhere = write(other, "Elsewhere", "In the other blog.");
 
 		assertThat(entryIds(trail("blog=" + blog.getId()))).contains(old.getId(), byEditor.getId())
@@ -175,7 +144,7 @@ class AuditTrailPageTests {
 
 	@Test
 	void aFilteredTrailPagesOnWithItsFilters() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		for (int i = 0; i < AuditTrail.PAGE_SIZE + 5; i++) {
 			write(blog, null, "Entry " + i);
 		}
@@ -194,19 +163,16 @@ class AuditTrailPageTests {
 	}
 
 	private Entry write(LiveBlog blog, String headline, String body) {
-		return this.entries.write(blog.getId(), new EntryText(headline, body, false, null, null), Publication.now(),
-				false, UUID.randomUUID(), editorActor()).entry();
+		return this.newsroom.write(blog, new EntryText(headline, body, false, null, null), Publication.now(),
+				editorActor());
 	}
 
 	private Actor editorActor() {
-		Editor editor = this.accounts.findByUsername(DemoAccounts.EDITOR).orElseThrow();
-		return new Actor(editor.getId(), editor.getDisplayName());
+		return this.newsroom.actor(DemoAccounts.EDITOR);
 	}
 
 	private Document trail(String query) {
-		MvcTestResult page = this.mvc.get().uri("/admin/audit?" + query).with(asAdmin()).exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.page("/admin/audit?" + query, this.backOffice.asAdmin());
 	}
 
 	private static Element row(Document trail, long entryId, String action) {
@@ -228,10 +194,6 @@ class AuditTrailPageTests {
 
 	private static List<String> actions(Document trail) {
 		return trail.select("tbody .audit-action").eachText();
-	}
-
-	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
 	}
 
 }

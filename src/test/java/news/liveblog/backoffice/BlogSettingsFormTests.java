@@ -1,7 +1,6 @@
 package news.liveblog.backoffice;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -11,24 +10,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
-import news.liveblog.account.Accounts;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The settings form says what a setting does before it does it: a zone that ignores summer time is refused
@@ -41,13 +34,10 @@ class BlogSettingsFormTests {
 			+ "fixed offsets (+02:00) and abbreviations (CET, EST) ignore summer time.";
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Accounts accounts;
+	private BackOffice backOffice;
 
 	// The time zone
 
@@ -58,7 +48,7 @@ class BlogSettingsFormTests {
 		MvcTestResult result = post("/admin/blogs", blogForm(slug, "europe/paris", "LIVE"));
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + slug);
-		assertThat(this.liveBlogs.find(slug).orElseThrow().getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+		assertThat(this.newsroom.liveBlogs().find(slug).orElseThrow().getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
 		Document settings = settingsPage(slug);
 		assertThat(settings.selectFirst("input#timeZone").val()).isEqualTo("Europe/Paris");
 	}
@@ -76,7 +66,7 @@ class BlogSettingsFormTests {
 		assertThat(form.selectFirst("input#timeZone").closest(".field").selectFirst(".field-error").text())
 			.isEqualTo(WITHOUT_SUMMER_TIME);
 		assertThat(form.selectFirst("input#title").val()).isEqualTo("Settings test");
-		assertThat(this.liveBlogs.find(slug)).isEmpty();
+		assertThat(this.newsroom.liveBlogs().find(slug)).isEmpty();
 	}
 
 	@Test
@@ -90,7 +80,7 @@ class BlogSettingsFormTests {
 
 	@Test
 	void theZoneFieldSuggestsCityZonesOnly() {
-		Document form = Pages.parse(this.mvc.get().uri("/admin/blogs/new").with(asAdmin()).exchange());
+		Document form = Pages.parse(this.backOffice.get("/admin/blogs/new", this.backOffice.asAdmin()));
 
 		Element input = form.selectFirst("input#timeZone");
 		Element suggestions = form.getElementById(input.attr("list"));
@@ -118,7 +108,7 @@ class BlogSettingsFormTests {
 
 	@Test
 	void theSettingsOfAPublicBlogWarnThatDraftAnswers404BeforeSaving() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		Element status = settingsPage(blog.getSlug()).selectFirst("select#status").closest(".field");
 
@@ -131,7 +121,7 @@ class BlogSettingsFormTests {
 
 	@Test
 	void savingAPublicBlogAsDraftSaysItsLinksNowAnswer404() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Map<String, String> form = blogForm(blog.getSlug(), "Europe/London", "DRAFT");
 		form.put("version", Long.toString(blog.getVersion()));
 
@@ -141,12 +131,12 @@ class BlogSettingsFormTests {
 		Document composer = follow(result);
 		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Settings saved. The blog is now a draft: its "
 				+ "public page and links answer 404 (not found) until you set it to Live or Ended.");
-		assertThat(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.backOffice.get("/live/" + blog.getSlug())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void savingOtherSettingsOfAPublicBlogSaysOnlySaved() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Map<String, String> form = blogForm(blog.getSlug(), "Europe/London", "ENDED");
 		form.put("version", Long.toString(blog.getVersion()));
 
@@ -156,40 +146,19 @@ class BlogSettingsFormTests {
 	}
 
 	private Document settingsPage(String slug) {
-		MvcTestResult page = this.mvc.get().uri("/admin/blogs/{slug}/edit", slug).with(asAdmin()).exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.settingsPage(slug);
 	}
 
 	private Document follow(MvcTestResult redirect) {
-		MvcTestResult page = this.mvc.get()
-			.uri(redirect.getResponse().getRedirectedUrl())
-			.with(asAdmin())
-			.flashAttrs(redirect.getMvcResult().getFlashMap())
-			.exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.follow(redirect, this.backOffice.asAdmin());
 	}
 
 	private MvcTestResult post(String uri, Map<String, String> params) {
-		MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(asAdmin()).with(csrf());
-		params.forEach(request::param);
-		return request.exchange();
-	}
-
-	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+		return this.backOffice.post(uri, this.backOffice.asAdmin(), params);
 	}
 
 	private static Map<String, String> blogForm(String slug, String timeZone, String status) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("slug", slug);
-		form.put("title", "Settings test");
-		form.put("summary", "");
-		form.put("language", "en");
-		form.put("timeZone", timeZone);
-		form.put("status", status);
-		return form;
+		return BackOffice.blogSettingsForm(slug, "Settings test", "", timeZone, status);
 	}
 
 }

@@ -10,27 +10,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.account.Accounts;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The composer says what publishing does when it is not what the button suggests: into a draft (nobody sees
@@ -41,22 +33,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ComposerNoticesTests {
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
+	private BackOffice backOffice;
 
 	// Where the entry goes
 
 	@Test
 	void theComposerOfAnEndedBlogSaysWhatPublishingThereStillDoes() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 
 		Document composer = composer(blog);
 
@@ -67,18 +53,18 @@ class ComposerNoticesTests {
 
 	@Test
 	void whatIsPublishedIntoAnEndedBlogReallyAppearsOnItsPageAsTheNoticeSays() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 
 		assertThat(write(blog, "publish", "After the end " + UUID.randomUUID(), Map.of())).hasStatus(HttpStatus.FOUND);
 
-		Document feed = Pages.parse(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange());
+		Document feed = Pages.parse(this.backOffice.get("/live/" + blog.getSlug()));
 		assertThat(feed.selectFirst(".feed-entries article.entry .entry-body").text()).startsWith("After the end");
 		assertThat(feed.selectFirst(".feed-status").text()).isEqualTo("Ended");
 	}
 
 	@Test
 	void theComposerOfADraftBlogSaysReadersCannotSeeIt() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 
 		assertThat(composer(blog).selectFirst(".blog-notice").text()).startsWith(
 				"This live blog is a draft: readers cannot see it. Its page and links answer 404 (not found)");
@@ -86,7 +72,7 @@ class ComposerNoticesTests {
 
 	@Test
 	void theComposerOfALiveBlogHasNoNotice() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		assertThat(composer(blog).select(".blog-notice, .unsupported-markdown")).isEmpty();
 	}
@@ -96,7 +82,7 @@ class ComposerNoticesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "tomorrow 3pm", "20245-10-17T14:30", "2026-02-30T10:00" })
 	void aScheduleTimeThatIsNoTimeIsToldPlainlyAndTheTextKept(String time) {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String body = "Scheduled text, kept " + UUID.randomUUID();
 
 		MvcTestResult result = write(blog, "schedule", body, Map.of("headline", "Kept headline", "scheduledAt", time));
@@ -110,14 +96,14 @@ class ComposerNoticesTests {
 		assertThat(form.text()).doesNotContain("Failed to convert", "java.time");
 		assertThat(form.selectFirst("textarea#body").wholeText()).isEqualTo(body);
 		assertThat(form.selectFirst("input#headline").val()).isEqualTo("Kept headline");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	// Markdown entries do not print
 
 	@Test
 	void thePreviewListsTheMarkdownReadersWillNotSee() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String body = """
 				# Summit opens
 
@@ -142,17 +128,17 @@ class ComposerNoticesTests {
 		assertThat(warning.select("li").eachText()).contains(
 				"An image in the text (![…](…)): readers see nothing of it. Use the Image field below the text.");
 		assertThat(page.select(".composer-notices")).as("said once, in the preview").isEmpty();
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
 	void publishingMarkdownEntriesDoNotPrintSaysSoWithTheEntryToCorrect() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		MvcTestResult result = write(blog, "publish", "## Breaking\n\nThe vote is in.", Map.of());
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		Entry entry = this.entries.backOfficeList(blog.getId()).getFirst();
+		Entry entry = this.newsroom.storedEntries(blog).getFirst();
 		assertThat(entry.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		Document composer = follow(result);
 		Element warning = composer.selectFirst(".composer-notices .unsupported-markdown");
@@ -164,7 +150,7 @@ class ComposerNoticesTests {
 
 	@Test
 	void markdownThatEntriesPrintGetsNoWarning() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String body = "Leaders **arrive**, *late*.\n\n- one\n- two\n\n> a quote with a | pipe\n\n[a link](https://example.com)";
 
 		Document preview = Pages.parse(write(blog, "preview", body, Map.of()));
@@ -175,35 +161,15 @@ class ComposerNoticesTests {
 	}
 
 	private Document composer(LiveBlog blog) {
-		MvcTestResult page = this.mvc.get().uri("/admin/live/{slug}", blog.getSlug()).with(asEditor()).exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.page("/admin/live/" + blog.getSlug(), this.backOffice.asEditor());
 	}
 
 	private MvcTestResult write(LiveBlog blog, String action, String body, Map<String, String> more) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/live/{slug}/entries", blog.getSlug())
-			.with(asEditor())
-			.with(csrf())
-			.param("body", body)
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("action", action);
-		more.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.newEntry(blog).body(body).fields(more).send(action);
 	}
 
 	private Document follow(MvcTestResult redirect) {
-		MvcTestResult page = this.mvc.get()
-			.uri(redirect.getResponse().getRedirectedUrl())
-			.with(asEditor())
-			.flashAttrs(redirect.getMvcResult().getFlashMap())
-			.exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
-	}
-
-	private RequestPostProcessor asEditor() {
-		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+		return this.backOffice.follow(redirect, this.backOffice.asEditor());
 	}
 
 }

@@ -12,42 +12,32 @@ import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.TestClock;
-import news.liveblog.account.Accounts;
 import news.liveblog.account.Editor;
-import news.liveblog.account.EditorRole;
-import news.liveblog.account.SignedIn;
 import news.liveblog.audit.AuditEvent;
-import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * An editor writes in the composer and readers see exactly what was meant, once: a published entry heads
@@ -62,41 +52,24 @@ class ComposerTests {
 	private static final String EDITOR_NAME = "Demo Editor";
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
-
-	@Autowired
-	private AuditTrail auditTrail;
-
-	@Autowired
-	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
+	private BackOffice backOffice;
 
 	// Publishing
 
 	@Test
 	void publishingPutsTheEntryAtTheHeadOfTheFeedAndOfTheComposerList() {
 		LiveBlog blog = blog();
-		Entry earlier = TestBlogs.publish(this.entries, blog, "An earlier update", Instant.now().minusSeconds(600));
+		Entry earlier = this.newsroom.publish(blog, "An earlier update", Instant.now().minusSeconds(600));
 
 		MvcTestResult result = write(blog, "publish", "Summit opens", "Leaders **arrive** in Brussels.",
 				UUID.randomUUID());
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
 		assertThat(result).flash().containsEntry("done", "entry.done.published");
-		List<Entry> stored = this.entries.backOfficeList(blog.getId());
+		List<Entry> stored = this.newsroom.storedEntries(blog);
 		assertThat(stored).hasSize(2);
 		Entry published = stored.getFirst();
 		assertThat(published.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
@@ -148,10 +121,9 @@ class ComposerTests {
 		assertThat(form.selectFirst("input#headline").val()).isEqualTo(headline);
 		assertThat(textarea(form)).isEqualTo(body.replace('\u0000', '\uFFFD'));
 		assertThat(form.selectFirst("input[name=submissionToken]").val()).isEqualTo(token.toString());
-		assertThat(fieldError(form, field)).isEqualTo(message);
+		assertThat(BackOffice.fieldError(form, field)).isEqualTo(message);
 		assertThat(form.select(".field-error")).as("no error beside the other fields").hasSize(1);
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
-		assertThat(publicEntryIds(blog)).isEmpty();
+		assertNothingSavedNorShown(blog);
 	}
 
 	@Test
@@ -179,7 +151,7 @@ class ComposerTests {
 		assertThat(second).flash().containsEntry("done", "entry.done.replayed");
 		assertThat(second.getMvcResult().getFlashMap().get("doneEntryId"))
 			.isEqualTo(first.getMvcResult().getFlashMap().get("doneEntryId"));
-		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(1);
+		assertThat(this.newsroom.storedEntries(blog)).hasSize(1);
 		assertThat(publicEntryIds(blog)).hasSize(1);
 		assertThat(followRedirect(second).selectFirst(".flash-done").text())
 			.isEqualTo("This form had been sent already: the entry was saved once, here it is.");
@@ -224,7 +196,7 @@ class ComposerTests {
 	void theSameTextPublishedAgainMinutesLaterIsHeldBackWithTheTextKeptAndAQuestion() {
 		LiveBlog blog = blog();
 		write(blog, "publish", "Summit opens", "Same words", UUID.randomUUID());
-		this.clock.advance(Duration.ofMinutes(3));
+		this.newsroom.clock().advance(Duration.ofMinutes(3));
 		UUID token = UUID.randomUUID();
 
 		MvcTestResult again = write(blog, "publish", "Summit opens", "Same words", token,
@@ -260,16 +232,11 @@ class ComposerTests {
 		assertThat(write(blog, "publish", null, "Live from Brussels", token)).as("a resend is a replay")
 			.flash()
 			.containsEntry("done", "entry.done.replayed");
-		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "correct horse battery");
-		assertThat(this.mvc.post()
-			.uri("/admin/live/{slug}/entries", blog.getSlug())
-			.with(SignedIn.as(this.accounts, other.getUsername()))
-			.with(csrf())
-			.param("body", "Live from Brussels")
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("action", "publish")
-			.exchange()).as("another editor").hasStatus(HttpStatus.FOUND);
-		this.clock.advance(ComposerController.TWIN_WINDOW.plusMinutes(1));
+		Editor other = this.backOffice.newEditor();
+		assertThat(this.backOffice.newEntry(blog).as(this.backOffice.as(other)).body("Live from Brussels").send("publish"))
+			.as("another editor")
+			.hasStatus(HttpStatus.FOUND);
+		this.newsroom.clock().advance(ComposerController.TWIN_WINDOW.plusMinutes(1));
 		assertThat(write(blog, "publish", null, "Live from Brussels", UUID.randomUUID())).as("long after")
 			.flash()
 			.containsEntry("done", "entry.done.published");
@@ -288,11 +255,11 @@ class ComposerTests {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Element form = Pages.parse(result).selectFirst("form#composer");
 		assertThat(textarea(form)).hasSize(39_220).isEqualTo(pasted);
-		assertThat(fieldError(form, "body")).isEqualTo("The text can be at most 20,000 characters. This one has "
+		assertThat(BackOffice.fieldError(form, "body")).isEqualTo("The text can be at most 20,000 characters. This one has "
 				+ "19,220 too many; nothing was cut. Shorten it and send it again.");
 		assertThat(form.select("[maxlength]")).as("no field cuts what is typed or pasted").isEmpty();
 		assertThat(form.selectFirst("textarea[name=body]").attr("data-max")).isEqualTo("20000");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
@@ -344,8 +311,7 @@ class ComposerTests {
 		assertThat(page.selectFirst("form#composer input[name=submissionToken]").val())
 			.as("publishing after a preview still publishes once").isEqualTo(token.toString());
 		assertThat(textarea(page.selectFirst("form#composer"))).startsWith("Some **bold**");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
-		assertThat(publicEntryIds(blog)).isEmpty();
+		assertNothingSavedNorShown(blog);
 	}
 
 	@Test
@@ -356,11 +322,11 @@ class ComposerTests {
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(result).flash().containsEntry("done", "entry.done.draft");
-		Entry draft = this.entries.backOfficeList(blog.getId()).getFirst();
+		Entry draft = this.newsroom.storedEntries(blog).getFirst();
 		assertThat(draft.getStatus()).isEqualTo(EntryStatus.DRAFT);
 		assertThat(publicEntryIds(blog)).isEmpty();
-		assertThat(this.entries.findPublished(blog.getId(), draft.getId())).isEmpty();
-		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), draft.getId()).exchange())
+		assertThat(this.newsroom.entries().findPublished(blog.getId(), draft.getId())).isEmpty();
+		assertThat(this.backOffice.get("/live/" + blog.getSlug() + "/entries/" + draft.getId()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		Document composer = followRedirect(result);
 		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Saved as a draft.");
@@ -370,24 +336,24 @@ class ComposerTests {
 	@Test
 	void schedulingForATimePastIsRefusedBesideTheTimeField() {
 		LiveBlog blog = blog();
-		LocalDateTime anHourAgo = inBlogZone(blog, this.clock.instant().minus(Duration.ofHours(1)));
+		LocalDateTime anHourAgo = inBlogZone(blog, this.newsroom.clock().instant().minus(Duration.ofHours(1)));
 
 		MvcTestResult result = write(blog, "schedule", "Headline kept", "Text kept", UUID.randomUUID(),
 				Map.of("scheduledAt", anHourAgo.toString()));
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Element form = Pages.parse(result).selectFirst("form#composer");
-		assertThat(fieldError(form, "scheduledAt"))
+		assertThat(BackOffice.fieldError(form, "scheduledAt"))
 			.isEqualTo("This time has passed: give a time to come, or publish now.");
 		assertThat(LocalDateTime.parse(form.selectFirst("input#scheduledAt").val())).isEqualTo(anHourAgo);
 		assertThat(textarea(form)).isEqualTo("Text kept");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
 	void aScheduledEntryAppearsWhenItsTimeHasComeAndNotBefore() {
 		LiveBlog blog = blog();
-		LocalDateTime inAnHour = inBlogZone(blog, this.clock.instant().plus(Duration.ofHours(1)));
+		LocalDateTime inAnHour = inBlogZone(blog, this.newsroom.clock().instant().plus(Duration.ofHours(1)));
 		Instant due = inAnHour.atZone(blog.getTimeZone()).toInstant();
 
 		MvcTestResult result = write(blog, "schedule", null, "Embargoed until the press conference",
@@ -395,13 +361,13 @@ class ComposerTests {
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(result).flash().containsEntry("done", "entry.done.scheduled");
-		Entry scheduled = this.entries.backOfficeList(blog.getId()).getFirst();
+		Entry scheduled = this.newsroom.storedEntries(blog).getFirst();
 		assertThat(scheduled.getStatus()).isEqualTo(EntryStatus.SCHEDULED);
-		this.entries.publishDue();
+		this.newsroom.entries().publishDue();
 		assertThat(publicEntryIds(blog)).as("not before its time").isEmpty();
 
-		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
-		this.entries.publishDue();
+		this.newsroom.clock().advance(Duration.ofHours(1).plusMinutes(1));
+		this.newsroom.entries().publishDue();
 
 		// The background job may have taken the entry first: wait for whichever commits.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publicEntryIds(blog)).containsExactly(scheduled.getId()));
@@ -415,29 +381,25 @@ class ComposerTests {
 	@Test
 	void correctingAPublishedEntryKeepsTheEarlierTextForReaders() {
 		LiveBlog blog = blog();
-		long id = publishedId(write(blog, "publish", "Toll", "Five people were injured.", UUID.randomUUID()));
+		long id = BackOffice.doneEntryId(write(blog, "publish", "Toll", "Five people were injured.", UUID.randomUUID()));
 		Document edit = editPage(blog, id, asEditor());
 
-		MvcTestResult result = this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
-			.with(asEditor())
-			.with(csrf())
-			.param("headline", "Toll")
-			.param("body", "Seven people were injured.")
-			.param("version", edit.selectFirst("input[name=version]").val())
-			.param("publicNote", "The police revised the figure.")
-			.param("action", "save")
-			.exchange();
+		MvcTestResult result = this.backOffice.correction(blog, id)
+			.headline("Toll")
+			.body("Seven people were injured.")
+			.field("version", edit.selectFirst("input[name=version]").val())
+			.field("publicNote", "The police revised the figure.")
+			.send("save");
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
 		assertThat(result).flash().containsEntry("done", "entry.done.corrected");
-		List<EntryRevision> revisions = this.entries.revisions(id);
+		List<EntryRevision> revisions = this.newsroom.entries().revisions(id);
 		assertThat(revisions).singleElement().satisfies((revision) -> {
 			assertThat(revision.text().body()).isEqualTo("Five people were injured.");
 			assertThat(revision.getPublicNote()).isEqualTo("The police revised the figure.");
 			assertThat(revision.getReplacedBy()).isEqualTo(EDITOR_NAME);
 		});
-		Entry corrected = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry corrected = this.newsroom.stored(blog, id);
 		assertThat(corrected.getBodySource()).isEqualTo("Seven people were injured.");
 		assertThat(corrected.getEditedAt()).isNotNull();
 
@@ -450,9 +412,7 @@ class ComposerTests {
 		String revisionsUrl = updated.selectFirst("a").attr("href");
 		assertThat(revisionsUrl).isEqualTo("/live/" + blog.getSlug() + "/entries/" + id + "/revisions");
 
-		MvcTestResult history = this.mvc.get().uri(revisionsUrl).exchange();
-		assertThat(history).hasStatusOk();
-		Document page = Pages.parse(history);
+		Document page = this.backOffice.page(revisionsUrl, null);
 		assertThat(page.selectFirst("article.entry .entry-body").text()).isEqualTo("Seven people were injured.");
 		assertThat(page.select("article.revision")).singleElement().satisfies((revision) -> {
 			assertThat(revision.selectFirst(".entry-body").text()).isEqualTo("Five people were injured.");
@@ -464,9 +424,9 @@ class ComposerTests {
 	@Test
 	void whenTwoEditorsCorrectTheSameTextTheSecondSeesBothTextsAndOverwritesNothing() {
 		LiveBlog blog = blog();
-		long id = publishedId(write(blog, "publish", null, "Original text.", UUID.randomUUID()));
-		Editor other = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
-		RequestPostProcessor asOther = SignedIn.as(this.accounts, other.getUsername());
+		long id = BackOffice.doneEntryId(write(blog, "publish", null, "Original text.", UUID.randomUUID()));
+		Editor other = this.backOffice.newEditor();
+		RequestPostProcessor asOther = this.backOffice.as(other);
 		String version = editPage(blog, id, asEditor()).selectFirst("input[name=version]").val();
 		assertThat(editPage(blog, id, asOther).selectFirst("input[name=version]").val()).isEqualTo(version);
 
@@ -483,12 +443,13 @@ class ComposerTests {
 		Element mine = page.selectFirst("form.conflict-form");
 		assertThat(page.selectFirst("#conflict-body .conflict-mine textarea[name=body]")).isNotNull();
 		assertThat(textarea(mine)).isEqualTo("The second editor's text.");
-		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getBodySource()).isEqualTo("The first editor's text.");
 		assertThat(mine.selectFirst("input[name=version]").val())
 			.as("saving again from here is a deliberate choice over the current version")
 			.isEqualTo(Long.toString(stored.getVersion()));
-		assertThat(this.entries.revisions(id)).extracting((revision) -> revision.text().body()).containsExactly("Original text.");
+		assertThat(this.newsroom.entries().revisions(id)).extracting((revision) -> revision.text().body())
+			.containsExactly("Original text.");
 	}
 
 	// Retraction
@@ -496,18 +457,18 @@ class ComposerTests {
 	@Test
 	void aRetractedEntryLeavesEveryPublicPageButStaysInTheComposerWithItsReason() {
 		LiveBlog blog = blog();
-		long kept = publishedId(write(blog, "publish", null, "A sound update", UUID.randomUUID()));
-		long wrong = publishedId(write(blog, "publish", null, "A wrong update", UUID.randomUUID()));
+		long kept = BackOffice.doneEntryId(write(blog, "publish", null, "A sound update", UUID.randomUUID()));
+		long wrong = BackOffice.doneEntryId(write(blog, "publish", null, "A wrong update", UUID.randomUUID()));
 
 		MvcTestResult result = retract(blog, wrong, "Unconfirmed report");
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(composerUrl(blog));
 		assertThat(result).flash().containsEntry("done", "entry.done.retracted");
 		assertThat(publicEntryIds(blog)).containsExactly(kept);
-		assertThat(this.entries.findPublished(blog.getId(), wrong)).isEmpty();
-		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}", blog.getSlug(), wrong).exchange())
+		assertThat(this.newsroom.entries().findPublished(blog.getId(), wrong)).isEmpty();
+		assertThat(this.backOffice.get("/live/" + blog.getSlug() + "/entries/" + wrong))
 			.as("gone, and saying so").hasStatus(HttpStatus.GONE);
-		assertThat(this.mvc.get().uri("/live/{slug}/entries/{id}/revisions", blog.getSlug(), wrong).exchange())
+		assertThat(this.backOffice.get("/live/" + blog.getSlug() + "/entries/" + wrong + "/revisions"))
 			.hasStatus(HttpStatus.GONE);
 
 		Document composer = followRedirect(result);
@@ -515,7 +476,7 @@ class ComposerTests {
 		Element item = composer.selectFirst("#admin-entry-" + wrong);
 		assertThat(item.classNames()).contains("status-retracted");
 		assertThat(item.selectFirst(".status-label").text()).isEqualTo("Retracted");
-		Entry retracted = this.entries.find(blog.getId(), wrong).orElseThrow();
+		Entry retracted = this.newsroom.stored(blog, wrong);
 		assertThat(item.selectFirst(".retraction").text()).isEqualTo("Retracted by " + EDITOR_NAME + " at "
 				+ blog.printTime(retracted.getRetractedAt()) + ": Unconfirmed report");
 		assertThat(item.select(".admin-entry-actions")).as("nothing more to do with it").isEmpty();
@@ -524,13 +485,13 @@ class ComposerTests {
 	@Test
 	void aRetractionWithoutAReasonChangesNothingAndAsksForOne() {
 		LiveBlog blog = blog();
-		long id = publishedId(write(blog, "publish", null, "Still standing", UUID.randomUUID()));
+		long id = BackOffice.doneEntryId(write(blog, "publish", null, "Still standing", UUID.randomUUID()));
 
 		MvcTestResult result = retract(blog, id, "   ");
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(result).flash().containsEntry("problem", "entry.problem.retractionReason");
-		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(this.newsroom.stored(blog, id).getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		assertThat(publicEntryIds(blog)).containsExactly(id);
 		Document composer = followRedirect(result);
 		assertThat(composer.selectFirst(".flash-problem").text())
@@ -544,15 +505,15 @@ class ComposerTests {
 	@Test
 	void pinningAnotherEntryUnpinsTheFirst() {
 		LiveBlog blog = blog();
-		long first = publishedId(write(blog, "publish", null, "First pinned", UUID.randomUUID()));
-		long second = publishedId(write(blog, "publish", null, "Pinned next", UUID.randomUUID()));
+		long first = BackOffice.doneEntryId(write(blog, "publish", null, "First pinned", UUID.randomUUID()));
+		long second = BackOffice.doneEntryId(write(blog, "publish", null, "Pinned next", UUID.randomUUID()));
 
 		assertThat(pin(blog, first)).flash().containsEntry("done", "entry.done.pinned");
-		assertThat(this.entries.findPinned(blog.getId())).map(Entry::getId).hasValue(first);
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(first);
 		assertThat(pin(blog, second)).flash().containsEntry("done", "entry.done.pinned");
 
-		assertThat(this.entries.findPinned(blog.getId())).map(Entry::getId).hasValue(second);
-		assertThat(this.entries.backOfficeList(blog.getId()).stream().filter(Entry::isPinned).map(Entry::getId))
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(second);
+		assertThat(this.newsroom.storedEntries(blog).stream().filter(Entry::isPinned).map(Entry::getId))
 			.containsExactly(second);
 		Document feed = publicFeed(blog);
 		assertThat(feed.select(".feed-pinned article.entry")).singleElement()
@@ -563,12 +524,12 @@ class ComposerTests {
 	void aDraftCannotBePinned() {
 		LiveBlog blog = blog();
 		write(blog, "draft", null, "Draft", UUID.randomUUID());
-		long draft = this.entries.backOfficeList(blog.getId()).getFirst().getId();
+		long draft = this.newsroom.storedEntries(blog).getFirst().getId();
 
 		MvcTestResult result = pin(blog, draft);
 
 		assertThat(result).flash().containsEntry("problem", "entry.state.pinUnpublished");
-		assertThat(this.entries.findPinned(blog.getId())).isEmpty();
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).isEmpty();
 	}
 
 	// Audit
@@ -576,13 +537,13 @@ class ComposerTests {
 	@Test
 	void theAuditTrailRecordsWhatTheEditorDidToAnEntryAndWho() {
 		LiveBlog blog = blog();
-		long id = publishedId(write(blog, "publish", null, "First version", UUID.randomUUID()));
+		long id = BackOffice.doneEntryId(write(blog, "publish", null, "First version", UUID.randomUUID()));
 		String version = editPage(blog, id, asEditor()).selectFirst("input[name=version]").val();
 		assertThat(correct(blog, id, version, "Second version", asEditor())).hasStatus(HttpStatus.FOUND);
 		assertThat(pin(blog, id)).hasStatus(HttpStatus.FOUND);
 		assertThat(retract(blog, id, "Superseded")).hasStatus(HttpStatus.FOUND);
 
-		List<AuditEvent> trail = this.auditTrail.ofEntry(id);
+		List<AuditEvent> trail = this.newsroom.auditTrailOf(id);
 
 		assertThat(trail).extracting(AuditEvent::getAction, AuditEvent::getActor, AuditEvent::getLiveBlogId)
 			.containsExactly(tuple("entry.RETRACTED", EDITOR_NAME, blog.getId()),
@@ -594,11 +555,11 @@ class ComposerTests {
 	// Helpers
 
 	private LiveBlog blog() {
-		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		return this.newsroom.openBlog(LiveBlogStatus.LIVE);
 	}
 
 	private RequestPostProcessor asEditor() {
-		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+		return this.backOffice.asEditor();
 	}
 
 	private MvcTestResult write(LiveBlog blog, String action, String headline, String body, UUID token) {
@@ -607,78 +568,38 @@ class ComposerTests {
 
 	private MvcTestResult write(LiveBlog blog, String action, String headline, String body, UUID token,
 			Map<String, String> more) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/live/{slug}/entries", blog.getSlug())
-			.with(asEditor())
-			.with(csrf())
-			.param("body", body)
-			.param("submissionToken", token.toString())
-			.param("action", action);
-		if (headline != null) {
-			request.param("headline", headline);
-		}
-		more.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.newEntry(blog).headline(headline).body(body).token(token).fields(more).send(action);
 	}
 
 	private MvcTestResult correct(LiveBlog blog, long id, String version, String body, RequestPostProcessor as) {
-		return this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
-			.with(as)
-			.with(csrf())
-			.param("body", body)
-			.param("version", version)
-			.param("action", "save")
-			.exchange();
+		return this.backOffice.correction(blog, id).as(as).body(body).field("version", version).send("save");
 	}
 
 	private MvcTestResult retract(LiveBlog blog, long id, String reason) {
-		return this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}/retract", blog.getSlug(), id)
-			.with(asEditor())
-			.with(csrf())
-			.param("reason", reason)
-			.exchange();
+		return this.backOffice.retract(blog, id, reason, asEditor());
 	}
 
 	private MvcTestResult pin(LiveBlog blog, long id) {
-		return this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}/pin", blog.getSlug(), id)
-			.with(asEditor())
-			.with(csrf())
-			.exchange();
+		return this.backOffice.pin(blog, id, asEditor());
 	}
 
 	private Document editPage(LiveBlog blog, long id, RequestPostProcessor as) {
-		MvcTestResult result = this.mvc.get()
-			.uri("/admin/live/{slug}/entries/{id}/edit", blog.getSlug(), id)
-			.with(as)
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
-	}
-
-	/** The id of the entry a successful composer post made. */
-	private static long publishedId(MvcTestResult result) {
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+		return this.backOffice.editPage(blog, id, as);
 	}
 
 	/** The composer a redirect leads to, with the flash attributes the browser would carry there. */
 	private Document followRedirect(MvcTestResult redirect) {
-		MvcTestResult page = this.mvc.get()
-			.uri(redirect.getResponse().getRedirectedUrl())
-			.with(asEditor())
-			.flashAttrs(redirect.getMvcResult().getFlashMap())
-			.exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.follow(redirect, asEditor());
 	}
 
 	private Document publicFeed(LiveBlog blog) {
-		MvcTestResult result = this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
+		return this.backOffice.publicFeed(blog);
+	}
+
+	/** No entry was stored, and the blog's public page shows none. */
+	private void assertNothingSavedNorShown(LiveBlog blog) {
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
+		assertThat(publicEntryIds(blog)).isEmpty();
 	}
 
 	private List<Long> publicEntryIds(LiveBlog blog) {
@@ -698,16 +619,6 @@ class ComposerTests {
 
 	private static String textarea(Element form) {
 		return form.selectFirst("textarea[name=body]").wholeText();
-	}
-
-	/** The error printed in the same field block as the named input. */
-	private static String fieldError(Element form, String field) {
-		Element input = form.selectFirst("[name=" + field + "]");
-		assertThat(input).as("field " + field).isNotNull();
-		assertThat(input.classNames()).as("field " + field + " marked invalid").contains("invalid");
-		Element error = input.closest(".field").selectFirst(".field-error");
-		assertThat(error).as("error beside " + field).isNotNull();
-		return error.text();
 	}
 
 }

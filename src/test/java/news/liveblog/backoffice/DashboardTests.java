@@ -11,23 +11,15 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
-import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.TestClock;
-import news.liveblog.account.Accounts;
-import news.liveblog.account.SignedIn;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,21 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardTests {
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Accounts accounts;
-
-	@Autowired
-	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
+	private BackOffice backOffice;
 
 	@Test
 	void aNewYorkBlogUpdatedLaterThanAParisOneShowsAsNewerWithEachZoneNamed() {
@@ -86,8 +67,8 @@ class DashboardTests {
 
 	@Test
 	void liveBlogsComeFirstThenDraftsThenEndedOnes() {
-		LiveBlog ended = TestBlogs.open(this.liveBlogs, LiveBlogStatus.ENDED);
-		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		LiveBlog ended = this.newsroom.openBlog(LiveBlogStatus.ENDED);
+		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 		LiveBlog live = openAgo(Duration.ofDays(30), ZoneId.of("Europe/London"));
 
 		Document page = dashboard("en");
@@ -95,28 +76,22 @@ class DashboardTests {
 		List<Element> rows = page.select("tbody tr");
 		assertThat(rows.indexOf(row(page, live))).isLessThan(rows.indexOf(row(page, draft)));
 		assertThat(rows.indexOf(row(page, draft))).isLessThan(rows.indexOf(row(page, ended)));
-		TestBlogs.withdraw(this.liveBlogs, ended.getSlug());
+		this.newsroom.withdraw(ended);
 	}
 
 	/** A live blog last changed that long ago. */
 	private LiveBlog openAgo(Duration ago, ZoneId zone) {
-		this.clock.advance(ago.negated());
+		this.newsroom.clock().advance(ago.negated());
 		try {
-			return TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.ENGLISH, zone);
+			return this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, zone);
 		}
 		finally {
-			this.clock.reset();
+			this.newsroom.clock().reset();
 		}
 	}
 
 	private Document dashboard(String language) {
-		MvcTestResult page = this.mvc.get()
-			.uri("/admin")
-			.header("Accept-Language", language)
-			.with(SignedIn.as(this.accounts, DemoAccounts.EDITOR))
-			.exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.page("/admin", this.backOffice.asEditor(), language);
 	}
 
 	private static Element row(Document dashboard, LiveBlog blog) {

@@ -8,41 +8,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.TestClock;
-import news.liveblog.account.Accounts;
 import news.liveblog.account.Editor;
-import news.liveblog.account.EditorRole;
-import news.liveblog.account.SignedIn;
 import news.liveblog.audit.AuditEvent;
-import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Two editors correct one entry at once, through the forms they use: what each changed is kept where the
@@ -56,27 +45,10 @@ class EditConflictTests {
 	private static final String IMAGE = "https://images.example.org/storm.jpg";
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
-
-	@Autowired
-	private AuditTrail auditTrail;
-
-	@Autowired
-	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
+	private BackOffice backOffice;
 
 	@Test
 	void aTextCorrectionSavedAfterAnotherEditorsImageAndKeyEventKeepsAllThree() {
@@ -100,7 +72,7 @@ class EditConflictTests {
 		assertThat(second).flash()
 			.containsEntry("done", "entry.done.correctedMerged")
 			.containsEntry("doneWith", a.getDisplayName());
-		assertThat(followRedirect(second, as(b)).selectFirst(".flash-done").text())
+		assertThat(this.backOffice.follow(second, as(b)).selectFirst(".flash-done").text())
 			.isEqualTo("Correction published. What " + a.getDisplayName() + " changed meanwhile in other fields is kept.");
 		Element article = publicFeed(blog).selectFirst("#entry-" + id);
 		assertThat(article.selectFirst(".entry-body").text()).isEqualTo("The storm reached the coast at 6 a.m.");
@@ -118,7 +90,7 @@ class EditConflictTests {
 			.isEqualTo("What changed: key-event mark, image");
 		assertThat(revisions.get(1).selectFirst(".entry-label-key")).as("the original was no key event").isNull();
 		assertThat(revisions.get(0).selectFirst(".entry-label-key")).isNotNull();
-		assertThat(this.auditTrail.ofEntry(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))
+		assertThat(this.newsroom.auditTrailOf(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))
 			.extracting(AuditEvent::getActor, AuditEvent::getDetails)
 			.containsExactly(tuple(b.getDisplayName(), "changed body; note: Time added."),
 					tuple(a.getDisplayName(), "changed keyEvent, image; note: Photo added."));
@@ -133,14 +105,14 @@ class EditConflictTests {
 		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
 		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
 
-		this.clock.advance(Duration.ofMinutes(3));
-		Instant beforeA = this.clock.instant();
+		this.newsroom.clock().advance(Duration.ofMinutes(3));
+		Instant beforeA = this.newsroom.clock().instant();
 		formOfA.put("body", "Seven people were injured.");
 		formOfA.put("image.url", IMAGE);
 		formOfA.put("image.alt", "The scene");
 		assertThat(send(blog, id, formOfA, "save", as(a))).hasStatus(HttpStatus.FOUND);
-		Instant afterA = this.clock.instant();
-		this.clock.advance(Duration.ofMinutes(2));
+		Instant afterA = this.newsroom.clock().instant();
+		this.newsroom.clock().advance(Duration.ofMinutes(2));
 		formOfB.put("headline", "Injured");
 		formOfB.put("body", "Six people were injured.");
 		formOfB.put("publicNote", "The hospital gave the figure.");
@@ -180,7 +152,7 @@ class EditConflictTests {
 		Element note = page.selectFirst("form input[name=publicNote]");
 		assertThat(note.attr("type")).as("the note stays editable").isEqualTo("text");
 		assertThat(note.val()).isEqualTo("The hospital gave the figure.");
-		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getBodySource())
+		assertThat(this.newsroom.stored(blog, id).getBodySource())
 			.as("nothing saved yet").isEqualTo("Seven people were injured.");
 
 		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
@@ -189,7 +161,7 @@ class EditConflictTests {
 		MvcTestResult resolved = send(blog, id, resolution, "save", as(b));
 
 		assertThat(resolved).hasStatus(HttpStatus.FOUND);
-		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getBodySource()).as("theirs, as chosen").isEqualTo("Seven people were injured.");
 		assertThat(stored.getHeadline()).as("only mine changed it").isEqualTo("Injured");
 		assertThat(stored.getImage().url()).as("only theirs changed it").isEqualTo(IMAGE);
@@ -227,19 +199,19 @@ class EditConflictTests {
 	void aScheduledEntryPublishedByTheSchedulerWhileAnEditorEditsItIsNoConflict() {
 		LiveBlog blog = blog();
 		Editor b = editor();
-		LocalDateTime inAnHour = LocalDateTime.ofInstant(this.clock.instant().plus(Duration.ofHours(1)),
+		LocalDateTime inAnHour = LocalDateTime.ofInstant(this.newsroom.clock().instant().plus(Duration.ofHours(1)),
 				blog.getTimeZone()).truncatedTo(ChronoUnit.MINUTES);
 		MvcTestResult scheduled = write(blog, "Polls close at eight.", "schedule",
 				Map.of("scheduledAt", inAnHour.toString()), as(b));
-		long id = (Long) scheduled.getMvcResult().getFlashMap().get("doneEntryId");
+		long id = BackOffice.doneEntryId(scheduled);
 		Map<String, String> form = fields(editPage(blog, id, as(b)));
 		assertThat(form.get("scheduledAt")).as("the form it has open is a scheduled entry's").isNotBlank();
 
-		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
-		this.entries.publishDue();
+		this.newsroom.clock().advance(Duration.ofHours(1).plusMinutes(1));
+		this.newsroom.entries().publishDue();
 		// The background job may have taken the entry first: wait for whichever commits.
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.entries.find(blog.getId(), id).orElseThrow().getStatus() == EntryStatus.PUBLISHED);
+			.until(() -> this.newsroom.stored(blog, id).getStatus() == EntryStatus.PUBLISHED);
 		form.put("body", "Polls closed at eight.");
 		MvcTestResult saved = send(blog, id, form, "schedule", as(b));
 
@@ -256,11 +228,8 @@ class EditConflictTests {
 		Editor b = editor();
 		LocalDateTime inAnHour = inBlogZone(blog, Duration.ofHours(1));
 		LocalDateTime inTwoHours = inBlogZone(blog, Duration.ofHours(2));
-		long id = (Long) write(blog, "Results expected tonight.", "schedule",
-				Map.of("scheduledAt", inAnHour.toString()), as(b))
-			.getMvcResult()
-			.getFlashMap()
-			.get("doneEntryId");
+		long id = BackOffice.doneEntryId(write(blog, "Results expected tonight.", "schedule",
+				Map.of("scheduledAt", inAnHour.toString()), as(b)));
 		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
 		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
 		formOfA.put("scheduledAt", inTwoHours.toString());
@@ -271,7 +240,7 @@ class EditConflictTests {
 
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
 		assertThat(saved).flash().containsEntry("done", "entry.done.savedMerged");
-		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getStatus()).isEqualTo(EntryStatus.SCHEDULED);
 		assertThat(stored.getPublishedAt()).as("A's new time").isEqualTo(inTwoHours.atZone(blog.getTimeZone()).toInstant());
 		assertThat(stored.getBodySource()).isEqualTo("Results expected tonight, from 10 p.m.");
@@ -282,11 +251,8 @@ class EditConflictTests {
 		LiveBlog blog = blog();
 		Editor a = editor();
 		Editor b = editor();
-		long id = (Long) write(blog, "Turnout figures at noon.", "schedule",
-				Map.of("scheduledAt", inBlogZone(blog, Duration.ofHours(1)).toString()), as(b))
-			.getMvcResult()
-			.getFlashMap()
-			.get("doneEntryId");
+		long id = BackOffice.doneEntryId(write(blog, "Turnout figures at noon.", "schedule",
+				Map.of("scheduledAt", inBlogZone(blog, Duration.ofHours(1)).toString()), as(b)));
 		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
 		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
 		formOfA.put("scheduledAt", inBlogZone(blog, Duration.ofHours(3)).toString());
@@ -304,7 +270,7 @@ class EditConflictTests {
 			.containsExactly("save", "publish");
 		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
 		assertThat(send(blog, id, resolution, "publish", as(b))).hasStatus(HttpStatus.FOUND);
-		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(this.newsroom.stored(blog, id).getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 	}
 
 	@Test
@@ -314,18 +280,14 @@ class EditConflictTests {
 		Editor b = editor();
 		long id = publish(blog, "Breaking: the bridge is closed.", as(b));
 		Map<String, String> form = fields(editPage(blog, id, as(b)));
-		assertThat(this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}/pin", blog.getSlug(), id)
-			.with(as(a))
-			.with(csrf())
-			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.backOffice.pin(blog, id, as(a))).hasStatus(HttpStatus.FOUND);
 
 		form.put("body", "Breaking: the bridge is closed both ways.");
 		MvcTestResult saved = send(blog, id, form, "save", as(b));
 
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
 		assertThat(saved).flash().containsEntry("done", "entry.done.corrected");
-		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getBodySource()).isEqualTo("Breaking: the bridge is closed both ways.");
 		assertThat(stored.isPinned()).as("still pinned").isTrue();
 	}
@@ -333,48 +295,33 @@ class EditConflictTests {
 	// Helpers
 
 	private LiveBlog blog() {
-		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		return this.newsroom.openBlog(LiveBlogStatus.LIVE);
 	}
 
 	private Editor editor() {
-		return SignedIn.newAccount(this.accounts, EditorRole.EDITOR, "a long enough password");
+		return this.backOffice.newEditor();
 	}
 
 	private LocalDateTime inBlogZone(LiveBlog blog, Duration fromNow) {
-		return LocalDateTime.ofInstant(this.clock.instant().plus(fromNow), blog.getTimeZone())
+		return LocalDateTime.ofInstant(this.newsroom.clock().instant().plus(fromNow), blog.getTimeZone())
 			.truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	private RequestPostProcessor as(Editor editor) {
-		return SignedIn.as(this.accounts, editor.getUsername());
+		return this.backOffice.as(editor);
 	}
 
 	private long publish(LiveBlog blog, String body, RequestPostProcessor as) {
-		MvcTestResult result = write(blog, body, "publish", Map.of(), as);
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+		return this.backOffice.newEntry(blog).as(as).body(body).publish();
 	}
 
 	private MvcTestResult write(LiveBlog blog, String body, String action, Map<String, String> more,
 			RequestPostProcessor as) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/live/{slug}/entries", blog.getSlug())
-			.with(as)
-			.with(csrf())
-			.param("body", body)
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("action", action);
-		more.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.newEntry(blog).as(as).body(body).fields(more).send(action);
 	}
 
 	private Document editPage(LiveBlog blog, long id, RequestPostProcessor as) {
-		MvcTestResult result = this.mvc.get()
-			.uri("/admin/live/{slug}/entries/{id}/edit", blog.getSlug(), id)
-			.with(as)
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
+		return this.backOffice.editPage(blog, id, as);
 	}
 
 	/** What a browser would send of the page's (first) form, before the editor changes anything. */
@@ -399,35 +346,15 @@ class EditConflictTests {
 
 	private MvcTestResult send(LiveBlog blog, long id, Map<String, String> fields, String action,
 			RequestPostProcessor as) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
-			.with(as)
-			.with(csrf())
-			.param("action", action);
-		fields.forEach(request::param);
-		return request.exchange();
-	}
-
-	private Document followRedirect(MvcTestResult redirect, RequestPostProcessor as) {
-		MvcTestResult page = this.mvc.get()
-			.uri(redirect.getResponse().getRedirectedUrl())
-			.with(as)
-			.flashAttrs(redirect.getMvcResult().getFlashMap())
-			.exchange();
-		assertThat(page).hasStatusOk();
-		return Pages.parse(page);
+		return this.backOffice.correction(blog, id).as(as).fields(fields).send(action);
 	}
 
 	private Document publicFeed(LiveBlog blog) {
-		MvcTestResult result = this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
+		return this.backOffice.publicFeed(blog);
 	}
 
 	private Document revisionsPage(LiveBlog blog, long id) {
-		MvcTestResult result = this.mvc.get().uri("/live/{slug}/entries/{id}/revisions", blog.getSlug(), id).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
+		return this.backOffice.page("/live/" + blog.getSlug() + "/entries/" + id + "/revisions", null);
 	}
 
 	private static List<String> changes(Element revision) {

@@ -3,7 +3,6 @@ package news.liveblog.backoffice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
@@ -14,27 +13,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.account.Accounts;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * An editor adds an image and a link card to an entry: readers get a captioned, credited image that loads
@@ -52,16 +44,10 @@ class EntryMediaTests {
 	private static final String CARD_IMAGE = "https://images.example.org/cards/conclusions.png";
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
+	private BackOffice backOffice;
 
 	@Test
 	void anImageAndALinkCardGoFromTheComposerToReadersAndBackIntoTheEditForm() {
@@ -70,8 +56,8 @@ class EntryMediaTests {
 		MvcTestResult result = write(blog, "publish", withMedia());
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		long id = (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
-		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		long id = BackOffice.doneEntryId(result);
+		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getImage()).isEqualTo(new EntryImage(PHOTO, "Leaders line up for the family photo",
 				"The 27 leaders before the summit", "AFP / John Thys", 1600, 1067));
 		assertThat(stored.getLinkCard()).isEqualTo(new LinkCard(ARTICLE, "The summit’s conclusions", null, CARD_IMAGE));
@@ -113,7 +99,7 @@ class EntryMediaTests {
 		Map<String, String> fields = new LinkedHashMap<>(Map.of("body", "A picture.", "image.url", PHOTO, "image.alt",
 				"The summit building", "image.width", "", "image.height", ""));
 
-		long id = (Long) write(blog, "publish", fields).getMvcResult().getFlashMap().get("doneEntryId");
+		long id = BackOffice.doneEntryId(write(blog, "publish", fields));
 
 		Element article = publicFeed(blog).selectFirst(".feed-entries #entry-" + id);
 		Element image = article.selectFirst("figure img");
@@ -133,7 +119,7 @@ class EntryMediaTests {
 		fields.put("link.title", "<img src=x onerror=alert(1)>");
 		fields.put("link.siteName", "<b>Site</b>");
 
-		long id = (Long) write(blog, "publish", fields).getMvcResult().getFlashMap().get("doneEntryId");
+		long id = BackOffice.doneEntryId(write(blog, "publish", fields));
 
 		Element article = publicFeed(blog).selectFirst(".feed-entries #entry-" + id);
 		assertThat(article.select("script")).isEmpty();
@@ -196,7 +182,7 @@ class EntryMediaTests {
 			}
 		});
 		assertThat(form.selectFirst("textarea[name=body]").wholeText()).isEqualTo(fields.get("body"));
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
@@ -211,7 +197,7 @@ class EntryMediaTests {
 		Element width = Pages.parse(result).selectFirst("form#composer #imageWidth");
 		assertThat(width.closest(".field").selectFirst(".field-error").text())
 			.isEqualTo("Give a whole number of pixels from 1 to 10,000.");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
@@ -231,10 +217,8 @@ class EntryMediaTests {
 
 	@Test
 	void aQuickTextEntryShowsTheMediaFieldsFolded() {
-		Document composer = Pages.parse(this.mvc.get()
-			.uri("/admin/live/{slug}", draftBlog().getSlug())
-			.with(SignedIn.as(this.accounts, DemoAccounts.EDITOR))
-			.exchange());
+		Document composer = Pages.parse(
+				this.backOffice.get("/admin/live/" + draftBlog().getSlug(), this.backOffice.asEditor()));
 
 		List<Element> media = composer.select("form#composer details.media-fields");
 		assertThat(media).hasSize(2).noneMatch((details) -> details.hasAttr("open"));
@@ -249,38 +233,34 @@ class EntryMediaTests {
 
 		assertThat(preview.selectFirst("figure img").attr("src")).isEqualTo(PHOTO);
 		assertThat(preview.selectFirst("a.link-card").attr("href")).isEqualTo(ARTICLE);
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
 	void changingTheImageIsACorrectionAndTheHistoryKeepsTheEarlierOne() {
 		LiveBlog blog = blog();
-		long id = (Long) write(blog, "publish", withMedia()).getMvcResult().getFlashMap().get("doneEntryId");
+		long id = BackOffice.doneEntryId(write(blog, "publish", withMedia()));
 		Element form = editPage(blog, id).selectFirst("form.composer-form");
 		String replacement = "https://images.example.org/2024/summit-press-conference.jpg";
 
-		MockMvcRequestBuilder correction = this.mvc.post()
-			.uri("/admin/live/{slug}/entries/{id}", blog.getSlug(), id)
-			.with(SignedIn.as(this.accounts, DemoAccounts.EDITOR))
-			.with(csrf())
-			.param("action", "save")
-			.param("version", form.selectFirst("input[name=version]").val())
-			.param("publicNote", "Wrong photo");
 		Map<String, String> corrected = withMedia();
 		corrected.put("image.url", replacement);
 		corrected.put("image.alt", "The press conference");
-		corrected.forEach(correction::param);
-		assertThat(correction.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.backOffice.correction(blog, id)
+			.field("version", form.selectFirst("input[name=version]").val())
+			.field("publicNote", "Wrong photo")
+			.fields(corrected)
+			.send("save")).hasStatus(HttpStatus.FOUND);
 
 		Element article = publicFeed(blog).selectFirst(".feed-entries #entry-" + id);
 		assertThat(article.selectFirst("figure img").attr("src")).isEqualTo(replacement);
 		String history = article.selectFirst(".entry-updated a").attr("href");
-		Document page = Pages.parse(this.mvc.get().uri(history).exchange());
+		Document page = Pages.parse(this.backOffice.get(history));
 		Element earlier = page.selectFirst("article.revision");
 		assertThat(earlier.selectFirst("figure img").attr("src")).isEqualTo(PHOTO);
 		assertThat(earlier.selectFirst("figure img").attr("alt")).isEqualTo("Leaders line up for the family photo");
 		assertThat(earlier.selectFirst("a.link-card").attr("href")).isEqualTo(ARTICLE);
-		assertThat(this.entries.revisions(id)).singleElement()
+		assertThat(this.newsroom.entries().revisions(id)).singleElement()
 			.satisfies((revision) -> assertThat(revision.text().image().url()).isEqualTo(PHOTO));
 	}
 
@@ -301,38 +281,24 @@ class EntryMediaTests {
 	}
 
 	private LiveBlog blog() {
-		return TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		return this.newsroom.openBlogEndedBeforeTheDemo();
 	}
 
 	/** For what happens in the back office only: a draft blog is as good, and no reader ever sees it. */
 	private LiveBlog draftBlog() {
-		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		return this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 	}
 
 	private MvcTestResult write(LiveBlog blog, String action, Map<String, String> fields) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/live/{slug}/entries", blog.getSlug())
-			.with(SignedIn.as(this.accounts, DemoAccounts.EDITOR))
-			.with(csrf())
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("action", action);
-		fields.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.newEntry(blog).fields(fields).send(action);
 	}
 
 	private Document editPage(LiveBlog blog, long id) {
-		MvcTestResult result = this.mvc.get()
-			.uri("/admin/live/{slug}/entries/{id}/edit", blog.getSlug(), id)
-			.with(SignedIn.as(this.accounts, DemoAccounts.EDITOR))
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
+		return this.backOffice.editPage(blog, id, this.backOffice.asEditor());
 	}
 
 	private Document publicFeed(LiveBlog blog) {
-		MvcTestResult result = this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.parse(result);
+		return this.backOffice.publicFeed(blog);
 	}
 
 }

@@ -1,39 +1,27 @@
 package news.liveblog.backoffice;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.account.Accounts;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Text that trips up code written for plain English comes back exactly as typed, in every field that keeps
@@ -60,32 +48,18 @@ class HostileTextTests {
 	private static final String NUL = "This text contains a NUL character, which cannot be stored. Remove it and try again.";
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
-
-	/** This test's public blogs, withdrawn after it (see {@link TestBlogs#withdraw}). */
-	private final List<String> opened = new ArrayList<>();
-
-	@AfterEach
-	void withdrawTheBlogsOpened() {
-		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
-	}
+	private BackOffice backOffice;
 
 	@ParameterizedTest
 	@ValueSource(strings = { SQL, BIDI, EMOJI, COMBINING })
 	void anEntrysHeadlineTextNoteAndRetractionReasonAreStoredAndShownExactly(String text) {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 
 		long id = publish(blog, text, text);
-		Entry stored = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getHeadline()).isEqualTo(text);
 		assertThat(stored.getBodySource()).isEqualTo(text);
 		Element article = page("/live/" + blog.getSlug()).selectFirst("#entry-" + id);
@@ -95,7 +69,7 @@ class HostileTextTests {
 		MvcTestResult corrected = post("/admin/live/" + blog.getSlug() + "/entries/" + id, Map.of("headline", text,
 				"body", "Corrected.", "version", Long.toString(stored.getVersion()), "publicNote", text, "action", "save"));
 		assertThat(corrected).hasStatus(HttpStatus.FOUND);
-		assertThat(this.entries.revisions(id)).singleElement().satisfies((revision) -> {
+		assertThat(this.newsroom.entries().revisions(id)).singleElement().satisfies((revision) -> {
 			assertThat(revision.text().body()).isEqualTo(text);
 			assertThat(revision.getPublicNote()).isEqualTo(text);
 		});
@@ -105,7 +79,7 @@ class HostileTextTests {
 
 		assertThat(post("/admin/live/" + blog.getSlug() + "/entries/" + id + "/retract", Map.of("reason", text)))
 			.hasStatus(HttpStatus.FOUND);
-		Entry retracted = this.entries.find(blog.getId(), id).orElseThrow();
+		Entry retracted = this.newsroom.stored(blog, id);
 		assertThat(retracted.getStatus()).isEqualTo(EntryStatus.RETRACTED);
 		assertThat(retracted.getRetractionReason()).isEqualTo(text);
 		assertThat(page("/admin/live/" + blog.getSlug()).selectFirst("#admin-entry-" + id + " .retraction").wholeText())
@@ -115,14 +89,13 @@ class HostileTextTests {
 	@ParameterizedTest
 	@ValueSource(strings = { SQL, BIDI, EMOJI, COMBINING, LOOKS_LIKE_HTML })
 	void aBlogsTitleAndSummaryAreStoredAndShownExactly(String text) {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 
-		Map<String, String> settings = new LinkedHashMap<>(Map.of("slug", blog.getSlug(), "title", text, "summary",
-				text, "language", "en", "timeZone", "Europe/London", "status", "LIVE"));
+		Map<String, String> settings = BackOffice.blogSettingsForm(blog.getSlug(), text, text, "Europe/London", "LIVE");
 		settings.put("version", Long.toString(blog.getVersion()));
 		assertThat(post("/admin/blogs/" + blog.getSlug(), settings)).hasStatus(HttpStatus.FOUND);
 
-		LiveBlog stored = this.liveBlogs.find(blog.getSlug()).orElseThrow();
+		LiveBlog stored = this.newsroom.stored(blog);
 		assertThat(stored.getTitle()).isEqualTo(text);
 		assertThat(stored.getSummary()).isEqualTo(text);
 		Document feed = page("/live/" + blog.getSlug());
@@ -135,7 +108,7 @@ class HostileTextTests {
 
 	@Test
 	void aHeadlineThatLooksLikeHtmlOrATemplateExpressionIsShownAsTyped() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 
 		long id = publish(blog, LOOKS_LIKE_HTML, "Body.");
 
@@ -153,7 +126,7 @@ class HostileTextTests {
 		assertThat(post("/admin/accounts", Map.of("username", username, "displayName", name, "password",
 				"a long enough password", "role", "EDITOR"))).hasStatus(HttpStatus.FOUND);
 
-		assertThat(this.accounts.findByUsername(username).orElseThrow().getDisplayName()).isEqualTo(name);
+		assertThat(this.newsroom.account(username).getDisplayName()).isEqualTo(name);
 		assertThat(page("/admin/accounts").select("td")).anyMatch((cell) -> cell.wholeText().equals(name));
 	}
 
@@ -161,7 +134,7 @@ class HostileTextTests {
 
 	@Test
 	void aNulInAHeadlineIsRefusedBesideItAndTheTextKept() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 
 		MvcTestResult result = post("/admin/live/" + blog.getSlug() + "/entries", Map.of("headline", "Head\u0000line",
 				"body", "Kept body", "submissionToken", UUID.randomUUID().toString(), "action", "publish"));
@@ -171,14 +144,14 @@ class HostileTextTests {
 		Element form = Pages.parse(result).selectFirst("form#composer");
 		assertThat(form.selectFirst("#headline-error").text()).isEqualTo(NUL);
 		assertThat(form.selectFirst("textarea#body").wholeText()).isEqualTo("Kept body");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
 	void aNulInACorrectionNoteIsRefusedBesideItAndTheCorrectionKept() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		long id = publish(blog, null, "Original.");
-		long version = this.entries.find(blog.getId(), id).orElseThrow().getVersion();
+		long version = this.newsroom.stored(blog, id).getVersion();
 
 		MvcTestResult result = post("/admin/live/" + blog.getSlug() + "/entries/" + id, Map.of("body", "Corrected.",
 				"version", Long.toString(version), "publicNote", "Why\u0000", "action", "save"));
@@ -188,24 +161,20 @@ class HostileTextTests {
 		Element publicNote = Pages.parse(result).selectFirst("input#publicNote");
 		assertThat(publicNote.closest(".field").selectFirst(".field-error").text()).isEqualTo(NUL);
 		assertThat(Pages.parse(result).selectFirst("textarea#body").wholeText()).isEqualTo("Corrected.");
-		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getBodySource()).isEqualTo("Original.");
+		assertThat(this.newsroom.stored(blog, id).getBodySource()).isEqualTo("Original.");
 	}
 
 	@Test
 	void aNulInARetractionReasonIsRefusedWithWhyAndTheReasonKeptInItsField() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		long id = publish(blog, null, "Still standing.");
 
 		MvcTestResult result = post("/admin/live/" + blog.getSlug() + "/entries/" + id + "/retract",
 				Map.of("reason", "Wrong\u0000figure"));
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		assertThat(this.entries.find(blog.getId(), id).orElseThrow().getStatus()).isEqualTo(EntryStatus.PUBLISHED);
-		MvcTestResult composer = this.mvc.get()
-			.uri("/admin/live/{slug}", blog.getSlug())
-			.with(asEditor())
-			.flashAttrs(result.getMvcResult().getFlashMap())
-			.exchange();
+		assertThat(this.newsroom.stored(blog, id).getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		MvcTestResult composer = this.backOffice.followed(result, this.backOffice.asEditor());
 		assertThat(composer).bodyText().contains("value=\"Wrong\u0000figure\"");
 		Document page = Pages.parse(composer);
 		assertThat(page.selectFirst(".flash-problem").text()).isEqualTo(NUL);
@@ -214,9 +183,9 @@ class HostileTextTests {
 
 	@Test
 	void aNulInABlogTitleOrADisplayNameIsRefusedBesideItAndKept() {
-		LiveBlog blog = open();
-		Map<String, String> settings = new LinkedHashMap<>(Map.of("slug", blog.getSlug(), "title", "Ti\u0000tle",
-				"summary", "Sum\u0000mary", "language", "en", "timeZone", "Europe/London", "status", "LIVE"));
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		Map<String, String> settings = BackOffice.blogSettingsForm(blog.getSlug(), "Ti\u0000tle", "Sum\u0000mary",
+				"Europe/London", "LIVE");
 		settings.put("version", Long.toString(blog.getVersion()));
 
 		MvcTestResult blogForm = post("/admin/blogs/" + blog.getSlug(), settings);
@@ -227,7 +196,7 @@ class HostileTextTests {
 		assertThat(page.selectFirst("textarea#summary").closest(".field").selectFirst(".field-error").text())
 			.isEqualTo(NUL);
 		assertThat(blogForm).bodyText().contains("value=\"Ti\u0000tle\"").contains(">Sum\u0000mary</textarea>");
-		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo(blog.getTitle());
+		assertThat(this.newsroom.stored(blog).getTitle()).isEqualTo(blog.getTitle());
 
 		MvcTestResult accountForm = post("/admin/accounts", Map.of("username", "t-nul-" + UUID.randomUUID().toString()
 			.substring(0, 8), "displayName", "Jane\u0000Doe", "password", "a long enough password", "role", "EDITOR"));
@@ -238,42 +207,17 @@ class HostileTextTests {
 		assertThat(accountForm).bodyText().contains("value=\"Jane\u0000Doe\"");
 	}
 
+	/** As an admin: every form of the back office is open to them. */
 	private long publish(LiveBlog blog, String headline, String body) {
-		Map<String, String> form = new LinkedHashMap<>(Map.of("body", body, "submissionToken",
-				UUID.randomUUID().toString(), "action", "publish"));
-		if (headline != null) {
-			form.put("headline", headline);
-		}
-		MvcTestResult result = post("/admin/live/" + blog.getSlug() + "/entries", form);
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+		return this.backOffice.newEntry(blog).as(this.backOffice.asAdmin()).headline(headline).body(body).publish();
 	}
 
-	/** As an admin: every form of the back office is open to them. */
 	private MvcTestResult post(String uri, Map<String, String> fields) {
-		var request = this.mvc.post().uri(uri).with(asAdmin()).with(csrf());
-		fields.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.post(uri, this.backOffice.asAdmin(), fields);
 	}
 
 	private Document page(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).with(asAdmin()).exchange();
-		assertThat(result).as(uri).hasStatusOk();
-		return Pages.parse(result);
-	}
-
-	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
-	}
-
-	private RequestPostProcessor asEditor() {
-		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
-	}
-
-	private LiveBlog open() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		this.opened.add(blog.getSlug());
-		return blog;
+		return this.backOffice.page(uri, this.backOffice.asAdmin());
 	}
 
 }

@@ -2,7 +2,6 @@ package news.liveblog.backoffice;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,26 +15,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
-import news.liveblog.account.Accounts;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.DemoLiveBlog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * An admin opens a blog in one go or is told exactly which field to fix, with everything typed still there;
@@ -46,13 +40,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class LiveBlogAdminTests {
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Accounts accounts;
+	private BackOffice backOffice;
 
 	static Stream<Arguments> invalidBlogs() {
 		return Stream.of(
@@ -71,8 +62,8 @@ class LiveBlogAdminTests {
 		String typedSlug = (slug != null) ? slug : TestBlogs.uniqueSlug();
 		String title = "Refused blog " + UUID.randomUUID();
 		Map<String, String> typed = blogForm(typedSlug, title, timeZone);
-		int blogsBefore = this.liveBlogs.all().size();
-		String demoTitle = this.liveBlogs.find(DemoLiveBlog.SLUG).orElseThrow().getTitle();
+		int blogsBefore = this.newsroom.liveBlogs().all().size();
+		String demoTitle = this.newsroom.liveBlogs().find(DemoLiveBlog.SLUG).orElseThrow().getTitle();
 
 		MvcTestResult result = post("/admin/blogs", typed);
 
@@ -88,8 +79,8 @@ class LiveBlogAdminTests {
 		assertThat(fieldError(form, field)).isEqualTo(message);
 		assertThat(form.select(".field-error")).as("no error beside the other fields").hasSize(1);
 
-		assertThat(this.liveBlogs.all()).hasSize(blogsBefore).noneMatch((blog) -> blog.getTitle().equals(title));
-		assertThat(this.liveBlogs.find(DemoLiveBlog.SLUG).orElseThrow().getTitle()).isEqualTo(demoTitle);
+		assertThat(this.newsroom.liveBlogs().all()).hasSize(blogsBefore).noneMatch((blog) -> blog.getTitle().equals(title));
+		assertThat(this.newsroom.liveBlogs().find(DemoLiveBlog.SLUG).orElseThrow().getTitle()).isEqualTo(demoTitle);
 	}
 
 	@Test
@@ -100,25 +91,19 @@ class LiveBlogAdminTests {
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + slug);
 		assertThat(result).flash().containsEntry("done", "blog.done.opened");
-		LiveBlog blog = this.liveBlogs.find(slug).orElseThrow();
+		LiveBlog blog = this.newsroom.liveBlogs().find(slug).orElseThrow();
 		assertThat(blog.getTitle()).isEqualTo("Election night");
 		assertThat(blog.getTimeZone()).isEqualTo(ZoneId.of("America/New_York"));
 		assertThat(blog.getStatus()).isEqualTo(LiveBlogStatus.LIVE);
-		MvcTestResult composer = this.mvc.get()
-			.uri("/admin/live/{slug}", slug)
-			.with(asAdmin())
-			.flashAttrs(result.getMvcResult().getFlashMap())
-			.exchange();
-		assertThat(composer).hasStatusOk();
-		Document page = Pages.parse(composer);
+		Document page = this.backOffice.follow(result, asAdmin());
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Election night");
 		assertThat(page.selectFirst(".flash-done").text()).isEqualTo("Blog opened.");
 	}
 
 	@Test
 	void savingSettingsFromAStaleVersionIsRefusedAndKeepsTheOtherAdminsChange() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Document settings = Pages.parse(this.mvc.get().uri("/admin/blogs/{slug}/edit", blog.getSlug()).with(asAdmin()).exchange());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Document settings = Pages.parse(this.backOffice.get("/admin/blogs/" + blog.getSlug() + "/edit", asAdmin()));
 		String staleVersion = settings.selectFirst("input[name=version]").val();
 		Map<String, String> first = blogForm(blog.getSlug(), "Renamed by the first admin", "Europe/London");
 		first.put("version", staleVersion);
@@ -133,12 +118,12 @@ class LiveBlogAdminTests {
 		assertThat(form.selectFirst("[role=alert]").text()).isEqualTo(
 				"Someone else changed these settings meanwhile. Open the settings again to see theirs; nothing was saved.");
 		assertThat(form.selectFirst("input#title").val()).isEqualTo("Renamed by the second admin");
-		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo("Renamed by the first admin");
+		assertThat(this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo("Renamed by the first admin");
 	}
 
 	@Test
 	void aBlogCannotBeRenamedToAnotherBlogsAddress() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Map<String, String> form = blogForm(DemoLiveBlog.SLUG, "Taking the demo's address", "Europe/London");
 		form.put("version", Long.toString(blog.getVersion()));
 
@@ -147,42 +132,42 @@ class LiveBlogAdminTests {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(fieldError(Pages.parse(result).selectFirst("main form"), "slug"))
 			.isEqualTo("Another blog already has this address.");
-		assertThat(this.liveBlogs.find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo(blog.getTitle());
+		assertThat(this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().getTitle()).isEqualTo(blog.getTitle());
 	}
 
 	@Test
 	void theSettingsSayThatOldLinksRedirectAndListTheFormerAddresses() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String renamed = TestBlogs.uniqueSlug();
 		Map<String, String> form = blogForm(renamed, blog.getTitle(), "Europe/London");
 		form.put("version", Long.toString(blog.getVersion()));
 		assertThat(post("/admin/blogs/" + blog.getSlug(), form)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/live/" + renamed);
 
-		Document settings = Pages.parse(this.mvc.get().uri("/admin/blogs/{slug}/edit", renamed).with(asAdmin()).exchange());
+		Document settings = Pages.parse(this.backOffice.get("/admin/blogs/" + renamed + "/edit", asAdmin()));
 
 		assertThat(settings.selectFirst("#slug-redirects").text()).startsWith("Changing the address keeps every old link working");
 		assertThat(settings.selectFirst("input#slug").attr("aria-describedby")).contains("slug-redirects");
 		assertThat(settings.selectFirst(".slug-former").text())
 			.isEqualTo("Former addresses, which redirect here: " + blog.getSlug());
-		Document opening = Pages.parse(this.mvc.get().uri("/admin/blogs/new").with(asAdmin()).exchange());
+		Document opening = Pages.parse(this.backOffice.get("/admin/blogs/new", asAdmin()));
 		assertThat(opening.selectFirst("#slug-redirects")).as("nothing to redirect yet").isNull();
 	}
 
 	@Test
 	void noOtherBlogTakesAnAddressABlogHadBeforeButTheBlogItselfMayTakeItBack() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String former = blog.getSlug();
 		String renamed = TestBlogs.uniqueSlug();
-		blog = this.liveBlogs.update(former, blog.getVersion(), withSlug(blog, renamed), TestBlogs.DESK);
+		blog = this.newsroom.liveBlogs().update(former, blog.getVersion(), withSlug(blog, renamed), TestBlogs.DESK);
 
 		MvcTestResult opening = post("/admin/blogs", blogForm(former, "Another story", "Europe/London"));
 		assertThat(opening).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(fieldError(Pages.parse(opening).selectFirst("main form"), "slug"))
 			.isEqualTo("Another blog had this address before, and its old links lead there: choose another one.");
-		assertThat(this.liveBlogs.find(former)).isEmpty();
+		assertThat(this.newsroom.liveBlogs().find(former)).isEmpty();
 
-		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog other = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Map<String, String> renaming = blogForm(former, other.getTitle(), "Europe/London");
 		renaming.put("version", Long.toString(other.getVersion()));
 		MvcTestResult taking = post("/admin/blogs/" + other.getSlug(), renaming);
@@ -193,9 +178,9 @@ class LiveBlogAdminTests {
 		Map<String, String> back = blogForm(former, blog.getTitle(), "Europe/London");
 		back.put("version", Long.toString(blog.getVersion()));
 		assertThat(post("/admin/blogs/" + renamed, back)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + former);
-		LiveBlog takenBack = this.liveBlogs.find(former).orElseThrow();
+		LiveBlog takenBack = this.newsroom.liveBlogs().find(former).orElseThrow();
 		assertThat(takenBack.getId()).isEqualTo(blog.getId());
-		assertThat(this.liveBlogs.formerSlugs(blog.getId())).containsExactly(renamed);
+		assertThat(this.newsroom.liveBlogs().formerSlugs(blog.getId())).containsExactly(renamed);
 	}
 
 	private static LiveBlogSettings withSlug(LiveBlog blog, String slug) {
@@ -205,22 +190,20 @@ class LiveBlogAdminTests {
 	}
 
 	private MvcTestResult post(String uri, Map<String, String> params) {
-		MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(asAdmin()).with(csrf());
-		params.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.post(uri, asAdmin(), params);
 	}
 
 	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
+		return this.backOffice.asAdmin();
 	}
 
 	@Test
 	void coverageTimesSetToTheSecondShowInTheSettingsToTheMinuteRatherThanAsAnEmptyField() {
-		LiveBlog blog = this.liveBlogs.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), "Precise", "", Locale.ENGLISH,
+		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(TestBlogs.uniqueSlug(), "Precise", "", Locale.ENGLISH,
 				ZoneId.of("Europe/London"), LiveBlogStatus.DRAFT, Instant.parse("2026-01-01T08:00:42.123456Z"), null),
 				TestBlogs.DESK);
 
-		Document settings = Pages.parse(this.mvc.get().uri("/admin/blogs/{slug}/edit", blog.getSlug()).with(asAdmin()).exchange());
+		Document settings = Pages.parse(this.backOffice.get("/admin/blogs/" + blog.getSlug() + "/edit", asAdmin()));
 
 		// A datetime-local input takes seconds with milliseconds at most, and whole minutes by its default step:
 		// anything finer shows empty, and the form would save the blog without its coverage start.
@@ -228,24 +211,11 @@ class LiveBlogAdminTests {
 	}
 
 	private static Map<String, String> blogForm(String slug, String title, String timeZone) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("slug", slug);
-		form.put("title", title);
-		form.put("summary", "What the blog covers, kept as typed");
-		form.put("language", "en");
-		form.put("timeZone", timeZone);
-		form.put("status", "LIVE");
-		return form;
+		return BackOffice.blogSettingsForm(slug, title, "What the blog covers, kept as typed", timeZone, "LIVE");
 	}
 
-	/** The error printed in the same field block as the named input. */
 	private static String fieldError(Element form, String field) {
-		Element input = form.selectFirst("[name=" + field + "]");
-		assertThat(input).as("field " + field).isNotNull();
-		assertThat(input.classNames()).as("field " + field + " marked invalid").contains("invalid");
-		Element error = input.closest(".field").selectFirst(".field-error");
-		assertThat(error).as("error beside " + field).isNotNull();
-		return error.text();
+		return BackOffice.fieldError(form, field);
 	}
 
 }

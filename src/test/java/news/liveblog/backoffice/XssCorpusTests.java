@@ -1,7 +1,6 @@
 package news.liveblog.backoffice;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,36 +18,30 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
 import news.liveblog.InertHtml;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
 import news.liveblog.TestBlogs;
 import news.liveblog.XssVectors;
-import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
-import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The whole XSS corpus ({@code src/test/resources/xss/vectors.txt}) through every editor field, each through
@@ -63,28 +56,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class XssCorpusTests {
 
 	@Autowired
-	private MockMvcTester mvc;
+	private Newsroom newsroom;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
-
-	/** This test's public blogs, withdrawn after it (see {@link TestBlogs#withdraw}). */
-	private final List<String> opened = new ArrayList<>();
-
-	@AfterEach
-	void withdrawTheBlogsOpened() {
-		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
-	}
+	private BackOffice backOffice;
 
 	@Test
 	void headlinesAndBodiesAreInertOnEveryPageThatShowsThem() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		Map<Long, List<String>> byId = new LinkedHashMap<>();
 		for (List<String> group : XssVectors.groups(EntryForm.HEADLINE_MAX)) {
 			byId.put(publish(blog, String.join(" ", group), String.join("\n\n", group)), group);
@@ -124,7 +103,7 @@ class XssCorpusTests {
 
 	@Test
 	void correctionNotesAndTheTextsTheyReplacedAreInertOnTheHistoryPage() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		for (List<String> group : XssVectors.groups(EntryForm.NOTE_MAX)) {
 			Entry entry = write(blog, String.join("\n\n", group), TestBlogs.DESK);
 			String note = String.join(" ", group);
@@ -142,7 +121,7 @@ class XssCorpusTests {
 
 	@Test
 	void authorNamesAreInertOnTheFeedInItsStructuredDataAndItsAtomFeed() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		List<String> names = XssVectors.packed(100);
 		for (String name : names) {
 			write(blog, "Signed " + name.length(), new Actor(null, name));
@@ -158,7 +137,7 @@ class XssCorpusTests {
 
 	@Test
 	void retractionReasonsAreInertInTheComposer() {
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		Map<Long, String> reasons = new LinkedHashMap<>();
 		for (String reason : XssVectors.packed(EntryForm.NOTE_MAX)) {
 			Entry entry = write(blog, "To be retracted.", TestBlogs.DESK);
@@ -176,18 +155,17 @@ class XssCorpusTests {
 
 	@Test
 	void blogTitlesAndSummariesAreInertWhereverTheBlogIsNamed() {
-		LiveBlog blog = open();
-		TestBlogs.publish(this.entries, blog, "An entry, so the feed has structured data for it.", Instant.now());
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		this.newsroom.publish(blog, "An entry, so the feed has structured data for it.", Instant.now());
 		List<String> titles = XssVectors.packed(200);
 		List<String> summaries = XssVectors.packed(1000);
 		for (int i = 0; i < titles.size(); i++) {
 			String title = titles.get(i);
 			String summary = summaries.get(i % summaries.size());
-			long version = this.liveBlogs.find(blog.getSlug()).orElseThrow().getVersion();
-			assertThat(post("/admin/blogs/" + blog.getSlug(), asAdmin(),
-					Map.of("slug", blog.getSlug(), "title", title, "summary", summary, "language", "en", "timeZone",
-							"Europe/London", "status", "LIVE", "version", Long.toString(version))))
-				.hasStatus(HttpStatus.FOUND);
+			Map<String, String> form = BackOffice.blogSettingsForm(blog.getSlug(), title, summary, "Europe/London",
+					"LIVE");
+			form.put("version", Long.toString(this.newsroom.stored(blog).getVersion()));
+			assertThat(post("/admin/blogs/" + blog.getSlug(), asAdmin(), form)).hasStatus(HttpStatus.FOUND);
 
 			Document feed = page("/live/" + blog.getSlug(), null, "the feed titled " + title);
 			assertThat(feed.selectFirst(".feed-title").wholeText()).isEqualTo(title.strip());
@@ -202,16 +180,15 @@ class XssCorpusTests {
 		for (int from = 0; from < titles.size(); from += 40) {
 			List<String> batch = titles.subList(from, Math.min(titles.size(), from + 40));
 			for (String title : batch) {
-				this.opened.add(this.liveBlogs.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), title, summaries.get(0),
-						Locale.ENGLISH, ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now(), null),
-						TestBlogs.DESK).getSlug());
+				this.newsroom.withdrawnLater(this.newsroom.liveBlogs()
+					.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), title, summaries.get(0), Locale.ENGLISH,
+							ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now(), null), TestBlogs.DESK));
 			}
 			Document home = page("/", null, "the front page");
 			for (String title : batch) {
 				assertThat(home.select(".blog-card h2 a")).anyMatch((link) -> link.wholeText().equals(title.strip()));
 			}
-			withdrawTheBlogsOpened();
-			this.opened.clear();
+			this.newsroom.withdrawPublicBlogs();
 		}
 		Document dashboard = page("/admin", asAdmin(), "the dashboard");
 		for (String title : titles) {
@@ -223,7 +200,7 @@ class XssCorpusTests {
 	void displayNamesAreInertOnTheAccountsPageTheComposerAndTheirEntries() {
 		List<String> names = XssVectors.packed(100);
 		List<String> sample = IntStream.range(0, names.size()).filter((i) -> i % 10 == 0).mapToObj(names::get).toList();
-		LiveBlog blog = open();
+		LiveBlog blog = this.newsroom.openPublicBlog();
 		List<String> usernames = new ArrayList<>();
 		for (String name : sample) {
 			String username = "t-" + UUID.randomUUID().toString().substring(0, 13);
@@ -237,7 +214,7 @@ class XssCorpusTests {
 		for (int i = 0; i < sample.size(); i++) {
 			String name = sample.get(i).strip();
 			assertThat(accountsPage.select("td")).as(name).anyMatch((cell) -> cell.wholeText().equals(name));
-			RequestPostProcessor author = SignedIn.as(this.accounts, usernames.get(i));
+			RequestPostProcessor author = this.backOffice.as(usernames.get(i));
 			page("/admin/live/" + blog.getSlug(), author, "the composer signed in as " + name);
 			publish(blog, null, "Written by " + i, author);
 		}
@@ -253,19 +230,11 @@ class XssCorpusTests {
 	}
 
 	private long publish(LiveBlog blog, String headline, String body, RequestPostProcessor as) {
-		Map<String, String> form = new LinkedHashMap<>(
-				Map.of("body", body, "submissionToken", UUID.randomUUID().toString(), "action", "publish"));
-		if (headline != null) {
-			form.put("headline", headline);
-		}
-		MvcTestResult result = post("/admin/live/" + blog.getSlug() + "/entries", as, form);
-		assertThat(result).as(body).hasStatus(HttpStatus.FOUND);
-		return (Long) result.getMvcResult().getFlashMap().get("doneEntryId");
+		return this.backOffice.newEntry(blog).as(as).headline(headline).body(body).publish();
 	}
 
 	private Entry write(LiveBlog blog, String body, Actor author) {
-		return this.entries.write(blog.getId(), EntryText.of(body), Publication.now(), false, UUID.randomUUID(), author)
-			.entry();
+		return this.newsroom.write(blog, EntryText.of(body), Publication.now(), author);
 	}
 
 	/** A page of a feed and every page its "next" links lead to, each checked; returns them all. */
@@ -283,7 +252,7 @@ class XssCorpusTests {
 
 	/** The Atom feed parses as strict XML, holds no script, and the HTML it carries is inert too. */
 	private void assertWellFormedAtomWithInertContent(LiveBlog blog) {
-		MvcTestResult atom = this.mvc.get().uri("/live/{slug}/feed.atom", blog.getSlug()).exchange();
+		MvcTestResult atom = this.backOffice.get("/live/" + blog.getSlug() + "/feed.atom");
 		assertThat(atom).hasStatusOk();
 		org.w3c.dom.Document xml;
 		try {
@@ -304,35 +273,23 @@ class XssCorpusTests {
 	}
 
 	private Document page(String uri, RequestPostProcessor as, String what) {
-		var request = this.mvc.get().uri(uri);
-		if (as != null) {
-			request.with(as);
-		}
-		MvcTestResult result = request.exchange();
+		MvcTestResult result = this.backOffice.get(uri, as);
 		assertThat(result).as(what).hasStatusOk();
-		Document page = Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		Document page = Pages.parse(result);
 		InertHtml.assertInert(page, what);
 		return page;
 	}
 
 	private MvcTestResult post(String uri, RequestPostProcessor as, Map<String, String> fields) {
-		var request = this.mvc.post().uri(uri).with(as).with(csrf());
-		fields.forEach(request::param);
-		return request.exchange();
+		return this.backOffice.post(uri, as, fields);
 	}
 
 	private RequestPostProcessor asEditor() {
-		return SignedIn.as(this.accounts, DemoAccounts.EDITOR);
+		return this.backOffice.asEditor();
 	}
 
 	private RequestPostProcessor asAdmin() {
-		return SignedIn.as(this.accounts, DemoAccounts.ADMIN);
-	}
-
-	private LiveBlog open() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		this.opened.add(blog.getSlug());
-		return blog;
+		return this.backOffice.asAdmin();
 	}
 
 }

@@ -47,15 +47,13 @@ class FeedQueryPlanTests {
 
 	@Test
 	void feedPagesUseTheIndexAndReadAsLittleAt100000EntriesAsAt100() {
-		LiveBlog large = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100000", 100_000);
-		LiveBlog small = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100", 100);
+		LiveBlog large = blogOf(100_000);
+		LiveBlog small = blogOf(100);
 
 		for (String sql : List.of(NEWEST, OLDER)) {
 			Plan largePlan = explain(sql, large);
 			Plan smallPlan = explain(sql, small);
-			assertThat(largePlan.text()).contains("Index Scan using entry_feed on entry")
-				.doesNotContain("Seq Scan")
-				.doesNotContain("Sort");
+			assertScansOnly(largePlan, "entry_feed");
 			assertThat(largePlan.rows()).isEqualTo(21);
 			assertThat(largePlan.buffers()).as("pages read at 100,000 entries against %d at 100", smallPlan.buffers())
 				.isLessThanOrEqualTo(smallPlan.buffers() * 2 + 10);
@@ -64,8 +62,8 @@ class FeedQueryPlanTests {
 
 	@Test
 	void theKeyEventsListReadsItsOwnIndexAndAsLittleAmong100000EntriesAsAmong100() {
-		LiveBlog large = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100000", 100_000);
-		LiveBlog small = GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-100", 100);
+		LiveBlog large = blogOf(100_000);
+		LiveBlog small = blogOf(100);
 		// A hundred key events among 100,000 entries, against a quarter of a short blog's: the list must not
 		// walk past the ordinary entries to find the few that matter.
 		this.jdbc.update("update entry set key_event = true where live_blog_id = ? and id % 1000 = 0", large.getId());
@@ -74,13 +72,23 @@ class FeedQueryPlanTests {
 		Plan largePlan = explain(KEY_EVENTS, large);
 		Plan smallPlan = explain(KEY_EVENTS, small);
 
-		assertThat(largePlan.text()).contains("Index Scan using entry_key_events on entry")
-			.doesNotContain("Seq Scan")
-			.doesNotContain("Sort");
+		assertScansOnly(largePlan, "entry_key_events");
 		assertThat(largePlan.rows()).isEqualTo(20);
 		assertThat(smallPlan.rows()).isEqualTo(20);
 		assertThat(largePlan.buffers()).as("pages read among 100,000 entries against %d among 100", smallPlan.buffers())
 			.isLessThanOrEqualTo(smallPlan.buffers() * 2 + 30);
+	}
+
+	/** A blog of that many entries, which the database inserts at once; the first test to ask for it makes it. */
+	private LiveBlog blogOf(int entries) {
+		return GeneratedEntries.generate(this.liveBlogs, this.jdbc, "plan-test-" + entries, entries);
+	}
+
+	/** The plan walks that index, in its order: no sequential scan, no sort. */
+	private static void assertScansOnly(Plan plan, String index) {
+		assertThat(plan.text()).contains("Index Scan using " + index + " on entry")
+			.doesNotContain("Seq Scan")
+			.doesNotContain("Sort");
 	}
 
 	private Plan explain(String sql, LiveBlog blog) {

@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,14 +15,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoLiveBlog;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
@@ -45,10 +42,7 @@ class AtomFeedTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void theDemoBlogIsAWellFormedAtomFeedNewestFirst() throws Exception {
@@ -77,11 +71,9 @@ class AtomFeedTests {
 
 	@Test
 	void markupInAHeadlineStaysText() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		this.entries.write(blog.getId(),
-				new EntryText("<script>alert(1)</script> & more", "Body.", false),
-				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(),
-				TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.write(blog, new EntryText("<script>alert(1)</script> & more", "Body.", false),
+				Publication.publishedAt(Instant.now()));
 
 		String atom = new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom").body();
 
@@ -95,10 +87,9 @@ class AtomFeedTests {
 		// Control characters pass every form (only NUL is refused) but XML 1.0 forbids them: one such
 		// entry must not make the whole feed unreadable for every feed reader.
 		String controls = "vertical\u000Btab, start\u0001of heading, escape\u001B, \uFFFE";
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		this.entries.write(blog.getId(), new EntryText(controls, "Body with " + controls, false),
-				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(),
-				new news.liveblog.account.Actor(null, "Author " + controls));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.write(blog, new EntryText(controls, "Body with " + controls, false),
+				Publication.publishedAt(Instant.now()), new news.liveblog.account.Actor(null, "Author " + controls));
 
 		String atom = new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom").body();
 
@@ -109,10 +100,10 @@ class AtomFeedTests {
 
 	@Test
 	void anEntryWithoutHeadlineOpeningWithAWordLongerThanATitleStillMakesAFeedAndAPage() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String address = "https://example.org/" + "a".repeat(300);
-		this.entries.write(blog.getId(), EntryText.of(address + " is where the statement is."),
-				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK);
+		this.newsroom.write(blog, EntryText.of(address + " is where the statement is."),
+				Publication.publishedAt(Instant.now()));
 
 		HttpResponse<String> atom = new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom");
 		HttpResponse<String> page = new Browser(this.port).get("/live/" + blog.getSlug());

@@ -6,20 +6,15 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
-import news.liveblog.TestClock;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -39,31 +34,20 @@ class CorrectionNoteTests {
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private EntryFragments fragments;
 
-	@Autowired
-	private TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void theNotesFirstLineIsPrintedWithTheEntryOnTheFeedThePermalinkAndTheLivePush() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Five people were injured.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Five people were injured.", MORNING);
 		assertThat(feed(blog).select("#entry-" + entry.getId() + " .entry-updated")).as("not corrected yet").isEmpty();
 
 		correct(blog, entry, "Seven people were injured.",
 				"The police revised the figure.\nThey had counted two people twice.");
-		Entry corrected = this.entries.find(blog.getId(), entry.getId()).orElseThrow();
+		Entry corrected = this.newsroom.stored(blog, entry.getId());
 
 		String expected = "Updated at " + PageFormat.time(blog, corrected.getEditedAt()) + ": The police revised the figure.";
 		String history = "/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/revisions";
@@ -85,10 +69,10 @@ class CorrectionNoteTests {
 
 	@Test
 	void aLaterCorrectionWithoutANoteKeepsTheNoteOfTheOneBeforeWithItsOwnTime() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "The minster arrives.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "The minster arrives.", MORNING);
 		Entry first = correct(blog, entry, "The minister arrives at ten.", "She arrived at ten, not nine.");
-		this.clock.advance(Duration.ofMinutes(10));
+		this.newsroom.clock().advance(Duration.ofMinutes(10));
 		Entry second = correct(blog, first, "The minister arrives at ten o'clock.", "  ");
 
 		Element article = feed(blog).getElementById("entry-" + entry.getId());
@@ -100,8 +84,8 @@ class CorrectionNoteTests {
 
 	@Test
 	void aCorrectionWithoutANoteSaysOnlyWhen() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Typo in the tetx.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Typo in the tetx.", MORNING);
 		Entry corrected = correct(blog, entry, "Typo in the text.", null);
 
 		assertThat(feed(blog).getElementById("entry-" + entry.getId()).select(".entry-updated").eachText())
@@ -110,11 +94,11 @@ class CorrectionNoteTests {
 
 	@Test
 	void aNoteIsPrintedAsTextAndThePinnedCopyCarriesItToo() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "How to follow the day.", MORNING);
-		TestBlogs.publish(this.entries, blog, "A newer entry.", MORNING.plusSeconds(60));
-		this.entries.pin(blog.getId(), entry.getId(), TestBlogs.DESK);
-		entry = this.entries.find(blog.getId(), entry.getId()).orElseThrow();
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "How to follow the day.", MORNING);
+		this.newsroom.publish(blog, "A newer entry.", MORNING.plusSeconds(60));
+		this.newsroom.pin(blog, entry);
+		entry = this.newsroom.stored(blog, entry.getId());
 		correct(blog, entry, "How to follow the whole day.", "<script>alert(1)</script> fixed");
 
 		Document page = feed(blog);
@@ -126,8 +110,7 @@ class CorrectionNoteTests {
 	}
 
 	private Entry correct(LiveBlog blog, Entry entry, String body, String note) {
-		return this.entries.rewrite(blog.getId(), entry.getId(), entry.getVersion(), EntryText.of(body),
-				Publication.now(), note, TestBlogs.DESK);
+		return this.newsroom.correct(blog, entry, EntryText.of(body), note);
 	}
 
 	private Document feed(LiveBlog blog) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,14 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoLiveBlog;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
@@ -33,6 +30,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,28 +41,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class EntriesApiTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void entriesComeNewestFirstWithWhatTheirArticleOnThePageShows() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		Entry plain = TestBlogs.publish(this.entries, blog, "Leaders **arrive** in Brussels.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry plain = this.newsroom.publish(blog, "Leaders **arrive** in Brussels.", MORNING);
 		Entry key = write(blog, new EntryText("Deal reached", "The *summit* agrees.", true), MORNING.plusSeconds(60));
-		Entry corrected = TestBlogs.publish(this.entries, blog, "Turnout was 40%.", MORNING.plusSeconds(120));
-		this.entries.rewrite(blog.getId(), corrected.getId(), corrected.getVersion(), EntryText.of("Turnout was 45%."),
-				Publication.now(), "Figure corrected", TestBlogs.DESK);
-		this.entries.pin(blog.getId(), plain.getId(), TestBlogs.DESK);
+		Entry corrected = this.newsroom.publish(blog, "Turnout was 40%.", MORNING.plusSeconds(120));
+		this.newsroom.correct(blog, corrected, EntryText.of("Turnout was 45%."), "Figure corrected");
+		this.newsroom.pin(blog, plain);
 
 		JsonNode page = json(get("/api/live/" + blog.getSlug() + "/entries"));
 		Document html = Pages.parse(this.mvc.get().uri("/live/" + blog.getSlug()).exchange());
@@ -103,8 +95,8 @@ class EntriesApiTests {
 
 	@Test
 	void anEntrysImageAndLinkCardComeWithItAndAreNullWithout() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		Entry plain = TestBlogs.publish(this.entries, blog, "No picture.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry plain = this.newsroom.publish(blog, "No picture.", MORNING);
 		Entry illustrated = write(blog, new EntryText(null, "Pictured.", false,
 				new EntryImage("https://images.example.org/summit.jpg", "The summit building", "Brussels", "Reuters",
 						1200, 800),
@@ -133,16 +125,9 @@ class EntriesApiTests {
 
 	@Test
 	void followingNextVisitsEveryEntryOnceNewestFirstEvenWithEqualTimes() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		List<Long> publishingOrder = new ArrayList<>();
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
-		for (int burst = 0; burst < 9; burst++) {
-			for (int i = 0; i < 5; i++) {
-				publishingOrder.add(TestBlogs
-					.publish(this.entries, blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst))
-					.getId());
-			}
-		}
+		List<Long> publishingOrder = this.newsroom.publishInBursts(blog, 9, 5);
 
 		List<Long> seen = new ArrayList<>();
 		List<Integer> pageSizes = new ArrayList<>();
@@ -171,9 +156,9 @@ class EntriesApiTests {
 
 	@Test
 	void theCursorIsTheSameEntryIdAsTheFeedsOlderUpdatesLink() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		for (int i = 0; i < 21; i++) {
-			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
+			this.newsroom.publish(blog, "Entry " + i, MORNING.plusSeconds(60L * i));
 		}
 
 		JsonNode first = json(get("/api/live/" + blog.getSlug() + "/entries"));
@@ -186,9 +171,9 @@ class EntriesApiTests {
 
 	@Test
 	void limitIsAtMostOneHundred() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		for (int i = 0; i < 3; i++) {
-			TestBlogs.publish(this.entries, blog, "Entry " + i, MORNING.plusSeconds(60L * i));
+			this.newsroom.publish(blog, "Entry " + i, MORNING.plusSeconds(60L * i));
 		}
 
 		assertThat(json(get("/api/live/" + blog.getSlug() + "/entries?limit=1")).get("entries").size()).isEqualTo(1);
@@ -216,9 +201,9 @@ class EntriesApiTests {
 
 	@Test
 	void aCursorFromAnotherBlogIsABadRequest() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		Entry elsewhere = TestBlogs.publish(this.entries, other, "Not in this blog.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		LiveBlog other = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		Entry elsewhere = this.newsroom.publish(other, "Not in this blog.", MORNING);
 
 		JsonNode problem = problem(this.mvc.get().uri("/api/live/" + blog.getSlug() + "/entries?before=" + elsewhere.getId()).exchange(), 400);
 
@@ -227,8 +212,8 @@ class EntriesApiTests {
 
 	@Test
 	void aClientThatHasTheCurrentAnswerGets304UntilTheBlogChanges() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		TestBlogs.publish(this.entries, blog, "First.", MORNING);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		this.newsroom.publish(blog, "First.", MORNING);
 		String uri = "/api/live/" + blog.getSlug() + "/entries";
 
 		MvcTestResult first = get(uri);
@@ -241,7 +226,7 @@ class EntriesApiTests {
 		assertThat(again).hasStatus(304);
 		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
 
-		Entry second = TestBlogs.publish(this.entries, blog, "Second.", MORNING.plusSeconds(60));
+		Entry second = this.newsroom.publish(blog, "Second.", MORNING.plusSeconds(60));
 		MvcTestResult afterChange = this.mvc.get().uri(uri).header("If-None-Match", etag).exchange();
 		assertThat(afterChange).hasStatusOk();
 		assertThat(ids(json(afterChange))).first().isEqualTo(second.getId());
@@ -250,9 +235,9 @@ class EntriesApiTests {
 
 	@Test
 	void eachPageHasItsOwnVersion() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		Entry older = TestBlogs.publish(this.entries, blog, "Older.", MORNING);
-		Entry newer = TestBlogs.publish(this.entries, blog, "Newer.", MORNING.plusSeconds(60));
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry older = this.newsroom.publish(blog, "Older.", MORNING);
+		Entry newer = this.newsroom.publish(blog, "Newer.", MORNING.plusSeconds(60));
 		String etag = get("/api/live/" + blog.getSlug() + "/entries").getResponse().getHeader("ETag");
 
 		MvcTestResult olderPage = this.mvc.get()
@@ -266,8 +251,8 @@ class EntriesApiTests {
 
 	@Test
 	void aDraftBlogAndAnUnknownOneAreNotFound() {
-		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		TestBlogs.publish(this.entries, draft, "Not yet for readers.", MORNING);
+		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		this.newsroom.publish(draft, "Not yet for readers.", MORNING);
 
 		JsonNode problem = problem(this.mvc.get().uri("/api/live/{slug}/entries", draft.getSlug()).exchange(), 404);
 		assertThat(problem.toString()).doesNotContain("Not yet for readers.");
@@ -284,8 +269,7 @@ class EntriesApiTests {
 	}
 
 	private Entry write(LiveBlog blog, EntryText text, Instant at) {
-		return this.entries.write(blog.getId(), text, Publication.publishedAt(at), false, UUID.randomUUID(),
-				TestBlogs.DESK).entry();
+		return this.newsroom.write(blog, text, Publication.publishedAt(at));
 	}
 
 	private MvcTestResult get(String uri) {

@@ -2,7 +2,6 @@ package news.liveblog.feed;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -13,11 +12,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.LinkCard;
@@ -50,10 +47,7 @@ class EntryMediaInFeedsTests {
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void theAtomContentCarriesTheImageAndTheLinkCard() throws Exception {
@@ -107,9 +101,9 @@ class EntryMediaInFeedsTests {
 	}
 
 	private LiveBlog illustratedBlog() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		this.entries.write(blog.getId(), new EntryText(null, "Pictured.", false, IMAGE, LINK),
-				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		this.newsroom.write(blog, new EntryText(null, "Pictured.", false, IMAGE, LINK),
+				Publication.publishedAt(Instant.now()));
 		return blog;
 	}
 

@@ -8,18 +8,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -43,15 +40,12 @@ class FeedAddressesTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void aCursorOfTheOtherOrderGetsA400PageInTheBlogsLanguageSayingWhatWorks() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
-		Entry entry = TestBlogs.publish(this.entries, blog, "Une entrée.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		Entry entry = this.newsroom.publish(blog, "Une entrée.", MORNING);
 		String feed = "/live/" + blog.getSlug();
 
 		HttpResponse<String> inOrderBefore = browser().get(feed + "?order=oldest&before=" + entry.getId(),
@@ -72,8 +66,8 @@ class FeedAddressesTests {
 
 	@Test
 	void everyCombinationOfTheFeedsParametersGetsAPageOrA4xxNeverA500() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "An update.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "An update.", MORNING);
 		String id = String.valueOf(entry.getId());
 		List<String> orders = List.of("", "order=", "order=oldest", "order=newest", "order=sideways",
 				"order=oldest&order=newest");
@@ -103,8 +97,8 @@ class FeedAddressesTests {
 
 	@Test
 	void anEntryIdServesItsPageOnlyInPlainDecimal() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Reachable one way.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Reachable one way.", MORNING);
 		String base = "/live/" + blog.getSlug();
 		long id = entry.getId();
 		assertThat(browser().get(base + "/entries/" + id).statusCode()).isEqualTo(200);
@@ -127,13 +121,11 @@ class FeedAddressesTests {
 
 	@Test
 	void anEntryReadersNeverHadIsAsUnknownAsAnIdNeverUsedAsACursor() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Public.", MORNING);
-		Entry scheduled = this.entries.write(blog.getId(), EntryText.of("Embargoed until noon."),
-				Publication.scheduled(Instant.now().plusSeconds(3_600)), false, UUID.randomUUID(), TestBlogs.DESK)
-			.entry();
-		Entry draft = this.entries.write(blog.getId(), EntryText.of("A draft."), Publication.draft(), false,
-				UUID.randomUUID(), TestBlogs.DESK).entry();
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Public.", MORNING);
+		Entry scheduled = this.newsroom.write(blog, EntryText.of("Embargoed until noon."),
+				Publication.scheduled(Instant.now().plusSeconds(3_600)));
+		Entry draft = this.newsroom.write(blog, EntryText.of("A draft."), Publication.draft());
 		String base = "/live/" + blog.getSlug();
 		String api = "/api/live/" + blog.getSlug() + "/entries";
 

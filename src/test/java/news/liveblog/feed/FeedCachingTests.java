@@ -26,14 +26,12 @@ import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,10 +58,7 @@ class FeedCachingTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private PublicPageCache cache;
@@ -72,8 +67,8 @@ class FeedCachingTests {
 
 	@Test
 	void aReaderWhoHasTheCurrentPageGetsA304AndCdnsMayKeepItBriefly() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "First.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "First.", Instant.now());
 
 		HttpResponse<String> first = browser().get(feed(blog));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -94,8 +89,8 @@ class FeedCachingTests {
 
 	@Test
 	void thePageServedFromMemoryIsAnsweredLikeTheRenderedOneWithTheSameHeaders() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Rendered once, then served from memory.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Rendered once, then served from memory.", Instant.now());
 		HttpResponse<String> rendered = browser().get(feed(blog));
 		assertThat(this.cache.current(blog.getSlug())).as("the first request rendered and kept the page").isNotNull();
 
@@ -119,13 +114,13 @@ class FeedCachingTests {
 
 	@Test
 	void aRetractedEntryIsGoneFromTheVeryNextResponse() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry keep = TestBlogs.publish(this.entries, blog, "Stays.", Instant.now().minusSeconds(60));
-		Entry wrong = TestBlogs.publish(this.entries, blog, "Legally problematic.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry keep = this.newsroom.publish(blog, "Stays.", Instant.now().minusSeconds(60));
+		Entry wrong = this.newsroom.publish(blog, "Legally problematic.", Instant.now());
 		HttpResponse<String> before = browser().get(feed(blog));
 		assertThat(Browser.parse(before).select("#entry-" + wrong.getId())).hasSize(1);
 
-		this.entries.retract(blog.getId(), wrong.getId(), "Legal", TestBlogs.DESK);
+		this.newsroom.retract(blog, wrong, "Legal");
 
 		HttpResponse<String> after = browser().get(feed(blog), "If-None-Match",
 				before.headers().firstValue("ETag").orElseThrow());
@@ -136,8 +131,8 @@ class FeedCachingTests {
 
 	@Test
 	void gzipReadersGetThePrecompressedSamePage() throws IOException {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Compressed or not, the same.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Compressed or not, the same.", Instant.now());
 		String plain = browser().get(feed(blog)).body();
 
 		HttpResponse<byte[]> gzipped = send(feed(blog), "gzip");
@@ -150,10 +145,10 @@ class FeedCachingTests {
 
 	@Test
 	void aCrowdArrivingAfterARetractionCausesOneRenderAndNoneOfItSeesTheEntry() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry wrong = TestBlogs.publish(this.entries, blog, "Everyone must stop seeing this one.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry wrong = this.newsroom.publish(blog, "Everyone must stop seeing this one.", Instant.now());
 		assertThat(browser().get(feed(blog)).body()).contains("Everyone must stop seeing this one.");
-		this.entries.retract(blog.getId(), wrong.getId(), "Legal", TestBlogs.DESK);
+		this.newsroom.retract(blog, wrong, "Legal");
 		long rendersBefore = this.cache.renders();
 
 		List<Callable<String>> readers = Collections.nCopies(40, () -> browser().get(feed(blog)).body());
@@ -168,9 +163,9 @@ class FeedCachingTests {
 
 	@Test
 	void aCrowdArrivingAfterANewEntryCausesOneRenderThenEveryoneGetsTheEntry() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		browser().get(feed(blog));
-		TestBlogs.publish(this.entries, blog, "Everyone wants this one.", Instant.now());
+		this.newsroom.publish(blog, "Everyone wants this one.", Instant.now());
 		long rendersBefore = this.cache.renders();
 
 		// While the new page renders, readers may get the page before it: their live stream brings the entry.
@@ -187,7 +182,7 @@ class FeedCachingTests {
 
 	@Test
 	void stylesheetAndScriptsHaveFingerprintedUrlsCachedForAYear() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Document page = Browser.parse(browser().get(feed(blog)));
 		String css = page.selectFirst("link[rel=stylesheet]").attr("href");
 		String js = page.selectFirst("script[type=module]").attr("src");
@@ -216,8 +211,8 @@ class FeedCachingTests {
 
 	@Test
 	void theFeedPageRenderedForAStrangersHostGivesEveryLaterReaderTheConfiguredAddresses() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Just published.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Just published.", Instant.now());
 		String feed = TestSite.PUBLIC_URL + "/live/" + blog.getSlug();
 
 		String rendered = asStranger("/live/" + blog.getSlug());
@@ -234,8 +229,8 @@ class FeedCachingTests {
 
 	@Test
 	void anEntrysPageTheAtomFeedTheSitemapAndTheApiForAStrangersHostGiveTheConfiguredAddresses() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Just published.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Just published.", Instant.now());
 		String feed = TestSite.PUBLIC_URL + "/live/" + blog.getSlug();
 		String permalink = feed + "/entries/" + entry.getId();
 

@@ -9,17 +9,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,20 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class FeedPaginationTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void newestEntryComesFirst() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry later = publish(blog, "Later", MORNING.plusSeconds(600));
 		Entry earlier = publish(blog, "Earlier", MORNING);
 		Entry latest = publish(blog, "Latest", MORNING.plusSeconds(1200));
@@ -53,7 +47,7 @@ class FeedPaginationTests {
 
 	@Test
 	void firstPageShowsTheNewestTwentyAndLinksToOlderOnes() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		List<Entry> published = publishMinuteApart(blog, 21);
 
 		Document first = page("/live/" + blog.getSlug());
@@ -69,7 +63,7 @@ class FeedPaginationTests {
 
 	@Test
 	void exactlyOnePageHasNoOlderLink() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		publishMinuteApart(blog, 20);
 
 		Document first = page("/live/" + blog.getSlug());
@@ -80,69 +74,43 @@ class FeedPaginationTests {
 
 	@Test
 	void walkingTheOlderLinksVisitsEveryEntryOnceInOrderEvenWithEqualTimes() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		List<Long> expected = new ArrayList<>();
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		// 45 entries in 9 bursts of 5 sharing one publication time each: page boundaries fall inside bursts.
-		for (int burst = 0; burst < 9; burst++) {
-			for (int i = 0; i < 5; i++) {
-				expected.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
-			}
-		}
+		List<Long> expected = this.newsroom.publishInBursts(blog, 9, 5);
 		// Newest first, and among equal times the later-written (higher id) entry first: the publishing order reversed.
 		List<Long> newestFirst = expected.reversed();
 
-		List<Long> seen = new ArrayList<>();
-		String next = "/live/" + blog.getSlug();
-		int pages = 0;
-		while (next != null) {
-			Document page = page(next);
-			seen.addAll(entryIds(page));
-			Element older = page.selectFirst("a[rel=next]");
-			next = (older != null) ? older.attr("href") : null;
-			pages++;
-		}
+		List<Document> pages = followingTheNextLinks("/live/" + blog.getSlug());
 
-		assertThat(pages).isEqualTo(3);
+		List<Long> seen = pages.stream().flatMap((page) -> entryIds(page).stream()).toList();
+		assertThat(pages.size()).isEqualTo(3);
 		assertThat(seen).containsExactlyElementsOf(newestFirst);
 	}
 
 	@Test
 	void inOrderTheStoryReadsOldestFirstPageByPageEveryEntryOnceEvenWithEqualTimes() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		List<Long> publishingOrder = new ArrayList<>();
-		for (int burst = 0; burst < 9; burst++) {
-			for (int i = 0; i < 5; i++) {
-				publishingOrder.add(publish(blog, "Burst " + burst + " entry " + i, MORNING.plusSeconds(60L * burst)).getId());
-			}
-		}
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		List<Long> publishingOrder = this.newsroom.publishInBursts(blog, 9, 5);
 		Document newestFirst = page("/live/" + blog.getSlug());
 		String inOrder = newestFirst.selectFirst(".feed-order a[href*=order=oldest]").attr("href");
 
-		List<Long> seen = new ArrayList<>();
-		String next = inOrder;
-		int pages = 0;
-		while (next != null) {
-			Document page = page(next);
-			seen.addAll(entryIds(page));
-			Element later = page.selectFirst("a[rel=next]");
-			next = (later != null) ? later.attr("href") : null;
-			pages++;
-		}
+		List<Document> pages = followingTheNextLinks(inOrder);
 
-		assertThat(pages).isEqualTo(3);
+		List<Long> seen = pages.stream().flatMap((page) -> entryIds(page).stream()).toList();
+		assertThat(pages.size()).isEqualTo(3);
 		assertThat(seen).containsExactlyElementsOf(publishingOrder);
 	}
 
 	@Test
 	void anUnknownOrderIsNotFound() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		assertThat(this.mvc.get().uri("/live/" + blog.getSlug() + "?order=sideways").exchange()).hasStatus(404);
 	}
 
 	@Test
 	void entriesOfAnotherBlogNeverShow() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		LiveBlog other = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		LiveBlog other = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry own = publish(blog, "Own", MORNING);
 		publish(other, "Other", MORNING.plusSeconds(1));
 
@@ -158,13 +126,25 @@ class FeedPaginationTests {
 	}
 
 	private Entry publish(LiveBlog blog, String text, Instant at) {
-		return TestBlogs.publish(this.entries, blog, text, at);
+		return this.newsroom.publish(blog, text, at);
 	}
 
 	private Document page(String uri) {
 		var result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).hasStatusOk();
 		return Pages.parse(result);
+	}
+
+	/** The page at that address and every page its "next" link (older, or later in order) leads to. */
+	private List<Document> followingTheNextLinks(String first) {
+		List<Document> pages = new ArrayList<>();
+		for (String next = first; next != null;) {
+			Document page = page(next);
+			pages.add(page);
+			Element link = page.selectFirst("a[rel=next]");
+			next = (link != null) ? link.attr("href") : null;
+		}
+		return pages;
 	}
 
 	private static List<Long> entryIds(Document page) {

@@ -4,26 +4,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,22 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class KeyEventsTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void keyEventsAreListedNewestFirstWithTheirTimeAndHeadlineLinkingToTheEntryOnThePage() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry vote = keyEvent(blog, "Parliament votes", "The motion passed by 301 votes to 250.", MORNING);
-		TestBlogs.publish(this.entries, blog, "Reactions are coming in.", MORNING.plusSeconds(600));
+		this.newsroom.publish(blog, "Reactions are coming in.", MORNING.plusSeconds(600));
 		Entry resignation = keyEvent(blog, null,
 				"The prime minister has resigned. She will stay on until a successor is chosen.",
 				MORNING.plusSeconds(1200));
@@ -71,10 +63,10 @@ class KeyEventsTests {
 
 	@Test
 	void aKeyEventOlderThanThePageLinksToItsOwnPage() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry early = keyEvent(blog, "Polls open", "Polling stations opened at seven.", MORNING);
 		for (int i = 1; i <= FeedController.PAGE_SIZE; i++) {
-			TestBlogs.publish(this.entries, blog, "Update " + i + ".", MORNING.plusSeconds(60L * i));
+			this.newsroom.publish(blog, "Update " + i + ".", MORNING.plusSeconds(60L * i));
 		}
 
 		Document page = feed(blog);
@@ -86,15 +78,15 @@ class KeyEventsTests {
 
 	@Test
 	void aBlogWithoutKeyEventsHasNoList() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Nothing major.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Nothing major.", MORNING);
 
 		assertThat(feed(blog).select(".key-events")).isEmpty();
 	}
 
 	@Test
 	void theListIsInTheBlogsLanguage() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
 		keyEvent(blog, "Le vote", "La motion est adoptée.", MORNING);
 
 		assertThat(feed(blog).selectFirst(".key-events h2").text()).isEqualTo("Les moments clés");
@@ -102,7 +94,7 @@ class KeyEventsTests {
 
 	@Test
 	void theListHoldsTheNewestTwentyKeyEvents() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		for (int i = 0; i < FeedController.KEY_EVENTS + 2; i++) {
 			keyEvent(blog, "Moment " + i, "It happened.", MORNING.plusSeconds(60L * i));
 		}
@@ -115,7 +107,7 @@ class KeyEventsTests {
 
 	@Test
 	void readInOrderTheListReadsOldestFirst() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		keyEvent(blog, "First", "One.", MORNING);
 		keyEvent(blog, "Second", "Two.", MORNING.plusSeconds(60));
 
@@ -126,34 +118,30 @@ class KeyEventsTests {
 
 	@Test
 	void theListFollowsCorrectionsTheKeyEventMarkAndRetractions() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry vote = keyEvent(blog, "Parliament votes", "The motion passed.", MORNING);
 		Entry speech = keyEvent(blog, "The speech", "She spoke for an hour.", MORNING.plusSeconds(60));
-		Entry ordinary = TestBlogs.publish(this.entries, blog, "Crowds outside.", MORNING.plusSeconds(120));
+		Entry ordinary = this.newsroom.publish(blog, "Crowds outside.", MORNING.plusSeconds(120));
 		assertThat(titles(blog)).containsExactly("The speech", "Parliament votes");
 
-		vote = this.entries.rewrite(blog.getId(), vote.getId(), vote.getVersion(),
-				new EntryText("Parliament rejects the motion", "The motion failed.", true), Publication.now(),
-				"The first count was wrong.", TestBlogs.DESK);
+		vote = this.newsroom.correct(blog, vote, new EntryText("Parliament rejects the motion", "The motion failed.", true),
+				"The first count was wrong.");
 		assertThat(titles(blog)).as("corrected").containsExactly("The speech", "Parliament rejects the motion");
 
-		this.entries.rewrite(blog.getId(), ordinary.getId(), ordinary.getVersion(),
-				new EntryText(null, "Crowds outside.", true), Publication.now(), null, TestBlogs.DESK);
+		this.newsroom.correct(blog, ordinary, new EntryText(null, "Crowds outside.", true), null);
 		assertThat(titles(blog)).as("marked as a key event")
 			.containsExactly("Crowds outside.", "The speech", "Parliament rejects the motion");
 
-		this.entries.rewrite(blog.getId(), vote.getId(), vote.getVersion(),
-				new EntryText("Parliament rejects the motion", "The motion failed.", false), Publication.now(), null,
-				TestBlogs.DESK);
+		this.newsroom.correct(blog, vote, new EntryText("Parliament rejects the motion", "The motion failed.", false),
+				null);
 		assertThat(titles(blog)).as("no longer a key event").containsExactly("Crowds outside.", "The speech");
 
-		this.entries.retract(blog.getId(), speech.getId(), "Never happened", TestBlogs.DESK);
+		this.newsroom.retract(blog, speech, "Never happened");
 		assertThat(titles(blog)).as("retracted").containsExactly("Crowds outside.");
 	}
 
 	private Entry keyEvent(LiveBlog blog, String headline, String body, Instant at) {
-		return this.entries.write(blog.getId(), new EntryText(headline, body, true), Publication.publishedAt(at), false,
-				UUID.randomUUID(), TestBlogs.DESK).entry();
+		return this.newsroom.publishKeyEvent(blog, headline, body, at);
 	}
 
 	private List<String> titles(LiveBlog blog) {

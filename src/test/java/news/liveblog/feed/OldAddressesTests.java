@@ -7,14 +7,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,15 +37,12 @@ class OldAddressesTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void everyOldAddressRedirectsPermanentlyToTheSameAddressUnderTheNewSlugWithItsQuery() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Said before the move.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Said before the move.", MORNING);
 		String old = blog.getSlug();
 		// Read under the old address first, so its page is in memory for the fast path.
 		assertThat(browser().get("/live/" + old).body()).contains("Said before the move.");
@@ -71,7 +67,7 @@ class OldAddressesTests {
 
 	@Test
 	void aBlogMovedTwiceRedirectsFromEachOldAddressInOneHop() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String first = blog.getSlug();
 		String second = TestBlogs.uniqueSlug();
 		blog = move(blog, second);
@@ -84,11 +80,11 @@ class OldAddressesTests {
 
 	@Test
 	void aDraftsOldAddressIsNotFoundAndGivesNothingAway() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String old = blog.getSlug();
 		LiveBlogSettings now = blog.settings();
 		String secret = TestBlogs.uniqueSlug();
-		this.liveBlogs.update(old, blog.getVersion(), new LiveBlogSettings(secret, now.title(), now.summary(),
+		this.newsroom.liveBlogs().update(old, blog.getVersion(), new LiveBlogSettings(secret, now.title(), now.summary(),
 				now.language(), now.timeZone(), LiveBlogStatus.DRAFT, now.coverageStart(), now.coverageEnd()),
 				TestBlogs.DESK);
 
@@ -104,8 +100,8 @@ class OldAddressesTests {
 	@Test
 	void anotherInstanceStopsServingTheOldAddressesPageAndRedirects() {
 		try (SecondInstance instanceB = SecondInstance.start()) {
-			LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-			TestBlogs.publish(this.entries, blog, "Cached on the other instance.", MORNING);
+			LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+			this.newsroom.publish(blog, "Cached on the other instance.", MORNING);
 			Browser onB = new Browser(instanceB.port());
 			String old = blog.getSlug();
 			await().atMost(Duration.ofSeconds(10))
@@ -121,9 +117,9 @@ class OldAddressesTests {
 	}
 
 	private LiveBlog move(LiveBlog blog, String slug) {
-		LiveBlogSettings now = this.liveBlogs.find(blog.getSlug()).orElseThrow().settings();
-		long version = this.liveBlogs.find(blog.getSlug()).orElseThrow().getVersion();
-		return this.liveBlogs.update(blog.getSlug(), version, new LiveBlogSettings(slug, now.title(), now.summary(),
+		LiveBlogSettings now = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().settings();
+		long version = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().getVersion();
+		return this.newsroom.liveBlogs().update(blog.getSlug(), version, new LiveBlogSettings(slug, now.title(), now.summary(),
 				now.language(), now.timeZone(), now.status(), now.coverageStart(), now.coverageEnd()), TestBlogs.DESK);
 	}
 

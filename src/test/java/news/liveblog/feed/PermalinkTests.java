@@ -1,19 +1,14 @@
 package news.liveblog.feed;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -21,6 +16,7 @@ import news.liveblog.entry.Publication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,28 +26,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class PermalinkTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void anEntrysPageLinksToThePreviousAndNextPublishedUpdates() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry before = this.entries.write(blog.getId(), new EntryText("Polls open", "Voting has begun.", false),
-				Publication.publishedAt(MORNING), false, UUID.randomUUID(), TestBlogs.DESK).entry();
-		Entry retracted = TestBlogs.publish(this.entries, blog, "A rumour.", MORNING.plusSeconds(30));
-		this.entries.retract(blog.getId(), retracted.getId(), "Unfounded", TestBlogs.DESK);
-		Entry shown = TestBlogs.publish(this.entries, blog, "Turnout is high.", MORNING.plusSeconds(60));
-		Entry after = TestBlogs.publish(this.entries, blog, "First results are in. Counting goes on.",
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry before = this.newsroom.write(blog, new EntryText("Polls open", "Voting has begun.", false),
+				Publication.publishedAt(MORNING));
+		Entry retracted = this.newsroom.publish(blog, "A rumour.", MORNING.plusSeconds(30));
+		this.newsroom.retract(blog, retracted, "Unfounded");
+		Entry shown = this.newsroom.publish(blog, "Turnout is high.", MORNING.plusSeconds(60));
+		Entry after = this.newsroom.publish(blog, "First results are in. Counting goes on.",
 				MORNING.plusSeconds(120));
-		TestBlogs.publish(this.entries, blog, "Much later.", MORNING.plusSeconds(600));
+		this.newsroom.publish(blog, "Much later.", MORNING.plusSeconds(600));
 
 		Document page = permalink(blog, shown);
 
@@ -71,9 +62,9 @@ class PermalinkTests {
 
 	@Test
 	void theFirstAndTheNewestEntryHaveANeighbourOnOneSideOnly() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry first = TestBlogs.publish(this.entries, blog, "First.", MORNING);
-		Entry newest = TestBlogs.publish(this.entries, blog, "Newest.", MORNING.plusSeconds(60));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry first = this.newsroom.publish(blog, "First.", MORNING);
+		Entry newest = this.newsroom.publish(blog, "Newest.", MORNING.plusSeconds(60));
 
 		Document firstPage = permalink(blog, first);
 		assertThat(firstPage.select(".entry-neighbours a[rel=prev]")).isEmpty();
@@ -86,10 +77,10 @@ class PermalinkTests {
 
 	@Test
 	void entriesPublishedAtTheSameTimeFollowTheFeedsOrder() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry one = TestBlogs.publish(this.entries, blog, "One.", MORNING);
-		Entry two = TestBlogs.publish(this.entries, blog, "Two.", MORNING);
-		Entry three = TestBlogs.publish(this.entries, blog, "Three.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry one = this.newsroom.publish(blog, "One.", MORNING);
+		Entry two = this.newsroom.publish(blog, "Two.", MORNING);
+		Entry three = this.newsroom.publish(blog, "Three.", MORNING);
 
 		Document page = permalink(blog, two);
 
@@ -99,9 +90,9 @@ class PermalinkTests {
 
 	@Test
 	void anEntryAloneHasNoNeighbours() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry only = TestBlogs.publish(this.entries, blog, "Alone.", MORNING);
-		TestBlogs.publish(this.entries, TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE), "Another blog's.",
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry only = this.newsroom.publish(blog, "Alone.", MORNING);
+		this.newsroom.publish(this.newsroom.openBlog(LiveBlogStatus.LIVE), "Another blog's.",
 				MORNING.plusSeconds(60));
 
 		assertThat(permalink(blog, only).select(".entry-neighbours")).isEmpty();

@@ -1,6 +1,5 @@
 package news.liveblog.feed;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -8,17 +7,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,24 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class PinnedEntryTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void thePinnedEntryShowsAboveTheFeedMarkedAsPinnedAndAtItsPlaceInTheTimeline() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry first = TestBlogs.publish(this.entries, blog, "First.", MORNING);
-		Entry pinned = TestBlogs.publish(this.entries, blog, "How to follow the day.", MORNING.plusSeconds(60));
-		Entry latest = TestBlogs.publish(this.entries, blog, "Latest.", MORNING.plusSeconds(120));
-		this.entries.pin(blog.getId(), pinned.getId(), TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry first = this.newsroom.publish(blog, "First.", MORNING);
+		Entry pinned = this.newsroom.publish(blog, "How to follow the day.", MORNING.plusSeconds(60));
+		Entry latest = this.newsroom.publish(blog, "Latest.", MORNING.plusSeconds(120));
+		this.newsroom.pin(blog, pinned);
 
 		Document page = feed(blog);
 
@@ -66,10 +59,10 @@ class PinnedEntryTests {
 
 	@Test
 	void unpinnedTheEntryIsOnlyInTheTimeline() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Pinned for a while.", MORNING);
-		this.entries.pin(blog.getId(), entry.getId(), TestBlogs.DESK);
-		this.entries.unpin(blog.getId(), entry.getId(), TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Pinned for a while.", MORNING);
+		this.newsroom.pin(blog, entry);
+		this.newsroom.unpin(blog, entry);
 
 		Document page = feed(blog);
 

@@ -4,18 +4,15 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -40,14 +37,11 @@ class RemovedEntryTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void aRetractedEntrysLinksSayInFrenchThatTheEditorsRemovedIt() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
 		Entry entry = retracted(blog, "Le suspect s’appelle Untel.");
 
 		for (String path : links(blog, entry)) {
@@ -64,7 +58,7 @@ class RemovedEntryTests {
 
 	@Test
 	void aRetractedEntrysLinksSayInEnglishThatTheEditorsRemovedIt() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry entry = retracted(blog, "The suspect is called Smith.");
 
 		for (String path : links(blog, entry)) {
@@ -83,14 +77,12 @@ class RemovedEntryTests {
 
 	@Test
 	void anEntryRetractedBeforeReadersHadItIsUnknown() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry draft = this.entries.write(blog.getId(), EntryText.of("Never out."), Publication.draft(), false,
-				UUID.randomUUID(), TestBlogs.DESK).entry();
-		Entry scheduled = this.entries.write(blog.getId(), EntryText.of("Embargoed."),
-				Publication.scheduled(Instant.now().plusSeconds(3_600)), false, UUID.randomUUID(), TestBlogs.DESK)
-			.entry();
-		this.entries.retract(blog.getId(), draft.getId(), REASON, TestBlogs.DESK);
-		this.entries.retract(blog.getId(), scheduled.getId(), REASON, TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry draft = this.newsroom.write(blog, EntryText.of("Never out."), Publication.draft());
+		Entry scheduled = this.newsroom.write(blog, EntryText.of("Embargoed."),
+				Publication.scheduled(Instant.now().plusSeconds(3_600)));
+		this.newsroom.retract(blog, draft, REASON);
+		this.newsroom.retract(blog, scheduled, REASON);
 
 		for (Entry entry : new Entry[] { draft, scheduled }) {
 			for (String path : links(blog, entry)) {
@@ -101,8 +93,8 @@ class RemovedEntryTests {
 
 	@Test
 	void theFeedNoLongerShowsTheRetractedEntry() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Still standing.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Still standing.", MORNING);
 		Entry entry = retracted(blog, "Withdrawn for good.");
 
 		assertThat(browser().get("/live/" + blog.getSlug() + "/entries/" + entry.getId()).statusCode()).isEqualTo(410);
@@ -111,10 +103,10 @@ class RemovedEntryTests {
 	}
 
 	private Entry retracted(LiveBlog blog, String text) {
-		Entry entry = TestBlogs.publish(this.entries, blog, text, MORNING.plusSeconds(60));
+		Entry entry = this.newsroom.publish(blog, text, MORNING.plusSeconds(60));
 		// Seen once, as a reader who shares the link would have.
 		assertThat(browser().get("/live/" + blog.getSlug() + "/entries/" + entry.getId()).body()).contains(text);
-		this.entries.retract(blog.getId(), entry.getId(), REASON, TestBlogs.DESK);
+		this.newsroom.retract(blog, entry, REASON);
 		return entry;
 	}
 

@@ -1,6 +1,5 @@
 package news.liveblog.feed;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -10,18 +9,17 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static news.liveblog.Newsroom.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,24 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class SharingTests {
 
-	private static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private EntryFragments fragments;
 
 	@Test
 	void everyEntryOnTheFeedHasCopyAndShareButtonsForItsOwnPageHiddenUntilTheScriptRuns() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Something to share.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Something to share.", MORNING);
 
 		Document page = page("/live/" + blog.getSlug());
 
@@ -71,8 +64,8 @@ class SharingTests {
 
 	@Test
 	void anEntrysOwnPageAndTheLiveStreamOfferTheSameButtonsInTheBlogsLanguage() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
-		Entry entry = TestBlogs.publish(this.entries, blog, "À partager.", MORNING);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		Entry entry = this.newsroom.publish(blog, "À partager.", MORNING);
 
 		Element onItsPage = page("/live/" + blog.getSlug() + "/entries/" + entry.getId()).selectFirst(".entry-share");
 		Element pushed = Jsoup.parseBodyFragment(this.fragments.render(blog, entry)).selectFirst(".entry-share");

@@ -16,14 +16,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,18 +42,15 @@ class SitemapTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void theSitemapListsEveryPublicBlogWithItsLastChangeAndNoDraft() throws Exception {
-		LiveBlog live = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		LiveBlog ended = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
-		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		TestBlogs.publish(this.entries, live, "Something happened.", Instant.now());
-		Instant liveChanged = this.liveBlogs.find(live.getId()).orElseThrow().getLastChange();
+		LiveBlog live = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		LiveBlog ended = this.newsroom.openBlogEndedBeforeTheDemo();
+		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		this.newsroom.publish(live, "Something happened.", Instant.now());
+		Instant liveChanged = this.newsroom.liveBlogs().find(live.getId()).orElseThrow().getLastChange();
 
 		HttpResponse<String> response = browser().get("/sitemap.xml");
 
@@ -83,9 +79,9 @@ class SitemapTests {
 
 		// Taken back to draft, it leaves the sitemap (and, no longer live, the front page's first places,
 		// which DemoFeedTests needs the demo blog to keep).
-		LiveBlog current = this.liveBlogs.find(live.getId()).orElseThrow();
+		LiveBlog current = this.newsroom.liveBlogs().find(live.getId()).orElseThrow();
 		LiveBlogSettings settings = current.settings();
-		this.liveBlogs.update(current.getSlug(), current.getVersion(),
+		this.newsroom.liveBlogs().update(current.getSlug(), current.getVersion(),
 				new LiveBlogSettings(settings.slug(), settings.title(), settings.summary(), settings.language(),
 						settings.timeZone(), LiveBlogStatus.DRAFT, settings.coverageStart(), settings.coverageEnd()),
 				TestBlogs.DESK);

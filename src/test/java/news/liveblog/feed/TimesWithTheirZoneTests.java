@@ -3,22 +3,17 @@ package news.liveblog.feed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
-import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -40,14 +35,11 @@ class TimesWithTheirZoneTests {
 	private MockMvcTester mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void anEnglishBlogInNewYorkNamesItsZoneOnEntriesKeyEventsAndPermalinks() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("America/New_York"));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("America/New_York"));
 		Entry entry = keyEvent(blog, SUMMER);
 
 		Document page = page("/live/" + blog.getSlug());
@@ -63,15 +55,15 @@ class TimesWithTheirZoneTests {
 
 	@Test
 	void anEnglishBlogNamesItsZoneWhereverItIs() {
-		assertThat(time(TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/London")),
+		assertThat(time(this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/London")),
 				SUMMER)).isEqualTo("8:35\u202FAM BST");
-		assertThat(time(TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/Brussels")),
+		assertThat(time(this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/Brussels")),
 				SUMMER)).isEqualTo("9:35\u202FAM CEST");
 	}
 
 	@Test
 	void aFrenchBlogWhoseClockReadsAsInParisPrintsTheTimeAlone() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Brussels"));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Brussels"));
 		Entry entry = keyEvent(blog, SUMMER);
 
 		Document page = page("/live/" + blog.getSlug());
@@ -82,19 +74,18 @@ class TimesWithTheirZoneTests {
 
 	@Test
 	void aFrenchBlogElsewhereGivesTheOffsetFromUtc() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("America/New_York"));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("America/New_York"));
 
 		assertThat(time(blog, SUMMER)).isEqualTo("03:35 UTC-4");
 	}
 
 	private String time(LiveBlog blog, Instant at) {
-		Entry entry = TestBlogs.publish(this.entries, blog, "An update.", at);
+		Entry entry = this.newsroom.publish(blog, "An update.", at);
 		return page("/live/" + blog.getSlug()).getElementById("entry-" + entry.getId()).selectFirst(".entry-time").text();
 	}
 
 	private Entry keyEvent(LiveBlog blog, Instant at) {
-		return this.entries.write(blog.getId(), new EntryText("The vote", "The motion passed.", true),
-				Publication.publishedAt(at), false, UUID.randomUUID(), TestBlogs.DESK).entry();
+		return this.newsroom.publishKeyEvent(blog, "The vote", "The motion passed.", at);
 	}
 
 	private Document page(String path) {

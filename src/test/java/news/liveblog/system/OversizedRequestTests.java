@@ -1,6 +1,7 @@
 package news.liveblog.system;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,13 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import news.liveblog.CookieBrowser;
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,24 +40,19 @@ class OversizedRequestTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void aBodyOverTheLimitGetsThe413PageAndNothingIsSaved() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
-		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
-				Map.of("body", "x".repeat(600_000), "submissionToken", UUID.randomUUID().toString()));
+		HttpResponse<String> response = sendNewEntry(blog, Map.of("body", "x".repeat(600_000)));
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		Document page = Browser.parse(response);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Too much sent at once");
 		assertThat(page.selectFirst("main p").text()).startsWith("What was sent is larger than this site accepts.");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -73,49 +67,38 @@ class OversizedRequestTests {
 
 	@Test
 	void theLongestEntryInTheCostliestScriptIsPublished() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String body = CJK.repeat(20_000);
 
-		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
-				Map.of("headline", CJK.repeat(200), "body", body, "submissionToken", UUID.randomUUID().toString()));
+		HttpResponse<String> response = sendNewEntry(blog, Map.of("headline", CJK.repeat(200), "body", body));
 
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(this.entries.backOfficeList(blog.getId())).singleElement()
+		assertThat(this.newsroom.storedEntries(blog)).singleElement()
 			.satisfies((entry) -> assertThat(entry.getBodySource()).isEqualTo(body));
 	}
 
 	@Test
 	void aPasteOfTwiceTheLimitInAThreeByteScriptStillReachesTheFormAndComesBackWhole() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		// 40,000 characters of 3 bytes, each byte sent as %XX: about 360 KB, under the 512 KB limit.
 		String body = CJK.repeat(40_000);
 
-		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
-				Map.of("body", body, "submissionToken", UUID.randomUUID().toString()));
+		HttpResponse<String> response = sendNewEntry(blog, Map.of("body", body));
 
-		assertThat(response.statusCode()).isEqualTo(422);
-		Element form = Browser.parse(response).selectFirst("form#composer");
-		assertThat(form.selectFirst("textarea#body").wholeText()).isEqualTo(body);
-		assertThat(form.selectFirst("#body-error").text()).contains("This one has 20,000 too many");
+		assertThat(composerShownAgainWith(response, body).selectFirst("#body-error").text())
+			.contains("This one has 20,000 too many");
 	}
 
 	@Test
 	void oneCharacterMoreComesBackWithTheErrorBesideTheTextAndTheTextKept() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String body = CJK.repeat(20_001);
 
-		HttpResponse<String> response = editor.post(this.port, "/admin/live/" + blog.getSlug() + "/entries",
-				Map.of("body", body, "submissionToken", UUID.randomUUID().toString()));
+		HttpResponse<String> response = sendNewEntry(blog, Map.of("body", body));
 
-		assertThat(response.statusCode()).isEqualTo(422);
-		Element form = Browser.parse(response).selectFirst("form#composer");
-		assertThat(form.selectFirst("textarea#body").wholeText()).isEqualTo(body);
-		assertThat(form.selectFirst("#body-error").text()).isEqualTo("The text can be at most 20,000 characters. "
-			+ "This one has 1 too many; nothing was cut. Shorten it and send it again.");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(composerShownAgainWith(response, body).selectFirst("#body-error").text())
+			.isEqualTo("The text can be at most 20,000 characters. This one has 1 too many; nothing was cut. Shorten it and send it again.");
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
 	}
 
 	@Test
@@ -126,6 +109,22 @@ class OversizedRequestTests {
 		assertThat(browser.get("/live/" + "a".repeat(10_000)).statusCode()).isIn(414, 431);
 		assertThat(browser.get("/", "Cookie", "a=" + "b".repeat(6_000)).statusCode())
 			.as("a big but allowed cookie").isEqualTo(200);
+	}
+
+	/** The composer's form for a new entry, as the demo editor's browser sends it over HTTP. */
+	private HttpResponse<String> sendNewEntry(LiveBlog blog, Map<String, String> fields) {
+		Map<String, String> form = new HashMap<>(fields);
+		form.put("submissionToken", UUID.randomUUID().toString());
+		return CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR)
+			.post(this.port, "/admin/live/" + blog.getSlug() + "/entries", form);
+	}
+
+	/** The composer shown again as refused (422), with the text kept whole; its form. */
+	private static Element composerShownAgainWith(HttpResponse<String> response, String body) {
+		assertThat(response.statusCode()).isEqualTo(422);
+		Element form = Browser.parse(response).selectFirst("form#composer");
+		assertThat(form.selectFirst("textarea#body").wholeText()).isEqualTo(body);
+		return form;
 	}
 
 }
