@@ -64,7 +64,12 @@
     if (ACTIVE.has(tag)) {
       record(`<${tag}> element`, element.outerHTML);
     }
-    if (tag === 'link' && !(sameOrigin(element.href) && ['stylesheet', 'icon', 'alternate', 'canonical'].includes(element.rel))) {
+    // The canonical link names the site's configured public address (window.__publicSite, set by the test),
+    // which need not be the address the test browser opened; it loads nothing. Any other origin is a trip.
+    const ownCanonical = element.rel === 'canonical' && window.__publicSite
+      && new URL(element.href, location.href).origin === new URL(window.__publicSite).origin;
+    if (tag === 'link' && !ownCanonical
+        && !(sameOrigin(element.href) && ['stylesheet', 'icon', 'alternate', 'canonical'].includes(element.rel))) {
       record('link element', element.outerHTML);
     }
     // A charset declaration (Jetty's own error pages carry one) is harmless; refresh, cookies, CSP are not.

@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.TestBlogs;
+import news.liveblog.TestSite;
 import news.liveblog.XssVectors;
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
@@ -59,7 +60,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class XssInRealBrowserTests {
 
-	private static final String TRIPWIRE = resource("/xss/tripwire.js");
+	/**
+	 * The tripwire, told the site's configured public address: the canonical link names it (not the test
+	 * server's own address), and only a canonical link to it is the site's own.
+	 */
+	private static final String TRIPWIRE = "window.__publicSite = '" + TestSite.PUBLIC_URL + "';\n"
+			+ resource("/xss/tripwire.js");
 
 	@RegisterExtension
 	final RealBrowser browser = new RealBrowser();
