@@ -24,6 +24,7 @@ import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
+import news.liveblog.system.NoNul;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -240,19 +241,19 @@ class ComposerController {
 	}
 
 	@PostMapping("/entries/{entryId}/retract")
-	String retract(@PathVariable String slug, @PathVariable long entryId,
-			@RequestParam(name = "reason", defaultValue = "") String reason,
-			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+	String retract(@PathVariable String slug, @PathVariable long entryId, @Valid RetractionForm retraction,
+			BindingResult errors, @AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
-		if (reason.isBlank() || reason.length() > EntryForm.NOTE_MAX || reason.indexOf('\0') >= 0) {
+		if (errors.hasErrors() || !retraction.reasonFits()) {
+			// The reason's one constraint is NoNul: said as in every form; anything else, with the rule.
 			redirect.addFlashAttribute("problem",
-					(reason.indexOf('\0') >= 0) ? "text.nul" : "entry.problem.retractionReason");
+					errors.hasErrors() ? NoNul.MESSAGE_CODE : "entry.problem.retractionReason");
 			redirect.addFlashAttribute("problemEntryId", entryId);
 			// Back in its field, as typed: nothing the editor wrote is lost to a refusal.
-			redirect.addFlashAttribute("problemReason", reason);
+			redirect.addFlashAttribute("problemReason", retraction.reason());
 			return "redirect:/admin/live/{slug}";
 		}
-		this.entries.retract(blog.getId(), entryId, reason, editor.asActor());
+		this.entries.retract(blog.getId(), entryId, retraction.reason(), editor.asActor());
 		redirect.addFlashAttribute("done", "entry.done.retracted");
 		return "redirect:/admin/live/{slug}";
 	}

@@ -129,12 +129,7 @@ public class Entries {
 	 * revision it replaced, which keeps the note): what readers are told of the correction beside the entry.
 	 */
 	public Map<Long, EntryRevision> latestNotes(Collection<Long> entryIds) {
-		if (entryIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.revisions.findLatestNoted(entryIds)
-			.stream()
-			.collect(Collectors.toMap(EntryRevision::getEntryId, Function.identity()));
+		return byId(entryIds, this.revisions::findLatestNoted, EntryRevision::getEntryId);
 	}
 
 	// Reading, as the back office sees entries
@@ -153,12 +148,16 @@ public class Entries {
 	}
 
 	public Map<Long, EntryStatistics> statistics(Collection<Long> liveBlogIds) {
-		if (liveBlogIds.isEmpty()) {
+		return byId(liveBlogIds, this.repository::statistics, EntryStatistics::liveBlogId);
+	}
+
+	/** What a query finds for these ids, by the id each result is for; no query for no ids. */
+	private static <T> Map<Long, T> byId(Collection<Long> ids, Function<Collection<Long>, List<T>> query,
+			Function<T, Long> idOf) {
+		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.repository.statistics(liveBlogIds)
-			.stream()
-			.collect(Collectors.toMap(EntryStatistics::liveBlogId, Function.identity()));
+		return query.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()));
 	}
 
 	/** What of a body readers would not see as written: see {@link UnsupportedMarkdown}. */

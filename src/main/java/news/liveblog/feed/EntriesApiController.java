@@ -4,16 +4,12 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import news.liveblog.blog.BlogMoved;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
 import news.liveblog.feed.EntryPageJson.BlogJson;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
-import news.liveblog.feed.fastpath.FeedResponses;
-import news.liveblog.system.NotFoundException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,22 +37,15 @@ class EntriesApiController {
 	// Digits only: Integer.parseInt would also take "+20", and a huge number must be a 400, not an overflow.
 	private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
-	private final LiveBlogs liveBlogs;
+	private final PublicBlogs publicBlogs;
 
 	private final Entries entries;
 
-	private final PublicPageCache cache;
-
-	private final PublicCaching caching;
-
 	private final PublicAddresses addresses;
 
-	EntriesApiController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PublicCaching caching,
-			PublicAddresses addresses) {
-		this.liveBlogs = liveBlogs;
+	EntriesApiController(PublicBlogs publicBlogs, Entries entries, PublicAddresses addresses) {
+		this.publicBlogs = publicBlogs;
 		this.entries = entries;
-		this.cache = cache;
-		this.caching = caching;
 		this.addresses = addresses;
 	}
 
@@ -71,13 +60,13 @@ class EntriesApiController {
 			HttpServletResponse response) {
 		int limit = limit(limitParam);
 		Long before = before(beforeParam);
-		KnownBlog known = known(slug);
+		KnownBlog known = this.publicBlogs.known(slug);
 		// Also on the 304: a CDN revalidating its copy keeps it as long as it would a fresh one.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl());
-		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), "api-" + before + "-" + limit))) {
+		this.publicBlogs.cacheable(response);
+		if (this.publicBlogs.notModified(known, "api-" + before + "-" + limit, webRequest)) {
 			return null;
 		}
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> notFound(slug));
+		LiveBlog blog = this.publicBlogs.find(slug);
 		EntryPage page = page(blog, before, limit);
 		String next = (page.next() != null) ? this.addresses.apiEntries(blog.getSlug(), page.next(), limit) : null;
 		EntryPageJson body = new EntryPageJson(
@@ -109,12 +98,6 @@ class EntriesApiController {
 		}
 	}
 
-	/** What this instance knows of the blog; the database is asked only the first time (as the feed does). */
-	private KnownBlog known(String slug) {
-		return this.cache.known(slug)
-			.orElseGet(() -> this.cache.learn(this.liveBlogs.findPublic(slug).orElseThrow(() -> notFound(slug))));
-	}
-
 	private static int limit(String value) {
 		if (value == null) {
 			return DEFAULT_LIMIT;
@@ -137,11 +120,6 @@ class EntriesApiController {
 					"before must be the id of a published entry of this blog in plain decimal digits, as given in nextBefore");
 		}
 		return before;
-	}
-
-	/** A 404 as problem details, or a redirect when the blog moved. */
-	private RuntimeException notFound(String slug) {
-		return BlogMoved.orNotFound(this.liveBlogs, slug);
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import news.liveblog.blog.BlogMoved;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
@@ -31,8 +30,6 @@ import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +46,6 @@ import org.springframework.web.servlet.ModelAndView;
  * The public pages: the front page, a blog's feed and its pages of older entries, an entry's own page.
  */
 @Controller
-@EnableConfigurationProperties(PublicCaching.class)
 class FeedController {
 
 	/** Entries on one page of a feed. */
@@ -68,17 +64,17 @@ class FeedController {
 
 	private final PageRenderer renderer;
 
-	private final PublicCaching caching;
+	private final PublicBlogs publicBlogs;
 
 	private final PublicAddresses addresses;
 
 	FeedController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PageRenderer renderer,
-			PublicCaching caching, PublicAddresses addresses) {
+			PublicBlogs publicBlogs, PublicAddresses addresses) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.cache = cache;
 		this.renderer = renderer;
-		this.caching = caching;
+		this.publicBlogs = publicBlogs;
 		this.addresses = addresses;
 	}
 
@@ -107,7 +103,7 @@ class FeedController {
 			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model)
 			throws IOException {
 		// The blog first: an unknown one is a 404, a moved one a redirect, whatever its parameters.
-		known(slug);
+		this.publicBlogs.known(slug);
 		boolean oldestFirst = switch (blankToNull(order)) {
 			case null -> false;
 			case "newest" -> false;
@@ -138,12 +134,12 @@ class FeedController {
 	 */
 	private void firstPage(String slug, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest) throws IOException {
-		KnownBlog known = known(slug);
-		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), "feed"))) {
+		KnownBlog known = this.publicBlogs.known(slug);
+		if (this.publicBlogs.notModified(known, "feed", webRequest)) {
 			return;
 		}
 		RenderedPage page = this.cache.firstPage(slug, known, () -> renderFirstPage(slug, request, response));
-		FeedResponses.write(page, this.caching.cacheControl(), request, response);
+		FeedResponses.write(page, this.publicBlogs.cacheControl(), request, response);
 	}
 
 	/** Older entries, a keyset page at a time (never OFFSET): cheap at any blog size, so not kept. */
@@ -210,10 +206,10 @@ class FeedController {
 	/** The newest entries as an Atom 1.0 feed, versioned like the page by the blog's change number. */
 	@GetMapping(path = "/live/{slug}/feed.atom")
 	ResponseEntity<String> atom(@PathVariable String slug, HttpServletResponse response, WebRequest webRequest) {
-		if (notModified(webRequest, response, known(slug), "atom")) {
+		if (notModified(slug, "atom", response, webRequest)) {
 			return null;
 		}
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
+		LiveBlog blog = this.publicBlogs.find(slug);
 		return ResponseEntity.ok()
 			.contentType(ATOM)
 			.body(AtomFeed.of(blog, this.entries.newest(blog.getId(), PAGE_SIZE).entries(), this.addresses));
@@ -309,10 +305,7 @@ class FeedController {
 	}
 
 	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> {
-			this.cache.forget(slug);
-			return BlogMoved.orNotFound(this.liveBlogs, slug);
-		});
+		LiveBlog blog = this.publicBlogs.find(slug);
 		PageLanguage.use(request, blog.getLanguage());
 		Map<String, Object> model = new HashMap<>();
 		EntryPage newest = this.entries.newest(blog.getId(), PAGE_SIZE);
@@ -348,23 +341,15 @@ class FeedController {
 		model.put("changeNumber", blog.getChangeSequence());
 	}
 
-	/** What this instance knows of the blog; the database is asked only the first time. */
-	private KnownBlog known(String slug) {
-		return this.cache.known(slug)
-			.orElseGet(() -> this.cache.learn(this.liveBlogs.findPublic(slug)
-				.orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug))));
-	}
-
 	/**
-	 * Conditional GET for pages made from a blog's content: their version is the blog's change number, so
-	 * a reader who has it gets a 304 without a query. Otherwise the page is public and briefly cacheable.
+	 * A 304 when the reader has the page's current version; otherwise the page is public and briefly
+	 * cacheable.
 	 */
-	private boolean notModified(WebRequest webRequest, HttpServletResponse response, KnownBlog known,
-			String variant) {
-		if (webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), variant))) {
+	private boolean notModified(String slug, String variant, HttpServletResponse response, WebRequest webRequest) {
+		if (this.publicBlogs.notModified(this.publicBlogs.known(slug), variant, webRequest)) {
 			return true;
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, this.caching.cacheControl());
+		this.publicBlogs.cacheable(response);
 		return false;
 	}
 
@@ -374,14 +359,14 @@ class FeedController {
 	 */
 	private LiveBlog unlessNotModified(String slug, String variant, HttpServletRequest request,
 			HttpServletResponse response, WebRequest webRequest) {
-		if (notModified(webRequest, response, known(slug), variant)) {
+		if (notModified(slug, variant, response, webRequest)) {
 			return null;
 		}
 		return publicBlog(slug, request);
 	}
 
 	private LiveBlog publicBlog(String slug, HttpServletRequest request) {
-		LiveBlog blog = this.liveBlogs.findPublic(slug).orElseThrow(() -> BlogMoved.orNotFound(this.liveBlogs, slug));
+		LiveBlog blog = this.publicBlogs.find(slug);
 		PageLanguage.use(request, blog.getLanguage());
 		return blog;
 	}

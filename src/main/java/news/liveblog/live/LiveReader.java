@@ -7,8 +7,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 
 /**
@@ -19,7 +17,7 @@ import jakarta.servlet.ServletOutputStream;
  * reader whose network stalls holds up nobody else; when its queue is full it is dropped, and its
  * browser reconnects and resumes from its last event id.
  */
-final class LiveReader implements AsyncListener {
+final class LiveReader {
 
 	/** Events one reader may fall behind by before it is dropped. */
 	static final int QUEUE_CAPACITY = 256;
@@ -45,7 +43,7 @@ final class LiveReader implements AsyncListener {
 		this.out = async.getResponse().getOutputStream();
 		this.lastSent = since;
 		this.onClose = onClose;
-		async.addListener(this);
+		async.addListener(new StreamEnd(this::close));
 	}
 
 	/**
@@ -118,32 +116,7 @@ final class LiveReader implements AsyncListener {
 		this.queue.clear();
 		this.queue.offer(LiveEvent.HEARTBEAT);
 		this.onClose.accept(this);
-		try {
-			this.async.complete();
-		}
-		catch (IllegalStateException ex) {
-			// already completed by the container (timeout, error)
-		}
-	}
-
-	@Override
-	public void onComplete(AsyncEvent event) {
-		close();
-	}
-
-	@Override
-	public void onTimeout(AsyncEvent event) {
-		close();
-	}
-
-	@Override
-	public void onError(AsyncEvent event) {
-		close();
-	}
-
-	@Override
-	public void onStartAsync(AsyncEvent event) {
-		// not restarted
+		StreamEnd.complete(this.async);
 	}
 
 }

@@ -3,11 +3,7 @@ package news.liveblog.live;
 import java.io.IOException;
 import java.time.Duration;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -72,6 +68,7 @@ class LiveStreamController {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		// The servlet's own asynchronous response, not a Spring emitter: events go out as the bytes they
 		// already are, and ten thousand readers cost ten thousand writes, nothing more.
+		// Gives the client's place back once, however its stream ends.
 		StreamEnd end = new StreamEnd(() -> this.perClient.closed(client));
 		try {
 			AsyncContext async = request.startAsync();
@@ -80,7 +77,7 @@ class LiveStreamController {
 			this.streams.open(blog, resumeFrom(lastEventId, since, blog), async);
 			// Ended as soon as the browser goes, not at the next heartbeat: completing the response closes the
 			// reader, so it leaves the readers gauge and gives the client's place back at once.
-			ClientGoneWatch.watch(request, () -> complete(async));
+			ClientGoneWatch.watch(request, () -> StreamEnd.complete(async));
 		}
 		catch (IOException | RuntimeException ex) {
 			end.run();
@@ -104,55 +101,6 @@ class LiveStreamController {
 			}
 		}
 		return (asked == null) ? current : Math.clamp(asked, 0, current);
-	}
-
-	private static void complete(AsyncContext async) {
-		try {
-			async.complete();
-		}
-		catch (IllegalStateException ex) {
-			// already completed
-		}
-	}
-
-	/** Gives the client's place back once, however its stream ends. */
-	private static final class StreamEnd implements AsyncListener, Runnable {
-
-		private final AtomicBoolean ended = new AtomicBoolean();
-
-		private final Runnable then;
-
-		StreamEnd(Runnable then) {
-			this.then = then;
-		}
-
-		@Override
-		public void run() {
-			if (this.ended.compareAndSet(false, true)) {
-				this.then.run();
-			}
-		}
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-			run();
-		}
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-			run();
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-			run();
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
-			// not restarted
-		}
-
 	}
 
 }

@@ -26,8 +26,11 @@ import jakarta.validation.constraints.Pattern;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoNul {
 
+	/** The sentence's message code, for a refusal told elsewhere than beside a field (a flash message). */
+	String MESSAGE_CODE = "text.nul";
+
 	@OverridesAttribute(constraint = Pattern.class, name = "message")
-	String message() default "{text.nul}";
+	String message() default "{" + MESSAGE_CODE + "}";
 
 	Class<?>[] groups() default {};
 
