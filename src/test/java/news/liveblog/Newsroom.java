@@ -139,6 +139,16 @@ public class Newsroom {
 		return ids;
 	}
 
+	/**
+	 * Twenty long updates published in the hour before now, several screens of them: a reader who scrolls to the
+	 * end of the page has the top, where new entries arrive, out of sight.
+	 */
+	public void publishScreensOfEarlierUpdates(LiveBlog blog) {
+		for (int i = 0; i < 20; i++) {
+			publish(blog, "Earlier update " + i + ". " + "Context. ".repeat(40), Instant.now().minusSeconds(3600 - i * 60L));
+		}
+	}
+
 	public Entry write(LiveBlog blog, EntryText text, Publication publication) {
 		return write(blog, text, publication, TestBlogs.DESK);
 	}
@@ -162,7 +172,11 @@ public class Newsroom {
 	}
 
 	public void retract(LiveBlog blog, Entry entry, String reason) {
-		this.entries.retract(blog.getId(), entry.getId(), reason, TestBlogs.DESK);
+		retract(blog, entry, reason, TestBlogs.DESK);
+	}
+
+	public void retract(LiveBlog blog, Entry entry, String reason, Actor actor) {
+		this.entries.retract(blog.getId(), entry.getId(), reason, actor);
 	}
 
 	/** The entry as it is stored now. */
