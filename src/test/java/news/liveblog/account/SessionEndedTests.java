@@ -15,7 +15,6 @@ import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
 import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
@@ -132,7 +131,7 @@ class SessionEndedTests {
 		String csrf = CookieBrowser.csrf(editor.get(this.port, "/admin").body());
 
 		HttpResponse<String> answer = editor.post(this.port, "/admin/blogs",
-				CookieBrowser.form("slug", TestBlogs.uniqueSlug(), "title", "Sneaky", "_csrf", csrf));
+				CookieBrowser.form("slug", Newsroom.uniqueSlug(), "title", "Sneaky", "_csrf", csrf));
 
 		assertThat(answer.statusCode()).isEqualTo(403);
 		assertThat(Jsoup.parse(answer.body()).selectFirst("h1").text()).isEqualTo("For admins only");

@@ -29,7 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.XssVectors;
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
@@ -181,7 +180,7 @@ class XssInRealBrowserTests {
 		for (String title : titles) {
 			version = this.newsroom.liveBlogs().update(blog.getSlug(), version, new LiveBlogSettings(settings.slug(), title, title,
 					settings.language(), settings.timeZone(), settings.status(), settings.coverageStart(), null),
-					TestBlogs.DESK).getVersion();
+					Newsroom.DESK).getVersion();
 		}
 
 		WebDriverWait patiently = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -233,9 +232,9 @@ class XssInRealBrowserTests {
 	}
 
 	private LiveBlog open(String title, String summary) {
-		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(TestBlogs.uniqueSlug(), title, summary,
+		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(Newsroom.uniqueSlug(), title, summary,
 				Locale.ENGLISH, ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now().minusSeconds(7200), null),
-				TestBlogs.DESK);
+				Newsroom.DESK);
 		return this.newsroom.withdrawnLater(blog);
 	}
 

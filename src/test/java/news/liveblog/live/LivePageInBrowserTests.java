@@ -15,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
@@ -65,7 +64,7 @@ class LivePageInBrowserTests {
 			.contains("Live: the summit has begun.");
 
 		this.newsroom.entries().retract(blog.getId(), Long.parseLong(id.substring("entry-".length())), "Premature",
-				TestBlogs.DESK);
+				Newsroom.DESK);
 		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id(id), 0));
 		assertThat(pageWasNotReloaded(driver)).isTrue();
 	}

@@ -15,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
@@ -118,7 +117,7 @@ class PageLeftOpenInBrowserTests {
 		this.newsroom.liveBlogs().update(blog.getSlug(), stored.getVersion(),
 				new LiveBlogSettings(now.slug(), "Summit: the vote", now.summary(), now.language(), now.timeZone(),
 						now.status(), now.coverageStart(), now.coverageEnd()),
-				TestBlogs.DESK);
+				Newsroom.DESK);
 
 		this.browser.waiting().until(ExpectedConditions.titleIs("(1) Summit: the vote"));
 		assertThat(driver.findElement(By.cssSelector(".feed-title")).getText()).isEqualTo("Summit: the vote");
