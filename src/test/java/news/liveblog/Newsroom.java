@@ -13,6 +13,7 @@ import news.liveblog.account.Editor;
 import news.liveblog.audit.AuditEvent;
 import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
@@ -25,16 +26,23 @@ import org.springframework.test.context.TestExecutionListener;
 
 /**
  * What a test sets up before it looks at a page, done through the application's services as the test desk
- * ({@link TestBlogs#DESK}): blogs of the test's own, entries in them, the time, and what was stored. A bean
- * of every test context ({@link ApplicationTest}, {@link ServerTest}), so that a test class needs it alone
- * rather than each service it sets up with; after each test it puts back what tests share
- * ({@link PutBackAfterEachTest}).
+ * ({@link #DESK}): blogs of the test's own (a unique slug each, so tests sharing the database never see each
+ * other's entries), entries in them, the time, and what was stored. A bean of every test context
+ * ({@link ApplicationTest}, {@link ServerTest}), so that a test class needs it alone rather than each service
+ * it sets up with; after each test it puts back what tests share ({@link PutBackAfterEachTest}). The same on
+ * another instance: {@link #on(SecondInstance)}.
  */
 public class Newsroom {
 
+	/** Who does what a test sets up, when it is not a demo account ({@link #actor}). */
+	public static final Actor DESK = new Actor(null, "Test desk");
+
+	/** When the coverage of every test blog began ({@link #openBlog}). */
+	private static final Instant COVERAGE_START = Instant.parse("2026-01-01T08:00:00Z");
+
 	/**
-	 * A past morning, after the coverage of every test blog began ({@link TestBlogs#open}): for tests that
-	 * publish entries at times of their choosing.
+	 * A past morning, after the coverage of every test blog began ({@link #openBlog}): for tests that publish
+	 * entries at times of their choosing.
 	 */
 	public static final Instant MORNING = Instant.parse("2026-03-02T08:00:00Z");
 
@@ -59,6 +67,21 @@ public class Newsroom {
 		this.clock = clock;
 	}
 
+	/**
+	 * The same setting-up done through another instance's services, for tests that must write through that
+	 * instance (its own database, say). It keeps the real time: it has no {@link #clock()}, and nothing is put
+	 * back after each test.
+	 */
+	public static Newsroom on(SecondInstance instance) {
+		return new Newsroom(instance.bean(LiveBlogs.class), instance.bean(Entries.class), instance.bean(Accounts.class),
+				instance.bean(AuditTrail.class), null);
+	}
+
+	/** A slug no other test's blog has. */
+	public static String uniqueSlug() {
+		return "test-" + UUID.randomUUID().toString().substring(0, 13);
+	}
+
 	// Blogs
 
 	/** The blogs' service, for what a test does with a blog that the methods here do not. */
@@ -66,17 +89,26 @@ public class Newsroom {
 		return this.liveBlogs;
 	}
 
+	/** A blog of the test's own, in English and London time, its coverage begun on 1 January 2026. */
 	public LiveBlog openBlog(LiveBlogStatus status) {
-		return TestBlogs.open(this.liveBlogs, status);
+		return openBlog(status, Locale.ENGLISH, ZoneId.of("Europe/London"));
 	}
 
 	public LiveBlog openBlog(LiveBlogStatus status, Locale language, ZoneId zone) {
-		return TestBlogs.open(this.liveBlogs, status, language, zone);
+		return this.liveBlogs.open(new LiveBlogSettings(uniqueSlug(), "Test blog", "What a test covers", language,
+				zone, status, COVERAGE_START, null), DESK);
 	}
 
-	/** See {@link TestBlogs#openEndedBeforeTheDemo}. */
+	/**
+	 * A public blog whose coverage ended before the demo blog's began, for tests that read a public blog but
+	 * not whether it is live. The front page lists 50 blogs, live ones first, then the most recent: blogs
+	 * like this one never push the demo blog off it (DemoFeedTests looks for it there), however many tests
+	 * open them.
+	 */
 	public LiveBlog openBlogEndedBeforeTheDemo() {
-		return TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		return this.liveBlogs.open(new LiveBlogSettings(uniqueSlug(), "Test blog", "What a test covers",
+				Locale.ENGLISH, ZoneId.of("Europe/London"), LiveBlogStatus.ENDED, Instant.parse("2020-01-01T08:00:00Z"),
+				Instant.parse("2020-01-01T18:00:00Z")), DESK);
 	}
 
 	/**
@@ -93,15 +125,25 @@ public class Newsroom {
 		return blog;
 	}
 
-	/** See {@link TestBlogs#withdraw}. */
+	/**
+	 * Takes a test's blog off the public pages (back to draft; the back office still lists it). The front page
+	 * lists at most 50 blogs: tests that open many public ones withdraw them, or they would crowd others' out.
+	 */
 	public void withdraw(LiveBlog blog) {
-		TestBlogs.withdraw(this.liveBlogs, blog.getSlug());
+		withdraw(blog.getSlug());
 	}
 
 	/** Takes the public blogs opened so far off the public pages (as after each test). */
 	public void withdrawPublicBlogs() {
-		this.toWithdraw.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
+		this.toWithdraw.forEach(this::withdraw);
 		this.toWithdraw.clear();
+	}
+
+	private void withdraw(String slug) {
+		LiveBlog blog = this.liveBlogs.find(slug).orElseThrow();
+		LiveBlogSettings now = blog.settings();
+		this.liveBlogs.update(slug, blog.getVersion(), new LiveBlogSettings(now.slug(), now.title(), now.summary(),
+				now.language(), now.timeZone(), LiveBlogStatus.DRAFT, now.coverageStart(), now.coverageEnd()), DESK);
 	}
 
 	public LiveBlog stored(LiveBlog blog) {
@@ -117,12 +159,12 @@ public class Newsroom {
 
 	/** An entry published at the given time, as if an editor had published it then. */
 	public Entry publish(LiveBlog blog, String text, Instant at) {
-		return TestBlogs.publish(this.entries, blog, text, at);
+		return write(blog, EntryText.of(text), Publication.publishedAt(at));
 	}
 
-	/** See {@link TestBlogs#publishKeyEvent}. */
+	/** A key event published at the given time, as if an editor had marked and published it then. */
 	public Entry publishKeyEvent(LiveBlog blog, String headline, String body, Instant at) {
-		return TestBlogs.publishKeyEvent(this.entries, blog, headline, body, at);
+		return write(blog, new EntryText(headline, body, true), Publication.publishedAt(at));
 	}
 
 	/**
@@ -139,8 +181,18 @@ public class Newsroom {
 		return ids;
 	}
 
+	/**
+	 * Twenty long updates published in the hour before now, several screens of them: a reader who scrolls to the
+	 * end of the page has the top, where new entries arrive, out of sight.
+	 */
+	public void publishScreensOfEarlierUpdates(LiveBlog blog) {
+		for (int i = 0; i < 20; i++) {
+			publish(blog, "Earlier update " + i + ". " + "Context. ".repeat(40), Instant.now().minusSeconds(3600 - i * 60L));
+		}
+	}
+
 	public Entry write(LiveBlog blog, EntryText text, Publication publication) {
-		return write(blog, text, publication, TestBlogs.DESK);
+		return write(blog, text, publication, DESK);
 	}
 
 	public Entry write(LiveBlog blog, EntryText text, Publication publication, Actor author) {
@@ -148,21 +200,25 @@ public class Newsroom {
 	}
 
 	public void pin(LiveBlog blog, Entry entry) {
-		this.entries.pin(blog.getId(), entry.getId(), TestBlogs.DESK);
+		this.entries.pin(blog.getId(), entry.getId(), DESK);
 	}
 
 	public void unpin(LiveBlog blog, Entry entry) {
-		this.entries.unpin(blog.getId(), entry.getId(), TestBlogs.DESK);
+		this.entries.unpin(blog.getId(), entry.getId(), DESK);
 	}
 
 	/** The entry corrected over the version given, published now, with that public note (or none). */
 	public Entry correct(LiveBlog blog, Entry entry, EntryText text, String note) {
 		return this.entries.rewrite(blog.getId(), entry.getId(), entry.getVersion(), text, Publication.now(), note,
-				TestBlogs.DESK);
+				DESK);
 	}
 
 	public void retract(LiveBlog blog, Entry entry, String reason) {
-		this.entries.retract(blog.getId(), entry.getId(), reason, TestBlogs.DESK);
+		retract(blog, entry, reason, DESK);
+	}
+
+	public void retract(LiveBlog blog, Entry entry, String reason, Actor actor) {
+		this.entries.retract(blog.getId(), entry.getId(), reason, actor);
 	}
 
 	/** The entry as it is stored now. */
@@ -187,15 +243,19 @@ public class Newsroom {
 		return this.accounts.findByUsername(username).orElseThrow();
 	}
 
-	/** See {@link TestBlogs#actor}. */
+	/** A demo account (see DemoAccounts) as the one who does what a test does in its name. */
 	public Actor actor(String username) {
-		return TestBlogs.actor(this.accounts, username);
+		Editor editor = account(username);
+		return new Actor(editor.getId(), editor.getDisplayName());
 	}
 
 	// Time
 
 	/** The application's clock, which a test may move forward; put back after each test. */
 	public TestClock clock() {
+		if (this.clock == null) {
+			throw new IllegalStateException("Another instance keeps the real time: move the tests' own clock");
+		}
 		return this.clock;
 	}
 

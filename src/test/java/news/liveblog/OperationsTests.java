@@ -17,7 +17,6 @@ import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.TestDatabase;
-import news.liveblog.entry.Entries;
 import news.liveblog.live.SseClient;
 
 import org.springframework.boot.health.contributor.Health;
@@ -73,7 +72,7 @@ class OperationsTests {
 				null)) {
 			await().atMost(WITHIN).until(() -> scrape().getOrDefault(readers, 0.0) == 1.0);
 
-			TestBlogs.publish(instance.bean(Entries.class), blog, "Counted once.", Instant.now());
+			Newsroom.on(instance).publish(blog, "Counted once.", Instant.now());
 
 			await().atMost(WITHIN).until(() -> reader.events().size() == 1);
 			await().atMost(WITHIN).untilAsserted(() -> {
@@ -133,9 +132,9 @@ class OperationsTests {
 	 */
 	private static LiveBlog blogBelowTheDemoOnTheFrontPage() {
 		return instance.bean(LiveBlogs.class)
-			.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), "Operations test", "Metrics", Locale.ENGLISH,
+			.open(new LiveBlogSettings(Newsroom.uniqueSlug(), "Operations test", "Metrics", Locale.ENGLISH,
 					ZoneId.of("Europe/London"), LiveBlogStatus.ENDED, Instant.parse("2001-01-01T08:00:00Z"), null),
-					TestBlogs.DESK);
+					Newsroom.DESK);
 	}
 
 	private static Browser application() {

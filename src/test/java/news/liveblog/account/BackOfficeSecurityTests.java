@@ -28,7 +28,6 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
@@ -132,7 +131,7 @@ class BackOfficeSecurityTests {
 
 	@Test
 	void anEditorCannotOpenABlogOrCreateAnAccountByPostingTheFormDirectly() {
-		String slug = TestBlogs.uniqueSlug();
+		String slug = Newsroom.uniqueSlug();
 		String username = "t-" + UUID.randomUUID().toString().substring(0, 12);
 
 		assertThat(this.backOffice.post("/admin/blogs", asEditor(), Map.of("slug", slug, "title", "Sneaky", "language",

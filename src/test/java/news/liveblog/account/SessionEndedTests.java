@@ -13,13 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,17 +37,14 @@ class SessionEndedTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Test
 	void aFormSentAfterTheSessionEndedLeadsThroughSignInBackToTheComposer() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String composer = "/admin/live/" + blog.getSlug();
 		String csrf = CookieBrowser.csrf(browser.get(this.port, composer).body());
@@ -65,7 +60,7 @@ class SessionEndedTests {
 		assertThat(signInPage.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(signInPage.body()).selectFirst("main p.flash-problem").text())
 			.startsWith("Your session had ended, so nothing was sent.");
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).isEmpty();
 
 		HttpResponse<String> signedIn = browser.post(this.port, SignedIn.LOGIN_PAGE, CookieBrowser.form("username",
 				DemoAccounts.EDITOR, "password", DemoAccounts.EDITOR, "_csrf", CookieBrowser.csrf(signInPage.body())));
@@ -79,7 +74,7 @@ class SessionEndedTests {
 
 	@Test
 	void aStaleFormOfALiveSessionGoesBackToItsPageSayingNothingWasSent() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
 		String composer = "/admin/live/" + blog.getSlug();
 		browser.get(this.port, composer);
@@ -95,7 +90,7 @@ class SessionEndedTests {
 		Document page = Jsoup.parse(browser.get(this.port, back.substring(back.indexOf("/admin"))).body());
 		assertThat(page.selectFirst(".flash-problem").text()).startsWith("Nothing was sent: this form was out of date");
 		assertThat(page.select("form#composer")).hasSize(1);
-		assertThat(this.entries.backOfficeList(blog.getId())).isEmpty();
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).isEmpty();
 	}
 
 	@Test
@@ -136,7 +131,7 @@ class SessionEndedTests {
 		String csrf = CookieBrowser.csrf(editor.get(this.port, "/admin").body());
 
 		HttpResponse<String> answer = editor.post(this.port, "/admin/blogs",
-				CookieBrowser.form("slug", TestBlogs.uniqueSlug(), "title", "Sneaky", "_csrf", csrf));
+				CookieBrowser.form("slug", Newsroom.uniqueSlug(), "title", "Sneaky", "_csrf", csrf));
 
 		assertThat(answer.statusCode()).isEqualTo(403);
 		assertThat(Jsoup.parse(answer.body()).selectFirst("h1").text()).isEqualTo("For admins only");

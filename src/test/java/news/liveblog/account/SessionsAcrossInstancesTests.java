@@ -17,14 +17,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,10 +50,7 @@ class SessionsAcrossInstancesTests {
 	private Accounts accounts;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -74,7 +69,7 @@ class SessionsAcrossInstancesTests {
 
 		assertThat(published.statusCode()).isEqualTo(302);
 		assertThat(path(published)).isEqualTo(composer(blog));
-		assertThat(this.entries.backOfficeList(blog.getId())).singleElement()
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).singleElement()
 			.satisfies((entry) -> assertThat(entry.getBodySource())
 				.isEqualTo("Published through instance B with A's session."));
 		// The flash message was stored by B and is shown by A.
@@ -200,7 +195,7 @@ class SessionsAcrossInstancesTests {
 
 		assertThat(first.statusCode()).isEqualTo(302);
 		assertThat(again.statusCode()).isEqualTo(302);
-		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(1);
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).hasSize(1);
 		Document page = Jsoup.parse(browser.get(this.portOfA, composer(blog)).body());
 		assertThat(page.selectFirst(".flash-done").text())
 			.isEqualTo("This form had been sent already: the entry was saved once, here it is.");
@@ -230,7 +225,7 @@ class SessionsAcrossInstancesTests {
 		}
 
 		assertThat(answers).hasSize(2 * rounds).containsOnly(302);
-		assertThat(this.entries.backOfficeList(blog.getId())).hasSize(rounds);
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).hasSize(rounds);
 	}
 
 	/**
@@ -238,7 +233,7 @@ class SessionsAcrossInstancesTests {
 	 * page, whose 50 places the tests sharing this database fill fast enough.
 	 */
 	private LiveBlog draftBlog() {
-		return TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
+		return this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 	}
 
 	private int sessionsOf(Editor editor) {

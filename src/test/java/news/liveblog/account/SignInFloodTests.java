@@ -16,11 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
-import news.liveblog.TestBlogs;
+import news.liveblog.Newsroom;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,15 +47,12 @@ class SignInFloodTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void readersAreServedWhileFiftyClientsFloodTheSignInForm() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Still readable during a sign-in flood.",
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Still readable during a sign-in flood.",
 				Instant.now());
 		List<String> readerPaths = List.of("/live/" + blog.getSlug() + "/entries/" + entry.getId(),
 				"/api/live/" + blog.getSlug() + "/entries");

@@ -8,11 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,11 @@ class StrangerSessionsTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
+	private Newsroom newsroom;
 
 	@Test
 	void aBurstOfStrangersRequestsStoresNoSession() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		long since = Instant.now().toEpochMilli();
 		Browser stranger = new Browser(this.port);
 
@@ -66,7 +65,7 @@ class StrangerSessionsTests {
 
 	@Test
 	void signingInStoresOneSessionAndGoesBackToThePageAskedForByARelativeAddress() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		long since = Instant.now().toEpochMilli();
 		CookieBrowser browser = new CookieBrowser();
 

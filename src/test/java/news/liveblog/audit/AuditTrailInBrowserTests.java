@@ -1,23 +1,19 @@
 package news.liveblog.audit;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
-import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -54,13 +50,7 @@ class AuditTrailInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	@Autowired
-	private Accounts accounts;
+	private Newsroom newsroom;
 
 	@Test
 	void onADesktopNoWordOfTheTrailIsBrokenInTheMiddle() {
@@ -81,13 +71,13 @@ class AuditTrailInBrowserTests {
 	}
 
 	private void openTheTrailOfABlogWithLongCells() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Actor editor = TestBlogs.actor(this.accounts, DemoAccounts.EDITOR);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Actor editor = this.newsroom.actor(DemoAccounts.EDITOR);
 		// Long cells beside short ones: what made the table squeeze its short columns below their words.
-		Entry entry = this.entries.write(blog.getId(), new EntryText(
+		Entry entry = this.newsroom.write(blog, new EntryText(
 				"See https://www.example.com/elections/2026/new-york/results/live/a-very-long-path-without-a-break",
-				"Results.", false, null, null), Publication.now(), false, UUID.randomUUID(), editor).entry();
-		this.entries.retract(blog.getId(), entry.getId(),
+				"Results.", false, null, null), Publication.now(), editor);
+		this.newsroom.retract(blog, entry,
 				"Legal: the figures were not verified with the board of elections before they were published here",
 				editor);
 

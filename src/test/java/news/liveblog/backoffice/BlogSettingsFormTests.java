@@ -13,7 +13,6 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 
@@ -43,7 +42,7 @@ class BlogSettingsFormTests {
 
 	@Test
 	void aZoneTypedInLowerCaseIsAcceptedAndStoredInItsOwnSpelling() {
-		String slug = TestBlogs.uniqueSlug();
+		String slug = Newsroom.uniqueSlug();
 
 		MvcTestResult result = post("/admin/blogs", blogForm(slug, "europe/paris", "LIVE"));
 
@@ -56,7 +55,7 @@ class BlogSettingsFormTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "+02:00", "CET", "cet", "UTC+2", "EST5EDT", "SystemV/EST5", "Etc/GMT-2" })
 	void aZoneThatIgnoresSummerTimeIsRefusedWithTheCityZoneToUseInstead(String zone) {
-		String slug = TestBlogs.uniqueSlug();
+		String slug = Newsroom.uniqueSlug();
 
 		MvcTestResult result = post("/admin/blogs", blogForm(slug, zone, "LIVE"));
 
@@ -71,7 +70,7 @@ class BlogSettingsFormTests {
 
 	@Test
 	void anUnknownZoneIsStillToldItIsUnknown() {
-		MvcTestResult result = post("/admin/blogs", blogForm(TestBlogs.uniqueSlug(), "Europe/Atlantis", "LIVE"));
+		MvcTestResult result = post("/admin/blogs", blogForm(Newsroom.uniqueSlug(), "Europe/Atlantis", "LIVE"));
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(Pages.parse(result).selectFirst("input#timeZone").closest(".field").selectFirst(".field-error").text())
@@ -93,7 +92,7 @@ class BlogSettingsFormTests {
 
 	@Test
 	void aCoverageTimeThatIsNoTimeIsToldBesideItsField() {
-		Map<String, String> form = blogForm(TestBlogs.uniqueSlug(), "Europe/Paris", "LIVE");
+		Map<String, String> form = blogForm(Newsroom.uniqueSlug(), "Europe/Paris", "LIVE");
 		form.put("coverageStart", "17/10/2024 9h");
 
 		MvcTestResult result = post("/admin/blogs", form);

@@ -18,14 +18,12 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
@@ -48,10 +46,7 @@ class ComposerInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -63,7 +58,7 @@ class ComposerInBrowserTests {
 	@BeforeEach
 	void openABlog() {
 		this.driver = this.browser.driver();
-		this.blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		this.blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 	}
 
 	// 1. The session ends while writing
@@ -98,7 +93,7 @@ class ComposerInBrowserTests {
 
 	@Test
 	void aSessionEndedUnderACorrectionLeadsBackToTheCorrectionWhichThenSavesOnce() {
-		Entry entry = TestBlogs.publish(this.entries, this.blog, "The first text.", Instant.now().minusSeconds(60));
+		Entry entry = this.newsroom.publish(this.blog, "The first text.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
 		WebElement body = this.browser.signInToWriteAt(edit, DemoAccounts.EDITOR);
 		body.clear();
@@ -117,9 +112,9 @@ class ComposerInBrowserTests {
 
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Correction published."));
-		assertThat(this.entries.find(this.blog.getId(), entry.getId()).orElseThrow().getBodySource())
+		assertThat(this.newsroom.entries().find(this.blog.getId(), entry.getId()).orElseThrow().getBodySource())
 			.isEqualTo("The corrected text.");
-		assertThat(this.entries.revisions(entry.getId())).hasSize(1);
+		assertThat(this.newsroom.entries().revisions(entry.getId())).hasSize(1);
 		assertThat(draft(Long.toString(entry.getId()))).isNull();
 	}
 
@@ -205,7 +200,7 @@ class ComposerInBrowserTests {
 
 	@Test
 	void aCorrectionNotSavedIsOfferedBackOverTheEntryAsItIs() {
-		Entry entry = TestBlogs.publish(this.entries, this.blog, "As published.", Instant.now().minusSeconds(60));
+		Entry entry = this.newsroom.publish(this.blog, "As published.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
 		WebElement body = this.browser.signInToWriteAt(edit, DemoAccounts.EDITOR);
 		body.clear();
@@ -365,7 +360,7 @@ class ComposerInBrowserTests {
 	}
 
 	private List<Entry> published() {
-		return this.entries.backOfficeList(this.blog.getId())
+		return this.newsroom.entries().backOfficeList(this.blog.getId())
 			.stream()
 			.filter((entry) -> entry.getStatus() == EntryStatus.PUBLISHED)
 			.toList();

@@ -18,7 +18,6 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
@@ -59,7 +58,7 @@ class LiveBlogAdminTests {
 	@MethodSource("invalidBlogs")
 	void anInvalidBlogIsShownAgainWithTheErrorBesideTheFieldAndNothingOpened(String slug, String timeZone,
 			String field, String message) {
-		String typedSlug = (slug != null) ? slug : TestBlogs.uniqueSlug();
+		String typedSlug = (slug != null) ? slug : Newsroom.uniqueSlug();
 		String title = "Refused blog " + UUID.randomUUID();
 		Map<String, String> typed = blogForm(typedSlug, title, timeZone);
 		int blogsBefore = this.newsroom.liveBlogs().all().size();
@@ -85,7 +84,7 @@ class LiveBlogAdminTests {
 
 	@Test
 	void aValidBlogOpensAndLeadsToItsComposer() {
-		String slug = TestBlogs.uniqueSlug();
+		String slug = Newsroom.uniqueSlug();
 
 		MvcTestResult result = post("/admin/blogs", blogForm(slug, "Election night", "America/New_York"));
 
@@ -138,7 +137,7 @@ class LiveBlogAdminTests {
 	@Test
 	void theSettingsSayThatOldLinksRedirectAndListTheFormerAddresses() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		String renamed = TestBlogs.uniqueSlug();
+		String renamed = Newsroom.uniqueSlug();
 		Map<String, String> form = blogForm(renamed, blog.getTitle(), "Europe/London");
 		form.put("version", Long.toString(blog.getVersion()));
 		assertThat(post("/admin/blogs/" + blog.getSlug(), form)).hasStatus(HttpStatus.FOUND)
@@ -158,8 +157,8 @@ class LiveBlogAdminTests {
 	void noOtherBlogTakesAnAddressABlogHadBeforeButTheBlogItselfMayTakeItBack() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String former = blog.getSlug();
-		String renamed = TestBlogs.uniqueSlug();
-		blog = this.newsroom.liveBlogs().update(former, blog.getVersion(), withSlug(blog, renamed), TestBlogs.DESK);
+		String renamed = Newsroom.uniqueSlug();
+		blog = this.newsroom.liveBlogs().update(former, blog.getVersion(), withSlug(blog, renamed), Newsroom.DESK);
 
 		MvcTestResult opening = post("/admin/blogs", blogForm(former, "Another story", "Europe/London"));
 		assertThat(opening).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -199,9 +198,9 @@ class LiveBlogAdminTests {
 
 	@Test
 	void coverageTimesSetToTheSecondShowInTheSettingsToTheMinuteRatherThanAsAnEmptyField() {
-		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(TestBlogs.uniqueSlug(), "Precise", "", Locale.ENGLISH,
+		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(Newsroom.uniqueSlug(), "Precise", "", Locale.ENGLISH,
 				ZoneId.of("Europe/London"), LiveBlogStatus.DRAFT, Instant.parse("2026-01-01T08:00:42.123456Z"), null),
-				TestBlogs.DESK);
+				Newsroom.DESK);
 
 		Document settings = Pages.parse(this.backOffice.get("/admin/blogs/" + blog.getSlug() + "/edit", asAdmin()));
 

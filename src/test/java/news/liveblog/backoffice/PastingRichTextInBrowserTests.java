@@ -9,14 +9,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -69,14 +67,11 @@ class PastingRichTextInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void textFromGoogleDocsArrivesAsMarkdownAndReadersGetItsFormatting() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);
 
 		Map<String, Object> pasted = paste(body, GOOGLE_DOCS, GOOGLE_DOCS_PLAIN);
@@ -92,7 +87,7 @@ class PastingRichTextInBrowserTests {
 
 		body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
-		String html = this.entries.backOfficeList(blog.getId()).getFirst().getBodyHtml();
+		String html = this.newsroom.entries().backOfficeList(blog.getId()).getFirst().getBodyHtml();
 		assertThat(html).isEqualTo("<p dir=\"auto\"><strong>Zelensky</strong> arrives at <em>NATO</em> headquarters, "
 				+ "<a href=\"https://www.nato.int/\" rel=\"nofollow\">says the alliance</a>.</p>\n"
 				+ "<ul>\n<li dir=\"auto\">Air defence first</li>\n<li dir=\"auto\">Then the <strong>winter</strong> plan</li>\n</ul>\n"
@@ -101,7 +96,7 @@ class PastingRichTextInBrowserTests {
 
 	@Test
 	void textFromWordArrivesAsMarkdownAndItsMarkupRunsNothing() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);
 		body.sendKeys("Before. ");
 
@@ -121,7 +116,7 @@ class PastingRichTextInBrowserTests {
 
 	@Test
 	void plainTextPastesAsTheBrowserPastesIt() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);
 
 		Map<String, Object> plain = paste(body, null, "Just *words*");
@@ -134,7 +129,7 @@ class PastingRichTextInBrowserTests {
 
 	@Test
 	void htmlWithoutPlainTextIsPastedRatherThanNothing() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);
 
 		// Chromium's own paste inserts nothing into a textarea from a clipboard that holds only text/html.
@@ -146,7 +141,7 @@ class PastingRichTextInBrowserTests {
 
 	@Test
 	void wordMarkupArrivingAsPlainTextBecomesMarkdownRatherThanLiteralTags() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);
 
 		Map<String, Object> wordAsText = paste(body, null, WORD);
@@ -159,8 +154,8 @@ class PastingRichTextInBrowserTests {
 
 	@Test
 	void theCorrectionFormConvertsPastesToo() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		long id = TestBlogs.publish(this.entries, blog, "To correct.", java.time.Instant.now()).getId();
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		long id = this.newsroom.publish(blog, "To correct.", java.time.Instant.now()).getId();
 		WebElement body = this.browser.signInToWriteAt("/admin/live/" + blog.getSlug() + "/entries/" + id + "/edit",
 				DemoAccounts.EDITOR);
 		body.clear();

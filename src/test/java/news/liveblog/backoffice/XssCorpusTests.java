@@ -26,7 +26,6 @@ import news.liveblog.BackOffice;
 import news.liveblog.InertHtml;
 import news.liveblog.Newsroom;
 import news.liveblog.Pages;
-import news.liveblog.TestBlogs;
 import news.liveblog.XssVectors;
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
@@ -105,7 +104,7 @@ class XssCorpusTests {
 	void correctionNotesAndTheTextsTheyReplacedAreInertOnTheHistoryPage() {
 		LiveBlog blog = this.newsroom.openPublicBlog();
 		for (List<String> group : XssVectors.groups(EntryForm.NOTE_MAX)) {
-			Entry entry = write(blog, String.join("\n\n", group), TestBlogs.DESK);
+			Entry entry = write(blog, String.join("\n\n", group), Newsroom.DESK);
 			String note = String.join(" ", group);
 
 			assertThat(post("/admin/live/" + blog.getSlug() + "/entries/" + entry.getId(), asAdmin(),
@@ -140,7 +139,7 @@ class XssCorpusTests {
 		LiveBlog blog = this.newsroom.openPublicBlog();
 		Map<Long, String> reasons = new LinkedHashMap<>();
 		for (String reason : XssVectors.packed(EntryForm.NOTE_MAX)) {
-			Entry entry = write(blog, "To be retracted.", TestBlogs.DESK);
+			Entry entry = write(blog, "To be retracted.", Newsroom.DESK);
 			assertThat(post("/admin/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/retract", asEditor(),
 					Map.of("reason", reason)))
 				.hasStatus(HttpStatus.FOUND);
@@ -181,8 +180,8 @@ class XssCorpusTests {
 			List<String> batch = titles.subList(from, Math.min(titles.size(), from + 40));
 			for (String title : batch) {
 				this.newsroom.withdrawnLater(this.newsroom.liveBlogs()
-					.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), title, summaries.get(0), Locale.ENGLISH,
-							ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now(), null), TestBlogs.DESK));
+					.open(new LiveBlogSettings(Newsroom.uniqueSlug(), title, summaries.get(0), Locale.ENGLISH,
+							ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now(), null), Newsroom.DESK));
 			}
 			Document home = page("/", null, "the front page");
 			for (String title : batch) {

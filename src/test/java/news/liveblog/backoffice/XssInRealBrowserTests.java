@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,16 +26,15 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.XssVectors;
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.entry.Entries;
@@ -71,21 +69,11 @@ class XssInRealBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
-
-	private final List<String> opened = new ArrayList<>();
+	private Newsroom newsroom;
 
 	@BeforeEach
 	void setTheTripwire() {
 		this.browser.runBeforeEveryPage(TRIPWIRE);
-	}
-
-	@AfterEach
-	void withdrawTheBlogs() {
-		this.opened.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
 	}
 
 	@Test
@@ -121,18 +109,17 @@ class XssInRealBrowserTests {
 		Instant at = Instant.now().minusSeconds(3600);
 		for (int i = 0; i < groups.size(); i++) {
 			String body = String.join("\n\n", groups.get(i));
-			Entry entry = this.entries.write(blog.getId(), new EntryText(String.join(" ", groups.get(i)), body, i % 5 == 0),
+			Entry entry = this.newsroom.entries().write(blog.getId(), new EntryText(String.join(" ", groups.get(i)), body, i % 5 == 0),
 					Publication.publishedAt(at.plusSeconds(i)), i == 0, UUID.randomUUID(),
 					new Actor(null, authors.get(i % authors.size()))).entry();
-			long version = this.entries.find(blog.getId(), entry.getId()).orElseThrow().getVersion();
-			this.entries.rewrite(blog.getId(), entry.getId(), version,
-					new EntryText(entry.getHeadline(), body + "\n\nCorrected.", entry.isKeyEvent()), Publication.now(),
-					notes.get(i % notes.size()), TestBlogs.DESK);
+			this.newsroom.correct(blog, this.newsroom.stored(blog, entry.getId()),
+					new EntryText(entry.getHeadline(), body + "\n\nCorrected.", entry.isKeyEvent()),
+					notes.get(i % notes.size()));
 			ids.add(entry.getId());
 		}
 		for (String reason : notes) {
-			Entry entry = TestBlogs.publish(this.entries, blog, "To be retracted.", at);
-			this.entries.retract(blog.getId(), entry.getId(), reason, TestBlogs.DESK);
+			Entry entry = this.newsroom.publish(blog, "To be retracted.", at);
+			this.newsroom.retract(blog, entry, reason);
 		}
 		String feed = "/live/" + blog.getSlug();
 
@@ -146,12 +133,12 @@ class XssInRealBrowserTests {
 		List<String> titles = XssVectors.packed(200);
 		List<String> summaries = XssVectors.packed(1000);
 		for (int from = 0; from < titles.size(); from += 40) {
-			List<String> batch = new ArrayList<>();
+			List<LiveBlog> batch = new ArrayList<>();
 			for (int i = from; i < Math.min(titles.size(), from + 40); i++) {
-				batch.add(open(titles.get(i), summaries.get(i % summaries.size())).getSlug());
+				batch.add(open(titles.get(i), summaries.get(i % summaries.size())));
 			}
 			visit("/");
-			batch.forEach((slug) -> TestBlogs.withdraw(this.liveBlogs, slug));
+			batch.forEach(this.newsroom::withdraw);
 		}
 
 		this.browser.signInAt("/admin/live/" + blog.getSlug(), DemoAccounts.ADMIN);
@@ -189,7 +176,7 @@ class XssInRealBrowserTests {
 		List<String> authors = XssVectors.packed(100);
 
 		for (int i = 0; i < groups.size(); i++) {
-			this.entries.write(blog.getId(), new EntryText(String.join(" ", groups.get(i)),
+			this.newsroom.entries().write(blog.getId(), new EntryText(String.join(" ", groups.get(i)),
 					String.join("\n\n", groups.get(i)), false), Publication.now(), false, UUID.randomUUID(),
 					new Actor(null, authors.get(i % authors.size())));
 		}
@@ -197,9 +184,9 @@ class XssInRealBrowserTests {
 		LiveBlogSettings settings = blog.settings();
 		long version = blog.getVersion();
 		for (String title : titles) {
-			version = this.liveBlogs.update(blog.getSlug(), version, new LiveBlogSettings(settings.slug(), title, title,
+			version = this.newsroom.liveBlogs().update(blog.getSlug(), version, new LiveBlogSettings(settings.slug(), title, title,
 					settings.language(), settings.timeZone(), settings.status(), settings.coverageStart(), null),
-					TestBlogs.DESK).getVersion();
+					Newsroom.DESK).getVersion();
 		}
 
 		WebDriverWait patiently = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -251,11 +238,10 @@ class XssInRealBrowserTests {
 	}
 
 	private LiveBlog open(String title, String summary) {
-		LiveBlog blog = this.liveBlogs.open(new LiveBlogSettings(TestBlogs.uniqueSlug(), title, summary,
+		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(Newsroom.uniqueSlug(), title, summary,
 				Locale.ENGLISH, ZoneId.of("Europe/London"), LiveBlogStatus.LIVE, Instant.now().minusSeconds(7200), null),
-				TestBlogs.DESK);
-		this.opened.add(blog.getSlug());
-		return blog;
+				Newsroom.DESK);
+		return this.newsroom.withdrawnLater(blog);
 	}
 
 	private static String resource(String name) {

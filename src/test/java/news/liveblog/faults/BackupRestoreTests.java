@@ -24,15 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,15 +85,13 @@ class BackupRestoreTests {
 		String feedBefore;
 		String permalink;
 		try (SecondInstance app = startApplication("newsroom")) {
-			LiveBlog blog = TestBlogs.open(app.bean(LiveBlogs.class), LiveBlogStatus.LIVE);
-			Entries entries = app.bean(Entries.class);
-			TestBlogs.publish(entries, blog, "Before the backup: the summit opens.", Instant.now().minusSeconds(120));
-			Entry corrected = TestBlogs.publish(entries, blog, "Zelensky arives in Brussels.",
-					Instant.now().minusSeconds(60));
-			entries.rewrite(blog.getId(), corrected.getId(), corrected.getVersion(),
-					EntryText.of("Zelensky arrives in Brussels."), Publication.now(), "Spelling", TestBlogs.DESK);
-			Entry retracted = TestBlogs.publish(entries, blog, "Withdrawn before the backup.", Instant.now());
-			entries.retract(blog.getId(), retracted.getId(), "Legal", TestBlogs.DESK);
+			Newsroom newsroom = Newsroom.on(app);
+			LiveBlog blog = newsroom.openBlog(LiveBlogStatus.LIVE);
+			newsroom.publish(blog, "Before the backup: the summit opens.", Instant.now().minusSeconds(120));
+			Entry corrected = newsroom.publish(blog, "Zelensky arives in Brussels.", Instant.now().minusSeconds(60));
+			newsroom.correct(blog, corrected, EntryText.of("Zelensky arrives in Brussels."), "Spelling");
+			Entry retracted = newsroom.publish(blog, "Withdrawn before the backup.", Instant.now());
+			newsroom.retract(blog, retracted, "Legal");
 			slug = blog.getSlug();
 			feedBefore = entriesOf(get(app, "/live/" + slug));
 			permalink = "/live/" + slug + "/entries/" + corrected.getId();
@@ -121,8 +116,9 @@ class BackupRestoreTests {
 				.contains("Zelensky arrives in Brussels.");
 			assertThat(get(restored, permalink + "/revisions")).contains("Zelensky arives in Brussels.");
 			// And it goes on: the sequences came back with the data.
-			LiveBlog blog = restored.bean(LiveBlogs.class).find(slug).orElseThrow();
-			TestBlogs.publish(restored.bean(Entries.class), blog, "After the restore.", Instant.now());
+			Newsroom newsroom = Newsroom.on(restored);
+			LiveBlog blog = newsroom.liveBlogs().find(slug).orElseThrow();
+			newsroom.publish(blog, "After the restore.", Instant.now());
 			assertThat(get(restored, "/live/" + slug)).contains("After the restore.");
 		}
 	}

@@ -23,17 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
-import news.liveblog.TestBlogs;
 import news.liveblog.account.Accounts;
 import news.liveblog.account.Actor;
 import news.liveblog.account.EditorRole;
 import news.liveblog.account.NewAccount;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.TestDatabase;
-import news.liveblog.entry.Entries;
 import news.liveblog.live.ChangeNotifications;
 import news.liveblog.live.SseClient;
 
@@ -88,9 +86,9 @@ class DatabaseRestartTests {
 
 	@Test
 	void theDatabaseStopsForTenSecondsAndNothingIsLostNorDoubled() throws Exception {
-		LiveBlog blog = TestBlogs.open(app.bean(LiveBlogs.class), LiveBlogStatus.LIVE);
-		Entries entries = app.bean(Entries.class);
-		TestBlogs.publish(entries, blog, "Published before the outage.", Instant.now().minusSeconds(60));
+		Newsroom newsroom = Newsroom.on(app);
+		LiveBlog blog = newsroom.openBlog(LiveBlogStatus.LIVE);
+		newsroom.publish(blog, "Published before the outage.", Instant.now().minusSeconds(60));
 		String username = "outage-" + blog.getSlug();
 		app.bean(Accounts.class)
 			.create(new NewAccount(username, "Outage Tester", PASSWORD, EditorRole.EDITOR), Actor.application("test"));
@@ -141,7 +139,7 @@ class DatabaseRestartTests {
 		await().atMost(Duration.ofSeconds(10)).until(notifications::isListening);
 		await().atMost(Duration.ofSeconds(10)).until(() -> editor.submit(port(), kept, Map.of()).statusCode() == 302);
 		assertThat(Duration.between(restarted, Instant.now())).isLessThan(Duration.ofSeconds(10));
-		TestBlogs.publish(entries, blog, AFTER_TEXT, Instant.now());
+		newsroom.publish(blog, AFTER_TEXT, Instant.now());
 
 		for (SseClient reader : readers) {
 			await().atMost(Duration.ofSeconds(10))

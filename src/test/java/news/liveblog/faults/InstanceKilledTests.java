@@ -16,13 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.live.SseClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +42,7 @@ class InstanceKilledTests {
 	private int portOfA;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	private Process instanceB;
 
@@ -60,7 +55,7 @@ class InstanceKilledTests {
 
 	@Test
 	void readersOfAKilledInstanceResumeOnAnotherWithNoGapAndNothingTwice() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String stream = "/live/" + blog.getSlug() + "/events";
 		int portOfB = freePort();
 		// In a JVM of its own, so that it can be killed outright.
@@ -72,7 +67,7 @@ class InstanceKilledTests {
 			readers.add(SseClient.connect(portOfB, stream, null));
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> readers.stream().allMatch((r) -> r.status() == 200));
-		TestBlogs.publish(this.entries, blog, "mark-1 before the crash", Instant.now());
+		this.newsroom.publish(blog, "mark-1 before the crash", Instant.now());
 		for (SseClient reader : readers) {
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(reader.events()).anySatisfy(
@@ -81,8 +76,8 @@ class InstanceKilledTests {
 
 		this.instanceB.destroyForcibly().waitFor();
 		await().atMost(Duration.ofSeconds(10)).until(() -> readers.stream().allMatch(SseClient::ended));
-		TestBlogs.publish(this.entries, blog, "mark-2 while they reconnect", Instant.now());
-		TestBlogs.publish(this.entries, blog, "mark-3 while they reconnect", Instant.now());
+		this.newsroom.publish(blog, "mark-2 while they reconnect", Instant.now());
+		this.newsroom.publish(blog, "mark-3 while they reconnect", Instant.now());
 
 		List<SseClient> resumed = readers.stream()
 			.map((reader) -> SseClient.connect(this.portOfA, stream, reader.ids().getLast()))
@@ -92,7 +87,7 @@ class InstanceKilledTests {
 				.untilAsserted(() -> assertThat(reader.events()).anySatisfy(
 						(event) -> assertThat(event.data()).contains("mark-3")));
 		}
-		TestBlogs.publish(this.entries, blog, "mark-4 after they are back", Instant.now());
+		this.newsroom.publish(blog, "mark-4 after they are back", Instant.now());
 
 		for (int i = 0; i < readers.size(); i++) {
 			SseClient after = resumed.get(i);

@@ -18,12 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,17 +45,14 @@ class ReconnectStormTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void twoThousandReadersComingBackAtOnceAreAllServedAndMissNothing() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Seen before the storm.", Instant.now().minusSeconds(120));
-		long lastSeen = this.liveBlogs.find(blog.getSlug()).orElseThrow().getChangeSequence();
-		TestBlogs.publish(this.entries, blog, "storm-missed: published while they were away.",
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Seen before the storm.", Instant.now().minusSeconds(120));
+		long lastSeen = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().getChangeSequence();
+		this.newsroom.publish(blog, "storm-missed: published while they were away.",
 				Instant.now().minusSeconds(60));
 
 		CountDownLatch connected = new CountDownLatch(READERS);
@@ -72,7 +67,7 @@ class ReconnectStormTests {
 		assertThat(connected.await(60, TimeUnit.SECONDS)).as("all readers answered 200; failures: %s", failures)
 			.isTrue();
 
-		TestBlogs.publish(this.entries, blog, "storm-next: published after they came back.", Instant.now());
+		this.newsroom.publish(blog, "storm-next: published after they came back.", Instant.now());
 
 		assertThat(gotBoth.await(60, TimeUnit.SECONDS))
 			.as("every reader got the missed entry and the next one; failures: %s", failures)

@@ -9,13 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoLiveBlog;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +34,7 @@ class NotFoundTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/live/no-such-blog", "/live/NOT-a-slug", "/live/%20", DEMO + "/entries/999999999",
@@ -58,8 +53,8 @@ class NotFoundTests {
 
 	@Test
 	void draftBlogsAreNotVisibleToReaders() {
-		LiveBlog draft = TestBlogs.open(this.liveBlogs, LiveBlogStatus.DRAFT);
-		Entry entry = TestBlogs.publish(this.entries, draft, "Not yet", Instant.now());
+		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		Entry entry = this.newsroom.publish(draft, "Not yet", Instant.now());
 
 		assertNotFoundPage(browser().get("/live/" + draft.getSlug()));
 		assertNotFoundPage(browser().get("/live/" + draft.getSlug() + "/entries/" + entry.getId()));
@@ -69,8 +64,8 @@ class NotFoundTests {
 
 	@Test
 	void anEntryIsOnlyFoundUnderItsOwnBlog() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Mine", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Mine", Instant.now());
 
 		assertThat(browser().get("/live/" + blog.getSlug() + "/entries/" + entry.getId()).statusCode())
 			.isEqualTo(200);

@@ -10,7 +10,6 @@ import news.liveblog.Browser;
 import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
@@ -46,7 +45,7 @@ class OldAddressesTests {
 		String old = blog.getSlug();
 		// Read under the old address first, so its page is in memory for the fast path.
 		assertThat(browser().get("/live/" + old).body()).contains("Said before the move.");
-		String moved = move(blog, TestBlogs.uniqueSlug()).getSlug();
+		String moved = move(blog, Newsroom.uniqueSlug()).getSlug();
 		long id = entry.getId();
 
 		// First a request the feed refuses (a cursor of the other order), while the old page is still in memory.
@@ -69,9 +68,9 @@ class OldAddressesTests {
 	void aBlogMovedTwiceRedirectsFromEachOldAddressInOneHop() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String first = blog.getSlug();
-		String second = TestBlogs.uniqueSlug();
+		String second = Newsroom.uniqueSlug();
 		blog = move(blog, second);
-		String third = move(blog, TestBlogs.uniqueSlug()).getSlug();
+		String third = move(blog, Newsroom.uniqueSlug()).getSlug();
 
 		assertRedirects("/live/" + first + "?order=oldest", "/live/" + third + "?order=oldest");
 		assertRedirects("/live/" + second, "/live/" + third);
@@ -83,10 +82,10 @@ class OldAddressesTests {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String old = blog.getSlug();
 		LiveBlogSettings now = blog.settings();
-		String secret = TestBlogs.uniqueSlug();
+		String secret = Newsroom.uniqueSlug();
 		this.newsroom.liveBlogs().update(old, blog.getVersion(), new LiveBlogSettings(secret, now.title(), now.summary(),
 				now.language(), now.timeZone(), LiveBlogStatus.DRAFT, now.coverageStart(), now.coverageEnd()),
-				TestBlogs.DESK);
+				Newsroom.DESK);
 
 		for (String address : new String[] { "/live/" + old, "/live/" + old + "/feed.atom",
 				"/api/live/" + old + "/entries", "/live/" + old + "/events" }) {
@@ -107,7 +106,7 @@ class OldAddressesTests {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> onB.get("/live/" + old).body().contains("Cached on the other instance."));
 
-			String moved = move(blog, TestBlogs.uniqueSlug()).getSlug();
+			String moved = move(blog, Newsroom.uniqueSlug()).getSlug();
 
 			// Told by LISTEN/NOTIFY, as for any change; two seconds is the bound on "at once" here.
 			await().atMost(Duration.ofSeconds(2)).until(() -> onB.get("/live/" + old).statusCode() == 301);
@@ -120,7 +119,7 @@ class OldAddressesTests {
 		LiveBlogSettings now = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().settings();
 		long version = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().getVersion();
 		return this.newsroom.liveBlogs().update(blog.getSlug(), version, new LiveBlogSettings(slug, now.title(), now.summary(),
-				now.language(), now.timeZone(), now.status(), now.coverageStart(), now.coverageEnd()), TestBlogs.DESK);
+				now.language(), now.timeZone(), now.status(), now.coverageStart(), now.coverageEnd()), Newsroom.DESK);
 	}
 
 	private void assertRedirects(String from, String to) {

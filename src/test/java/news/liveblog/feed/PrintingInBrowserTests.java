@@ -11,13 +11,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,18 +32,15 @@ class PrintingInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void aPrintedFeedShowsEveryEntryAndTheKeyEventsWithoutButtonsBadgeOrNavigation() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		for (int i = 0; i < FeedController.PAGE_SIZE + 1; i++) {
-			TestBlogs.publish(this.entries, blog, "Update " + i + ".", Instant.now().minusSeconds(3600 - 60L * i));
+			this.newsroom.publish(blog, "Update " + i + ".", Instant.now().minusSeconds(3600 - 60L * i));
 		}
-		TestBlogs.publishKeyEvent(this.entries, blog, "The moment", "It happened.", Instant.now().minusSeconds(30));
+		this.newsroom.publishKeyEvent(blog, "The moment", "It happened.", Instant.now().minusSeconds(30));
 		ChromeDriver driver = this.browser.open("/live/" + blog.getSlug());
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".entry-share")));
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,13 +14,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -48,10 +45,7 @@ class ReadingOnAPhoneInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@BeforeEach
 	void onAPhone() {
@@ -60,15 +54,15 @@ class ReadingOnAPhoneInBrowserTests {
 
 	@Test
 	void aLongAddressWordOrCodeDoesNotPushThePageSidewaysAndAPlainAddressIsALink() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "The conclusions: " + LONG_URL + "\n\nThe German word of the day is "
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "The conclusions: " + LONG_URL + "\n\nThe German word of the day is "
 				+ "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz, says the minister.\n\n"
 				+ "Run `liveblog.summit.conclusions.european_council.ukraine_middle_east_competitiveness_migration()`"
 				+ " to see them.\n\n    curl https://example.org/a/very/long/path/that/goes/on/and/on/and/on/and/on/and/on",
 				Instant.now().minusSeconds(60));
 		Entry keyEvent = keyEvent(blog, "Leaders_agree_on_the_conclusions_about_Ukraine_and_the_Middle_East_tonight",
 				Instant.now().minusSeconds(120));
-		TestBlogs.publish(this.entries, blog, "Headline-free update.", Instant.now().minusSeconds(180));
+		this.newsroom.publish(blog, "Headline-free update.", Instant.now().minusSeconds(180));
 
 		WebDriver driver = open(blog);
 		this.browser.screenshot("phone-long-text", PHONE_WIDTH, PHONE_HEIGHT);
@@ -85,12 +79,12 @@ class ReadingOnAPhoneInBrowserTests {
 
 	@Test
 	void fifteenKeyEventsShowTheNewestFiveAndTheRestBehindAnExpanderSoTheNewestUpdateIsOnTheFirstScreen() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Instant start = Instant.now().minusSeconds(3600);
 		for (int i = 1; i <= 15; i++) {
 			keyEvent(blog, "Key moment number " + i + " of the summit", start.plusSeconds(60L * i));
 		}
-		Entry newest = TestBlogs.publish(this.entries, blog, "The newest update.", Instant.now());
+		Entry newest = this.newsroom.publish(blog, "The newest update.", Instant.now());
 
 		WebDriver driver = open(blog);
 		this.browser.screenshot("phone-key-events", PHONE_WIDTH, PHONE_HEIGHT);
@@ -112,10 +106,10 @@ class ReadingOnAPhoneInBrowserTests {
 
 	@Test
 	void aPinnedEntryThatIsAlsoTheNewestShowsOnceUntilANewerOneArrives() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "An earlier update.", Instant.now().minusSeconds(120));
-		Entry pinned = TestBlogs.publish(this.entries, blog, "How to follow the day.", Instant.now().minusSeconds(60));
-		this.entries.pin(blog.getId(), pinned.getId(), TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "An earlier update.", Instant.now().minusSeconds(120));
+		Entry pinned = this.newsroom.publish(blog, "How to follow the day.", Instant.now().minusSeconds(60));
+		this.newsroom.pin(blog, pinned);
 
 		WebDriver driver = open(blog);
 		this.browser.screenshot("phone-pinned-newest", PHONE_WIDTH, PHONE_HEIGHT);
@@ -128,14 +122,14 @@ class ReadingOnAPhoneInBrowserTests {
 			.isEqualTo("entry-" + pinned.getId());
 
 		// A newer entry arrives live: the pinned one is no longer the newest, so the block above shows it again.
-		Entry newer = TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
+		Entry newer = this.newsroom.publish(blog, "Something new happened.", Instant.now());
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + newer.getId())));
 		this.browser.waiting()
 			.until((ignored) -> visibleArticlesSaying(driver, "How to follow the day.")
 				.equals(List.of("pinned-entry-" + pinned.getId(), "entry-" + pinned.getId())));
 
 		// The newest entry pinned live: shown once again, and the entry pinned before is no longer marked.
-		this.entries.pin(blog.getId(), newer.getId(), TestBlogs.DESK);
+		this.newsroom.pin(blog, newer);
 		this.browser.waiting()
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entry-" + newer.getId() + " .entry-label-pinned")));
 		this.browser.waiting()
@@ -147,12 +141,11 @@ class ReadingOnAPhoneInBrowserTests {
 
 	@Test
 	void anArabicParagraphReadsRightToLeftBesideAFrenchOneThatStaysLeftToRight() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Brussels"));
-		Entry entry = this.entries.write(blog.getId(),
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Brussels"));
+		Entry entry = this.newsroom.write(blog,
 				new EntryText("قمة بروكسل", "وصل الرئيس إلى بروكسل صباح اليوم.\n\nLe président est arrivé à Bruxelles.\n\n"
 						+ "- Le président est arrivé.\n- הנשיא הגיע.\n\n1. الرئيس وصل.\n2. Il est arrivé.", false),
-				Publication.publishedAt(Instant.now()), false, UUID.randomUUID(), TestBlogs.DESK)
-			.entry();
+				Publication.publishedAt(Instant.now()));
 
 		WebDriver driver = open(blog);
 		this.browser.screenshot("phone-right-to-left", PHONE_WIDTH, PHONE_HEIGHT);
@@ -178,7 +171,7 @@ class ReadingOnAPhoneInBrowserTests {
 	}
 
 	private Entry keyEvent(LiveBlog blog, String headline, Instant at) {
-		return TestBlogs.publishKeyEvent(this.entries, blog, headline, "It happened.", at);
+		return this.newsroom.publishKeyEvent(blog, headline, "It happened.", at);
 	}
 
 	private static long number(WebDriver driver, String script, Object... args) {

@@ -9,14 +9,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,16 +32,13 @@ class SharingInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void copyLinkPutsTheEntrysAddressOnTheClipboardAndSaysSo() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Earlier.", Instant.now().minusSeconds(120));
-		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Earlier.", Instant.now().minusSeconds(120));
+		Entry entry = this.newsroom.publish(blog, "Worth sharing.", Instant.now().minusSeconds(60));
 		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
 		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
 
@@ -62,8 +57,8 @@ class SharingInBrowserTests {
 
 	@Test
 	void withoutAShareSheetShareCopiesTheLinkInstead() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Worth sharing.", Instant.now().minusSeconds(60));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Worth sharing.", Instant.now().minusSeconds(60));
 		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
 		this.browser.open("/live/" + blog.getSlug() + "/entries/" + entry.getId());
 		this.browser.script("delete Navigator.prototype.share");

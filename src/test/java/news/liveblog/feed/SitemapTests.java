@@ -18,7 +18,6 @@ import org.w3c.dom.NodeList;
 import news.liveblog.Browser;
 import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
@@ -84,7 +83,7 @@ class SitemapTests {
 		this.newsroom.liveBlogs().update(current.getSlug(), current.getVersion(),
 				new LiveBlogSettings(settings.slug(), settings.title(), settings.summary(), settings.language(),
 						settings.timeZone(), LiveBlogStatus.DRAFT, settings.coverageStart(), settings.coverageEnd()),
-				TestBlogs.DESK);
+				Newsroom.DESK);
 		assertThat(browser().get("/sitemap.xml").body()).doesNotContain(url(live)).contains(url(ended));
 	}
 

@@ -1,18 +1,15 @@
 package news.liveblog.live;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
@@ -36,22 +33,18 @@ class LiveEntryMediaTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void aNewEntryArrivesOnOpenPagesWithItsImageAndLinkCard() {
-		LiveBlog blog = TestBlogs.openEndedBeforeTheDemo(this.liveBlogs);
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		EntryImage image = new EntryImage("https://images.example.org/summit.jpg", "The summit building", "Brussels",
 				"Reuters", 1200, 800);
 		LinkCard card = new LinkCard("https://www.example.org/conclusions", "The conclusions", "Example News", null);
 		try (SseClient reader = SseClient.connect(this.port, "/live/" + blog.getSlug() + "/events", null)) {
 			await().atMost(Duration.ofSeconds(10)).until(() -> reader.status() == 200);
 
-			Entry entry = this.entries.write(blog.getId(), new EntryText(null, "Pictured.", false, image, card),
-					Publication.now(), false, UUID.randomUUID(), TestBlogs.DESK).entry();
+			Entry entry = this.newsroom.write(blog, new EntryText(null, "Pictured.", false, image, card), Publication.now());
 
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(reader.events()).hasSize(1));
 			String html = JsonMapper.builder().build().readTree(reader.events().getFirst().data()).get("html").asString();

@@ -12,17 +12,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,18 +35,15 @@ class LivePageInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private LiveStreams streams;
 
 	@Test
 	void anEntryPublishedFromTheBackOfficeSlidesInWithoutAReloadAndARetractedOneGoes() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "The first update.", Instant.now().minusSeconds(300));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "The first update.", Instant.now().minusSeconds(300));
 		WebDriver driver = openFeedAndMarkThePage(blog);
 		String readersTab = driver.getWindowHandle();
 
@@ -69,20 +63,20 @@ class LivePageInBrowserTests {
 		assertThat(driver.findElement(By.cssSelector(".live-announcer")).getAttribute("textContent"))
 			.contains("Live: the summit has begun.");
 
-		this.entries.retract(blog.getId(), Long.parseLong(id.substring("entry-".length())), "Premature",
-				TestBlogs.DESK);
+		this.newsroom.entries().retract(blog.getId(), Long.parseLong(id.substring("entry-".length())), "Premature",
+				Newsroom.DESK);
 		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id(id), 0));
 		assertThat(pageWasNotReloaded(driver)).isTrue();
 	}
 
 	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publishScreensOfEarlierUpdates(this.entries, blog);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publishScreensOfEarlierUpdates(blog);
 		WebDriver driver = openFeedAndMarkThePage(blog);
 		this.browser.scrollToTheEnd();
 
-		Entry entry = TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
+		Entry entry = this.newsroom.publish(blog, "Something new happened.", Instant.now());
 
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".new-updates")));
 		assertThat(driver.findElement(By.cssSelector(".new-updates")).getText()).isEqualTo("1 new update");
@@ -100,14 +94,14 @@ class LivePageInBrowserTests {
 
 	@Test
 	void theKeyEventsListFollowsNewKeyEventsCorrectionsTheMarkAndRetractions() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry ordinary = TestBlogs.publish(this.entries, blog, "Crowds gather outside.", Instant.now().minusSeconds(600));
-		Entry vote = TestBlogs.publishKeyEvent(this.entries, blog, "Parliament votes", "The motion passed.",
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry ordinary = this.newsroom.publish(blog, "Crowds gather outside.", Instant.now().minusSeconds(600));
+		Entry vote = this.newsroom.publishKeyEvent(blog, "Parliament votes", "The motion passed.",
 				Instant.now().minusSeconds(300));
 		WebDriver driver = openFeedAndMarkThePage(blog);
 		assertThat(keyEventTitles(driver)).containsExactly("Parliament votes");
 
-		Entry resignation = TestBlogs.publishKeyEvent(this.entries, blog, null, "The prime minister resigns. More soon.",
+		Entry resignation = this.newsroom.publishKeyEvent(blog, null, "The prime minister resigns. More soon.",
 				Instant.now());
 		this.browser.waiting().until((ignored) -> keyEventTitles(driver).size() == 2);
 		assertThat(keyEventTitles(driver)).containsExactly("The prime minister resigns.", "Parliament votes");
@@ -116,22 +110,19 @@ class LivePageInBrowserTests {
 			.asString()
 			.endsWith("#entry-" + resignation.getId());
 
-		this.entries.rewrite(blog.getId(), ordinary.getId(), ordinary.getVersion(),
-				new EntryText(null, "Crowds gather outside.", true), Publication.now(), null, TestBlogs.DESK);
+		this.newsroom.correct(blog, ordinary, new EntryText(null, "Crowds gather outside.", true), null);
 		this.browser.waiting().until((ignored) -> keyEventTitles(driver).contains("Crowds gather outside."));
 
-		vote = this.entries.rewrite(blog.getId(), vote.getId(), vote.getVersion(),
-				new EntryText("Parliament rejects the motion", "The motion failed.", true), Publication.now(),
-				"Recount", TestBlogs.DESK);
+		vote = this.newsroom.correct(blog, vote, new EntryText("Parliament rejects the motion", "The motion failed.", true),
+				"Recount");
 		this.browser.waiting().until((ignored) -> keyEventTitles(driver).contains("Parliament rejects the motion"));
 
-		this.entries.rewrite(blog.getId(), vote.getId(), vote.getVersion(),
-				new EntryText("Parliament rejects the motion", "The motion failed.", false), Publication.now(), null,
-				TestBlogs.DESK);
-		this.entries.retract(blog.getId(), resignation.getId(), "Denied by her office", TestBlogs.DESK);
+		this.newsroom.correct(blog, vote, new EntryText("Parliament rejects the motion", "The motion failed.", false),
+				null);
+		this.newsroom.retract(blog, resignation, "Denied by her office");
 		this.browser.waiting().until((ignored) -> keyEventTitles(driver).equals(List.of("Crowds gather outside.")));
 
-		this.entries.retract(blog.getId(), ordinary.getId(), "Duplicate", TestBlogs.DESK);
+		this.newsroom.retract(blog, ordinary, "Duplicate");
 		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".key-events"), 0));
 		assertThat(pageWasNotReloaded(driver)).isTrue();
 	}

@@ -17,11 +17,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +41,7 @@ class LiveStreamLimitsTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
+	private Newsroom newsroom;
 
 	@Autowired
 	private MeterRegistry registry;
@@ -52,7 +51,7 @@ class LiveStreamLimitsTests {
 
 	@Test
 	void theReadersGaugeDropsAsSoonAsAReaderLeaves() throws IOException {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (RawStream reader = RawStream.open(this.port, blog)) {
 			assertThat(reader.status()).contains(" 200 ");
 			await().atMost(Duration.ofSeconds(5)).until(() -> readers(blog) == 1);
@@ -63,7 +62,7 @@ class LiveStreamLimitsTests {
 
 	@Test
 	void oneClientAddressMayHoldOnlySoManyStreamsAndIsToldWhenToComeBack() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		List<RawStream> held = new ArrayList<>();
 		try {
 			for (int i = 0; i < this.maxStreamsPerClient; i++) {

@@ -12,16 +12,12 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,10 +39,7 @@ class LiveStreamTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -56,7 +49,7 @@ class LiveStreamTests {
 
 	@Test
 	void replayFromAnyChangeNumberReturnsExactlyTheLaterChangesInOrder() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		List<Entry> published = publish(blog, 5);
 
 		try (SseClient fromTwo = SseClient.connect(this.port, events(blog) + "?since=2", null);
@@ -73,12 +66,12 @@ class LiveStreamTests {
 
 	@Test
 	void aReaderGetsEachChangeAsItCommitsAndNothingTwice() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
 			await().atMost(WITHIN).until(() -> reader.status() == 200);
-			Entry entry = TestBlogs.publish(this.entries, blog, "Breaking: it happened.", Instant.now());
+			Entry entry = this.newsroom.publish(blog, "Breaking: it happened.", Instant.now());
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events()).hasSize(1));
-			this.entries.retract(blog.getId(), entry.getId(), "Wrong", TestBlogs.DESK);
+			this.newsroom.retract(blog, entry, "Wrong");
 
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events())
 				.extracting(SseClient.Event::name)
@@ -90,34 +83,34 @@ class LiveStreamTests {
 
 	@Test
 	void aReaderFromTheFutureIsTreatedAsUpToDate() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient reader = SseClient.connect(this.port, events(blog), "999999")) {
 			await().atMost(WITHIN).until(() -> reader.status() == 200);
-			TestBlogs.publish(this.entries, blog, "Next.", Instant.now());
+			this.newsroom.publish(blog, "Next.", Instant.now());
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.ids()).containsExactly("1"));
 		}
 	}
 
 	@Test
 	void theListeningConnectionComesBackAfterBeingKilledAndNothingIsMissed() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
 			await().atMost(WITHIN).until(() -> reader.status() == 200 && this.notifications.isListening());
 
 			this.jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity "
 					+ "where application_name = 'liveblog-listener'");
-			TestBlogs.publish(this.entries, blog, "Published while the listener was down.", Instant.now());
+			this.newsroom.publish(blog, "Published while the listener was down.", Instant.now());
 
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.ids()).containsExactly("1"));
 			await().atMost(WITHIN).until(this.notifications::isListening);
-			TestBlogs.publish(this.entries, blog, "Published after it came back.", Instant.now());
+			this.newsroom.publish(blog, "Published after it came back.", Instant.now());
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.ids()).containsExactly("1", "2"));
 		}
 	}
 
 	@Test
 	void aReaderThatStopsReadingDoesNotHoldUpTheOthers() throws IOException {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (Socket stalled = new Socket()) {
 			// Asks for the stream, then never reads a byte: its buffers fill and its writes block.
 			stalled.setReceiveBufferSize(1024);
@@ -132,7 +125,7 @@ class LiveStreamTests {
 				// hold (4 MB here), so writing to it blocks for good.
 				String longText = "A long update. ".repeat(1_260);
 				for (int i = 0; i < 300; i++) {
-					TestBlogs.publish(this.entries, blog, i + " " + longText, Instant.now());
+					this.newsroom.publish(blog, i + " " + longText, Instant.now());
 				}
 				await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(healthy.events()).hasSize(300));
 				assertThat(healthy.ids()).first().isEqualTo("1");
@@ -143,36 +136,31 @@ class LiveStreamTests {
 
 	@Test
 	void markingAnEntryAsAKeyEventIsAChangeReadersSee() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "A moment that matters.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "A moment that matters.", Instant.now());
 		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
 			await().atMost(WITHIN).until(() -> reader.status() == 200);
 
-			this.entries.rewrite(blog.getId(), entry.getId(), entry.getVersion(),
-					new EntryText(null, "A moment that matters.", true), Publication.now(), null, TestBlogs.DESK);
+			this.newsroom.correct(blog, entry, new EntryText(null, "A moment that matters.", true), null);
 
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(reader.events()).singleElement()
 				.satisfies((event) -> assertThat(event.name()).isEqualTo("entry-updated"))
 				.satisfies((event) -> assertThat(event.data()).contains("\"keyEvent\":true")));
 			// Not a correction of the text (no "updated at"), but the history keeps the version without the mark.
-			assertThat(this.entries.find(blog.getId(), entry.getId()).orElseThrow().getEditedAt()).isNull();
-			assertThat(this.entries.revisions(entry.getId())).singleElement()
+			assertThat(this.newsroom.entries().find(blog.getId(), entry.getId()).orElseThrow().getEditedAt()).isNull();
+			assertThat(this.newsroom.entries().revisions(entry.getId())).singleElement()
 				.satisfies((revision) -> assertThat(revision.text().keyEvent()).isFalse());
 		}
 	}
 
 	@Test
 	void aBlogSetBackToDraftEndsItsOpenStreams() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient reader = SseClient.connect(this.port, events(blog), null)) {
 			await().atMost(WITHIN).until(() -> reader.status() == 200);
-			LiveBlogSettings settings = blog.settings();
 
-			this.liveBlogs.update(blog.getSlug(), blog.getVersion(),
-					new LiveBlogSettings(settings.slug(), settings.title(), settings.summary(), settings.language(),
-							settings.timeZone(), LiveBlogStatus.DRAFT, settings.coverageStart(), settings.coverageEnd()),
-					TestBlogs.DESK);
-			TestBlogs.publish(this.entries, blog, "Not for readers any more.", Instant.now());
+			this.newsroom.withdraw(blog);
+			this.newsroom.publish(blog, "Not for readers any more.", Instant.now());
 
 			await().atMost(WITHIN).until(reader::ended);
 			assertThat(reader.events()).noneSatisfy((event) -> assertThat(event.data()).contains("Not for readers"));
@@ -188,7 +176,7 @@ class LiveStreamTests {
 
 	private List<Entry> publish(LiveBlog blog, int count) {
 		return IntStream.range(0, count)
-			.mapToObj((i) -> TestBlogs.publish(this.entries, blog, "Update " + i, Instant.now().plusSeconds(i)))
+			.mapToObj((i) -> this.newsroom.publish(blog, "Update " + i, Instant.now().plusSeconds(i)))
 			.toList();
 	}
 

@@ -12,17 +12,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
-import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,21 +65,18 @@ class PageLeftOpenInBrowserTests {
 	final RealBrowser browser = new RealBrowser();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Autowired
 	private LiveStreams streams;
 
 	@Test
 	void eachEntryKeepsExactlyOneRelativeTimeOverManyRefreshesAndLiveChanges() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry first = TestBlogs.publish(this.entries, blog, "The first update.", Instant.now().minusSeconds(300));
-		Entry pinned = TestBlogs.publish(this.entries, blog, "How to follow the day.", Instant.now().minusSeconds(180));
-		Entry corrected = TestBlogs.publish(this.entries, blog, "The minster arrives.", Instant.now().minusSeconds(60));
-		this.entries.pin(blog.getId(), pinned.getId(), TestBlogs.DESK);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry first = this.newsroom.publish(blog, "The first update.", Instant.now().minusSeconds(300));
+		Entry pinned = this.newsroom.publish(blog, "How to follow the day.", Instant.now().minusSeconds(180));
+		Entry corrected = this.newsroom.publish(blog, "The minster arrives.", Instant.now().minusSeconds(60));
+		this.newsroom.pin(blog, pinned);
 		this.browser.runBeforeEveryPage(FAST_CLOCK);
 		WebDriver driver = openFeed(blog);
 		String firstLabel = relativeTimeOf(driver, "entry-" + pinned.getId());
@@ -90,11 +84,10 @@ class PageLeftOpenInBrowserTests {
 		((JavascriptExecutor) driver).executeScript("window.clockRuns = true");
 
 		waitForRefreshes(driver, 10);
-		Entry arrived = TestBlogs.publish(this.entries, blog, "Live: the summit has begun.", Instant.now());
+		Entry arrived = this.newsroom.publish(blog, "Live: the summit has begun.", Instant.now());
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + arrived.getId())));
 		waitForRefreshes(driver, 20);
-		this.entries.rewrite(blog.getId(), corrected.getId(), corrected.getVersion(),
-				EntryText.of("The minister arrives."), Publication.now(), "Typo", TestBlogs.DESK);
+		this.newsroom.correct(blog, corrected, EntryText.of("The minister arrives."), "Typo");
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entry-" + corrected.getId()),
 					"The minister arrives."));
@@ -112,18 +105,19 @@ class PageLeftOpenInBrowserTests {
 
 	@Test
 	void aNewTitleOfTheBlogBecomesTheTabsTitleKeepingTheCountOfNewUpdates() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publishScreensOfEarlierUpdates(this.entries, blog);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publishScreensOfEarlierUpdates(blog);
 		WebDriver driver = openFeed(blog);
 		this.browser.scrollToTheEnd();
-		TestBlogs.publish(this.entries, blog, "Something new happened.", Instant.now());
+		this.newsroom.publish(blog, "Something new happened.", Instant.now());
 		this.browser.waiting().until(ExpectedConditions.titleIs("(1) Test blog"));
 
-		LiveBlogSettings now = this.liveBlogs.find(blog.getSlug()).orElseThrow().settings();
-		this.liveBlogs.update(blog.getSlug(), this.liveBlogs.find(blog.getSlug()).orElseThrow().getVersion(),
+		LiveBlog stored = this.newsroom.stored(blog);
+		LiveBlogSettings now = stored.settings();
+		this.newsroom.liveBlogs().update(blog.getSlug(), stored.getVersion(),
 				new LiveBlogSettings(now.slug(), "Summit: the vote", now.summary(), now.language(), now.timeZone(),
 						now.status(), now.coverageStart(), now.coverageEnd()),
-				TestBlogs.DESK);
+				Newsroom.DESK);
 
 		this.browser.waiting().until(ExpectedConditions.titleIs("(1) Summit: the vote"));
 		assertThat(driver.findElement(By.cssSelector(".feed-title")).getText()).isEqualTo("Summit: the vote");

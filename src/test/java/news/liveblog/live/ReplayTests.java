@@ -3,19 +3,16 @@ package news.liveblog.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -49,10 +46,7 @@ class ReplayTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	@Test
 	void aRetractedEntryIsReplayedAsItsRetractionOnlyFromMemory() {
@@ -61,10 +55,10 @@ class ReplayTests {
 
 	@Test
 	void aRetractedEntryIsReplayedAsItsRetractionOnlyFromTheDatabase() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Before it.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Before it.", Instant.now());
 		Entry entry = publishKeyEvent(blog);
-		this.entries.retract(blog.getId(), entry.getId(), "Legal", TestBlogs.DESK);
+		this.newsroom.retract(blog, entry, "Legal");
 
 		assertReplaysOnlyTheRetraction(this.port, blog, 2, 3);
 	}
@@ -86,9 +80,9 @@ class ReplayTests {
 
 	@Test
 	void aCorrectedEntryIsReplayedWithItsCurrentTextOnlyFromTheDatabase() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		TestBlogs.publish(this.entries, blog, "Before it.", Instant.now());
-		Entry entry = TestBlogs.publish(this.entries, blog, "Police say three were hurt.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Before it.", Instant.now());
+		Entry entry = this.newsroom.publish(blog, "Police say three were hurt.", Instant.now());
 		correct(blog, entry);
 
 		assertReplaysOnlyTheCorrection(this.port, blog);
@@ -96,17 +90,17 @@ class ReplayTests {
 
 	@Test
 	void aKeyEventsListReplayedWithAnotherEntryNoLongerNamesTheRetractedOne() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient watching = SseClient.connect(this.port, events(blog), null)) {
 			await().atMost(WITHIN).until(() -> watching.status() == 200);
 			Entry keyEvent = publishKeyEvent(blog);
-			Entry other = TestBlogs.publish(this.entries, blog, "Crowds gather outside.", Instant.now());
+			Entry other = this.newsroom.publish(blog, "Crowds gather outside.", Instant.now());
 			// Pinning the other entry sends it with the key events list as it is then: naming the first one.
-			this.entries.pin(blog.getId(), other.getId(), TestBlogs.DESK);
+			this.newsroom.pin(blog, other);
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2", "3"));
 			assertThat(watching.events().get(2).data()).as("sent live while it was public").contains(HEADLINE);
 
-			this.entries.retract(blog.getId(), keyEvent.getId(), "Legal", TestBlogs.DESK);
+			this.newsroom.retract(blog, keyEvent, "Legal");
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2", "3", "4"));
 
 			try (SseClient resuming = SseClient.connect(this.port, events(blog) + "?since=0", null)) {
@@ -124,15 +118,15 @@ class ReplayTests {
 	 * through this instance, marked as a key event, then retracted; a reader then resumes from before it.
 	 */
 	private void retractedWhileReadersWatch(IntSupplier instance) {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient watching = SseClient.connect(instance.getAsInt(), events(blog), null)) {
 			await().atMost(WITHIN).until(() -> watching.status() == 200);
-			TestBlogs.publish(this.entries, blog, "Before it.", Instant.now());
+			this.newsroom.publish(blog, "Before it.", Instant.now());
 			Entry entry = publishKeyEvent(blog);
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2"));
 			assertThat(watching.events().get(1).data()).as("sent live while it was public").contains(HEADLINE);
 
-			this.entries.retract(blog.getId(), entry.getId(), "Legal", TestBlogs.DESK);
+			this.newsroom.retract(blog, entry, "Legal");
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2", "3"));
 
 			assertReplaysOnlyTheRetraction(instance.getAsInt(), blog, 2, 3);
@@ -140,11 +134,11 @@ class ReplayTests {
 	}
 
 	private void correctedWhileReadersWatch(IntSupplier instance) {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient watching = SseClient.connect(instance.getAsInt(), events(blog), null)) {
 			await().atMost(WITHIN).until(() -> watching.status() == 200);
-			TestBlogs.publish(this.entries, blog, "Before it.", Instant.now());
-			Entry entry = TestBlogs.publish(this.entries, blog, "Police say three were hurt.", Instant.now());
+			this.newsroom.publish(blog, "Before it.", Instant.now());
+			Entry entry = this.newsroom.publish(blog, "Police say three were hurt.", Instant.now());
 			await().atMost(WITHIN).untilAsserted(() -> assertThat(watching.ids()).containsExactly("1", "2"));
 
 			correct(blog, entry);
@@ -208,14 +202,12 @@ class ReplayTests {
 	}
 
 	private Entry publishKeyEvent(LiveBlog blog) {
-		return this.entries.write(blog.getId(), new EntryText(HEADLINE, BODY, true), Publication.now(), false,
-				UUID.randomUUID(), TestBlogs.DESK).entry();
+		return this.newsroom.write(blog, new EntryText(HEADLINE, BODY, true), Publication.now());
 	}
 
 	private void correct(LiveBlog blog, Entry entry) {
-		Entry now = this.entries.find(blog.getId(), entry.getId()).orElseThrow();
-		this.entries.rewrite(blog.getId(), entry.getId(), now.getVersion(), EntryText.of("Police say two were hurt."),
-				Publication.now(), "The first figure was wrong.", TestBlogs.DESK);
+		this.newsroom.correct(blog, this.newsroom.stored(blog, entry.getId()), EntryText.of("Police say two were hurt."),
+				"The first figure was wrong.");
 	}
 
 	private static String events(LiveBlog blog) {

@@ -7,13 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +31,7 @@ class TwoInstancesTests {
 	static final SecondInstance instanceB = SecondInstance.forTheTestClass();
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	private static int portOfB() {
 		return instanceB.port();
@@ -44,13 +39,13 @@ class TwoInstancesTests {
 
 	@Test
 	void anEntryRetractedThroughOneInstanceIsGoneFromTheOthersCachedPage() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "To be withdrawn everywhere.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "To be withdrawn everywhere.", Instant.now());
 		Browser onB = new Browser(portOfB());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> onB.get("/live/" + blog.getSlug()).body().contains("To be withdrawn everywhere."));
 
-		this.entries.retract(blog.getId(), entry.getId(), "Legal", TestBlogs.DESK);
+		this.newsroom.retract(blog, entry, "Legal");
 
 		// Told by LISTEN/NOTIFY within milliseconds; two seconds is the bound on "at once" here.
 		await().atMost(Duration.ofSeconds(2))
@@ -59,12 +54,12 @@ class TwoInstancesTests {
 
 	@Test
 	void anEntryPublishedThroughOneInstanceReachesTheReadersOfTheOther() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		try (SseClient readerOnB = SseClient.connect(portOfB(), "/live/" + blog.getSlug() + "/events", null)) {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> readerOnB.status() == 200 && instanceB.bean(ChangeNotifications.class).isListening());
 
-			TestBlogs.publish(this.entries, blog, "Published through instance A.", Instant.now());
+			this.newsroom.publish(blog, "Published through instance A.", Instant.now());
 
 			await().atMost(Duration.ofSeconds(2))
 				.untilAsserted(() -> assertThat(readerOnB.events()).singleElement()

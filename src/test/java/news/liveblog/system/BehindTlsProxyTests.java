@@ -8,13 +8,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.Browser;
 import news.liveblog.CookieBrowser;
+import news.liveblog.Newsroom;
 import news.liveblog.SecondInstance;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,7 @@ class BehindTlsProxyTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
+	private Newsroom newsroom;
 
 	@Test
 	void throughTheProxyTheSessionCookieIsSecureAndBrowsersAreToldToStayOnHttps() {
@@ -61,7 +60,7 @@ class BehindTlsProxyTests {
 
 	@Test
 	void throughTheProxyTheFeedServedFromMemoryAlsoTellsBrowsersToStayOnHttps() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY);
 
 		HttpResponse<String> fromMemory = behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY);
@@ -72,7 +71,7 @@ class BehindTlsProxyTests {
 
 	@Test
 	void throughTheProxyAbsoluteLinksNameThePublicAddress() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 
 		Document feed = Browser.parse(behindProxy().get("/live/" + blog.getSlug(), THROUGH_TLS_PROXY));
 
@@ -82,7 +81,7 @@ class BehindTlsProxyTests {
 
 	@Test
 	void throughTheProxyAStrangersForwardedHostIsNotWhatTheFeedKeptForLaterReadersNames() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		behindProxy().get("/live/" + blog.getSlug(), "X-Forwarded-Proto", "http", "X-Forwarded-Host", "evil.example",
 				"X-Forwarded-Port", "80");
 
@@ -104,7 +103,7 @@ class BehindTlsProxyTests {
 
 	@Test
 	void withoutTheSettingForwardedHeadersAreIgnored() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Browser direct = new Browser(this.port);
 
 		HttpResponse<String> signIn = direct.get("/admin/login", THROUGH_TLS_PROXY);

@@ -24,13 +24,11 @@ import org.junit.jupiter.api.Test;
 
 import news.liveblog.CookieBrowser;
 import news.liveblog.Browser;
+import news.liveblog.Newsroom;
 import news.liveblog.ServerTest;
-import news.liveblog.TestBlogs;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
-import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,17 +49,14 @@ class SecurityHeadersTests {
 	private int port;
 
 	@Autowired
-	private LiveBlogs liveBlogs;
-
-	@Autowired
-	private Entries entries;
+	private Newsroom newsroom;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void publicPagesIncludingTheFeedServedFromMemory() {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
-		Entry entry = TestBlogs.publish(this.entries, blog, "Headers everywhere.", Instant.now());
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Headers everywhere.", Instant.now());
 		String feed = "/live/" + blog.getSlug();
 
 		HttpResponse<String> rendered = browser().get(feed);
@@ -86,7 +81,7 @@ class SecurityHeadersTests {
 
 	@Test
 	void theLiveStream() throws Exception {
-		LiveBlog blog = TestBlogs.open(this.liveBlogs, LiveBlogStatus.LIVE);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		HttpResponse<InputStream> stream = this.http.send(
 				request("/live/" + blog.getSlug() + "/events").header("Accept", "text/event-stream").build(),
 				BodyHandlers.ofInputStream());
