@@ -87,9 +87,15 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 		return this.server + path;
 	}
 
-	/** Opens a page of the application under test by its path, e.g. {@code open("/live/demo")}. */
+	/**
+	 * Opens a page of the application under test by its path, e.g. {@code open("/live/demo")}, and waits
+	 * until it has loaded with its stylesheet. chromedriver sometimes hands the page back as soon as the
+	 * document is parsed (readyState "interactive") when the page's module script imports another while it
+	 * loads, as live.js does: a test reading layout then would see the page unstyled.
+	 */
 	public ChromeDriver open(String path) {
 		this.driver.get(url(path));
+		waiting().until((ignored) -> "complete".equals(script("return document.readyState")));
 		return this.driver;
 	}
 
