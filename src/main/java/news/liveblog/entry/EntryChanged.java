@@ -12,7 +12,19 @@ public record EntryChanged(long liveBlogId, long entryId, Change change, Actor a
 
 	public enum Change {
 
-		DRAFT_SAVED, SCHEDULED, PUBLISHED, EDITED, PINNED, UNPINNED, RETRACTED
+		DRAFT_SAVED, SCHEDULED, PUBLISHED, EDITED, PINNED, UNPINNED, RETRACTED,
+
+		/** A contributor sent an entry to the review queue. */
+		SUBMITTED,
+
+		/** An editor sent a submission back to its author, with a note. */
+		SENT_BACK,
+
+		/** A draft was deleted (it never was public). */
+		DELETED,
+
+		/** A scheduled entry was taken back to a draft before its time. */
+		UNSCHEDULED
 
 	}
 

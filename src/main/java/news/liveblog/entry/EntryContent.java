@@ -14,7 +14,7 @@ public record EntryContent(EntryText text, Publication publication) {
 	public EntryContent {
 		publication = switch (publication.status()) {
 			case PUBLISHED, RETRACTED -> Publication.now();
-			case SCHEDULED -> publication;
+			case SCHEDULED, SUBMITTED -> publication;
 			case DRAFT -> Publication.draft();
 		};
 	}

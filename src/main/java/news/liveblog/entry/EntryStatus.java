@@ -5,6 +5,9 @@ public enum EntryStatus {
 	/** Written but not yet meant for readers. */
 	DRAFT,
 
+	/** Written by a contributor and waiting in the blog's review queue for an editor. */
+	SUBMITTED,
+
 	/** Will be published at its publication time. */
 	SCHEDULED,
 
