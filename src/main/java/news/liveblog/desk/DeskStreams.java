@@ -74,8 +74,16 @@ class DeskStreams implements SmartLifecycle {
 
 	void open(SignedInEditor editor, String sessionId, AsyncContext async) throws IOException {
 		DeskStream stream = new DeskStream(async, editor, sessionId, this.open::remove);
-		stream.greet();
+		// Counted before its greeting tells the browser it is open: whatever commits from then on reaches it
+		// (waiting in its queue until its writer starts).
 		this.open.add(stream);
+		try {
+			stream.greet();
+		}
+		catch (IOException | RuntimeException ex) {
+			stream.close();
+			throw ex;
+		}
 		stream.start();
 	}
 
