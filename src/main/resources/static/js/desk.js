@@ -5,7 +5,9 @@
 // "*" for every blog) and an id. Its URL answers an HTML fragment whose root element takes the region's
 // place. A region is never replaced while focus is in it or an open <details> or a changed field is: it is
 // refreshed once they are left. After each refresh the element gets a "desk:refreshed" event (bubbling),
-// for scripts that decorate what it shows, and the page's status line says so, politely.
+// for scripts that decorate what it shows, and the page's status line says so, politely. A region waiting
+// for the reader to finish carries data-desk-stale meanwhile; the status line carries data-desk-stream
+// ("open" or "closed"), the state of the page's stream.
 
 const status = document.getElementById('desk-status');
 
@@ -39,6 +41,7 @@ function follow(url) {
     const stream = new EventSource(url);
     stream.addEventListener('open', () => {
       retries = 0;
+      status.dataset.deskStream = 'open';
       if (missedSome) {
         refreshAll();
       }
@@ -52,6 +55,7 @@ function follow(url) {
     stream.addEventListener('resync', refreshAll);
     stream.addEventListener('error', async () => {
       missedSome = true;
+      status.dataset.deskStream = 'closed';
       // A dropped connection: the browser reconnects by itself. An error answer closes the stream for
       // good: when the session ended, stop without a word (the page's own forms say so when used);
       // otherwise (a balancer's 502 while an instance restarts) open another, waiting longer each time.
@@ -159,7 +163,7 @@ async function refresh(id) {
     return;
   }
   if (busy(region)) {
-    state.waiting = true;
+    wait(state, region);
     return;
   }
   state.fetching = true;
@@ -181,7 +185,7 @@ async function refresh(id) {
     }
     if (busy(current)) {
       // The reader started something while it was fetched: later, with what is current then.
-      state.waiting = true;
+      wait(state, current);
       return;
     }
     replace(current, html);
@@ -194,6 +198,11 @@ async function refresh(id) {
       schedule(id);
     }
   }
+}
+
+function wait(state, region) {
+  state.waiting = true;
+  region.dataset.deskStale = '';
 }
 
 function replace(region, html) {
