@@ -6,7 +6,7 @@
 // place. A region is never replaced while focus is in it or an open <details> or a changed field is: it is
 // refreshed once they are left. After each refresh the element gets a "desk:refreshed" event (bubbling),
 // for scripts that decorate what it shows, and the page's status line says so, politely. A region waiting
-// for the reader to finish carries data-desk-stale meanwhile; the status line carries data-desk-stream
+// for the reader to finish carries data-desk-stale="true" meanwhile; the status line carries data-desk-stream
 // ("open" or "closed"), the state of the page's stream.
 
 const status = document.getElementById('desk-status');
@@ -202,7 +202,7 @@ async function refresh(id) {
 
 function wait(state, region) {
   state.waiting = true;
-  region.dataset.deskStale = '';
+  region.dataset.deskStale = 'true';
 }
 
 function replace(region, html) {

@@ -88,7 +88,7 @@ class DeskInBrowserTests {
 
 		this.newsroom.publish(blog, "Published while B types a reason.", Instant.now());
 
-		this.editorB.waiting().until(ExpectedConditions.attributeToBe(By.id("entries"), "data-desk-stale", ""));
+		this.editorB.waiting().until(ExpectedConditions.attributeToBe(By.id("entries"), "data-desk-stale", "true"));
 		assertThat(b.findElement(By.id("entries")).getText()).doesNotContain("Published while B types a reason.");
 		assertThat(reason.getAttribute("value")).isEqualTo("Half-typed reason");
 
