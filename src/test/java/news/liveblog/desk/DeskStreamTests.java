@@ -137,7 +137,7 @@ class DeskStreamTests {
 	@Test
 	void theStreamEndsWithItsSessionAndTheReconnectIsRefused() {
 		CookieBrowser editor = CookieBrowser.signedIn(instanceB.port(), DemoAccounts.EDITOR);
-		// The page keeps the cookie it had; signing out in another tab is what the browser forgets it by.
+		// What the page's stream reconnects with: the cookie it was opened with.
 		String sessionCookie = cookieOf(editor);
 		try (SseClient stream = openAndWait(instanceB.port(), editor)) {
 			editor.post(instanceB.port(), "/admin/logout", CookieBrowser.form());
