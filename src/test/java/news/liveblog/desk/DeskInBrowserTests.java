@@ -22,6 +22,7 @@ import news.liveblog.entry.Entry;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Two editors on one desk, each in a real browser of their own: what one publishes shows up in the other's
@@ -102,6 +103,31 @@ class DeskInBrowserTests {
 		this.editorB.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"),
 					"Published while B types a reason."));
+	}
+
+	@Test
+	void anEntryArrivingAboveWhatTheEditorReadsDoesNotMoveIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publishScreensOfEarlierUpdates(blog);
+		Entry reading = this.newsroom.storedEntries(blog).get(10);
+		this.editorB.signInToWriteAt(composer(blog), DemoAccounts.ADMIN);
+		waitForTheStream(this.editorB);
+		this.editorB.script("document.getElementById(arguments[0]).scrollIntoView()", "admin-entry-" + reading.getId());
+		this.editorB.script("document.activeElement.blur()");
+		Number before = top(this.editorB, reading);
+
+		this.newsroom.publish(blog, "A new entry on top of the list, out of sight.", Instant.now());
+
+		this.editorB.waiting()
+			.until((driver) -> Boolean.TRUE.equals(this.editorB.script(
+					"return document.getElementById('entries').textContent.includes('A new entry on top of the list')")));
+		assertThat(top(this.editorB, reading).doubleValue()).isCloseTo(before.doubleValue(), within(2.0));
+	}
+
+	/** Where the entry's item is on the screen: its distance from the top of the window. */
+	private static Number top(RealBrowser browser, Entry entry) {
+		return (Number) browser.script(
+				"return document.getElementById(arguments[0]).getBoundingClientRect().top", "admin-entry-" + entry.getId());
 	}
 
 	private static String composer(LiveBlog blog) {
