@@ -29,6 +29,7 @@ import news.liveblog.live.SseClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,6 +66,9 @@ class DeskStreamTests {
 
 	@Autowired
 	private ChangeNotifications notifications;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void aStrangerGetsNoStream() {
@@ -131,6 +135,21 @@ class DeskStreamTests {
 					onB.actor(DemoAccounts.ADMIN));
 
 			await().atMost(Duration.ofSeconds(2)).until(() -> mentions(stream, draft));
+		}
+	}
+
+	@Test
+	void afterTheListenerWasDownEveryPageIsToldToRefreshWhatItShows() {
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		try (SseClient stream = openAndWait(this.port, editor)) {
+			await().atMost(WITHIN).until(this.notifications::isListening);
+
+			// Whatever was committed while nobody listened was missed: the pages catch up by fetching anew.
+			this.jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity "
+					+ "where application_name = 'liveblog-listener'");
+
+			await().atMost(WITHIN)
+				.untilAsserted(() -> assertThat(stream.events()).anySatisfy((event) -> assertThat(event.name()).isEqualTo("resync")));
 		}
 	}
 
