@@ -73,16 +73,16 @@ function follow(url) {
 
 async function sessionEnded() {
   try {
-    const response = await fetch(status.dataset.deskSession, {
-      headers: { Accept: 'application/json' },
-      cache: 'no-store',
-      credentials: 'same-origin',
-      redirect: 'manual',
-    });
+    const response = await ask(status.dataset.deskSession, 'application/json');
     return response.status === 401 || response.status === 403 || response.type === 'opaqueredirect';
   } catch {
     return false;
   }
+}
+
+// A back-office request of the page's own: never from a cache, and a redirect (to signing in) is seen as one.
+function ask(url, accept) {
+  return fetch(url, { headers: { Accept: accept }, cache: 'no-store', credentials: 'same-origin', redirect: 'manual' });
 }
 
 function allRegions() {
@@ -168,12 +168,7 @@ async function refresh(id) {
   }
   state.fetching = true;
   try {
-    const response = await fetch(region.dataset.deskRefresh, {
-      headers: { Accept: 'text/html' },
-      cache: 'no-store',
-      credentials: 'same-origin',
-      redirect: 'manual',
-    });
+    const response = await ask(region.dataset.deskRefresh, 'text/html');
     // Signed out meanwhile (a redirect), refused, or the server is away: the region stays as it is.
     if (!response.ok) {
       return;
