@@ -34,6 +34,9 @@ class BackOfficeSecurity {
 
 	static final String LOGOUT = "/admin/logout";
 
+	/** The desk's change stream (module desk): every signed-in role's, contributors' included. */
+	static final String DESK_EVENTS = "/admin/desk/events";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, SignInFailureHandler failureHandler) {
@@ -41,6 +44,8 @@ class BackOfficeSecurity {
 		return http.securityMatcher("/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
 				.permitAll()
+				.requestMatchers(DESK_EVENTS)
+				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				.requestMatchers("/admin/blogs/**", "/admin/accounts/**", "/admin/audit/**")
 				.hasRole(EditorRole.ADMIN.name())
 				.anyRequest()

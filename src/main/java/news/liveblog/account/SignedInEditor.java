@@ -42,6 +42,12 @@ public class SignedInEditor extends User {
 		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_ADMIN"));
 	}
 
+	/** A reporter or stringer: sees published and retracted entries, and of the rest their own only. */
+	public boolean isContributor() {
+		return getAuthorities().stream()
+			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + EditorRole.CONTRIBUTOR.name()));
+	}
+
 	public Actor asActor() {
 		return new Actor(this.editorId, this.displayName);
 	}

@@ -160,6 +160,11 @@ public class Entry {
 		return this.authorName;
 	}
 
+	/** The account that wrote it, or {@code null} for an entry the application wrote. */
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
 	public EntryStatus getStatus() {
 		return this.status;
 	}
