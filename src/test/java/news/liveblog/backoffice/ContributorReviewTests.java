@@ -228,6 +228,14 @@ class ContributorReviewTests {
 		assertThat(this.backOffice.newEntry(blog).as(reporter()).body("Pinned?").field("pin", "true").send("submit"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.newsroom.storedEntries(blog)).hasSize(before);
+		long own = submit(blog, null, "My own submission.");
+		Entry submitted = this.newsroom.stored(blog, own);
+		for (String action : List.of("publish", "schedule", "send_back")) {
+			assertThat(correction(blog, submitted, reporter()).field("reviewNote", "Fine by me.").send(action))
+				.as(action + " on their own submission")
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(this.newsroom.stored(blog, own).getVersion()).isEqualTo(submitted.getVersion());
 
 		// The page the refusals forward to (MockMvc does not follow forwards: asked for here as they reach it).
 		MvcTestResult page = this.backOffice.get("/admin/forbidden", reporter());
