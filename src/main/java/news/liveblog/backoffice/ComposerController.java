@@ -64,11 +64,14 @@ class ComposerController {
 
 	private final Entries entries;
 
+	private final ReviewDesk review;
+
 	private final Clock clock;
 
-	ComposerController(LiveBlogs liveBlogs, Entries entries, Clock clock) {
+	ComposerController(LiveBlogs liveBlogs, Entries entries, ReviewDesk review, Clock clock) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
+		this.review = review;
 		this.clock = clock;
 	}
 
@@ -80,16 +83,16 @@ class ComposerController {
 	}
 
 	@GetMapping
-	String composer(@PathVariable String slug, Model model) {
-		return composerPage(blog(slug), EntryForm.empty(), model);
+	String composer(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
+		return composerPage(blog(slug), EntryForm.empty(), editor, model);
 	}
 
 	/** The entry list alone: the live region the composer refreshes when the blog changes. */
 	@GetMapping(path = "/entries", params = "fragment=list")
-	String entryList(@PathVariable String slug, Model model) {
+	String entryList(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
 		LiveBlog blog = blog(slug);
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
-		model.addAttribute("entries", entryViews(blog));
+		model.addAttribute("entries", entryViews(blog, editor));
 		return "admin/composer :: entries";
 	}
 
@@ -99,7 +102,7 @@ class ComposerController {
 			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
-		EntryAction action = EntryAction.of(button);
+		EntryAction action = EntryAction.of(button).checkedForNewEntry(editor, form.isPin());
 		if (form.getSubmissionToken() == null) {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
 			form.setSubmissionToken(UUID.randomUUID());
@@ -132,7 +135,7 @@ class ComposerController {
 			else {
 				preview(form, model);
 			}
-			return composerPage(blog, form, model);
+			return composerPage(blog, form, editor, model);
 		}
 		Entries.Written written = this.entries.write(blog.getId(), form.text(), publication, form.isPin(),
 				form.getSubmissionToken(), editor.asActor());
@@ -145,12 +148,14 @@ class ComposerController {
 	}
 
 	@GetMapping("/entries/{entryId}/edit")
-	String edit(@PathVariable String slug, @PathVariable long entryId, Model model) {
+	String edit(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
+			Model model) {
 		LiveBlog blog = blog(slug);
 		Entry entry = entry(blog, entryId);
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
 			throw new NotFoundException("Retracted entries cannot be corrected");
 		}
+		EntryRights.checkMayOpen(editor, entry);
 		EntryForm form = EntryForm.of(entry);
 		if (entry.getStatus() == EntryStatus.SCHEDULED) {
 			form.setScheduledAt(LiveBlogForm.inputTime(entry.getPublishedAt(), blog.getTimeZone()));
@@ -166,12 +171,15 @@ class ComposerController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
 		Entry entry = entry(blog, entryId);
-		EntryAction action = EntryAction.of(button);
+		EntryAction action = EntryAction.of(button).checkedFor(editor, entry);
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
+		if (action == EntryAction.SEND_BACK) {
+			form.checkReviewNote(errors);
+		}
 		Publication publication = action.publication(entry, form.getScheduledAt(), blog.getTimeZone(),
 				this.clock.instant(), errors);
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
@@ -186,9 +194,7 @@ class ComposerController {
 		Entries.Rewritten rewritten;
 		try {
 			// The service locks the entry's row while it merges and writes: no save comes in between.
-			rewritten = this.entries.rewrite(blog.getId(), entryId, form.getVersion(),
-					new EntryContent(form.text(), publication), keptTheirs(parameters), form.getPublicNote(),
-					editor.asActor());
+			rewritten = save(blog, entryId, form, action, publication, keptTheirs(parameters), editor);
 		}
 		catch (EditConflictException ex) {
 			return conflictPage(blog, ex, form, action, model, response);
@@ -210,7 +216,28 @@ class ComposerController {
 		}
 		redirect.addFlashAttribute("doneEntryId", entryId);
 		warnOfUnsupportedMarkdown(form, redirect);
-		return "redirect:/admin/live/{slug}";
+		// An editor working through the review queue goes back to it for the next submission.
+		boolean fromQueue = entry.getStatus() == EntryStatus.SUBMITTED && editor.canPublish();
+		return fromQueue ? "redirect:/admin/live/{slug}/review" : "redirect:/admin/live/{slug}";
+	}
+
+	/**
+	 * Saves the form as the button asks: sent back to its author with the note, saved by its contributor while
+	 * it is still theirs, or saved by an editor (a correction once published).
+	 */
+	private Entries.Rewritten save(LiveBlog blog, long entryId, EntryForm form, EntryAction action,
+			Publication publication, Set<EntryField> keepTheirs, SignedInEditor editor) {
+		if (action == EntryAction.SEND_BACK) {
+			return this.entries.sendBack(blog.getId(), entryId, form.getVersion(), form.text(), keepTheirs,
+					form.getReviewNote(), editor.asActor());
+		}
+		EntryContent content = new EntryContent(form.text(), publication);
+		if (editor.isContributor()) {
+			return this.entries.rewriteOwn(blog.getId(), entryId, form.getVersion(), content, keepTheirs,
+					editor.asActor());
+		}
+		return this.entries.rewrite(blog.getId(), entryId, form.getVersion(), content, keepTheirs,
+				form.getPublicNote(), editor.asActor());
 	}
 
 	/** The conflict page's choices: the fields in which the editor keeps the version saved meanwhile. */
@@ -287,20 +314,29 @@ class ComposerController {
 		}
 	}
 
-	private String composerPage(LiveBlog blog, EntryForm form, Model model) {
+	private String composerPage(LiveBlog blog, EntryForm form, SignedInEditor editor, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
-		model.addAttribute("entries", entryViews(blog));
+		model.addAttribute("entries", entryViews(blog, editor));
+		if (editor.isContributor()) {
+			model.addAttribute("submissions", this.review.submissionsBy(blog, editor));
+		}
 		return "admin/composer";
 	}
 
-	private List<BackOfficeEntryView> entryViews(LiveBlog blog) {
-		return this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList();
+	/** The blog's entries as this editor may see them (a contributor: public ones and their own). */
+	private List<BackOfficeEntryView> entryViews(LiveBlog blog, SignedInEditor editor) {
+		return this.entries.backOfficeList(blog.getId())
+			.stream()
+			.filter((e) -> EntryRights.maySee(editor, e))
+			.map((e) -> BackOfficeEntryView.of(blog, e))
+			.toList();
 	}
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
+		model.addAttribute("review", SubmissionView.of(blog, entry));
 		model.addAttribute("form", form);
 		return "admin/edit-entry";
 	}
