@@ -28,6 +28,9 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	static final String KEEP_ALIVE = "/admin/session";
 
+	/** The desk's addresses, which scripts call (heartbeats, polls): never a page a person opens. */
+	static final String DESK = "/admin/desk";
+
 	/** Tells the composer's script that this page is opened again to finish sending what it kept. */
 	static final String RESUME = "resume";
 
@@ -46,8 +49,7 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
-		String path = path(request);
-		if (KEEP_ALIVE.equals(path)) {
+		if (isScriptCall(request)) {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return;
 		}
@@ -69,6 +71,15 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.requestCache.saveRequest(new PageOfForm(request, pageOf(request)), response);
 		response.sendRedirect(request.getContextPath() + SESSION_ENDED);
+	}
+
+	/**
+	 * A request of the back office's scripts, not of a person: refused with a bare status they understand,
+	 * never sent through signing in (which would also make it the page to come back to afterwards).
+	 */
+	static boolean isScriptCall(HttpServletRequest request) {
+		String path = path(request);
+		return KEEP_ALIVE.equals(path) || path.startsWith(DESK + "/");
 	}
 
 	static boolean isFormSent(HttpServletRequest request) {

@@ -39,7 +39,17 @@ public class SignedInEditor extends User {
 	}
 
 	public boolean isAdmin() {
-		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_ADMIN"));
+		return hasRole(EditorRole.ADMIN);
+	}
+
+	/** A reporter or stringer: sees published entries and their own drafts and submissions, nobody else's. */
+	public boolean isContributor() {
+		return hasRole(EditorRole.CONTRIBUTOR);
+	}
+
+	private boolean hasRole(EditorRole role) {
+		String authority = "ROLE_" + role.name();
+		return getAuthorities().stream().anyMatch((granted) -> granted.getAuthority().equals(authority));
 	}
 
 	public Actor asActor() {

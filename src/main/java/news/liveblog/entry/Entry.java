@@ -156,6 +156,11 @@ public class Entry {
 		return this.bodyHtml;
 	}
 
+	/** The account that wrote it, or {@code null} when the application did (or the account is gone). */
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
 	public String getAuthorName() {
 		return this.authorName;
 	}
