@@ -6,7 +6,7 @@ import java.util.Map;
  * What a page's heartbeat is answered, in the editor's language: presence.js puts each sentence where it
  * goes as it is, so that the script has no texts of its own.
  *
- * @param onDesk "On the desk: Demo Editor, Demo Reporter", or {@code null} when nobody else is
+ * @param onDesk "On the desk: Demo Editor, Demo Reporter", or that nobody else is
  * @param editingThis "Demo Editor is correcting this (since 14:02)" on the page of an entry someone else has
  * open, else {@code null}
  * @param editing "Demo Editor is correcting", by the id of each entry others have open that this editor may

@@ -58,7 +58,8 @@ class DeskTexts {
 				Collection<String> names = names(colleagues);
 				editing.put(entryId, say("desk.editing", locale, String.join(", ", names), names.size()));
 			});
-		return new DeskAnswer(onDesk.isEmpty() ? null : say("desk.onDesk", locale, String.join(", ", onDesk)),
+		return new DeskAnswer(
+				onDesk.isEmpty() ? say("desk.alone", locale) : say("desk.onDesk", locale, String.join(", ", onDesk)),
 				editingThis, editing, figures(readers, locale), heartbeat.toMillis());
 	}
 

@@ -115,7 +115,7 @@ class PresenceTests {
 
 		assertThat(beat(this.backOffice.asAdmin(), UUID.randomUUID(), blog, "DESK", null)).bodyJson()
 			.extractingPath("$.onDesk")
-			.isNull();
+			.isEqualTo("Nobody else on the desk");
 	}
 
 	@Test
@@ -131,7 +131,7 @@ class PresenceTests {
 
 		assertThat(beat(this.backOffice.asAdmin(), UUID.randomUUID(), blog, "DESK", null)).bodyJson()
 			.extractingPath("$.onDesk")
-			.isNull();
+			.isEqualTo("Nobody else on the desk");
 	}
 
 	@Test
