@@ -65,6 +65,8 @@ class PresenceInBrowserTests {
 			.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(listItem, MARKER))
 			.getFirst();
 		assertThat(marker.getText()).isEqualTo("Demo Editor is correcting");
+		this.admin.script("arguments[0].scrollIntoView({ block: 'center' })", marker);
+		this.admin.screenshot("desk-list-marker", 1280, 1000);
 		assertThat(this.admin.driver().findElement(ON_THE_DESK).getText()).as("never yourself")
 			.isEqualTo("On the desk: Demo Editor");
 		assertThat(this.admin.driver().findElement(By.cssSelector("[data-presence-readers-now]")).getText())
@@ -74,6 +76,7 @@ class PresenceInBrowserTests {
 		WebElement correctingThis = this.admin.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(CORRECTING_THIS));
 		assertThat(correctingThis.getText()).startsWith("Demo Editor is correcting this (since ");
+		this.admin.screenshot("desk-correcting-this", 1280, 800);
 		assertThat(this.editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(CORRECTING_THIS)).getText())
 			.as("and the other way round")
 			.startsWith("Demo Admin is correcting this (since ");
@@ -117,6 +120,21 @@ class PresenceInBrowserTests {
 		this.admin.script("document.querySelector('.desk-status').remove()");
 		assertThat(publishWithTheLine - publishButtonTop()).as("the desk pushes the form down by its own lines, no more")
 			.isLessThanOrEqualTo(height + 16);
+	}
+
+	@Test
+	void onAPhoneTheDashboardShowsEachBlogsReadersWithoutScrollingSideways() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.admin.emulatePhone(390, 844, 3);
+
+		this.admin.signInAt("/admin", "admin");
+		WebElement readersNow = this.admin.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-readers-now='" + blog.getSlug() + "']")));
+
+		assertThat(readersNow.getText()).isEqualTo("0");
+		assertThat((Long) this.admin.script("return document.documentElement.scrollWidth")).as("no sideways scroll")
+			.isLessThanOrEqualTo(390);
+		this.admin.screenshot("phone-dashboard-readers", 390, 844);
 	}
 
 	private int publishButtonTop() {
