@@ -11,7 +11,7 @@ import java.util.Map;
  * open, else {@code null}
  * @param editing "Demo Editor is correcting", by the id of each entry others have open that this editor may
  * know of, for the entry lists' items
- * @param readers the blog's readers now and today's peak
+ * @param readers the blog's readers now and today's peak; none for an entry's page, which does not show them
  * @param nextHeartbeatMillis when the page is to beat again
  */
 record DeskAnswer(String onDesk, String editingThis, Map<Long, String> editing, ReaderFigures readers,

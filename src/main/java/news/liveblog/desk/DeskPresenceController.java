@@ -83,7 +83,9 @@ class DeskPresenceController {
 			.map(Colleague::entryId)
 			.filter((id) -> id != null)
 			.collect(Collectors.toSet());
-		ReadersNow.Figures readers = this.readersNow.of(List.of(blog)).getOrDefault(blog.getId(), ReadersNow.Figures.NONE);
+		// An entry's page shows no readers: two queries a beat spared.
+		ReadersNow.Figures readers = (activity == Activity.EDITING) ? null
+				: this.readersNow.of(List.of(blog)).getOrDefault(blog.getId(), ReadersNow.Figures.NONE);
 		return this.texts.answer(blog, open, others, knowable(editing, editor), readers, this.heartbeat, locale);
 	}
 

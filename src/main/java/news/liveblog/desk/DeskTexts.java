@@ -36,6 +36,7 @@ class DeskTexts {
 	/**
 	 * @param open the entry the page has open, or {@code null}
 	 * @param knowable the entries others have open that this editor may be told of
+	 * @param readers the blog's, or {@code null} for a page that does not show them
 	 */
 	DeskAnswer answer(LiveBlog blog, Entry open, List<Colleague> others, Set<Long> knowable,
 			ReadersNow.Figures readers, Duration heartbeat, Locale locale) {
@@ -60,7 +61,7 @@ class DeskTexts {
 			});
 		return new DeskAnswer(
 				onDesk.isEmpty() ? say("desk.alone", locale) : say("desk.onDesk", locale, String.join(", ", onDesk)),
-				editingThis, editing, figures(readers, locale), heartbeat.toMillis());
+				editingThis, editing, (readers != null) ? figures(readers, locale) : null, heartbeat.toMillis());
 	}
 
 	ReaderFigures figures(ReadersNow.Figures readers, Locale locale) {

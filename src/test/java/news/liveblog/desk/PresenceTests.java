@@ -60,6 +60,9 @@ class PresenceTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private Presence presence;
+
 	@Test
 	void colleaguesSeeWhoIsOnTheDeskAndWhoHasAnEntryOpenButNeverThemselves() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
@@ -132,6 +135,20 @@ class PresenceTests {
 		assertThat(beat(this.backOffice.asAdmin(), UUID.randomUUID(), blog, "DESK", null)).bodyJson()
 			.extractingPath("$.onDesk")
 			.isEqualTo("Nobody else on the desk");
+	}
+
+	@Test
+	void expiredPagesAreDeleted() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		UUID page = UUID.randomUUID();
+		beat(this.backOffice.asEditor(), page, blog, "DESK", null);
+		this.presence.forgetExpired();
+		assertThat(storedRows(page)).as("still heard from").isOne();
+
+		this.newsroom.clock().advance(EXPIRY.plusSeconds(1));
+		this.presence.forgetExpired();
+
+		assertNothingStoredFor(page);
 	}
 
 	@Test
@@ -252,8 +269,11 @@ class PresenceTests {
 	}
 
 	private void assertNothingStoredFor(UUID page) {
-		assertThat(this.jdbc.queryForObject("select count(*) from desk_presence where tab_id = ?", Integer.class, page))
-			.isZero();
+		assertThat(storedRows(page)).isZero();
+	}
+
+	private int storedRows(UUID page) {
+		return this.jdbc.queryForObject("select count(*) from desk_presence where tab_id = ?", Integer.class, page);
 	}
 
 }
