@@ -177,6 +177,9 @@ class PresenceTests {
 		assertThat(refused.getResponse().getStatus()).isIn(302, 401, 403);
 		assertThat(refused.getResponse().getCookie("SIGN-IN-RETURN-TO")).as("no page to return to").isNull();
 		assertNothingStoredFor(page);
+		MvcTestResult readers = this.mvc.get().uri("/admin/desk/readers").exchange();
+		assertThat(readers).hasStatus(401);
+		assertThat(readers.getResponse().getCookie("SIGN-IN-RETURN-TO")).as("signing in never lands on JSON").isNull();
 	}
 
 	@Test
