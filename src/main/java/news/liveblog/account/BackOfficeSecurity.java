@@ -43,8 +43,8 @@ class BackOfficeSecurity {
 				.permitAll()
 				.requestMatchers("/admin/blogs/**", "/admin/accounts/**", "/admin/audit/**")
 				.hasRole(EditorRole.ADMIN.name())
-				// The desk (presence, readers now) is every signed-in role's: contributors are on it too, and
-				// what they are told there is decided per entry.
+				// The desk (module desk: its change stream, presence, readers now) is every signed-in role's:
+				// contributors are on it too, and what they are told there is decided per entry.
 				.requestMatchers(SessionEndedEntryPoint.DESK + "/**")
 				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				.anyRequest()

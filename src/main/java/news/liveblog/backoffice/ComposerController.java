@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +82,15 @@ class ComposerController {
 	@GetMapping
 	String composer(@PathVariable String slug, Model model) {
 		return composerPage(blog(slug), EntryForm.empty(), model);
+	}
+
+	/** The entry list alone: the live region the composer refreshes when the blog changes. */
+	@GetMapping(path = "/entries", params = "fragment=list")
+	String entryList(@PathVariable String slug, Model model) {
+		LiveBlog blog = blog(slug);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
+		model.addAttribute("entries", entryViews(blog));
+		return "admin/composer :: entries";
 	}
 
 	@PostMapping("/entries")
@@ -280,9 +290,12 @@ class ComposerController {
 	private String composerPage(LiveBlog blog, EntryForm form, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
-		model.addAttribute("entries",
-				this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList());
+		model.addAttribute("entries", entryViews(blog));
 		return "admin/composer";
+	}
+
+	private List<BackOfficeEntryView> entryViews(LiveBlog blog) {
+		return this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList();
 	}
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {

@@ -1,5 +1,8 @@
 /**
- * The newsroom's desk, live: who else is working on a blog right now and which entry they have open, and
- * how many readers follow it; kept in PostgreSQL, so that every instance sees the same with no other server.
+ * The back office, live: every change to a blog's entries (drafts and submissions included) and settings
+ * reaches every signed-in editor's open back-office pages, on every instance, as a short "this blog
+ * changed" event, and their lists and figures refresh themselves; a contributor hears only of public
+ * entries and of their own. Who else is on a blog's desk, which entry they have open, and how many readers
+ * follow the blog are kept in PostgreSQL, so that every instance sees the same with no other server.
  */
 package news.liveblog.desk;

@@ -156,13 +156,13 @@ public class Entry {
 		return this.bodyHtml;
 	}
 
-	/** The account that wrote it, or {@code null} when the application did (or the account is gone). */
-	public Long getAuthorId() {
-		return this.authorId;
-	}
-
 	public String getAuthorName() {
 		return this.authorName;
+	}
+
+	/** The account that wrote it, or {@code null} for an entry the application wrote. */
+	public Long getAuthorId() {
+		return this.authorId;
 	}
 
 	public EntryStatus getStatus() {
