@@ -3,6 +3,7 @@ package news.liveblog.account;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,11 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	static final String KEEP_ALIVE = "/admin/session";
 
-	/** The desk's addresses, which scripts call (heartbeats, polls): never a page a person opens. */
+	/** The desk's addresses (module desk): its change stream, presence and readers now. */
 	static final String DESK = "/admin/desk";
+
+	/** What the desk's scripts call besides its stream: heartbeats, goodbyes, polls. Never a page. */
+	private static final List<String> DESK_SCRIPT_CALLS = List.of(DESK + "/presence", DESK + "/readers");
 
 	/** Tells the composer's script that this page is opened again to finish sending what it kept. */
 	static final String RESUME = "resume";
@@ -82,8 +86,13 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	 * signing in, which would also make it the page to come back to afterwards.
 	 */
 	static boolean isScriptCall(HttpServletRequest request) {
-		String path = path(request);
-		return KEEP_ALIVE.equals(path) || path.startsWith(DESK + "/") || isEventStream(request);
+		return isScriptAddress(path(request)) || isEventStream(request);
+	}
+
+	/** An address only the back office's scripts call, whatever the request asks for. */
+	static boolean isScriptAddress(String path) {
+		return KEEP_ALIVE.equals(path) || DESK_SCRIPT_CALLS.stream()
+			.anyMatch((call) -> path.equals(call) || path.startsWith(call + "/"));
 	}
 
 	private static boolean isEventStream(HttpServletRequest request) {
