@@ -67,6 +67,13 @@ class PresenceInBrowserTests {
 		assertThat(marker.getText()).isEqualTo("Demo Editor is correcting");
 		this.admin.script("arguments[0].scrollIntoView({ block: 'center' })", marker);
 		this.admin.screenshot("desk-list-marker", 1280, 1000);
+		// A colleague publishes: desk.js brings the list back without markers, and the last answer's come back.
+		Entry another = this.newsroom.publish(blog, "Leaders arrive at the summit.", Instant.now());
+		this.admin.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-entry-id='" + another.getId() + "']")));
+		// At once, not at the next heartbeat.
+		assertThat(this.admin.driver().findElement(listItem).findElement(MARKER).getText())
+			.isEqualTo("Demo Editor is correcting");
 		assertThat(this.admin.driver().findElement(ON_THE_DESK).getText()).as("never yourself")
 			.isEqualTo("On the desk: Demo Editor");
 		assertThat(this.admin.driver().findElement(By.cssSelector("[data-presence-readers-now]")).getText())
