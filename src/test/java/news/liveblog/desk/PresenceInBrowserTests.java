@@ -2,6 +2,7 @@ package news.liveblog.desk;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -127,6 +128,8 @@ class PresenceInBrowserTests {
 		this.admin.script("document.querySelector('.desk-status').remove()");
 		assertThat(publishWithTheLine - publishButtonTop()).as("the desk pushes the form down by its own lines, no more")
 			.isLessThanOrEqualTo(height + 16);
+		assertThat(this.admin.consoleSinceLastCall()).as("no script error on the way")
+			.noneMatch((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
 	}
 
 	@Test
