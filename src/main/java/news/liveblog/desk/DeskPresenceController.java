@@ -99,10 +99,7 @@ class DeskPresenceController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/**
-	 * Of the entries others have open, those this editor may know of. Editors know of every entry; a
-	 * contributor only of public ones and their own: the desk must not tell them that a colleague's draft exists.
-	 */
+	/** Of the entries others have open, those this editor may know of ({@link WhoMayKnow}). */
 	private Set<Long> knowable(Set<Long> entryIds, SignedInEditor editor) {
 		if (!editor.isContributor() || entryIds.isEmpty()) {
 			return entryIds;
@@ -112,8 +109,8 @@ class DeskPresenceController {
 	}
 
 	private static Predicate<Entry> mayKnowOf(SignedInEditor editor) {
-		return (entry) -> !editor.isContributor() || entry.wasPublic()
-				|| Long.valueOf(editor.getEditorId()).equals(entry.getAuthorId());
+		return (entry) -> WhoMayKnow.ofEntry(entry.getAuthorId(), entry.wasPublic(), editor.getEditorId(),
+				editor.isContributor());
 	}
 
 }
