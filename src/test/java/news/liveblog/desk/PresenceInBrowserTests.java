@@ -17,17 +17,20 @@ import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.entry.Entry;
+import news.liveblog.live.SseClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two editors in two real browsers: one opens an entry's correction, the other sees who is correcting it, in
- * the composer's list and on the entry's own page, before anyone meets the conflict page; when the first
- * browser dies (no goodbye), its presence ends within the expiry. Heartbeats and expiry are shortened here
- * (1 s and 4 s instead of 10 s and 30 s), so that the test waits seconds, not half a minute.
+ * the composer's list and on the entry's own page, before anyone meets the conflict page (and the composer's
+ * readers now follow the blog's open pages); when the first browser dies (no goodbye), its presence ends
+ * within the expiry. Heartbeats and expiry are shortened here (1 s and 4 s instead of 10 s and 30 s), so
+ * that the test waits seconds, not half a minute.
  */
 @ServerTest
 @TestPropertySource(properties = { "liveblog.desk.presence.heartbeat=PT1S", "liveblog.desk.presence.expire-after=PT4S" })
@@ -51,6 +54,9 @@ class PresenceInBrowserTests {
 
 	@Autowired
 	private Newsroom newsroom;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void theOtherEditorSeesWhoIsCorrectingAnEntryUntilTheirBrowserDies() {
@@ -77,8 +83,14 @@ class PresenceInBrowserTests {
 			.isEqualTo("Demo Editor is correcting");
 		assertThat(this.admin.driver().findElement(ON_THE_DESK).getText()).as("never yourself")
 			.isEqualTo("On the desk: Demo Editor");
-		assertThat(this.admin.driver().findElement(By.cssSelector("[data-presence-readers-now]")).getText())
-			.isEqualTo("0");
+		By readersNow = By.cssSelector("[data-presence-readers-now]");
+		assertThat(this.admin.driver().findElement(readersNow).getText()).isEqualTo("0");
+		try (SseClient reader = SseClient.connect(this.port, "/live/" + blog.getSlug() + "/events", null)) {
+			// With the heartbeat, as the instance records its open pages.
+			this.admin.waiting().until(ExpectedConditions.textToBe(readersNow, "1"));
+			assertThat(this.admin.driver().findElement(By.cssSelector("[data-presence-readers-peak]")).getText())
+				.isEqualTo("1");
+		}
 
 		this.admin.open(correction);
 		WebElement correctingThis = this.admin.waiting()
