@@ -47,6 +47,11 @@ final class BackOfficeAccessDenied implements AccessDeniedHandler {
 			this.forbidden.handle(request, response, denied);
 			return;
 		}
+		if (SessionEndedEntryPoint.isScriptCall(request)) {
+			// A heartbeat with a stale token: refused, with no word left for the editor's next page.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean signedIn = this.trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
 		if (path.equals(BackOfficeSecurity.LOGIN_PAGE)) {

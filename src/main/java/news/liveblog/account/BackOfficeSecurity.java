@@ -35,9 +35,6 @@ class BackOfficeSecurity {
 
 	static final String LOGOUT = "/admin/logout";
 
-	/** The desk's change stream (module desk): every signed-in role's, contributors' included. */
-	static final String DESK_EVENTS = "/admin/desk/events";
-
 	/** What only editors and admins do to entries: review submissions, pin, unpin, retract. */
 	private static final String[] EDITORS_ONLY = { "/admin/live/*/review", "/admin/live/*/review/**",
 			"/admin/live/*/entries/*/pin", "/admin/live/*/entries/*/unpin", "/admin/live/*/entries/*/retract" };
@@ -49,10 +46,12 @@ class BackOfficeSecurity {
 		return http.securityMatcher("/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
 				.permitAll()
-				.requestMatchers(DESK_EVENTS)
-				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				.requestMatchers("/admin/blogs/**", "/admin/accounts/**", "/admin/audit/**")
 				.hasRole(EditorRole.ADMIN.name())
+				// The desk (module desk: its change stream, presence, readers now) is every signed-in role's:
+				// contributors are on it too, and what they are told there is decided per entry.
+				.requestMatchers(SessionEndedEntryPoint.DESK + "/**")
+				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				.requestMatchers(EDITORS_ONLY)
 				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				// Contributors write and submit; what each of their forms may ask for is the composer's to decide.

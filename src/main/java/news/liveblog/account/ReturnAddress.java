@@ -37,9 +37,9 @@ final class ReturnAddress implements RequestCache {
 		String query = request.getQueryString();
 		String path = request.getRequestURI().substring(request.getContextPath().length())
 				+ ((query != null) ? "?" + query : "");
-		// The composer's session check is no page to come back to: signing in would land on its empty 204.
-		if (!isBackOfficePath(path) || path.length() > MAX_LENGTH
-				|| path.equals(SessionEndedEntryPoint.KEEP_ALIVE)) {
+		// The scripts' calls (the composer's session check, the desk's polls) are no page to come back to:
+		// signing in would land on an empty 204 or on JSON.
+		if (!isBackOfficePath(path) || path.length() > MAX_LENGTH || SessionEndedEntryPoint.isScriptCall(request)) {
 			return;
 		}
 		write(request, response, Base64.getUrlEncoder().encodeToString(path.getBytes(StandardCharsets.UTF_8)),

@@ -3,6 +3,7 @@ package news.liveblog.account;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,12 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	static final String KEEP_ALIVE = "/admin/session";
 
+	/** The desk's addresses (module desk): its change stream, presence and readers now. */
+	static final String DESK = "/admin/desk";
+
+	/** What the desk's scripts call besides its stream: heartbeats, goodbyes, polls. Never a page. */
+	private static final List<String> DESK_SCRIPT_CALLS = List.of(DESK + "/presence", DESK + "/readers");
+
 	/** Tells the composer's script that this page is opened again to finish sending what it kept. */
 	static final String RESUME = "resume";
 
@@ -49,8 +56,7 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
-		String path = path(request);
-		if (KEEP_ALIVE.equals(path) || isEventStream(request)) {
+		if (isScriptCall(request)) {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return;
 		}
@@ -72,6 +78,21 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.requestCache.saveRequest(new PageOfForm(request, pageOf(request)), response);
 		response.sendRedirect(request.getContextPath() + SESSION_ENDED);
+	}
+
+	/**
+	 * A request of the back office's scripts, not of a person (the composer's session check, a page's event
+	 * stream, the desk's heartbeats and polls): refused with a bare status they understand, never sent through
+	 * signing in, which would also make it the page to come back to afterwards.
+	 */
+	static boolean isScriptCall(HttpServletRequest request) {
+		return isScriptAddress(path(request)) || isEventStream(request);
+	}
+
+	/** An address only the back office's scripts call, whatever the request asks for. */
+	static boolean isScriptAddress(String path) {
+		return KEEP_ALIVE.equals(path) || DESK_SCRIPT_CALLS.stream()
+			.anyMatch((call) -> path.equals(call) || path.startsWith(call + "/"));
 	}
 
 	private static boolean isEventStream(HttpServletRequest request) {

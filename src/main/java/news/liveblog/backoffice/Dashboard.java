@@ -11,13 +11,14 @@ import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.EntryStatistics;
+import news.liveblog.live.ReadersNow;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Every blog as the dashboard lists it: live ones first, then drafts, then ended ones, each group by its
  * last update, newest first. The last update is the blog's own change or its latest entry's, whichever came
- * later.
+ * later. Its readers now and today's peak are every instance's together.
  */
 @Component
 class Dashboard {
@@ -30,9 +31,12 @@ class Dashboard {
 
 	private final Entries entries;
 
-	Dashboard(LiveBlogs liveBlogs, Entries entries) {
+	private final ReadersNow readersNow;
+
+	Dashboard(LiveBlogs liveBlogs, Entries entries, ReadersNow readersNow) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
+		this.readersNow = readersNow;
 	}
 
 	/** The rows as of now: how long ago each last update was is counted from it. */
@@ -41,12 +45,13 @@ class Dashboard {
 		List<Long> ids = blogs.stream().map(LiveBlog::getId).toList();
 		Map<Long, EntryStatistics> statistics = this.entries.statistics(ids);
 		Map<Long, Long> waiting = this.entries.waitingForReview(ids);
+		Map<Long, ReadersNow.Figures> readers = this.readersNow.of(blogs);
 		return blogs.stream().map((blog) -> {
 			EntryStatistics figures = statistics.getOrDefault(blog.getId(), EntryStatistics.none(blog.getId()));
 			Instant lastUpdate = (figures.lastChange() != null && figures.lastChange().isAfter(blog.getUpdatedAt()))
 					? figures.lastChange() : blog.getUpdatedAt();
-			return DashboardRow.of(blog, figures.published(), lastUpdate, now, locale,
-					waiting.getOrDefault(blog.getId(), 0L));
+			return DashboardRow.of(blog, figures.published(), readers.getOrDefault(blog.getId(), ReadersNow.Figures.NONE),
+					waiting.getOrDefault(blog.getId(), 0L), lastUpdate, now, locale);
 		})
 			.sorted(Comparator.comparing((DashboardRow row) -> STATUS_ORDER.indexOf(row.statusValue()))
 				.thenComparing(DashboardRow::lastUpdateInstant, Comparator.reverseOrder()))

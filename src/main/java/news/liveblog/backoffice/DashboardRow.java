@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.live.ReadersNow;
 
 /**
  * A blog as the dashboard lists it. The last update is said as how long ago it was, which compares
@@ -14,16 +15,19 @@ import news.liveblog.blog.LiveBlogStatus;
  *
  * @param lastUpdateAgo how long ago, for the page to say in its language
  * @param lastUpdate the time by the blog's clock with its zone's abbreviation
+ * @param readersNow how many have its public page open, on every instance
+ * @param peakToday the most at once today, in the blog's zone
  * @param waitingForReview how many submissions wait in the blog's review queue
  */
 record DashboardRow(String slug, String title, LiveBlogStatus statusValue, long publishedEntries,
-		Instant lastUpdateInstant, Ago lastUpdateAgo, String lastUpdate, String lastUpdateIso, long waitingForReview) {
+		Instant lastUpdateInstant, Ago lastUpdateAgo, String lastUpdate, String lastUpdateIso, int readersNow,
+		int peakToday, long waitingForReview) {
 
-	static DashboardRow of(LiveBlog blog, long publishedEntries, Instant lastUpdate, Instant now, Locale locale,
-			long waitingForReview) {
+	static DashboardRow of(LiveBlog blog, long publishedEntries, ReadersNow.Figures readers, long waitingForReview,
+			Instant lastUpdate, Instant now, Locale locale) {
 		return new DashboardRow(blog.getSlug(), blog.getTitle(), blog.getStatus(), publishedEntries, lastUpdate,
 				Ago.between(lastUpdate, now), BackOfficeTimes.shortDateTimeAndZone(blog, lastUpdate, locale),
-				blog.printIso(lastUpdate), waitingForReview);
+				blog.printIso(lastUpdate), readers.now(), readers.peakToday(), waitingForReview);
 	}
 
 	public String status() {

@@ -1,7 +1,5 @@
 package news.liveblog.desk;
 
-import java.util.Objects;
-
 /**
  * One change as the desk hears of it: which blog, what happened, to which entry, and what it takes to keep
  * it from a contributor who may not know of that entry.
@@ -22,7 +20,7 @@ record DeskChange(long blogId, String blog, String kind, Long entryId, Long auth
 	 * submitted or scheduled something.
 	 */
 	boolean mayBeHeardBy(long editorId, boolean contributor) {
-		return !contributor || this.entryId == null || this.publicEntry || Objects.equals(this.authorId, editorId);
+		return this.entryId == null || WhoMayKnow.ofEntry(this.authorId, this.publicEntry, editorId, contributor);
 	}
 
 }

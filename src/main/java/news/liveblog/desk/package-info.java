@@ -2,6 +2,7 @@
  * The back office, live: every change to a blog's entries (drafts and submissions included) and settings
  * reaches every signed-in editor's open back-office pages, on every instance, as a short "this blog
  * changed" event, and their lists and figures refresh themselves; a contributor hears only of public
- * entries and of their own.
+ * entries and of their own. Who else is on a blog's desk, which entry they have open, and how many readers
+ * follow the blog are kept in PostgreSQL, so that every instance sees the same with no other server.
  */
 package news.liveblog.desk;

@@ -1,6 +1,7 @@
 package news.liveblog.live;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -185,6 +186,20 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		Map<Long, Integer> counts = new ConcurrentHashMap<>();
 		this.channels.forEach((id, channel) -> counts.put(id, channel.readers.size()));
 		return counts;
+	}
+
+	/**
+	 * Every blog with a channel here, with its zone (as last loaded) and its open pages, those with none
+	 * left included: what {@link ReadersNow} records for the blog's day.
+	 */
+	List<OpenPages> openPages() {
+		List<OpenPages> open = new ArrayList<>(this.channels.size());
+		this.channels.forEach((id, channel) -> open.add(new OpenPages(id, channel.blog.getTimeZone(), channel.readers.size())));
+		return open;
+	}
+
+	/** A blog's open pages on this instance. */
+	record OpenPages(long liveBlogId, ZoneId timeZone, int readers) {
 	}
 
 	@Scheduled(fixedRateString = "${liveblog.live.heartbeat:PT20S}")

@@ -49,6 +49,10 @@ class RolesTableTests {
 			Map.entry("GET /admin/live/{slug}", Who.CONTRIBUTOR),
 			// The desk's change stream, and the entry list it refreshes (a contributor's shows their own work only).
 			Map.entry("GET /admin/desk/events", Who.CONTRIBUTOR),
+			// Presence and readers now: every role is on the desk (what a contributor may name is PresenceTests').
+			Map.entry("POST /admin/desk/presence", Who.CONTRIBUTOR),
+			Map.entry("POST /admin/desk/presence/leave", Who.CONTRIBUTOR),
+			Map.entry("GET /admin/desk/readers", Who.CONTRIBUTOR),
 			Map.entry("GET /admin/live/{slug}/entries", Who.CONTRIBUTOR),
 			// A contributor's own submissions, beside their composer.
 			Map.entry("GET /admin/live/{slug}/submissions", Who.CONTRIBUTOR),
@@ -78,6 +82,10 @@ class RolesTableTests {
 	 * the stream over a real connection for each role.
 	 */
 	private static final Set<String> STREAMS = Set.of("GET /admin/desk/events");
+
+	/** What scripts ask for: a stranger is answered 401, not sent to a sign-in page nobody would see. */
+	private static final Set<String> SCRIPT_CALLS = Set.of("/admin/session", "/admin/desk/presence",
+			"/admin/desk/presence/leave", "/admin/desk/readers");
 
 	/** Not the table's: the sign-in page is everyone's, and the 403 page is what refusals forward to. */
 	private static final Set<String> OUTSIDE = Set.of("/admin/login", "/admin/forbidden");
@@ -146,8 +154,8 @@ class RolesTableTests {
 	}
 
 	private void assertSentToSignIn(MvcTestResult result, String uri, String row) {
-		if (uri.equals("/admin/session")) {
-			// The composer's keep-alive asks from a script: it is told, not redirected.
+		if (SCRIPT_CALLS.contains(uri)) {
+			// Asked from a script (the composer's keep-alive, the desk's heartbeat and poll): told, not redirected.
 			assertThat(result).as(row).hasStatus(HttpStatus.UNAUTHORIZED);
 			return;
 		}
