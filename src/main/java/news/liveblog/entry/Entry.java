@@ -14,9 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jsoup.Jsoup;
+
 @Entity
 @Table(name = "entry")
 public class Entry {
+
+	/** How many characters of an entry's text name it when it has no headline ({@link #label()}). */
+	private static final int LABEL_LENGTH = 60;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -154,6 +159,24 @@ public class Entry {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+	/** The account that wrote it, or {@code null} when the application did (imported, generated). */
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
+	/** Its headline, or its first words: what an editor recognises an entry by. */
+	public String label() {
+		if (getHeadline() != null && !getHeadline().isBlank()) {
+			return getHeadline().strip();
+		}
+		String text = Jsoup.parse(this.bodyHtml).text().strip();
+		if (text.length() <= LABEL_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', LABEL_LENGTH);
+		return text.substring(0, (cut > LABEL_LENGTH / 2) ? cut : LABEL_LENGTH).strip() + "…";
 	}
 
 	public String getAuthorName() {
