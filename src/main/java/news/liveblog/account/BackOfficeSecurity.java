@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -43,6 +44,12 @@ class BackOfficeSecurity {
 				.permitAll()
 				.requestMatchers("/admin/blogs/**", "/admin/accounts/**", "/admin/audit/**")
 				.hasRole(EditorRole.ADMIN.name())
+				// A blog's entry list, and deleting a draft (the list's controller checks it is theirs), are a
+				// contributor's too; what else of the back office is theirs, the review's rules say.
+				.requestMatchers(HttpMethod.GET, "/admin/live/*/entries")
+				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/admin/live/*/entries/*/delete")
+				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				.anyRequest()
 				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
 			.formLogin((form) -> form.loginPage(LOGIN_PAGE)

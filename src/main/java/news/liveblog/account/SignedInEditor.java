@@ -42,6 +42,11 @@ public class SignedInEditor extends User {
 		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_ADMIN"));
 	}
 
+	/** A reporter's account: writes and submits, sees only their own work in progress. */
+	public boolean isContributor() {
+		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_CONTRIBUTOR"));
+	}
+
 	public Actor asActor() {
 		return new Actor(this.editorId, this.displayName);
 	}

@@ -45,8 +45,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A blog's composer and entry list: write, preview, publish, save as draft, schedule; correct, pin and
- * retract entries. Whatever goes wrong, the editor's text comes back in the form, with the reason.
+ * A blog's composer, with the first page of its entry list (EntryListController): write, preview, publish,
+ * save as draft, schedule; correct, pin and retract entries. Whatever goes wrong, the editor's text comes back in the form, with the reason.
  */
 @Controller
 @RequestMapping("/admin/live/{slug}")
@@ -63,11 +63,14 @@ class ComposerController {
 
 	private final Entries entries;
 
+	private final EntryLists lists;
+
 	private final Clock clock;
 
-	ComposerController(LiveBlogs liveBlogs, Entries entries, Clock clock) {
+	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, Clock clock) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
+		this.lists = lists;
 		this.clock = clock;
 	}
 
@@ -79,8 +82,8 @@ class ComposerController {
 	}
 
 	@GetMapping
-	String composer(@PathVariable String slug, Model model) {
-		return composerPage(blog(slug), EntryForm.empty(), model);
+	String composer(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
+		return composerPage(blog(slug), EntryForm.empty(), editor, model);
 	}
 
 	@PostMapping("/entries")
@@ -122,7 +125,7 @@ class ComposerController {
 			else {
 				preview(form, model);
 			}
-			return composerPage(blog, form, model);
+			return composerPage(blog, form, editor, model);
 		}
 		Entries.Written written = this.entries.write(blog.getId(), form.text(), publication, form.isPin(),
 				form.getSubmissionToken(), editor.asActor());
@@ -277,11 +280,10 @@ class ComposerController {
 		}
 	}
 
-	private String composerPage(LiveBlog blog, EntryForm form, Model model) {
+	private String composerPage(LiveBlog blog, EntryForm form, SignedInEditor editor, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
-		model.addAttribute("entries",
-				this.entries.backOfficeList(blog.getId()).stream().map((e) -> BackOfficeEntryView.of(blog, e)).toList());
+		model.addAttribute("list", this.lists.view(blog, EntryListRequest.composers(), editor));
 		return "admin/composer";
 	}
 

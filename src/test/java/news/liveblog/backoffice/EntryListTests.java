@@ -1,0 +1,257 @@
+package news.liveblog.backoffice;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.Newsroom;
+import news.liveblog.Pages;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Editor;
+import news.liveblog.account.EditorRole;
+import news.liveblog.account.SignedIn;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The entry list of a long day: thousands of entries of every status, in tabs that each start newest first
+ * (scheduled: soonest first) and whose "Older entries" pages, followed to the end, show every entry of
+ * the tab exactly once; "Mine", and what a contributor may see.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EntryListTests {
+
+	/** Enough for a day of a big story, several dozen pages of "All". */
+	private static final int ENTRIES = 2400;
+
+	@Autowired
+	private Newsroom newsroom;
+
+	@Autowired
+	private BackOffice backOffice;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private LiveBlog day;
+
+	private Editor reporter;
+
+	private List<Row> rows;
+
+	@BeforeAll
+	void aLongDay() {
+		this.day = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.reporter = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, BackOffice.PASSWORD);
+		long editor = this.newsroom.account(DemoAccounts.EDITOR).getId();
+		generate(this.day, ENTRIES, editor, this.reporter.getId());
+		this.rows = this.jdbc.query("""
+				select id, status, author_id, key_event, published_at, created_at, updated_at, retracted_at
+				from entry where live_blog_id = ?""", (row, n) -> new Row(row.getLong("id"), row.getString("status"),
+				(Long) row.getObject("author_id"), row.getBoolean("key_event"), instant(row, "published_at"),
+				instant(row, "created_at"), instant(row, "updated_at"), instant(row, "retracted_at")),
+				this.day.getId());
+	}
+
+	@Test
+	void everyTabStartsWithItsNewestAndItsOlderPagesShowEachOfItsEntriesOnce() {
+		for (Tab tab : Tab.values()) {
+			List<Long> expected = this.rows.stream().filter(tab.shows).sorted(tab.order).map(Row::id).toList();
+			assertThat(expected).as(tab.name()).hasSizeGreaterThan(EntryLists.PAGE_SIZE * 2);
+
+			List<Long> seen = walk(this.day, tab.parameter, this.backOffice.asEditor());
+
+			assertThat(seen).as("%s, every page followed", tab).containsExactlyElementsOf(expected);
+			assertThat(new HashSet<>(seen)).as("each once").hasSameSizeAs(seen);
+		}
+	}
+
+	@Test
+	void eachTabShowsItsCount() {
+		Document page = this.backOffice.page(list(this.day, null), this.backOffice.asEditor());
+		for (Tab tab : Tab.values()) {
+			Element link = page.selectFirst(".entry-tabs [data-tab=" + tab.parameter + "]");
+			assertThat(link).as(tab.name()).isNotNull();
+			assertThat(link.selectFirst(".entry-tab-count").text()).as(tab.name())
+				.isEqualTo(Long.toString(this.rows.stream().filter(tab.shows).count()));
+		}
+		assertThat(page.selectFirst(".entry-tabs [aria-current=page]").attr("data-tab")).isEqualTo("all");
+	}
+
+	@Test
+	void mineShowsOnlyTheEditorsOwnDraftsNewestFirst() {
+		long editor = this.newsroom.account(DemoAccounts.EDITOR).getId();
+		List<Long> expected = this.rows.stream()
+			.filter(Tab.DRAFTS.shows.and((row) -> Long.valueOf(editor).equals(row.authorId())))
+			.sorted(Tab.DRAFTS.order)
+			.map(Row::id)
+			.toList();
+		assertThat(expected).hasSizeGreaterThan(EntryLists.PAGE_SIZE);
+
+		assertThat(walk(this.day, "drafts&mine=true", this.backOffice.asEditor())).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void aContributorSeesPublishedAndRetractedEntriesAndOnlyTheirOwnDraftsAndSubmissions() {
+		RequestPostProcessor asReporter = this.backOffice.as(this.reporter);
+		Predicate<Row> theirs = (row) -> this.reporter.getId().equals(row.authorId());
+		Predicate<Row> visible = (row) -> row.status().equals("PUBLISHED") || row.status().equals("RETRACTED")
+				|| (theirs.test(row) && (row.status().equals("DRAFT") || row.status().equals("SUBMITTED")));
+
+		List<Long> all = walk(this.day, "all", asReporter);
+
+		assertThat(all).containsExactlyElementsOf(
+				this.rows.stream().filter(visible).sorted(Tab.ALL.order).map(Row::id).toList());
+		assertThat(walk(this.day, "drafts", asReporter)).containsExactlyElementsOf(
+				this.rows.stream().filter(Tab.DRAFTS.shows.and(theirs)).sorted(Tab.DRAFTS.order).map(Row::id).toList());
+		Document page = this.backOffice.page(list(this.day, "submitted"), asReporter);
+		assertThat(page.selectFirst("[data-tab=submitted] .entry-tab-count").text())
+			.isEqualTo(Long.toString(this.rows.stream().filter(Tab.SUBMITTED.shows.and(theirs)).count()));
+		assertThat(page.selectFirst("[data-tab=drafts] .entry-tab-count").text())
+			.isEqualTo(Long.toString(this.rows.stream().filter(Tab.DRAFTS.shows.and(theirs)).count()));
+		assertThat(page.select("[data-tab=scheduled]")).as("nothing scheduled is theirs to see").isEmpty();
+		assertThat(page.select(".admin-entry form[action*=/pin], .admin-entry form[action*=/retract]")).isEmpty();
+		assertThat(walk(this.day, "scheduled", asReporter)).as("not even by the address").isEmpty();
+	}
+
+	@Test
+	void theComposerShowsTheFirstPageOfTheListAsALiveRegion() {
+		Document composer = this.backOffice.page("/admin/live/" + this.day.getSlug(), this.backOffice.asEditor());
+
+		Element region = composer.selectFirst("#entry-list");
+		assertThat(region.attr("data-desk-blog")).isEqualTo(this.day.getSlug());
+		assertThat(region.attr("data-desk-refresh"))
+			.isEqualTo("/admin/live/" + this.day.getSlug() + "/entries?from=composer&fragment=list");
+		assertThat(region.select("[data-entry-id]").eachAttr("data-entry-id")).hasSize(EntryLists.PAGE_SIZE)
+			.containsExactlyElementsOf(this.rows.stream()
+				.sorted(Tab.ALL.order)
+				.limit(EntryLists.PAGE_SIZE)
+				.map((row) -> Long.toString(row.id()))
+				.toList());
+	}
+
+	@Test
+	void theListRegionAloneIsItsRootElementWithItsOwnAddress() throws Exception {
+		String address = list(this.day, "drafts") + "&mine=true&fragment=list";
+		String html = this.backOffice.get(address, this.backOffice.asEditor()).getResponse().getContentAsString();
+		Document fragment = org.jsoup.Jsoup.parseBodyFragment(html);
+
+		Element root = fragment.body().child(0);
+		assertThat(fragment.body().children()).hasSize(1);
+		assertThat(root.id()).isEqualTo("entry-list");
+		assertThat(root.attr("data-desk-refresh")).isEqualTo(address);
+		assertThat(fragment.select("header, nav.admin-nav")).isEmpty();
+	}
+
+	/** The ids the list shows on a tab, following "Older entries" to the last page. */
+	private List<Long> walk(LiveBlog blog, String tab, RequestPostProcessor as) {
+		List<Long> seen = new ArrayList<>();
+		String address = list(blog, tab);
+		for (int pages = 0; address != null; pages++) {
+			assertThat(pages).as("pages of %s", tab).isLessThan(ENTRIES);
+			Document page = this.backOffice.page(address, as);
+			page.select("#entry-list [data-entry-id]").forEach((item) -> seen.add(Long.valueOf(item.attr("data-entry-id"))));
+			Element older = page.selectFirst("#entry-list a[rel=next]");
+			address = (older != null) ? older.attr("href") : null;
+		}
+		return seen;
+	}
+
+	private static String list(LiveBlog blog, String tab) {
+		return "/admin/live/" + blog.getSlug() + "/entries" + ((tab != null) ? "?tab=" + tab : "");
+	}
+
+	/**
+	 * A day's entries inserted at once: every status, forty at a time sharing one time (a burst: the id then
+	 * decides), a third by the demo editor and some by the reporter; the scheduled ones due tomorrow, so that
+	 * the publishing job leaves them be.
+	 */
+	private void generate(LiveBlog blog, int count, long editorId, long reporterId) {
+		this.jdbc.update("""
+				insert into entry (live_blog_id, headline, body_source, body_html, author_name, author_id, status,
+				                   key_event, published_at, created_at, updated_at, retracted_at, retracted_by_name,
+				                   retraction_reason)
+				select ?, 'Update ' || g, 'Text of update ' || g || '.', '<p>Text of update ' || g || '.</p>', 'Desk',
+				       case when g % 3 = 0 then ? when g % 10 in (1, 3) then ? end, s,
+				       s = 'PUBLISHED' and g % 5 = 0,
+				       case when s in ('PUBLISHED', 'RETRACTED') then t when s = 'SCHEDULED' then later + (g / 40) * interval '1 minute' end,
+				       t - interval '1 minute', t + (g % 7) * interval '1 minute',
+				       case when s = 'RETRACTED' then t + interval '1 hour' end,
+				       case when s = 'RETRACTED' then 'Desk' end, case when s = 'RETRACTED' then 'Wrong' end
+				from generate_series(1, ?) g,
+				     lateral (select case g % 10 when 0 then 'DRAFT' when 1 then 'DRAFT' when 2 then 'SCHEDULED'
+				                                 when 3 then 'SUBMITTED' when 4 then 'RETRACTED' else 'PUBLISHED' end as s,
+				                     ?::timestamptz + (g / 40) * interval '1 minute' as t, now() + interval '1 day' as later) x
+				""", blog.getId(), editorId, reporterId, count, Timestamp.from(Newsroom.MORNING));
+		this.jdbc.execute("analyze entry");
+	}
+
+	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+		Timestamp time = row.getTimestamp(column);
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	record Row(long id, String status, Long authorId, boolean keyEvent, Instant publishedAt, Instant createdAt,
+			Instant updatedAt, Instant retractedAt) {
+	}
+
+	/** Each tab, what it shows and its order, said again independently of the SQL. */
+	enum Tab {
+
+		ALL("all", (row) -> true, newestFirst((row) -> (row.publishedAt() != null) ? row.publishedAt() : row.createdAt())),
+		DRAFTS("drafts", (row) -> row.status().equals("DRAFT"), newestFirst(Row::updatedAt)),
+		SCHEDULED("scheduled", (row) -> row.status().equals("SCHEDULED"),
+				Comparator.comparing(Row::publishedAt).thenComparing(Row::id)),
+		SUBMITTED("submitted", (row) -> row.status().equals("SUBMITTED"), newestFirst(Row::updatedAt)),
+		PUBLISHED("published", (row) -> row.status().equals("PUBLISHED"), newestFirst(Row::publishedAt)),
+		KEY_EVENTS("key-events", (row) -> row.status().equals("PUBLISHED") && row.keyEvent(),
+				newestFirst(Row::publishedAt)),
+		RETRACTED("retracted", (row) -> row.status().equals("RETRACTED"), newestFirst(Row::retractedAt));
+
+		final String parameter;
+
+		final Predicate<Row> shows;
+
+		final Comparator<Row> order;
+
+		Tab(String parameter, Predicate<Row> shows, Comparator<Row> order) {
+			this.parameter = parameter;
+			this.shows = shows;
+			this.order = order;
+		}
+
+		private static Comparator<Row> newestFirst(java.util.function.Function<Row, Instant> time) {
+			return Comparator.comparing(time).thenComparing(Row::id).reversed();
+		}
+
+	}
+
+}
