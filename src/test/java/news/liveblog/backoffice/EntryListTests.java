@@ -30,6 +30,7 @@ import news.liveblog.account.SignedIn;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
+import news.liveblog.dev.GeneratedEntries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +73,7 @@ class EntryListTests {
 		this.day = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.reporter = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, BackOffice.PASSWORD);
 		long editor = this.newsroom.account(DemoAccounts.EDITOR).getId();
-		generate(this.day, ENTRIES, editor, this.reporter.getId());
+		GeneratedEntries.ofEveryStatus(this.jdbc, this.day, ENTRIES, editor, this.reporter.getId());
 		this.rows = this.jdbc.query("""
 				select id, status, author_id, key_event, published_at, created_at, updated_at, retracted_at
 				from entry where live_blog_id = ?""", (row, n) -> new Row(row.getLong("id"), row.getString("status"),
@@ -187,31 +188,6 @@ class EntryListTests {
 
 	private static String list(LiveBlog blog, String tab) {
 		return "/admin/live/" + blog.getSlug() + "/entries" + ((tab != null) ? "?tab=" + tab : "");
-	}
-
-	/**
-	 * A day's entries inserted at once: every status, forty at a time sharing one time (a burst: the id then
-	 * decides), a third by the demo editor and some by the reporter; the scheduled ones due tomorrow, so that
-	 * the publishing job leaves them be.
-	 */
-	private void generate(LiveBlog blog, int count, long editorId, long reporterId) {
-		this.jdbc.update("""
-				insert into entry (live_blog_id, headline, body_source, body_html, author_name, author_id, status,
-				                   key_event, published_at, created_at, updated_at, retracted_at, retracted_by_name,
-				                   retraction_reason)
-				select ?, 'Update ' || g, 'Text of update ' || g || '.', '<p>Text of update ' || g || '.</p>', 'Desk',
-				       case when g % 3 = 0 then ? when g % 10 in (1, 3) then ? end, s,
-				       s = 'PUBLISHED' and g % 5 = 0,
-				       case when s in ('PUBLISHED', 'RETRACTED') then t when s = 'SCHEDULED' then later + (g / 40) * interval '1 minute' end,
-				       t - interval '1 minute', t + (g % 7) * interval '1 minute',
-				       case when s = 'RETRACTED' then t + interval '1 hour' end,
-				       case when s = 'RETRACTED' then 'Desk' end, case when s = 'RETRACTED' then 'Wrong' end
-				from generate_series(1, ?) g,
-				     lateral (select case g % 10 when 0 then 'DRAFT' when 1 then 'DRAFT' when 2 then 'SCHEDULED'
-				                                 when 3 then 'SUBMITTED' when 4 then 'RETRACTED' else 'PUBLISHED' end as s,
-				                     ?::timestamptz + (g / 40) * interval '1 minute' as t, now() + interval '1 day' as later) x
-				""", blog.getId(), editorId, reporterId, count, Timestamp.from(Newsroom.MORNING));
-		this.jdbc.execute("analyze entry");
 	}
 
 	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
