@@ -1,18 +1,18 @@
 package news.liveblog.backoffice;
 
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,10 +31,15 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.GeneratedEntries;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +66,9 @@ class EntryListTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MockMvcTester mvc;
 
 	private LiveBlog day;
 
@@ -163,13 +171,86 @@ class EntryListTests {
 	void theListRegionAloneIsItsRootElementWithItsOwnAddress() throws Exception {
 		String address = list(this.day, "drafts") + "&mine=true&fragment=list";
 		String html = this.backOffice.get(address, this.backOffice.asEditor()).getResponse().getContentAsString();
-		Document fragment = org.jsoup.Jsoup.parseBodyFragment(html);
+		Document fragment = Jsoup.parseBodyFragment(html);
 
 		Element root = fragment.body().child(0);
 		assertThat(fragment.body().children()).hasSize(1);
 		assertThat(root.id()).isEqualTo("entry-list");
 		assertThat(root.attr("data-desk-refresh")).isEqualTo(address);
 		assertThat(fragment.select("header, nav.admin-nav")).isEmpty();
+	}
+
+	// Search
+
+	@Test
+	void searchFindsEntriesByTheWordsOfTheirHeadlineOrTextAndTheLastWordByItsStart() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		long arrives = this.newsroom.publishKeyEvent(blog, "Zelensky arrives in Brussels", "Talks begin at noon.",
+				Newsroom.MORNING).getId();
+		long meets = this.newsroom.publish(blog, "Rutte meets Zelensky at NATO headquarters.",
+				Newsroom.MORNING.plusSeconds(60)).getId();
+		long reacts = this.newsroom.publish(blog, "L’Élysée réagit à la décision.", Newsroom.MORNING.plusSeconds(120))
+			.getId();
+		this.newsroom.publish(blog, "Weather in Brussels: rain.", Newsroom.MORNING.plusSeconds(180));
+
+		assertThat(search(blog, null, "zelensky")).containsExactly(meets, arrives);
+		assertThat(search(blog, null, "Rutte")).containsExactly(meets);
+		assertThat(search(blog, null, "talks NOON")).as("words of the text, any case").containsExactly(arrives);
+		assertThat(search(blog, null, "zelensky brus")).as("the last word by its start").containsExactly(arrives);
+		assertThat(search(blog, null, "élysée")).as("accents, either language").containsExactly(reacts);
+		assertThat(search(blog, null, "decision")).as("as typed: no stemming, no accent folding").isEmpty();
+		assertThat(search(blog, "key-events", "zelensky")).as("within the tab").containsExactly(arrives);
+	}
+
+	@Test
+	void aSearchKeepsItsWordsInTheBoxAndTheTabsCountWhatItFinds() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Summit opens.", Newsroom.MORNING);
+		this.newsroom.write(blog, EntryText.of("Summit draft."), Publication.draft());
+		this.newsroom.publish(blog, "Other news.", Newsroom.MORNING.plusSeconds(60));
+
+		Document page = this.backOffice.page(list(blog, "drafts") + "&q=summit", this.backOffice.asEditor());
+
+		assertThat(page.selectFirst("#entry-search").val()).isEqualTo("summit");
+		assertThat(page.selectFirst("form.entry-search input[name=tab]").val()).isEqualTo("drafts");
+		assertThat(page.selectFirst("[data-tab=all] .entry-tab-count").text()).isEqualTo("2");
+		assertThat(page.selectFirst("[data-tab=published] .entry-tab-count").text()).isEqualTo("1");
+		assertThat(page.selectFirst("[data-tab=published]").attr("href")).contains("q=summit");
+		assertThat(page.select("[data-entry-id]")).hasSize(1);
+		Document none = this.backOffice.page(list(blog, null) + "?q=nothing", this.backOffice.asEditor());
+		assertThat(none.selectFirst(".entry-list-empty").text()).isEqualTo("No entry here matches “nothing”.");
+	}
+
+	@Test
+	void aHostileOrEmptySearchIsHarmless() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		long only = this.newsroom.publish(blog, "Drop everything: the summit opens.", Newsroom.MORNING).getId();
+
+		assertThat(search(blog, null, "'; DROP everything; --")).containsExactly(only);
+		assertThat(search(blog, null, "summit:* | !opens & (")).containsExactly(only);
+		assertThat(search(blog, null, "!!! :* & | ()")).as("no word: the list unfiltered").containsExactly(only);
+		assertThat(search(blog, null, "   ")).containsExactly(only);
+		assertThat(search(blog, null, "summit\u0000")).containsExactly(only);
+		assertThat(search(blog, null, "word ".repeat(500))).isEmpty();
+		assertThat(this.newsroom.entries().find(blog.getId(), only)).isPresent();
+	}
+
+	/** The ids the list shows for a search, as the search box sends it. */
+	private List<Long> search(LiveBlog blog, String tab, String words) {
+		UriComponentsBuilder address = UriComponentsBuilder.fromPath(list(blog, null));
+		if (tab != null) {
+			address.queryParam("tab", tab);
+		}
+		// Encoded once, as the box's form sends it; an address given as a string would be taken as a template.
+		URI uri = address.queryParam("q", "{q}").encode().buildAndExpand(words).toUri();
+		MvcTestResult result = this.mvc.get().uri(uri).with(this.backOffice.asEditor()).exchange();
+		assertThat(result).as(words).hasStatusOk();
+		return Pages.parse(result)
+			.select("#entry-list [data-entry-id]")
+			.eachAttr("data-entry-id")
+			.stream()
+			.map(Long::valueOf)
+			.toList();
 	}
 
 	/** The ids the list shows on a tab, following "Older entries" to the last page. */
@@ -190,7 +271,7 @@ class EntryListTests {
 		return "/admin/live/" + blog.getSlug() + "/entries" + ((tab != null) ? "?tab=" + tab : "");
 	}
 
-	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+	private static Instant instant(ResultSet row, String column) throws SQLException {
 		Timestamp time = row.getTimestamp(column);
 		return (time != null) ? time.toInstant() : null;
 	}
@@ -224,7 +305,7 @@ class EntryListTests {
 			this.order = order;
 		}
 
-		private static Comparator<Row> newestFirst(java.util.function.Function<Row, Instant> time) {
+		private static Comparator<Row> newestFirst(Function<Row, Instant> time) {
 			return Comparator.comparing(time).thenComparing(Row::id).reversed();
 		}
 
