@@ -83,6 +83,8 @@ class PhoneInBrowserTests {
 		this.browser.emulatePhone(WIDTH, ABOVE_THE_KEYBOARD, 2);
 		this.browser.script("document.getElementById('body').focus(); document.getElementById('body').scrollIntoView({block: 'center'})");
 
+		this.browser.screenshot("phone-composer-above-the-keyboard", WIDTH, ABOVE_THE_KEYBOARD);
+
 		assertInSightAndOnTop("form.composer-form button[data-publish]", ABOVE_THE_KEYBOARD);
 		assertNoSidewaysScroll();
 		assertThumbSized("form.composer-form .form-actions .button, form.composer-form summary");
