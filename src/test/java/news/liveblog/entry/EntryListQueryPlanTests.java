@@ -2,8 +2,6 @@ package news.liveblog.entry;
 
 import java.sql.Timestamp;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +46,8 @@ class EntryListQueryPlanTests {
 
 		for (EntryTab tab : EntryTab.values()) {
 			for (boolean fromTheMiddle : new boolean[] { false, true }) {
-				Plan largePlan = explain(filter(large, tab, null, null, fromTheMiddle));
-				Plan smallPlan = explain(filter(small, tab, null, null, fromTheMiddle));
+				QueryPlan largePlan = explain(filter(large, tab, null, null, fromTheMiddle));
+				QueryPlan smallPlan = explain(filter(small, tab, null, null, fromTheMiddle));
 
 				String what = tab + (fromTheMiddle ? " from a cursor" : " first page");
 				assertWalksOnly(largePlan, INDEXES.get(tab), what);
@@ -79,7 +77,7 @@ class EntryListQueryPlanTests {
 		LiveBlog large = blogOf(30_000);
 		EntryListFilter filter = new EntryListFilter(large.getId(), EntryTab.ALL, null, null, "update 12345", null);
 
-		Plan plan = explain(filter);
+		QueryPlan plan = explain(filter);
 
 		assertThat(plan.text()).contains("entry_search").doesNotContain("Seq Scan");
 		assertThat(plan.rows()).isEqualTo(1);
@@ -114,7 +112,7 @@ class EntryListQueryPlanTests {
 		return new EntryListFilter(blog.getId(), tab, authorId, contributorId, null, middle);
 	}
 
-	private static void assertWalksOnly(Plan plan, String index, String what) {
+	private static void assertWalksOnly(QueryPlan plan, String index, String what) {
 		assertThat(plan.sql()).as(what).doesNotContainIgnoringCase("offset");
 		assertThat(plan.text()).as(what)
 			.containsPattern("Index (Only )?Scan using " + index + " on entry")
@@ -122,32 +120,10 @@ class EntryListQueryPlanTests {
 			.doesNotContain("Sort");
 	}
 
-	private Plan explain(EntryListFilter filter) {
+	private QueryPlan explain(EntryListFilter filter) {
 		EntryListQueries.Sql sql = EntryListQueries.page(filter, PAGE);
-		Object[] arguments = sql.arguments().toArray();
-		String plan = String.join("\n", this.jdbc.queryForList(
-				"explain (analyze, buffers, costs off, timing off) " + sql.text(), String.class, arguments));
-		return new Plan(sql.text(), plan, firstNumber(plan, "Limit \\(actual rows=(\\d+)"), totalBuffers(plan));
+		return QueryPlan.explain(this.jdbc, sql.text(), sql.arguments().toArray());
 	}
 
-	private static int totalBuffers(String plan) {
-		Matcher line = Pattern.compile("Buffers: shared ([^\\n]*)").matcher(plan);
-		assertThat(line.find()).as("buffers in %s", plan).isTrue();
-		int total = 0;
-		Matcher counts = Pattern.compile("(?:hit|read)=(\\d+)").matcher(line.group(1));
-		while (counts.find()) {
-			total += Integer.parseInt(counts.group(1));
-		}
-		return total;
-	}
-
-	private static int firstNumber(String plan, String regex) {
-		Matcher matcher = Pattern.compile(regex).matcher(plan);
-		assertThat(matcher.find()).as("%s in %s", regex, plan).isTrue();
-		return Integer.parseInt(matcher.group(1));
-	}
-
-	record Plan(String sql, String text, int rows, int buffers) {
-	}
 
 }
