@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Entries {
 
-	/** The back office lists at most this many entries of a blog. */
+	/** {@link #backOfficeList} reads at most this many entries of a blog. */
 	public static final int BACK_OFFICE_LIST_SIZE = 200;
 
 	private final EntryRepository repository;
@@ -143,6 +143,10 @@ public class Entries {
 		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId);
 	}
 
+	/**
+	 * A blog's latest entries whatever their status, capped: what tests and tools read back at a glance. The
+	 * back office's own list is {@link #list}, by tab and without a cap.
+	 */
 	public List<Entry> backOfficeList(long liveBlogId) {
 		return this.repository.findForBackOffice(liveBlogId, Limit.of(BACK_OFFICE_LIST_SIZE));
 	}
