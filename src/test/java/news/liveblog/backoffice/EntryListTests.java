@@ -233,6 +233,9 @@ class EntryListTests {
 		assertThat(search(blog, null, "summit\u0000")).containsExactly(only);
 		assertThat(search(blog, null, "word ".repeat(500))).isEmpty();
 		assertThat(this.newsroom.entries().find(blog.getId(), only)).isPresent();
+		assertThat(this.backOffice.get(list(blog, null) + "?before=yesterday&beforeId=x", this.backOffice.asEditor())
+			.getResponse()
+			.getStatus()).as("a cursor that is none").isBetween(400, 499);
 	}
 
 	/** The ids the list shows for a search, as the search box sends it. */
