@@ -380,6 +380,13 @@ for (const field of document.querySelectorAll('form [data-max]')) {
   countCharacters(field);
 }
 
+// A list refreshed by desk.js (a live region) brings fields of its own, a retraction's reason: counted too.
+document.addEventListener('desk:refreshed', (event) => {
+  for (const field of event.target.querySelectorAll('form [data-max]')) {
+    countCharacters(field);
+  }
+});
+
 forgetReceived();
 
 for (const form of document.querySelectorAll('form[data-draft]')) {

@@ -20,8 +20,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Who may do what in the back office. Everything under {@code /admin} needs a signed-in editor, and managing
- * blogs, accounts and reading the audit trail needs an admin; every POST carries a CSRF token; the session id
+ * Who may do what in the back office. Everything under {@code /admin} needs a signed-in editor, managing
+ * blogs, accounts and reading the audit trail needs an admin, and reviewing, pinning and retracting entries
+ * an editor (a contributor only writes and submits); every POST carries a CSRF token; the session id
  * changes at sign-in. A stranger in the back office gets no session until they sign in (the sign-in form's
  * token and the page to return to are kept in cookies). It is here, not with the public side's chains in
  * system's SiteSecurity, because it is all about editors: their sign-in, sessions and roles.
@@ -35,6 +36,14 @@ class BackOfficeSecurity {
 
 	static final String LOGOUT = "/admin/logout";
 
+	/** The desk's change stream (module desk): every signed-in role's, contributors' included. */
+	static final String DESK_EVENTS = "/admin/desk/events";
+
+	/** What only editors and admins do to entries: review submissions, pin, unpin, retract. */
+	private static final String[] EDITORS_ONLY = { "/admin/live/*/review", "/admin/live/*/review/**",
+			"/admin/live/*/entries/*/pin", "/admin/live/*/entries/*/unpin", "/admin/live/*/entries/*/retract",
+			"/admin/live/*/entries/*/unschedule", "/admin/live/*/entries/*/schedule" };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, SignInFailureHandler failureHandler) {
@@ -42,16 +51,15 @@ class BackOfficeSecurity {
 		return http.securityMatcher("/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE)
 				.permitAll()
+				.requestMatchers(DESK_EVENTS)
+				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
 				.requestMatchers("/admin/blogs/**", "/admin/accounts/**", "/admin/audit/**")
 				.hasRole(EditorRole.ADMIN.name())
-				// A blog's entry list, and deleting a draft (the list's controller checks it is theirs), are a
-				// contributor's too; what else of the back office is theirs, the review's rules say.
-				.requestMatchers(HttpMethod.GET, "/admin/live/*/entries")
-				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/admin/live/*/entries/*/delete")
-				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
+				.requestMatchers(EDITORS_ONLY)
+				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name())
+				// Contributors write and submit; what each of their forms may ask for is the composer's to decide.
 				.anyRequest()
-				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
+				.hasAnyRole(EditorRole.CONTRIBUTOR.name(), EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
 			.formLogin((form) -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
 				.successHandler(new SignInSuccessHandler(returnAddress))

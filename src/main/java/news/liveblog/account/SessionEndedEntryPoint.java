@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -22,7 +24,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * page it came from. A form sent after the session ended (it timed out, the editor signed out in another
  * tab, an admin reset the password) is no error: the sign-in page says the session ended, and signing in
  * leads back to the page the form belongs to (the composer, the correction form), where the composer's
- * script gives back the text it kept in the browser. The session check of that script gets a bare 401.
+ * script gives back the text it kept in the browser. The session check of that script gets a bare 401, and
+ * so does a page's event stream (an EventSource stops at a 401, where it would follow a redirect).
  */
 final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
@@ -47,7 +50,7 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
 		String path = path(request);
-		if (KEEP_ALIVE.equals(path)) {
+		if (KEEP_ALIVE.equals(path) || isEventStream(request)) {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return;
 		}
@@ -69,6 +72,11 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.requestCache.saveRequest(new PageOfForm(request, pageOf(request)), response);
 		response.sendRedirect(request.getContextPath() + SESSION_ENDED);
+	}
+
+	private static boolean isEventStream(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
 	}
 
 	static boolean isFormSent(HttpServletRequest request) {

@@ -39,12 +39,21 @@ public class SignedInEditor extends User {
 	}
 
 	public boolean isAdmin() {
-		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_ADMIN"));
+		return hasRole(EditorRole.ADMIN);
 	}
 
-	/** A reporter's account: writes and submits, sees only their own work in progress. */
+	/** A reporter or stringer: writes and submits for review, publishes nothing. */
 	public boolean isContributor() {
-		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_CONTRIBUTOR"));
+		return hasRole(EditorRole.CONTRIBUTOR);
+	}
+
+	/** Whether they may publish, schedule, pin, correct and retract entries and review submissions. */
+	public boolean canPublish() {
+		return hasRole(EditorRole.EDITOR) || hasRole(EditorRole.ADMIN);
+	}
+
+	private boolean hasRole(EditorRole role) {
+		return getAuthorities().stream().anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + role.name()));
 	}
 
 	public Actor asActor() {

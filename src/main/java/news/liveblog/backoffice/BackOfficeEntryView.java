@@ -1,6 +1,7 @@
 package news.liveblog.backoffice;
 
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
@@ -12,7 +13,7 @@ import news.liveblog.entry.LinkCard;
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  */
-record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, String authorName,
+record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
 		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
 		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
 		EntryImage image, LinkCard link) {
@@ -20,7 +21,7 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
 		return new BackOfficeEntryView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
-				entry.getBodyHtml(), entry.getAuthorName(), blog.printIso(shown), blog.printTime(shown),
+				entry.getBodyHtml(), entry.getByline(), blog.printIso(shown), blog.printTime(shown),
 				blog.printDate(shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
 				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,

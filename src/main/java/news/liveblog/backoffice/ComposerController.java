@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,12 +66,15 @@ class ComposerController {
 
 	private final EntryLists lists;
 
+	private final ReviewDesk review;
+
 	private final Clock clock;
 
-	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, Clock clock) {
+	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, Clock clock) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
+		this.review = review;
 		this.clock = clock;
 	}
 
@@ -92,7 +96,7 @@ class ComposerController {
 			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
-		EntryAction action = EntryAction.of(button);
+		EntryAction action = EntryAction.of(button).checkedForNewEntry(editor, form.isPin());
 		if (form.getSubmissionToken() == null) {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
 			form.setSubmissionToken(UUID.randomUUID());
@@ -138,12 +142,14 @@ class ComposerController {
 	}
 
 	@GetMapping("/entries/{entryId}/edit")
-	String edit(@PathVariable String slug, @PathVariable long entryId, Model model) {
+	String edit(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
+			Model model) {
 		LiveBlog blog = blog(slug);
 		Entry entry = entry(blog, entryId);
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
 			throw new NotFoundException("Retracted entries cannot be corrected");
 		}
+		EntryRights.checkMayOpen(editor, entry);
 		EntryForm form = EntryForm.of(entry);
 		if (entry.getStatus() == EntryStatus.SCHEDULED) {
 			form.setScheduledAt(LiveBlogForm.inputTime(entry.getPublishedAt(), blog.getTimeZone()));
@@ -159,12 +165,15 @@ class ComposerController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
 		Entry entry = entry(blog, entryId);
-		EntryAction action = EntryAction.of(button);
+		EntryAction action = EntryAction.of(button).checkedFor(editor, entry);
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
+		if (action == EntryAction.SEND_BACK) {
+			form.checkReviewNote(errors);
+		}
 		Publication publication = action.publication(entry, form.getScheduledAt(), blog.getTimeZone(),
 				this.clock.instant(), errors);
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
@@ -179,9 +188,7 @@ class ComposerController {
 		Entries.Rewritten rewritten;
 		try {
 			// The service locks the entry's row while it merges and writes: no save comes in between.
-			rewritten = this.entries.rewrite(blog.getId(), entryId, form.getVersion(),
-					new EntryContent(form.text(), publication), keptTheirs(parameters), form.getPublicNote(),
-					editor.asActor());
+			rewritten = save(blog, entryId, form, action, publication, keptTheirs(parameters), editor);
 		}
 		catch (EditConflictException ex) {
 			return conflictPage(blog, ex, form, action, model, response);
@@ -203,7 +210,28 @@ class ComposerController {
 		}
 		redirect.addFlashAttribute("doneEntryId", entryId);
 		warnOfUnsupportedMarkdown(form, redirect);
-		return "redirect:/admin/live/{slug}";
+		// An editor working through the review queue goes back to it for the next submission.
+		boolean fromQueue = entry.getStatus() == EntryStatus.SUBMITTED && editor.canPublish();
+		return fromQueue ? "redirect:/admin/live/{slug}/review" : "redirect:/admin/live/{slug}";
+	}
+
+	/**
+	 * Saves the form as the button asks: sent back to its author with the note, saved by its contributor while
+	 * it is still theirs, or saved by an editor (a correction once published).
+	 */
+	private Entries.Rewritten save(LiveBlog blog, long entryId, EntryForm form, EntryAction action,
+			Publication publication, Set<EntryField> keepTheirs, SignedInEditor editor) {
+		if (action == EntryAction.SEND_BACK) {
+			return this.entries.sendBack(blog.getId(), entryId, form.getVersion(), form.text(), keepTheirs,
+					form.getReviewNote(), editor.asActor());
+		}
+		EntryContent content = new EntryContent(form.text(), publication);
+		if (editor.isContributor()) {
+			return this.entries.rewriteOwn(blog.getId(), entryId, form.getVersion(), content, keepTheirs,
+					editor.asActor());
+		}
+		return this.entries.rewrite(blog.getId(), entryId, form.getVersion(), content, keepTheirs,
+				form.getPublicNote(), editor.asActor());
 	}
 
 	/** The conflict page's choices: the fields in which the editor keeps the version saved meanwhile. */
@@ -284,12 +312,17 @@ class ComposerController {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
 		model.addAttribute("list", this.lists.view(blog, EntryListRequest.composers(), editor));
+		if (editor.isContributor()) {
+			model.addAttribute("submissions", this.review.submissionsBy(blog, editor));
+		}
 		return "admin/composer";
 	}
+
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
+		model.addAttribute("review", SubmissionView.of(blog, entry));
 		model.addAttribute("form", form);
 		return "admin/edit-entry";
 	}

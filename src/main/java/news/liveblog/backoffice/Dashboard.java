@@ -38,12 +38,15 @@ class Dashboard {
 	/** The rows as of now: how long ago each last update was is counted from it. */
 	List<DashboardRow> rows(Instant now, Locale locale) {
 		List<LiveBlog> blogs = this.liveBlogs.all();
-		Map<Long, EntryStatistics> statistics = this.entries.statistics(blogs.stream().map(LiveBlog::getId).toList());
+		List<Long> ids = blogs.stream().map(LiveBlog::getId).toList();
+		Map<Long, EntryStatistics> statistics = this.entries.statistics(ids);
+		Map<Long, Long> waiting = this.entries.waitingForReview(ids);
 		return blogs.stream().map((blog) -> {
 			EntryStatistics figures = statistics.getOrDefault(blog.getId(), EntryStatistics.none(blog.getId()));
 			Instant lastUpdate = (figures.lastChange() != null && figures.lastChange().isAfter(blog.getUpdatedAt()))
 					? figures.lastChange() : blog.getUpdatedAt();
-			return DashboardRow.of(blog, figures.published(), lastUpdate, now, locale);
+			return DashboardRow.of(blog, figures.published(), lastUpdate, now, locale,
+					waiting.getOrDefault(blog.getId(), 0L));
 		})
 			.sorted(Comparator.comparing((DashboardRow row) -> STATUS_ORDER.indexOf(row.statusValue()))
 				.thenComparing(DashboardRow::lastUpdateInstant, Comparator.reverseOrder()))

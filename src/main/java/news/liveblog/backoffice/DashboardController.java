@@ -26,4 +26,11 @@ class DashboardController {
 		return "admin/dashboard";
 	}
 
+	/** The table alone: the live region the page refreshes when a blog changes. */
+	@GetMapping(path = "/admin", params = "fragment=blogs")
+	String blogs(Model model, Locale locale) {
+		dashboard(model, locale);
+		return "admin/dashboard :: blogs";
+	}
+
 }

@@ -14,14 +14,16 @@ import news.liveblog.blog.LiveBlogStatus;
  *
  * @param lastUpdateAgo how long ago, for the page to say in its language
  * @param lastUpdate the time by the blog's clock with its zone's abbreviation
+ * @param waitingForReview how many submissions wait in the blog's review queue
  */
 record DashboardRow(String slug, String title, LiveBlogStatus statusValue, long publishedEntries,
-		Instant lastUpdateInstant, Ago lastUpdateAgo, String lastUpdate, String lastUpdateIso) {
+		Instant lastUpdateInstant, Ago lastUpdateAgo, String lastUpdate, String lastUpdateIso, long waitingForReview) {
 
-	static DashboardRow of(LiveBlog blog, long publishedEntries, Instant lastUpdate, Instant now, Locale locale) {
+	static DashboardRow of(LiveBlog blog, long publishedEntries, Instant lastUpdate, Instant now, Locale locale,
+			long waitingForReview) {
 		return new DashboardRow(blog.getSlug(), blog.getTitle(), blog.getStatus(), publishedEntries, lastUpdate,
 				Ago.between(lastUpdate, now), BackOfficeTimes.shortDateTimeAndZone(blog, lastUpdate, locale),
-				blog.printIso(lastUpdate));
+				blog.printIso(lastUpdate), waitingForReview);
 	}
 
 	public String status() {

@@ -3,23 +3,36 @@ package news.liveblog.backoffice;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 
+import news.liveblog.account.SignedInEditor;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.Errors;
 
 /**
- * Which button of the composer or the correction page the editor pressed, and what it means: the kind of
- * publication it asks for, what the page says once it is done, and the conflict page's button that asks for
- * the same again.
+ * Which button of the composer or the correction page the editor pressed, and what it means: who may press
+ * it, the kind of publication it asks for, what the page says once it is done, and the conflict page's button
+ * that asks for the same again.
  */
 enum EntryAction {
 
 	PUBLISH("entry.done.published", "publish"), DRAFT("entry.done.draft", "draft"),
 	SCHEDULE("entry.done.scheduled", "schedule"), PREVIEW("entry.done.published", "publish"),
-	SAVE("entry.done.published", "publish");
+	SAVE("entry.done.published", "publish"), SUBMIT("entry.done.submitted", "submit"),
+	SEND_BACK("entry.done.sentBack", "send_back");
+
+	/**
+	 * What a contributor may press: they write, look and submit; nothing of theirs reaches readers without an
+	 * editor. Saving as it is (the conflict page's button) keeps a draft a draft and a submission a submission.
+	 */
+	private static final Set<EntryAction> CONTRIBUTORS_NEW = EnumSet.of(DRAFT, SUBMIT, PREVIEW);
+
+	private static final Set<EntryAction> CONTRIBUTORS_OWN = EnumSet.of(DRAFT, SUBMIT, PREVIEW, SAVE);
 
 	private final String doneMessage;
 
@@ -41,6 +54,33 @@ enum EntryAction {
 		return PUBLISH;
 	}
 
+	/**
+	 * This button, if this editor may press it on a new entry (pinning it or not).
+	 * @throws AccessDeniedException when a contributor asks for what only editors do (the back office's 403 page)
+	 */
+	EntryAction checkedForNewEntry(SignedInEditor editor, boolean pin) {
+		if (editor.isContributor() && (pin || !CONTRIBUTORS_NEW.contains(this))) {
+			throw new AccessDeniedException("A contributor cannot " + name().toLowerCase() + (pin ? " and pin" : ""));
+		}
+		return this;
+	}
+
+	/**
+	 * This button, if this editor may press it on that entry: a contributor only on their own draft or
+	 * submission ({@link EntryRights}), and never one that publishes or sends back.
+	 * @throws AccessDeniedException otherwise (the back office's 403 page)
+	 */
+	EntryAction checkedFor(SignedInEditor editor, Entry entry) {
+		EntryRights.checkMayOpen(editor, entry);
+		if (editor.isContributor() && !CONTRIBUTORS_OWN.contains(this)) {
+			throw new AccessDeniedException("A contributor cannot " + name().toLowerCase());
+		}
+		if (this == SEND_BACK && entry.getStatus() != EntryStatus.SUBMITTED) {
+			throw new AccessDeniedException("Only a submission can be sent back");
+		}
+		return this;
+	}
+
 	/** The message code of what was done. */
 	String doneMessage() {
 		return this.doneMessage;
@@ -58,6 +98,7 @@ enum EntryAction {
 	Publication publication(LocalDateTime scheduledAt, ZoneId zone, Instant now, Errors errors) {
 		return switch (this) {
 			case DRAFT -> Publication.draft();
+			case SUBMIT -> Publication.submitted();
 			case SCHEDULE -> {
 				if (scheduledAt == null) {
 					if (!errors.hasFieldErrors("scheduledAt")) {
@@ -85,8 +126,11 @@ enum EntryAction {
 			return Publication.now();
 		}
 		if (this == SAVE) {
-			return (entry.getStatus() == EntryStatus.SCHEDULED) ? Publication.scheduled(entry.getPublishedAt())
-					: Publication.draft();
+			return switch (entry.getStatus()) {
+				case SCHEDULED -> Publication.scheduled(entry.getPublishedAt());
+				case SUBMITTED -> Publication.submitted();
+				default -> Publication.draft();
+			};
 		}
 		return publication(scheduledAt, zone, now, errors);
 	}

@@ -28,6 +28,9 @@ class EntryForm {
 
 	static final int NOTE_MAX = 300;
 
+	/** Room for a few sentences to a reporter: what to check, what to add. */
+	static final int REVIEW_NOTE_MAX = 1_000;
+
 	@NoNul
 	private String headline;
 
@@ -57,6 +60,10 @@ class EntryForm {
 
 	@NoNul
 	private String publicNote;
+
+	/** An editor's note to the author of a submission they send back. */
+	@NoNul
+	private String reviewNote;
 
 	/**
 	 * The optional image and link card, bound as {@code image.url}, {@code link.title}...: each says what it
@@ -135,6 +142,14 @@ class EntryForm {
 		FieldRules.checkLength(errors, "headline", this.headline, HEADLINE_MAX, "entry.headline.tooLong");
 		FieldRules.checkLength(errors, "body", this.body, BODY_MAX, "entry.body.tooLong");
 		FieldRules.checkLength(errors, "publicNote", this.publicNote, NOTE_MAX, "entry.note.tooLong");
+		FieldRules.checkLength(errors, "reviewNote", this.reviewNote, REVIEW_NOTE_MAX, "entry.reviewNote.tooLong");
+	}
+
+	/** Sending a submission back takes a note that says why. */
+	void checkReviewNote(Errors errors) {
+		if (this.reviewNote == null || this.reviewNote.isBlank()) {
+			FieldRules.reject(errors, "reviewNote", "entry.reviewNote.required");
+		}
 	}
 
 	public String getHeadline() {
@@ -207,6 +222,14 @@ class EntryForm {
 
 	public void setPublicNote(String publicNote) {
 		this.publicNote = publicNote;
+	}
+
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public void setReviewNote(String reviewNote) {
+		this.reviewNote = reviewNote;
 	}
 
 	public EntryImage getImage() {

@@ -33,6 +33,9 @@ public class Entries {
 	/** {@link #backOfficeList} reads at most this many entries of a blog. */
 	public static final int BACK_OFFICE_LIST_SIZE = 200;
 
+	/** A contributor's list of their submissions shows this many, the latest first. */
+	public static final int SUBMISSIONS_LIST_SIZE = 50;
+
 	private final EntryRepository repository;
 
 	private final EntryRevisionRepository revisions;
@@ -174,6 +177,24 @@ public class Entries {
 		return this.listQueries.counts(filter);
 	}
 
+	/** The blog's review queue: its submissions waiting for an editor, the longest waiting first. */
+	public List<Entry> reviewQueue(long liveBlogId) {
+		return this.repository.findReviewQueue(liveBlogId, Limit.of(BACK_OFFICE_LIST_SIZE));
+	}
+
+	/** How many submissions wait for review in each of these blogs; a blog without any is left out. */
+	public Map<Long, Long> waitingForReview(Collection<Long> liveBlogIds) {
+		return byId(liveBlogIds, this.repository::countWaitingForReview, ReviewQueueLength::liveBlogId)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (length) -> length.getValue().waiting()));
+	}
+
+	/** What a contributor submitted to this blog, whatever became of it, the latest submitted first. */
+	public List<Entry> submissionsBy(long liveBlogId, long editorId) {
+		return this.repository.findSubmissionsBy(liveBlogId, editorId, Limit.of(SUBMISSIONS_LIST_SIZE));
+	}
+
 	/** The entries with these ids, whatever their blog and status (the audit trail names them). */
 	public List<Entry> findAll(Collection<Long> entryIds) {
 		return entryIds.isEmpty() ? List.of() : this.repository.findByIdIn(entryIds);
@@ -287,8 +308,54 @@ public class Entries {
 	@Transactional
 	public Rewritten rewrite(long liveBlogId, long entryId, long expectedVersion, EntryContent mine,
 			Set<EntryField> keepTheirs, String publicNote, Actor by) {
-		Entry entry = this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
+		return rewrite(locked(liveBlogId, entryId), expectedVersion, mine, keepTheirs, publicNote, null, by);
+	}
+
+	/**
+	 * Saves a contributor's form over their own entry: as {@link #rewrite}, but only while it is still theirs to
+	 * change, a draft or a submission waiting for review, decided under the entry's lock (an editor may have
+	 * published it since the form was opened).
+	 * @throws EntryStateException when it is no longer theirs to change; nothing is saved
+	 */
+	@Transactional
+	public Rewritten rewriteOwn(long liveBlogId, long entryId, long expectedVersion, EntryContent mine,
+			Set<EntryField> keepTheirs, Actor by) {
+		Entry entry = locked(liveBlogId, entryId);
+		if (by.editorId() == null || !entry.isWrittenBy(by.editorId())) {
+			throw new EntryStateException("entry.state.notYours");
+		}
+		if (entry.getStatus() != EntryStatus.DRAFT && entry.getStatus() != EntryStatus.SUBMITTED) {
+			throw new EntryStateException("entry.state.reviewed");
+		}
+		return rewrite(entry, expectedVersion, mine, keepTheirs, null, null, by);
+	}
+
+	/**
+	 * Sends a submission back to its author as a draft with the editor's note, together with whatever the
+	 * editor changed in its text (merged as {@link #rewrite} merges).
+	 * @throws EntryStateException when it is no longer waiting for review (another editor published it or sent
+	 * it back meanwhile); nothing is saved
+	 */
+	@Transactional
+	public Rewritten sendBack(long liveBlogId, long entryId, long expectedVersion, EntryText text,
+			Set<EntryField> keepTheirs, String note, Actor by) {
+		Entry entry = locked(liveBlogId, entryId);
+		if (entry.getStatus() != EntryStatus.SUBMITTED) {
+			throw new EntryStateException("entry.state.notSubmitted");
+		}
+		return rewrite(entry, expectedVersion, new EntryContent(text, Publication.draft()), keepTheirs, null,
+				note.strip(), by);
+	}
+
+	private Entry locked(long liveBlogId, long entryId) {
+		return this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
+	}
+
+	/** @param sendBackNote the note a submission goes back to its author with, or {@code null} */
+	private Rewritten rewrite(Entry entry, long expectedVersion, EntryContent mine, Set<EntryField> keepTheirs,
+			String publicNote, String sendBackNote, Actor by) {
+		long entryId = entry.getId();
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
 			throw new EntryStateException("entry.state.retracted");
 		}
@@ -324,14 +391,34 @@ public class Entries {
 			}
 		}
 		else {
+			EntryStatus before = entry.getStatus();
+			if (before == EntryStatus.SUBMITTED && !entry.isWrittenBy(by.editorId())
+					&& !EntryField.differing(theirs.text(), text).isEmpty()) {
+				// The editor rewrote the reporter's text: the byline names them both, the reporter first.
+				entry.addAuthor(by);
+			}
 			entry.rewrite(text, this.bodyRenderer.render(text.body()), now);
 			Publication publication = result.publication();
 			switch (publication.status()) {
 				case PUBLISHED -> entry.publish(now, now);
 				case SCHEDULED -> entry.schedule(publication.publishAt(now), now);
-				default -> entry.keepAsDraft(now);
+				case SUBMITTED -> {
+					// Saved while it waits: it keeps its place in the queue.
+					if (before != EntryStatus.SUBMITTED) {
+						entry.submit(now);
+					}
+				}
+				default -> {
+					if (sendBackNote != null) {
+						entry.sendBack(by.name(), sendBackNote, now);
+					}
+					else {
+						entry.keepAsDraft(now);
+					}
+				}
 			}
-			announce(entry, publication.change(), by, publication.detail());
+			announce(entry, (sendBackNote != null) ? Change.SENT_BACK : publication.change(), by,
+					reviewDetail(entry, before, publication, sendBackNote));
 		}
 		Entry saved = this.repository.save(entry);
 		this.repository.flush();
@@ -518,6 +605,25 @@ public class Entries {
 		// publishing job does: the same order everywhere, so the two never deadlock.
 		this.repository.flush();
 		this.events.publishEvent(new EntryChanged(entry.getLiveBlogId(), entry.getId(), change, by, detail));
+	}
+
+	/**
+	 * What the audit trail says of a step of a submission: the note it went back with, who wrote it once an
+	 * editor published or scheduled it; else what a publication says.
+	 */
+	private static String reviewDetail(Entry entry, EntryStatus before, Publication publication, String sendBackNote) {
+		if (sendBackNote != null) {
+			return "note: " + sendBackNote;
+		}
+		if (before == EntryStatus.SUBMITTED && publication.status() == EntryStatus.SUBMITTED) {
+			return "changed while waiting for review";
+		}
+		String detail = publication.detail();
+		if (before == EntryStatus.SUBMITTED) {
+			String writtenBy = "written by " + String.join(", ", entry.getAuthorNames());
+			return (detail != null) ? detail + "; " + writtenBy : writtenBy;
+		}
+		return detail;
 	}
 
 	/** What the audit trail says of a correction: the fields it changed, and its public note. */

@@ -1,19 +1,29 @@
 package news.liveblog.entry;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import news.liveblog.account.Actor;
+
+import org.hibernate.annotations.BatchSize;
 import org.jsoup.Jsoup;
 
 @Entity
@@ -42,6 +52,16 @@ public class Entry {
 	/** The author's public name when the entry was written. */
 	private String authorName;
 
+	/**
+	 * Everyone the byline names, in order, the writer first. Read with the entry (pages print them all), a
+	 * page's worth of entries at a time.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "entry_author", joinColumns = @JoinColumn(name = "entry_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 100)
+	private List<EntryAuthor> authors = new ArrayList<>();
+
 	@Enumerated(EnumType.STRING)
 	private EntryStatus status;
 
@@ -61,6 +81,16 @@ public class Entry {
 
 	private UUID submissionToken;
 
+	/** When it last went to the review queue, or {@code null} if it never did. */
+	private Instant submittedAt;
+
+	/** Why an editor sent it back to its author, until the author submits it again. */
+	private String reviewNote;
+
+	private String sentBackByName;
+
+	private Instant sentBackAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -79,9 +109,13 @@ public class Entry {
 		this.bodyHtml = body.html();
 		this.authorId = authorId;
 		this.authorName = authorName;
+		this.authors.add(new EntryAuthor(authorId, authorName));
 		this.status = status;
 		this.publishedAt = publishedAt;
 		this.submissionToken = submissionToken;
+		if (status == EntryStatus.SUBMITTED) {
+			this.submittedAt = now;
+		}
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -120,6 +154,36 @@ public class Entry {
 		this.status = EntryStatus.DRAFT;
 		this.publishedAt = null;
 		this.updatedAt = now;
+	}
+
+	/** Into the review queue; an earlier editor's note is answered by this submission. */
+	void submit(Instant now) {
+		this.status = EntryStatus.SUBMITTED;
+		this.publishedAt = null;
+		this.submittedAt = now;
+		this.reviewNote = null;
+		this.sentBackByName = null;
+		this.sentBackAt = null;
+		this.updatedAt = now;
+	}
+
+	/** Back to its author as a draft, with the editor's note. */
+	void sendBack(String byName, String note, Instant now) {
+		keepAsDraft(now);
+		this.reviewNote = note;
+		this.sentBackByName = byName;
+		this.sentBackAt = now;
+	}
+
+	/** Adds someone to the byline after those already on it, unless they are on it. */
+	void addAuthor(Actor author) {
+		if (author.editorId() != null && getAuthors().stream().noneMatch((named) -> named.is(author.editorId()))) {
+			if (this.authors.isEmpty()) {
+				// A row brought in by the database without its authors: its writer comes first all the same.
+				this.authors.add(new EntryAuthor(this.authorId, this.authorName));
+			}
+			this.authors.add(new EntryAuthor(author.editorId(), author.name()));
+		}
 	}
 
 	void retract(String byName, String reason, Instant now) {
@@ -161,10 +225,6 @@ public class Entry {
 		return this.bodyHtml;
 	}
 
-	/** The account that wrote it, or {@code null} when the application did (imported, generated). */
-	public Long getAuthorId() {
-		return this.authorId;
-	}
 
 	/** Its headline, or its first words: what an editor recognises an entry by. */
 	public String label() {
@@ -179,8 +239,55 @@ public class Entry {
 		return text.substring(0, (cut > LABEL_LENGTH / 2) ? cut : LABEL_LENGTH).strip() + "…";
 	}
 
+	/** Who wrote it first: the byline's first name, and the only one old API clients read. */
 	public String getAuthorName() {
 		return this.authorName;
+	}
+
+	/** The account that wrote it, or {@code null} for an entry the application wrote. */
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
+	/** Whether that account wrote it. */
+	public boolean isWrittenBy(Long editorId) {
+		return this.authorId != null && this.authorId.equals(editorId);
+	}
+
+	/**
+	 * Everyone the byline names, in order: the writer first. An entry brought in by the database without its
+	 * author rows (generated test blogs) names its writer alone.
+	 */
+	public List<EntryAuthor> getAuthors() {
+		return this.authors.isEmpty() ? List.of(new EntryAuthor(this.authorId, this.authorName))
+				: List.copyOf(this.authors);
+	}
+
+	/** The byline's names, in order. */
+	public List<String> getAuthorNames() {
+		return getAuthors().stream().map(EntryAuthor::name).toList();
+	}
+
+	/** Everyone the byline names, as pages print it. */
+	public Byline getByline() {
+		return new Byline(getAuthorNames());
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	/** The note an editor sent the entry back with, or {@code null}. */
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public String getSentBackByName() {
+		return this.sentBackByName;
+	}
+
+	public Instant getSentBackAt() {
+		return this.sentBackAt;
 	}
 
 	public EntryStatus getStatus() {

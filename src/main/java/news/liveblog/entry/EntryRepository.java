@@ -111,6 +111,27 @@ interface EntryRepository extends Repository<Entry, Long> {
 			""")
 	List<Entry> findForBackOffice(long liveBlogId, Limit limit);
 
+	@Query("""
+			select e from Entry e
+			where e.liveBlogId = :liveBlogId and e.status = news.liveblog.entry.EntryStatus.SUBMITTED
+			order by e.submittedAt, e.id
+			""")
+	List<Entry> findReviewQueue(long liveBlogId, Limit limit);
+
+	@Query("""
+			select new news.liveblog.entry.ReviewQueueLength(e.liveBlogId, count(e)) from Entry e
+			where e.liveBlogId in :liveBlogIds and e.status = news.liveblog.entry.EntryStatus.SUBMITTED
+			group by e.liveBlogId
+			""")
+	List<ReviewQueueLength> countWaitingForReview(Collection<Long> liveBlogIds);
+
+	@Query("""
+			select e from Entry e
+			where e.authorId = :authorId and e.liveBlogId = :liveBlogId and e.submittedAt is not null
+			order by e.submittedAt desc, e.id desc
+			""")
+	List<Entry> findSubmissionsBy(long liveBlogId, long authorId, Limit limit);
+
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Entry e set e.pinned = false, e.updatedAt = :now where e.liveBlogId = :liveBlogId and e.pinned = true")
 	int unpinAll(long liveBlogId, Instant now);

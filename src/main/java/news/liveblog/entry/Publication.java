@@ -20,6 +20,11 @@ public record Publication(EntryStatus status, Instant at) {
 		return new Publication(EntryStatus.DRAFT, null);
 	}
 
+	/** Sent to the blog's review queue, for an editor to publish or send back. */
+	public static Publication submitted() {
+		return new Publication(EntryStatus.SUBMITTED, null);
+	}
+
 	/** Published by the scheduling job once the time has come. */
 	public static Publication scheduled(Instant at) {
 		return new Publication(EntryStatus.SCHEDULED, at);
@@ -42,6 +47,7 @@ public record Publication(EntryStatus status, Instant at) {
 		return switch (this.status) {
 			case PUBLISHED -> Change.PUBLISHED;
 			case SCHEDULED -> Change.SCHEDULED;
+			case SUBMITTED -> Change.SUBMITTED;
 			default -> Change.DRAFT_SAVED;
 		};
 	}

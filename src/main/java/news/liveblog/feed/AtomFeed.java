@@ -47,9 +47,11 @@ final class AtomFeed {
 				text(xml, "title", title(entry));
 				text(xml, "published", time(entry.getPublishedAt()));
 				text(xml, "updated", time(entry.getTextChangedAt()));
-				xml.writeStartElement("author");
-				text(xml, "name", entry.getAuthorName());
-				xml.writeEndElement();
+				for (String author : entry.getAuthorNames()) {
+					xml.writeStartElement("author");
+					text(xml, "name", author);
+					xml.writeEndElement();
+				}
 				link(xml, "alternate", url, "text/html");
 				if (entry.getLinkCard() != null) {
 					xml.writeEmptyElement("link");

@@ -61,9 +61,7 @@ class EntriesApiController {
 		int limit = limit(limitParam);
 		Long before = before(beforeParam);
 		KnownBlog known = this.publicBlogs.known(slug);
-		// Also on the 304: a CDN revalidating its copy keeps it as long as it would a fresh one.
-		this.publicBlogs.cacheable(response);
-		if (this.publicBlogs.notModified(known, "api-" + before + "-" + limit, webRequest)) {
+		if (this.publicBlogs.notModified(known, "api-" + before + "-" + limit, webRequest, response)) {
 			return null;
 		}
 		LiveBlog blog = this.publicBlogs.find(slug);

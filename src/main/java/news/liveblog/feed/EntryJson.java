@@ -1,5 +1,7 @@
 package news.liveblog.feed;
 
+import java.util.List;
+
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
@@ -10,19 +12,21 @@ import news.liveblog.entry.LinkCard;
  *
  * @param time the publication time, ISO-8601 with the blog's offset, as the page's {@code <time datetime>}
  * @param bodyHtml sanitised when the entry was written, exactly what the page prints
+ * @param author the name of who wrote it first, as clients have always read it
+ * @param authors everyone its byline names, in order, the writer first
  * @param updatedTime when the text was last corrected (ISO-8601, the blog's offset), or {@code null} if never
  * @param url the entry's own page
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  */
-record EntryJson(long id, String time, String headline, String bodyHtml, String author, boolean keyEvent,
-		boolean pinned, String updatedTime, String url, Image image, Link link) {
+record EntryJson(long id, String time, String headline, String bodyHtml, String author, List<String> authors,
+		boolean keyEvent, boolean pinned, String updatedTime, String url, Image image, Link link) {
 
 	static EntryJson of(LiveBlog blog, Entry entry, PublicAddresses addresses) {
 		EntryImage image = entry.getImage();
 		LinkCard link = entry.getLinkCard();
 		return new EntryJson(entry.getId(), blog.printIso(entry.getPublishedAt()), entry.getHeadline(),
-				entry.getBodyHtml(), entry.getAuthorName(), entry.isKeyEvent(), entry.isPinned(),
+				entry.getBodyHtml(), entry.getAuthorName(), entry.getAuthorNames(), entry.isKeyEvent(), entry.isPinned(),
 				(entry.getEditedAt() != null) ? blog.printIso(entry.getEditedAt()) : null,
 				addresses.entry(blog.getSlug(), entry.getId()),
 				(image != null) ? new Image(image.url(), image.alt(), image.caption(), image.credit(), image.width(),

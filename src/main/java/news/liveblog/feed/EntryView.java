@@ -1,5 +1,6 @@
 package news.liveblog.feed;
 
+import news.liveblog.entry.Byline;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
 
@@ -10,6 +11,7 @@ import news.liveblog.entry.LinkCard;
  * @param time the time of day readers see ("09:02")
  * @param date the day readers see ("jeudi 17 octobre 2024")
  * @param bodyHtml sanitised when the entry was written, so printed as it is
+ * @param byline everyone it names as its authors, joined as the blog's language joins them ("A and B", fragments/byline.html)
  * @param permalink its own page, as links within the site write it
  * @param shareUrl its own page's public address, which "Copy link" and "Share" give
  * @param editedIsoTime when the text was last corrected, or {@code null} if never
@@ -20,7 +22,7 @@ import news.liveblog.entry.LinkCard;
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  */
-record EntryView(long id, String headline, String bodyHtml, String authorName, String isoTime, String time,
+record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
 		LinkCard link) {

@@ -135,7 +135,7 @@ class FeedController {
 	private void firstPage(String slug, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest) throws IOException {
 		KnownBlog known = this.publicBlogs.known(slug);
-		if (this.publicBlogs.notModified(known, "feed", webRequest)) {
+		if (this.publicBlogs.notModified(known, "feed", webRequest, response)) {
 			return;
 		}
 		RenderedPage page = this.cache.firstPage(slug, known, () -> renderFirstPage(slug, request, response));
@@ -341,16 +341,9 @@ class FeedController {
 		model.put("changeNumber", blog.getChangeSequence());
 	}
 
-	/**
-	 * A 304 when the reader has the page's current version; otherwise the page is public and briefly
-	 * cacheable.
-	 */
+	/** A 304 when the reader has the page's current version; either way the answer is briefly cacheable. */
 	private boolean notModified(String slug, String variant, HttpServletResponse response, WebRequest webRequest) {
-		if (this.publicBlogs.notModified(this.publicBlogs.known(slug), variant, webRequest)) {
-			return true;
-		}
-		this.publicBlogs.cacheable(response);
-		return false;
+		return this.publicBlogs.notModified(this.publicBlogs.known(slug), variant, webRequest, response);
 	}
 
 	/**

@@ -52,16 +52,14 @@ class PublicBlogs {
 
 	/**
 	 * Conditional GET for what is made from a blog's content: its version is the blog's change number, so
-	 * a reader who has it is answered with a 304 without a query.
+	 * a reader who has it is answered with a 304 without a query. Either answer is public and briefly
+	 * cacheable ({@link PublicCaching}), the 304 too: a CDN revalidating its copy keeps it as long as it
+	 * would a fresh one.
 	 * @param variant which of the blog's pages or answers, so that each has a tag of its own
 	 */
-	boolean notModified(KnownBlog known, String variant, WebRequest webRequest) {
-		return webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), variant));
-	}
-
-	/** Lets browsers and CDNs keep the answer briefly (see {@link PublicCaching}). */
-	void cacheable(HttpServletResponse response) {
+	boolean notModified(KnownBlog known, String variant, WebRequest webRequest, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
+		return webRequest.checkNotModified(FeedResponses.etag(known.blogId(), known.seq(), variant));
 	}
 
 	String cacheControl() {

@@ -53,7 +53,10 @@ final class StructuredData {
 		update.put("articleBody", Jsoup.parse(entry.getBodyHtml()).text());
 		update.put("datePublished", time(entry.getPublishedAt()));
 		update.put("dateModified", time(entry.getTextChangedAt()));
-		update.put("author", Map.of("@type", "Person", "name", entry.getAuthorName()));
+		update.put("author", entry.getAuthorNames()
+			.stream()
+			.map((name) -> Map.of("@type", "Person", "name", name))
+			.toList());
 		update.put("url", pageUrl + "#entry-" + entry.getId());
 		EntryImage image = entry.getImage();
 		if (image != null) {

@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -15,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * This instance's ear on the database: one connection of its own (outside the pool, autocommit) that
- * LISTENs for committed changes from every instance and hands them to {@link LiveStreams}.
+ * LISTENs for committed changes from every instance and hands them to {@link LiveStreams}, and for what
+ * other modules send on channels of their own ({@link NotificationChannel}), which it hands to them: one
+ * listening connection per instance, however many channels.
  * <p>
  * It polls with a finite timeout, checks the connection while idle, and after any failure reconnects
  * with back-off; after every (re)connect it catches every open stream up from the change table, so
@@ -37,6 +42,9 @@ public class ChangeNotifications implements SmartLifecycle {
 
 	private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
+	/** What PostgreSQL reports as an unquoted channel's name, and so safe to write into LISTEN as it is. */
+	private static final Pattern CHANNEL_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
 	private final JdbcConnectionDetails database;
 
 	private final LiveStreams streams;
@@ -44,6 +52,8 @@ public class ChangeNotifications implements SmartLifecycle {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	private final List<NotificationChannel> channels;
 
 	private volatile boolean running;
 
@@ -54,11 +64,17 @@ public class ChangeNotifications implements SmartLifecycle {
 	private Thread thread;
 
 	ChangeNotifications(JdbcConnectionDetails database, LiveStreams streams, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ObjectProvider<NotificationChannel> channels) {
 		this.database = database;
 		this.streams = streams;
 		this.events = events;
 		this.clock = clock;
+		this.channels = channels.orderedStream().toList();
+		for (NotificationChannel channel : this.channels) {
+			if (!CHANNEL_NAME.matcher(channel.name()).matches() || channel.name().equals(ChangeLog.CHANNEL)) {
+				throw new IllegalStateException("Cannot listen on a channel named " + channel.name());
+			}
+		}
 		this.state = Listening.deaf(clock.instant(), "not connected yet");
 	}
 
@@ -99,6 +115,9 @@ public class ChangeNotifications implements SmartLifecycle {
 				this.connection = listener;
 				try (Statement statement = listener.createStatement()) {
 					statement.execute("LISTEN " + ChangeLog.CHANNEL);
+					for (NotificationChannel channel : this.channels) {
+						statement.execute("LISTEN " + channel.name());
+					}
 				}
 				this.state = new Listening(true, this.clock.instant(), null);
 				backoff = Duration.ofMillis(250);
@@ -106,6 +125,7 @@ public class ChangeNotifications implements SmartLifecycle {
 				// Whatever committed while nobody listened is unknown: everything made from content is in doubt.
 				this.events.publishEvent(LiveBlogChangeCommitted.anyBlog());
 				this.streams.catchUpAll();
+				this.channels.forEach(NotificationChannel::listening);
 				PGConnection notifications = listener.unwrap(PGConnection.class);
 				while (this.running) {
 					PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
@@ -117,9 +137,14 @@ public class ChangeNotifications implements SmartLifecycle {
 						continue;
 					}
 					for (PGNotification notification : received) {
-						LiveBlogChangeCommitted change = parse(notification.getParameter());
-						this.events.publishEvent(change);
-						this.streams.changed(change.liveBlogId());
+						if (notification.getName().equals(ChangeLog.CHANNEL)) {
+							LiveBlogChangeCommitted change = parse(notification.getParameter());
+							this.events.publishEvent(change);
+							this.streams.changed(change.liveBlogId());
+						}
+						else {
+							handOn(notification);
+						}
 					}
 				}
 			}
@@ -141,6 +166,20 @@ public class ChangeNotifications implements SmartLifecycle {
 				return;
 			}
 			backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+		}
+	}
+
+	/** To the channel it was sent on; what it does wrong is its own trouble, not the connection's. */
+	private void handOn(PGNotification notification) {
+		for (NotificationChannel channel : this.channels) {
+			if (channel.name().equals(notification.getName())) {
+				try {
+					channel.received(notification.getParameter());
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Channel {} could not take a notification: {}", channel.name(), ex.toString());
+				}
+			}
 		}
 	}
 

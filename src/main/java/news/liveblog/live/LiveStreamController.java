@@ -3,7 +3,6 @@ package news.liveblog.live;
 import java.io.IOException;
 import java.time.Duration;
 
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,14 +38,14 @@ class LiveStreamController {
 
 	private final LiveStreamsPerClient perClient;
 
-	private final long timeoutMillis;
+	private final Duration timeout;
 
 	LiveStreamController(LiveStreams streams, LiveBlogs liveBlogs, LiveStreamsPerClient perClient,
 			@Value("${liveblog.live.stream-timeout:PT30M}") Duration timeout) {
 		this.streams = streams;
 		this.liveBlogs = liveBlogs;
 		this.perClient = perClient;
-		this.timeoutMillis = timeout.toMillis();
+		this.timeout = timeout;
 	}
 
 	@GetMapping("/live/{slug}/events")
@@ -60,29 +59,9 @@ class LiveStreamController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_TOO_MANY.toSeconds()));
 			return;
 		}
-		response.setContentType("text/event-stream;charset=UTF-8");
-		// Never cached, never buffered by a proxy: each event must reach the reader as it is sent.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("X-Accel-Buffering", "no");
-		// The connection is this stream's alone: never read again for another request (ClientGoneWatch).
-		response.setHeader(HttpHeaders.CONNECTION, "close");
-		// The servlet's own asynchronous response, not a Spring emitter: events go out as the bytes they
-		// already are, and ten thousand readers cost ten thousand writes, nothing more.
 		// Gives the client's place back once, however its stream ends.
-		StreamEnd end = new StreamEnd(() -> this.perClient.closed(client));
-		try {
-			AsyncContext async = request.startAsync();
-			async.addListener(end);
-			async.setTimeout(this.timeoutMillis);
-			this.streams.open(blog, resumeFrom(lastEventId, since, blog), async);
-			// Ended as soon as the browser goes, not at the next heartbeat: completing the response closes the
-			// reader, so it leaves the readers gauge and gives the client's place back at once.
-			ClientGoneWatch.watch(request, () -> StreamEnd.complete(async));
-		}
-		catch (IOException | RuntimeException ex) {
-			end.run();
-			throw ex;
-		}
+		EventStreamResponse.start(request, response, this.timeout, () -> this.perClient.closed(client),
+				(async) -> this.streams.open(blog, resumeFrom(lastEventId, since, blog), async));
 	}
 
 	/**

@@ -61,6 +61,18 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void anAdminCreatesAContributorFromTheFormWhichSaysWhatEachRoleMayDo() {
+		Element form = createForm(Pages.parse(this.mvc.get().uri("/admin/accounts").with(asAdmin()).exchange()));
+		assertThat(form.select("select[name=role] option").eachText()).containsExactly("Contributor", "Editor", "Admin");
+		assertThat(form.selectFirst("#role-help").text()).startsWith("Contributor: writes entries and submits them");
+		String username = uniqueUsername();
+
+		assertThat(create(username, "Jane Reporter", PASSWORD, "CONTRIBUTOR")).hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.accounts.findByUsername(username).orElseThrow().getRole()).isEqualTo(EditorRole.CONTRIBUTOR);
+	}
+
+	@Test
 	void aNewAccountIsListedAuditedAndCanSignIn() {
 		String username = uniqueUsername();
 

@@ -62,7 +62,7 @@ class DraftsAcrossDevicesInBrowserTests {
 					this.newsroom.actor(DemoAccounts.EDITOR));
 
 		this.browser.open("/admin/live/" + this.blog.getSlug() + "/entries?tab=drafts&mine=true");
-		assertThat(this.driver.findElements(By.cssSelector("#entry-list [data-entry-id]")))
+		assertThat(this.driver.findElements(By.cssSelector("#entries [data-entry-id]")))
 			.extracting((item) -> item.getAttribute("data-entry-id"))
 			.containsExactly(Long.toString(draft.getId()));
 		this.driver.findElement(By.cssSelector("#admin-entry-" + draft.getId() + " a.button")).click();

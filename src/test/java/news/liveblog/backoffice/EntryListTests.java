@@ -155,7 +155,7 @@ class EntryListTests {
 	void theComposerShowsTheFirstPageOfTheListAsALiveRegion() {
 		Document composer = this.backOffice.page("/admin/live/" + this.day.getSlug(), this.backOffice.asEditor());
 
-		Element region = composer.selectFirst("#entry-list");
+		Element region = composer.selectFirst("#entries");
 		assertThat(region.attr("data-desk-blog")).isEqualTo(this.day.getSlug());
 		assertThat(region.attr("data-desk-refresh"))
 			.isEqualTo("/admin/live/" + this.day.getSlug() + "/entries?from=composer&fragment=list");
@@ -175,7 +175,7 @@ class EntryListTests {
 
 		Element root = fragment.body().child(0);
 		assertThat(fragment.body().children()).hasSize(1);
-		assertThat(root.id()).isEqualTo("entry-list");
+		assertThat(root.id()).isEqualTo("entries");
 		assertThat(root.attr("data-desk-refresh")).isEqualTo(address);
 		assertThat(fragment.select("header, nav.admin-nav")).isEmpty();
 	}
@@ -249,7 +249,7 @@ class EntryListTests {
 		MvcTestResult result = this.mvc.get().uri(uri).with(this.backOffice.asEditor()).exchange();
 		assertThat(result).as(words).hasStatusOk();
 		return Pages.parse(result)
-			.select("#entry-list [data-entry-id]")
+			.select("#entries [data-entry-id]")
 			.eachAttr("data-entry-id")
 			.stream()
 			.map(Long::valueOf)
@@ -263,8 +263,8 @@ class EntryListTests {
 		for (int pages = 0; address != null; pages++) {
 			assertThat(pages).as("pages of %s", tab).isLessThan(ENTRIES);
 			Document page = this.backOffice.page(address, as);
-			page.select("#entry-list [data-entry-id]").forEach((item) -> seen.add(Long.valueOf(item.attr("data-entry-id"))));
-			Element older = page.selectFirst("#entry-list a[rel=next]");
+			page.select("#entries [data-entry-id]").forEach((item) -> seen.add(Long.valueOf(item.attr("data-entry-id"))));
+			Element older = page.selectFirst("#entries a[rel=next]");
 			address = (older != null) ? older.attr("href") : null;
 		}
 		return seen;

@@ -94,7 +94,7 @@ class PhoneInBrowserTests {
 	void theEntryListFitsThePhoneAndItsTabsScrollSidewaysInOneRow() {
 		this.browser.signInAt(list(), DemoAccounts.EDITOR);
 		this.browser.waiting()
-			.until((ignored) -> !this.browser.driver().findElements(By.cssSelector("#entry-list [data-entry-id]")).isEmpty());
+			.until((ignored) -> !this.browser.driver().findElements(By.cssSelector("#entries [data-entry-id]")).isEmpty());
 		this.browser.screenshot("phone-entry-list", WIDTH, HEIGHT);
 
 		assertNoSidewaysScroll();

@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.core.annotation.Order;
 
 /**
- * DEVELOPMENT ONLY: the demo accounts {@code editor} / {@code editor} and {@code admin} / {@code admin}, for
+ * DEVELOPMENT ONLY: the demo accounts {@code editor} / {@code editor}, {@code admin} / {@code admin} and the
+ * contributor {@code reporter} / {@code reporter}, for
  * the development run and the tests. They live with the test sources, so the packaged application never
  * has them; production's first admin comes from LIVEBLOG_ADMIN_USERNAME / LIVEBLOG_ADMIN_PASSWORD.
  */
@@ -27,6 +28,9 @@ public class DemoAccounts implements ApplicationRunner {
 	public static final String EDITOR = "editor";
 
 	public static final String ADMIN = "admin";
+
+	/** A reporter: writes and submits for review, publishes nothing. */
+	public static final String REPORTER = "reporter";
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -40,7 +44,9 @@ public class DemoAccounts implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		createUnlessThere(new NewAccount(EDITOR, "Demo Editor", EDITOR, EditorRole.EDITOR));
 		createUnlessThere(new NewAccount(ADMIN, "Demo Admin", ADMIN, EditorRole.ADMIN));
-		logger.warn("DEVELOPMENT ONLY demo accounts: editor / editor and admin / admin (sign in at /admin)");
+		createUnlessThere(new NewAccount(REPORTER, "Demo Reporter", REPORTER, EditorRole.CONTRIBUTOR));
+		logger.warn("DEVELOPMENT ONLY demo accounts: editor / editor, admin / admin and reporter / reporter "
+				+ "(a contributor) (sign in at /admin)");
 	}
 
 	private void createUnlessThere(NewAccount account) {

@@ -90,13 +90,14 @@ public class GeneratedEntries implements ApplicationRunner {
 	public static void ofEveryStatus(JdbcTemplate jdbc, LiveBlog blog, int count, long editorId, long reporterId) {
 		jdbc.update("""
 				insert into entry (live_blog_id, headline, body_source, body_html, author_name, author_id, status,
-				                   key_event, published_at, created_at, updated_at, retracted_at, retracted_by_name,
-				                   retraction_reason)
+				                   key_event, published_at, created_at, updated_at, submitted_at, retracted_at,
+				                   retracted_by_name, retraction_reason)
 				select ?, 'Update ' || g, 'Text of update ' || g || '.', '<p>Text of update ' || g || '.</p>', 'Desk',
 				       case when g % 3 = 0 then ? when g % 10 in (1, 3) then ? end, s,
 				       s = 'PUBLISHED' and g % 5 = 0,
 				       case when s in ('PUBLISHED', 'RETRACTED') then t when s = 'SCHEDULED' then later + (g / 40) * interval '1 minute' end,
 				       t - interval '1 minute', t + (g % 7) * interval '1 minute',
+				       case when s = 'SUBMITTED' then t + (g % 7) * interval '1 minute' end,
 				       case when s = 'RETRACTED' then t + interval '1 hour' end,
 				       case when s = 'RETRACTED' then 'Desk' end, case when s = 'RETRACTED' then 'Wrong' end
 				from generate_series(1, ?) g,

@@ -88,6 +88,24 @@ class FeedCachingTests {
 	}
 
 	@Test
+	void everyPageMadeFromTheBlogsContentMayBeKeptAsBrieflyOnItsRevalidation() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Kept by the CDN as long after a 304 as after a 200.", Instant.now());
+
+		for (String page : List.of("/live/" + blog.getSlug() + "/entries/" + entry.getId(),
+				"/live/" + blog.getSlug() + "/feed.atom", "/api/live/" + blog.getSlug() + "/entries")) {
+			HttpResponse<String> first = browser().get(page);
+			HttpResponse<String> revalidated = browser().get(page, "If-None-Match",
+					first.headers().firstValue("ETag").orElseThrow());
+
+			assertThat(revalidated.statusCode()).as(page).isEqualTo(304);
+			assertThat(revalidated.headers().firstValue("Cache-Control")).as(page)
+				.isPresent()
+				.isEqualTo(first.headers().firstValue("Cache-Control"));
+		}
+	}
+
+	@Test
 	void thePageServedFromMemoryIsAnsweredLikeTheRenderedOneWithTheSameHeaders() throws Exception {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publish(blog, "Rendered once, then served from memory.", Instant.now());

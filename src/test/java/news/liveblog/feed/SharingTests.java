@@ -79,6 +79,20 @@ class SharingTests {
 		}
 	}
 
+	@Test
+	void anEntrysOwnPageNamesItselfAsTheAddressSearchEnginesAndShareSheetsKeep() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publishKeyEvent(blog, "Zelensky arrives at NATO", "He is met at the door.",
+				MORNING);
+		String ownAddress = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
+
+		Document page = page("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ownAddress);
+		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(ownAddress);
+		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Zelensky arrives at NATO");
+	}
+
 	private Document page(String uri) {
 		var result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).hasStatusOk();

@@ -54,7 +54,8 @@ class StructuredDataTests {
 			assertThat(update.get("url").asString()).isEqualTo(pageUrl + "#" + articles.get(i).id());
 			assertThat(update.get("datePublished").asString()).isEqualTo(
 					OffsetDateTime.parse(articles.get(i).selectFirst("time").attr("datetime")).toInstant().toString());
-			assertThat(update.get("author").get("name").asString()).isEqualTo("La rédaction");
+			assertThat(update.get("author").get(0).get("name").asString()).isEqualTo("La rédaction");
+			assertThat(update.get("author").size()).isEqualTo(1);
 			assertThat(update.get("headline").asString()).isNotBlank().hasSizeLessThanOrEqualTo(141);
 		}
 		assertThat(updates.get(0).get("headline").asString()).isEqualTo("Mais il faudra être patient.");

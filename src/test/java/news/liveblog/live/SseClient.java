@@ -32,11 +32,16 @@ public final class SseClient implements AutoCloseable {
 	}
 
 	public static SseClient connect(int port, String path, String lastEventId) {
+		return (lastEventId != null) ? connectWith(port, path, "Last-Event-ID", lastEventId) : connectWith(port, path);
+	}
+
+	/** Connects with these request headers besides (names and values in turn), a session's cookie say. */
+	public static SseClient connectWith(int port, String path, String... headers) {
 		SseClient reader = new SseClient();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "text/event-stream");
-		if (lastEventId != null) {
-			request.header("Last-Event-ID", lastEventId);
+		if (headers.length > 0) {
+			request.headers(headers);
 		}
 		reader.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept((response) -> {
 			reader.status = response.statusCode();

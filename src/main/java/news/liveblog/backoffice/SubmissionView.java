@@ -1,0 +1,68 @@
+package news.liveblog.backoffice;
+
+import java.time.Instant;
+
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Byline;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryStatus;
+
+import org.jsoup.Jsoup;
+
+/**
+ * A contributor's entry as the review queue and the contributor's own list show it: who wrote it, when it was
+ * submitted, what it says in a line, and what became of it (waiting, sent back with the editor's note,
+ * published, retracted). Times by the blog's clock.
+ *
+ * @param byline everyone the entry names as its authors
+ * @param submittedTime when it last went to the queue, or {@code null} if it never did
+ * @param reviewNote the note it was sent back with, or {@code null}
+ * @param publishedTime when readers got it, or {@code null} while they have not
+ */
+record SubmissionView(long id, String status, String headline, String excerpt, Byline byline, String submittedIso,
+		String submittedTime, String reviewNote, String sentBackBy, String sentBackTime, String publishedIso,
+		String publishedTime) {
+
+	/** How many characters of its text the queue shows. */
+	static final int EXCERPT_LENGTH = 160;
+
+	static SubmissionView of(LiveBlog blog, Entry entry) {
+		Instant submitted = entry.getSubmittedAt();
+		Instant sentBack = (entry.getReviewNote() != null) ? entry.getSentBackAt() : null;
+		Instant published = entry.wasPublic() ? entry.getPublishedAt() : null;
+		return new SubmissionView(entry.getId(), entry.getStatus().name(), entry.getHeadline(), excerpt(entry),
+				entry.getByline(), (submitted != null) ? blog.printIso(submitted) : null,
+				(submitted != null) ? BackOfficeTimes.dateAndTime(blog, submitted) : null, entry.getReviewNote(),
+				entry.getSentBackByName(), (sentBack != null) ? BackOfficeTimes.dateAndTime(blog, sentBack) : null,
+				(published != null) ? blog.printIso(published) : null,
+				(published != null) ? BackOfficeTimes.dateAndTime(blog, published) : null);
+	}
+
+	public boolean waiting() {
+		return EntryStatus.SUBMITTED.name().equals(this.status);
+	}
+
+	/** Back with its author, the editor's note beside it. */
+	public boolean sentBack() {
+		return this.reviewNote != null;
+	}
+
+	public boolean published() {
+		return EntryStatus.PUBLISHED.name().equals(this.status);
+	}
+
+	public boolean retracted() {
+		return EntryStatus.RETRACTED.name().equals(this.status);
+	}
+
+	/** The start of its text, cut at a word: what an editor recognises a submission by in the queue. */
+	private static String excerpt(Entry entry) {
+		String text = Jsoup.parse(entry.getBodyHtml()).text().strip();
+		if (text.length() <= EXCERPT_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+		return text.substring(0, (cut > EXCERPT_LENGTH / 2) ? cut : EXCERPT_LENGTH).strip() + "…";
+	}
+
+}

@@ -1,0 +1,265 @@
+// The back office, live: one stream per page of what changes on the desk (GET /admin/desk/events, which
+// says only "blog X changed"), and the page's live regions fetched again when their blog changes.
+//
+// A live region is any element with data-desk-refresh="<same-origin URL>" and data-desk-blog="<slug>" (or
+// "*" for every blog) and an id. Its URL answers an HTML fragment whose root element takes the region's
+// place. A region is never replaced while focus is in it or an open <details> or a changed field is: it is
+// refreshed once they are left. After each refresh the element gets a "desk:refreshed" event (bubbling),
+// for scripts that decorate what it shows, and the page's status line says so, politely. A region waiting
+// for the reader to finish carries data-desk-stale="true" meanwhile; the status line carries data-desk-stream
+// ("open" or "closed"), the state of the page's stream.
+
+const status = document.getElementById('desk-status');
+
+// Events of one burst (a publish that also pins, an editor saving twice) cost one fetch per region; the
+// jitter keeps a newsroom's open pages from asking in the same millisecond.
+const SETTLE_MS = 250;
+const JITTER_MS = 500;
+
+const regions = new Map(); // region id -> { timer, fetching, again, waiting }
+
+if (status && document.querySelector('[data-desk-refresh][data-desk-blog][id]')) {
+  follow(status.dataset.deskEvents);
+  document.addEventListener('focusout', () => setTimeout(refreshWaiting));
+  document.addEventListener('toggle', () => setTimeout(refreshWaiting), true);
+  document.addEventListener('reset', () => setTimeout(refreshWaiting), true);
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+      refreshAll();
+    }
+  });
+}
+
+function follow(url) {
+  let retries = 0;
+  // The page was rendered a moment ago: its first connection has nothing to catch up with. Any later one
+  // may have missed changes meanwhile, so every region is fetched again.
+  let missedSome = false;
+  listen();
+
+  function listen() {
+    const stream = new EventSource(url);
+    stream.addEventListener('open', () => {
+      retries = 0;
+      status.dataset.deskStream = 'open';
+      if (missedSome) {
+        refreshAll();
+      }
+    });
+    stream.addEventListener('change', (event) => {
+      const change = JSON.parse(event.data);
+      for (const region of regionsOf(change.blog)) {
+        schedule(region.id);
+      }
+    });
+    stream.addEventListener('resync', refreshAll);
+    stream.addEventListener('error', async () => {
+      missedSome = true;
+      status.dataset.deskStream = 'closed';
+      // A dropped connection: the browser reconnects by itself. An error answer closes the stream for
+      // good: when the session ended, stop without a word (the page's own forms say so when used);
+      // otherwise (a balancer's 502 while an instance restarts) open another, waiting longer each time.
+      if (stream.readyState !== EventSource.CLOSED) {
+        return;
+      }
+      if (await sessionEnded()) {
+        return;
+      }
+      const delay = Math.min(30_000, 1000 * 2 ** retries++) * (0.5 + Math.random() / 2);
+      setTimeout(listen, delay);
+    });
+  }
+}
+
+async function sessionEnded() {
+  try {
+    const response = await ask(status.dataset.deskSession, 'application/json');
+    return response.status === 401 || response.status === 403 || response.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
+}
+
+// A back-office request of the page's own: never from a cache, and a redirect (to signing in) is seen as one.
+function ask(url, accept) {
+  return fetch(url, { headers: { Accept: accept }, cache: 'no-store', credentials: 'same-origin', redirect: 'manual' });
+}
+
+function allRegions() {
+  return [...document.querySelectorAll('[data-desk-refresh][data-desk-blog][id]')];
+}
+
+function regionsOf(blog) {
+  return allRegions().filter((region) => region.dataset.deskBlog === '*' || region.dataset.deskBlog === blog);
+}
+
+function refreshAll() {
+  for (const region of allRegions()) {
+    schedule(region.id);
+  }
+}
+
+function stateOf(id) {
+  if (!regions.has(id)) {
+    regions.set(id, { timer: null, fetching: false, again: false, waiting: false });
+  }
+  return regions.get(id);
+}
+
+function schedule(id) {
+  const state = stateOf(id);
+  if (state.fetching) {
+    // What is being fetched may predate this change: once more afterwards.
+    state.again = true;
+    return;
+  }
+  if (!state.timer) {
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      refresh(id);
+    }, SETTLE_MS + Math.random() * JITTER_MS);
+  }
+}
+
+function refreshWaiting() {
+  for (const [id, state] of regions) {
+    const region = document.getElementById(id);
+    if (state.waiting && region && !busy(region)) {
+      state.waiting = false;
+      schedule(id);
+    }
+  }
+}
+
+// Whether the reader is at work in the region: replacing it would take their focus, their open form or
+// what they typed.
+function busy(region) {
+  if (region.contains(document.activeElement) && document.activeElement !== document.body) {
+    return true;
+  }
+  if (region.querySelector('details[open], dialog[open]')) {
+    return true;
+  }
+  return [...region.querySelectorAll('input, textarea, select')].some(changed);
+}
+
+function changed(field) {
+  if (field.type === 'hidden' || field.type === 'submit' || field.type === 'button') {
+    return false;
+  }
+  if (field.type === 'checkbox' || field.type === 'radio') {
+    return field.checked !== field.defaultChecked;
+  }
+  if (field.tagName === 'SELECT') {
+    return [...field.options].some((option) => option.selected !== option.defaultSelected);
+  }
+  return field.value !== field.defaultValue;
+}
+
+async function refresh(id) {
+  const state = stateOf(id);
+  const region = document.getElementById(id);
+  if (!region) {
+    return;
+  }
+  if (busy(region)) {
+    wait(state, region);
+    return;
+  }
+  state.fetching = true;
+  try {
+    const response = await ask(region.dataset.deskRefresh, 'text/html');
+    // Signed out meanwhile (a redirect), refused, or the server is away: the region stays as it is.
+    if (!response.ok) {
+      return;
+    }
+    const html = await response.text();
+    const current = document.getElementById(id);
+    if (!current) {
+      return;
+    }
+    if (busy(current)) {
+      // The reader started something while it was fetched: later, with what is current then.
+      wait(state, current);
+      return;
+    }
+    replace(current, html);
+  } catch {
+    // Unreachable for a moment: the next change, or the next reconnect, fetches it again.
+  } finally {
+    state.fetching = false;
+    if (state.again) {
+      state.again = false;
+      schedule(id);
+    }
+  }
+}
+
+function wait(state, region) {
+  state.waiting = true;
+  region.dataset.deskStale = 'true';
+}
+
+function replace(region, html) {
+  const template = document.createElement('template');
+  template.innerHTML = html.trim();
+  const fresh = template.content.firstElementChild;
+  if (!fresh || fresh.id !== region.id || fresh.outerHTML === region.outerHTML) {
+    return;
+  }
+  const anchor = anchorIn(region);
+  region.replaceWith(fresh);
+  if (anchor?.key) {
+    // What the reader was looking at stays where it was on the screen.
+    const same = keyed(fresh, anchor.key) ?? fresh;
+    window.scrollBy(0, same.getBoundingClientRect().top - anchor.top);
+  }
+  else if (anchor) {
+    // Read past: what follows the region stays where it was.
+    window.scrollBy(0, fresh.getBoundingClientRect().bottom - anchor.bottom);
+  }
+  announce(fresh.dataset.deskAnnounce);
+  fresh.dispatchEvent(new CustomEvent('desk:refreshed', { bubbles: true }));
+}
+
+// When the region starts above the top of the screen, the first of its items still on it (by its id or
+// entry id), or its end when the reader has read past it; none when the region starts on screen (what is
+// new then shows up where it belongs).
+function anchorIn(region) {
+  const box = region.getBoundingClientRect();
+  if (box.top >= 0) {
+    return null;
+  }
+  for (const item of region.querySelectorAll('[data-entry-id], [id]')) {
+    const { top, bottom } = item.getBoundingClientRect();
+    if (bottom > 0) {
+      return { key: keyOf(item), top };
+    }
+  }
+  return { bottom: box.bottom };
+}
+
+function keyOf(item) {
+  return item.dataset.entryId ? { entryId: item.dataset.entryId } : { id: item.id };
+}
+
+function keyed(root, key) {
+  if (key.entryId) {
+    return root.querySelector(`[data-entry-id="${CSS.escape(key.entryId)}"]`);
+  }
+  return root.querySelector(`#${CSS.escape(key.id)}`);
+}
+
+let announcing;
+
+function announce(text) {
+  if (!text) {
+    return;
+  }
+  // Emptied first, so that the same words said twice are said again.
+  clearTimeout(announcing);
+  status.textContent = '';
+  announcing = setTimeout(() => {
+    status.textContent = text;
+  }, 100);
+}

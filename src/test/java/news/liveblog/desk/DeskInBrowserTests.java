@@ -1,0 +1,146 @@
+package news.liveblog.desk;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.Newsroom;
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Two editors on one desk, each in a real browser of their own: what one publishes shows up in the other's
+ * composer and dashboard without a reload, and never under their hands: not while they are at work in the
+ * list, and never at the cost of what they are typing.
+ */
+@ServerTest
+class DeskInBrowserTests {
+
+	@RegisterExtension
+	final RealBrowser editorA = new RealBrowser();
+
+	@RegisterExtension
+	final RealBrowser editorB = new RealBrowser();
+
+	@Autowired
+	private Newsroom newsroom;
+
+	@Test
+	void whatOneEditorPublishesShowsUpInTheOthersComposerAndDashboardWithoutReloading() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "An earlier update.", Instant.now().minusSeconds(600));
+		WebDriver b = this.editorB.driver();
+		WebElement bsText = this.editorB.signInToWriteAt(composer(blog), DemoAccounts.ADMIN);
+		bsText.sendKeys("B is still writing this");
+		String composerTab = b.getWindowHandle();
+		b.switchTo().newWindow(WindowType.TAB);
+		this.editorB.open("/admin");
+		String dashboardTab = b.getWindowHandle();
+		waitForTheStream(this.editorB);
+		assertThat(publishedEntries(b, blog)).isEqualTo("1");
+		b.switchTo().window(composerTab);
+		waitForTheStream(this.editorB);
+
+		WebElement asText = this.editorA.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		asText.sendKeys("Published by editor A from the composer.");
+		asText.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+		this.editorA.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
+
+		this.editorB.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"),
+					"Published by editor A from the composer."));
+		assertThat(b.findElement(By.id("body")).getAttribute("value")).isEqualTo("B is still writing this");
+		assertThat(this.editorB.script("return document.activeElement.id")).isEqualTo("body");
+		// Said to screen readers by the page's status line (hidden from sight).
+		this.editorB.waiting()
+			.until((driver) -> "The list of entries was updated."
+				.equals(this.editorB.script("return document.getElementById('desk-status').textContent")));
+		this.editorB.screenshot("desk-composer-refreshed", 390, 844);
+		b.switchTo().window(dashboardTab);
+		this.editorB.waiting().until((driver) -> publishedEntries(driver, blog).equals("2"));
+		this.editorB.screenshot("desk-dashboard-refreshed", 390, 844);
+	}
+
+	@Test
+	void theListWaitsWhileTheEditorIsAtWorkInItThenCatchesUp() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry earlier = this.newsroom.publish(blog, "An entry B is about to retract.", Instant.now().minusSeconds(600));
+		WebDriver b = this.editorB.driver();
+		this.editorB.signInToWriteAt(composer(blog), DemoAccounts.ADMIN);
+		waitForTheStream(this.editorB);
+		WebElement item = b.findElement(By.id("admin-entry-" + earlier.getId()));
+		item.findElement(By.cssSelector("details.retract summary")).click();
+		WebElement reason = item.findElement(By.name("reason"));
+		reason.sendKeys("Half-typed reason");
+
+		this.newsroom.publish(blog, "Published while B types a reason.", Instant.now());
+
+		this.editorB.waiting().until(ExpectedConditions.attributeToBe(By.id("entries"), "data-desk-stale", "true"));
+		assertThat(b.findElement(By.id("entries")).getText()).doesNotContain("Published while B types a reason.");
+		assertThat(reason.getAttribute("value")).isEqualTo("Half-typed reason");
+
+		// B thinks better of it: closes the form and empties the field.
+		reason.clear();
+		item.findElement(By.cssSelector("details.retract summary")).click();
+		b.findElement(By.tagName("h1")).click();
+
+		this.editorB.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"),
+					"Published while B types a reason."));
+	}
+
+	@Test
+	void anEntryArrivingAboveWhatTheEditorReadsDoesNotMoveIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publishScreensOfEarlierUpdates(blog);
+		Entry reading = this.newsroom.storedEntries(blog).get(10);
+		this.editorB.signInToWriteAt(composer(blog), DemoAccounts.ADMIN);
+		waitForTheStream(this.editorB);
+		this.editorB.script("document.getElementById(arguments[0]).scrollIntoView()", "admin-entry-" + reading.getId());
+		this.editorB.script("document.activeElement.blur()");
+		Number before = top(this.editorB, reading);
+
+		this.newsroom.publish(blog, "A new entry on top of the list, out of sight.", Instant.now());
+
+		this.editorB.waiting()
+			.until((driver) -> Boolean.TRUE.equals(this.editorB.script(
+					"return document.getElementById('entries').textContent.includes('A new entry on top of the list')")));
+		assertThat(top(this.editorB, reading).doubleValue()).isCloseTo(before.doubleValue(), within(2.0));
+	}
+
+	/** Where the entry's item is on the screen: its distance from the top of the window. */
+	private static Number top(RealBrowser browser, Entry entry) {
+		return (Number) browser.script(
+				"return document.getElementById(arguments[0]).getBoundingClientRect().top", "admin-entry-" + entry.getId());
+	}
+
+	private static String composer(LiveBlog blog) {
+		return "/admin/live/" + blog.getSlug();
+	}
+
+	/** Until the page's stream is open: from then on it hears of every change. */
+	private static void waitForTheStream(RealBrowser browser) {
+		browser.waiting().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
+	}
+
+	private static String publishedEntries(WebDriver driver, LiveBlog blog) {
+		return driver.findElement(By.cssSelector("#blog-" + blog.getSlug() + " td.numeric")).getText();
+	}
+
+}
