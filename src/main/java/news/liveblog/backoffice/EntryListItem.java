@@ -39,7 +39,7 @@ record EntryListItem(BackOfficeEntryView entry, boolean editorial, boolean mayEd
 	}
 
 	static boolean isOwn(Entry entry, SignedInEditor looking) {
-		return entry.getAuthorId() != null && entry.getAuthorId() == looking.getEditorId();
+		return entry.isWrittenBy(looking.getEditorId());
 	}
 
 }
