@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Entries {
 
-	/** {@link #backOfficeList} reads at most this many entries of a blog. */
+	/** The capped reads of a blog's entries ({@link #backOfficeList}, the review queue) read at most this many. */
 	public static final int BACK_OFFICE_LIST_SIZE = 200;
 
 	/** A contributor's list of their submissions shows this many, the latest first. */
