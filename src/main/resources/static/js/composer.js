@@ -3,7 +3,8 @@
 // the form, a one-time token makes a resent form publish once, and an ended session leads back to the page
 // through signing in). What this script adds:
 // - each form's fields are kept in this browser as they are typed (localStorage, per account, blog and
-//   entry), given back when the page is opened again, and forgotten once the server has them;
+//   entry), given back when the page is opened again (only offered, when the entry was saved since, on
+//   another device say), and forgotten once the server has them;
 // - while the editor works, the session is kept alive; before a form goes, the session is checked: if it
 //   ended, the editor signs in and comes back to the text; if the server cannot be reached, the page says
 //   so and keeps everything;
@@ -104,6 +105,12 @@ function put(form, values) {
 function written(values) {
   return Object.entries(values).filter(([, value]) => typeof value === 'string' && value.trim() !== '')
     .some(([name]) => name !== 'submissionToken' && name !== 'version');
+}
+
+/** Whether the server's entry is a later version than the one the kept text was written over. */
+function savedSince(kept, served) {
+  const version = (values) => (/^\d+$/.test(values?.version ?? '') ? Number(values.version) : null);
+  return version(kept) !== null && version(served) !== null && version(kept) < version(served);
 }
 
 function sameText(a, b) {
@@ -244,7 +251,13 @@ function keepDrafts(form) {
       put(form, served);
     };
     const emptyComposer = !written(served);
-    if (emptyComposer || resuming) {
+    if (savedSince(draft.values, served)) {
+      // The entry was saved after this browser kept its text: on another device (the phone, then the laptop)
+      // or by a colleague. The newer text stays in the form; the kept one is only offered. Put back, it
+      // carries the version it was written over, so the server merges it rather than overwrite the newer one.
+      notice(form, fill(texts.keptOlder, clock(draft.savedAt)),
+        [[texts.restore, () => { restore(); save(); }], [texts.discard, () => storage.forget(key)]]);
+    } else if (emptyComposer || resuming) {
       // Nothing the server filled in is covered: give the text back at once, with a way to drop it.
       restore();
       notice(form, fill(texts.restored, clock(draft.savedAt)), [[texts.discard, discard]]);

@@ -58,11 +58,12 @@ class AccessibilityInBrowserTests {
 	}
 
 	@Test
-	void theSignInPageAndTheComposerHaveNoSeriousViolations() {
+	void theSignInPageTheComposerAndTheEntryListHaveNoSeriousViolations() {
 		assertThat(violationsAt("/admin/login")).isEmpty();
 		this.browser.signInAt("/admin/live/" + DemoLiveBlog.SLUG, "editor");
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("composer")));
 		assertThat(violationsOfCurrentPage()).isEmpty();
+		assertThat(violationsAt("/admin/live/" + DemoLiveBlog.SLUG + "/entries?tab=published&q=summit")).isEmpty();
 	}
 
 	@Test

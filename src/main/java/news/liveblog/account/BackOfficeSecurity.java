@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,7 +38,8 @@ class BackOfficeSecurity {
 
 	/** What only editors and admins do to entries: review submissions, pin, unpin, retract. */
 	private static final String[] EDITORS_ONLY = { "/admin/live/*/review", "/admin/live/*/review/**",
-			"/admin/live/*/entries/*/pin", "/admin/live/*/entries/*/unpin", "/admin/live/*/entries/*/retract" };
+			"/admin/live/*/entries/*/pin", "/admin/live/*/entries/*/unpin", "/admin/live/*/entries/*/retract",
+			"/admin/live/*/entries/*/unschedule", "/admin/live/*/entries/*/schedule" };
 
 	@Bean
 	@Order(1)

@@ -26,7 +26,6 @@ import news.liveblog.entry.EntryChanged;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.system.StartupRefusedException;
 
-import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -43,9 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
 	public static final int PAGE_SIZE = 100;
-
-	/** How many characters of an entry's text name it when it has no headline. */
-	private static final int ENTRY_LABEL_LENGTH = 60;
 
 	private final AuditEventRepository repository;
 
@@ -142,25 +138,12 @@ public class AuditTrail {
 		if (event.getEntryId() != null) {
 			Entry entry = named.get(event.getEntryId());
 			entryName = (entry == null || blog == null) ? new AuditRow.EntryName(event.getEntryId(), null, null)
-					: new AuditRow.EntryName(entry.getId(), label(entry), href(blog, entry));
+					: new AuditRow.EntryName(entry.getId(), entry.label(), href(blog, entry));
 		}
 		List<AuditRow.Change> changes = event.getSettingChanges().stream().map(this::change).toList();
 		return new AuditRow(event.getId(), this.timeFormat.format(event.getOccurredAt()),
 				event.getOccurredAt().toString(), event.getActor(), event.getAction(), blogName, entryName,
 				event.getDetails(), changes);
-	}
-
-	/** Its headline, or its first words: what an editor recognises an entry by. */
-	private static String label(Entry entry) {
-		if (entry.getHeadline() != null && !entry.getHeadline().isBlank()) {
-			return entry.getHeadline().strip();
-		}
-		String text = Jsoup.parse(entry.getBodyHtml()).text().strip();
-		if (text.length() <= ENTRY_LABEL_LENGTH) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', ENTRY_LABEL_LENGTH);
-		return text.substring(0, (cut > ENTRY_LABEL_LENGTH / 2) ? cut : ENTRY_LABEL_LENGTH).strip() + "…";
 	}
 
 	/**

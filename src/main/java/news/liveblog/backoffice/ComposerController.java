@@ -46,8 +46,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A blog's composer and entry list: write, preview, publish, save as draft, schedule; correct, pin and
- * retract entries. Whatever goes wrong, the editor's text comes back in the form, with the reason.
+ * A blog's composer, with the first page of its entry list (EntryListController): write, preview, publish,
+ * save as draft, schedule; correct, pin and retract entries. Whatever goes wrong, the editor's text comes back in the form, with the reason.
  */
 @Controller
 @RequestMapping("/admin/live/{slug}")
@@ -64,13 +64,16 @@ class ComposerController {
 
 	private final Entries entries;
 
+	private final EntryLists lists;
+
 	private final ReviewDesk review;
 
 	private final Clock clock;
 
-	ComposerController(LiveBlogs liveBlogs, Entries entries, ReviewDesk review, Clock clock) {
+	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, Clock clock) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
+		this.lists = lists;
 		this.review = review;
 		this.clock = clock;
 	}
@@ -85,15 +88,6 @@ class ComposerController {
 	@GetMapping
 	String composer(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
 		return composerPage(blog(slug), EntryForm.empty(), editor, model);
-	}
-
-	/** The entry list alone: the live region the composer refreshes when the blog changes. */
-	@GetMapping(path = "/entries", params = "fragment=list")
-	String entryList(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
-		LiveBlog blog = blog(slug);
-		model.addAttribute("blog", BackOfficeBlogView.of(blog));
-		model.addAttribute("entries", entryViews(blog, editor));
-		return "admin/composer :: entries";
 	}
 
 	@PostMapping("/entries")
@@ -317,21 +311,13 @@ class ComposerController {
 	private String composerPage(LiveBlog blog, EntryForm form, SignedInEditor editor, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
-		model.addAttribute("entries", entryViews(blog, editor));
+		model.addAttribute("list", this.lists.view(blog, EntryListRequest.composers(), editor));
 		if (editor.isContributor()) {
 			model.addAttribute("submissions", this.review.submissionsBy(blog, editor));
 		}
 		return "admin/composer";
 	}
 
-	/** The blog's entries as this editor may see them (a contributor: public ones and their own). */
-	private List<BackOfficeEntryView> entryViews(LiveBlog blog, SignedInEditor editor) {
-		return this.entries.backOfficeList(blog.getId())
-			.stream()
-			.filter((e) -> EntryRights.maySee(editor, e))
-			.map((e) -> BackOfficeEntryView.of(blog, e))
-			.toList();
-	}
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));

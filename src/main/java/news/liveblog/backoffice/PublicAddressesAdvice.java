@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * The composer's links to the blog and its entries as readers see them: their public addresses, which may
  * be on another host than the back office.
  */
-@ControllerAdvice(assignableTypes = { ComposerController.class, ReviewController.class })
+@ControllerAdvice(assignableTypes = { ComposerController.class, EntryListController.class, ReviewController.class })
 class PublicAddressesAdvice {
 
 	private final PublicAddresses addresses;

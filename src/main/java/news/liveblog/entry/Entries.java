@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Entries {
 
-	/** The back office lists at most this many entries of a blog. */
+	/** The capped reads of a blog's entries ({@link #backOfficeList}, the review queue) read at most this many. */
 	public static final int BACK_OFFICE_LIST_SIZE = 200;
 
 	/** A contributor's list of their submissions shows this many, the latest first. */
@@ -43,16 +44,20 @@ public class Entries {
 
 	private final EntryBodyRenderer bodyRenderer;
 
+	private final EntryListQueries listQueries;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Entries(EntryRepository repository, EntryRevisionRepository revisions, EntryVersionRepository versions,
-			EntryBodyRenderer bodyRenderer, ApplicationEventPublisher events, Clock clock) {
+			EntryBodyRenderer bodyRenderer, EntryListQueries listQueries, ApplicationEventPublisher events,
+			Clock clock) {
 		this.repository = repository;
 		this.revisions = revisions;
 		this.versions = versions;
 		this.bodyRenderer = bodyRenderer;
+		this.listQueries = listQueries;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -141,8 +146,35 @@ public class Entries {
 		return this.repository.findByIdAndLiveBlogId(entryId, liveBlogId);
 	}
 
+	/**
+	 * A blog's latest entries whatever their status, capped: what tests and tools read back at a glance. The
+	 * back office's own list is {@link #list}, by tab and without a cap.
+	 */
 	public List<Entry> backOfficeList(long liveBlogId) {
 		return this.repository.findForBackOffice(liveBlogId, Limit.of(BACK_OFFICE_LIST_SIZE));
+	}
+
+	/**
+	 * A page of the back office's entry list: the filter's tab in its order, from its start or from the
+	 * filter's cursor, read along the tab's index (see {@link EntryListQueries}).
+	 */
+	public EntryListPage list(EntryListFilter filter, int pageSize) {
+		List<Long> ids = this.listQueries.ids(filter, pageSize + 1);
+		Map<Long, Entry> found = this.repository.findAllByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Entry::getId, Function.identity()));
+		// In the list's order; an entry deleted between the two reads is simply not there.
+		List<Entry> rows = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+		if (rows.size() <= pageSize) {
+			return new EntryListPage(rows, null);
+		}
+		List<Entry> page = rows.subList(0, pageSize);
+		return new EntryListPage(List.copyOf(page), filter.tab().cursorOf(page.getLast()));
+	}
+
+	/** How many entries each tab of the list holds under the filter (its words and "Mine" included). */
+	public Map<EntryTab, Long> counts(EntryListFilter filter) {
+		return this.listQueries.counts(filter);
 	}
 
 	/** The blog's review queue: its submissions waiting for an editor, the longest waiting first. */
@@ -460,6 +492,78 @@ public class Entries {
 		}
 		entry.retract(by.name(), reason.strip(), this.clock.instant());
 		announce(entry, Change.RETRACTED, by, reason.strip());
+	}
+
+	/**
+	 * Deletes a draft, its saved versions with it; the audit trail keeps who deleted it and its label. Only a
+	 * draft: anything else readers have had, will have, or an editor is reviewing.
+	 * @throws EntryStateException when the entry is no draft (any more); nothing is changed
+	 */
+	@Transactional
+	public void deleteDraft(long liveBlogId, long entryId, Actor by) {
+		Entry entry = this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (entry.getStatus() != EntryStatus.DRAFT) {
+			throw new EntryStateException("entry.state.notDeletable." + entry.getStatus().name());
+		}
+		// Announced first, while the entry is there to be named: the audit row keeps its id and label.
+		announce(entry, Change.DELETED, by, entry.label());
+		this.versions.deleteByEntryId(entryId);
+		this.revisions.deleteByEntryId(entryId);
+		this.repository.delete(entry);
+		this.repository.flush();
+	}
+
+	/**
+	 * Takes a scheduled entry back to a draft before its time. Its row is locked first: the publishing job
+	 * skips a locked row, and this waits for the job's; an entry published meanwhile is refused, not undone.
+	 * @throws EntryStateException when the entry is not scheduled (any more); nothing is changed
+	 */
+	@Transactional
+	public Entry unschedule(long liveBlogId, long entryId, Actor by) {
+		Entry entry = lockScheduled(liveBlogId, entryId);
+		Instant was = entry.getPublishedAt();
+		Instant now = this.clock.instant();
+		entry.keepAsDraft(now);
+		saveAndKeepVersion(entry, by, now);
+		announce(entry, Change.UNSCHEDULED, by, "was for " + was);
+		return entry;
+	}
+
+	/**
+	 * Moves a scheduled entry to another time to come (the caller checks it is to come, by the composer's
+	 * rules), under the same lock as {@link #unschedule}.
+	 * @throws EntryStateException when the entry is not scheduled (any more); nothing is changed
+	 */
+	@Transactional
+	public Entry reschedule(long liveBlogId, long entryId, Instant at, Actor by) {
+		Entry entry = lockScheduled(liveBlogId, entryId);
+		Instant was = entry.getPublishedAt();
+		Instant now = this.clock.instant();
+		entry.schedule(at, now);
+		saveAndKeepVersion(entry, by, now);
+		announce(entry, Change.SCHEDULED, by, "for " + at + ", was for " + was);
+		return entry;
+	}
+
+	private Entry lockScheduled(long liveBlogId, long entryId) {
+		Entry entry = this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (entry.getStatus() != EntryStatus.SCHEDULED) {
+			throw new EntryStateException((entry.getStatus() == EntryStatus.PUBLISHED)
+					? "entry.state.publishedMeanwhile" : "entry.state.notScheduled");
+		}
+		return entry;
+	}
+
+	/**
+	 * Its publication is part of what a correction form merges over (see {@link #rewrite}): the version
+	 * kept says the entry's new state, so a form opened before keeps the change rather than undoing it.
+	 */
+	private void saveAndKeepVersion(Entry entry, Actor by, Instant now) {
+		Entry saved = this.repository.save(entry);
+		this.repository.flush();
+		this.versions.save(new EntryVersion(saved, by.name(), now));
 	}
 
 	/**

@@ -24,10 +24,14 @@ import jakarta.persistence.Version;
 import news.liveblog.account.Actor;
 
 import org.hibernate.annotations.BatchSize;
+import org.jsoup.Jsoup;
 
 @Entity
 @Table(name = "entry")
 public class Entry {
+
+	/** How many characters of an entry's text name it when it has no headline ({@link #label()}). */
+	private static final int LABEL_LENGTH = 60;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -219,6 +223,20 @@ public class Entry {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+
+	/** Its headline, or its first words: what an editor recognises an entry by. */
+	public String label() {
+		if (getHeadline() != null && !getHeadline().isBlank()) {
+			return getHeadline().strip();
+		}
+		String text = Jsoup.parse(this.bodyHtml).text().strip();
+		if (text.length() <= LABEL_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', LABEL_LENGTH);
+		return text.substring(0, (cut > LABEL_LENGTH / 2) ? cut : LABEL_LENGTH).strip() + "…";
 	}
 
 	/** Who wrote it first: the byline's first name, and the only one old API clients read. */

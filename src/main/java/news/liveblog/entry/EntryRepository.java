@@ -18,6 +18,8 @@ interface EntryRepository extends Repository<Entry, Long> {
 
 	Entry save(Entry entry);
 
+	void delete(Entry entry);
+
 	void flush();
 
 	Optional<Entry> findByIdAndLiveBlogId(long id, long liveBlogId);

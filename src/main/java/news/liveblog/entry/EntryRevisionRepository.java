@@ -3,12 +3,17 @@ package news.liveblog.entry;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface EntryRevisionRepository extends Repository<EntryRevision, Long> {
 
 	EntryRevision save(EntryRevision revision);
+
+	@Modifying
+	@Query("delete from EntryRevision r where r.entryId = :entryId")
+	void deleteByEntryId(long entryId);
 
 	/** Newest first: the version the latest correction replaced comes first. */
 	List<EntryRevision> findByEntryIdOrderByIdDesc(long entryId);

@@ -64,6 +64,11 @@ class RolesTableTests {
 			Map.entry("POST /admin/live/{slug}/entries/{entryId}/pin", Who.EDITOR),
 			Map.entry("POST /admin/live/{slug}/entries/{entryId}/unpin", Who.EDITOR),
 			Map.entry("POST /admin/live/{slug}/entries/{entryId}/retract", Who.EDITOR),
+			// The entry list's actions on that entry: a contributor deletes only their own drafts
+			// (EntryListActionsTests), and moves no schedule.
+			Map.entry("POST /admin/live/{slug}/entries/{entryId}/delete", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/entries/{entryId}/unschedule", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/entries/{entryId}/schedule", Who.EDITOR),
 			Map.entry("GET /admin/live/{slug}/review", Who.EDITOR),
 			Map.entry("GET /admin/blogs/new", Who.ADMIN),
 			Map.entry("POST /admin/blogs", Who.ADMIN),

@@ -30,6 +30,9 @@ public class GeneratedEntries implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(GeneratedEntries.class);
 
+	/** The morning of {@link #ofEveryStatus}'s day. */
+	private static final Instant DAY = Instant.parse("2026-03-02T08:00:00Z");
+
 	private final LiveBlogs liveBlogs;
 
 	private final JdbcTemplate jdbc;
@@ -77,6 +80,32 @@ public class GeneratedEntries implements ApplicationRunner {
 		jdbc.execute("analyze entry");
 		logger.info("Generated {} entries in the live blog '{}'", count, slug);
 		return blog;
+	}
+
+	/**
+	 * A day's entries inserted at once: every status, forty at a time sharing one time (a burst: the id then
+	 * decides), a third by the editor and some by the reporter; the scheduled ones due tomorrow, so that
+	 * the publishing job leaves them be.
+	 */
+	public static void ofEveryStatus(JdbcTemplate jdbc, LiveBlog blog, int count, long editorId, long reporterId) {
+		jdbc.update("""
+				insert into entry (live_blog_id, headline, body_source, body_html, author_name, author_id, status,
+				                   key_event, published_at, created_at, updated_at, submitted_at, retracted_at,
+				                   retracted_by_name, retraction_reason)
+				select ?, 'Update ' || g, 'Text of update ' || g || '.', '<p>Text of update ' || g || '.</p>', 'Desk',
+				       case when g % 3 = 0 then ? when g % 10 in (1, 3) then ? end, s,
+				       s = 'PUBLISHED' and g % 5 = 0,
+				       case when s in ('PUBLISHED', 'RETRACTED') then t when s = 'SCHEDULED' then later + (g / 40) * interval '1 minute' end,
+				       t - interval '1 minute', t + (g % 7) * interval '1 minute',
+				       case when s = 'SUBMITTED' then t + (g % 7) * interval '1 minute' end,
+				       case when s = 'RETRACTED' then t + interval '1 hour' end,
+				       case when s = 'RETRACTED' then 'Desk' end, case when s = 'RETRACTED' then 'Wrong' end
+				from generate_series(1, ?) g,
+				     lateral (select case g % 10 when 0 then 'DRAFT' when 1 then 'DRAFT' when 2 then 'SCHEDULED'
+				                                 when 3 then 'SUBMITTED' when 4 then 'RETRACTED' else 'PUBLISHED' end as s,
+				                     ?::timestamptz + (g / 40) * interval '1 minute' as t, now() + interval '1 day' as later) x
+				""", blog.getId(), editorId, reporterId, count, Timestamp.from(DAY));
+		jdbc.execute("analyze entry");
 	}
 
 }

@@ -1,8 +1,6 @@
 package news.liveblog.entry;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +49,8 @@ class FeedQueryPlanTests {
 		LiveBlog small = blogOf(100);
 
 		for (String sql : List.of(NEWEST, OLDER)) {
-			Plan largePlan = explain(sql, large);
-			Plan smallPlan = explain(sql, small);
+			QueryPlan largePlan = explain(sql, large);
+			QueryPlan smallPlan = explain(sql, small);
 			assertScansOnly(largePlan, "entry_feed");
 			assertThat(largePlan.rows()).isEqualTo(21);
 			assertThat(largePlan.buffers()).as("pages read at 100,000 entries against %d at 100", smallPlan.buffers())
@@ -69,8 +67,8 @@ class FeedQueryPlanTests {
 		this.jdbc.update("update entry set key_event = true where live_blog_id = ? and id % 1000 = 0", large.getId());
 		this.jdbc.update("update entry set key_event = true where live_blog_id = ? and id % 4 = 0", small.getId());
 
-		Plan largePlan = explain(KEY_EVENTS, large);
-		Plan smallPlan = explain(KEY_EVENTS, small);
+		QueryPlan largePlan = explain(KEY_EVENTS, large);
+		QueryPlan smallPlan = explain(KEY_EVENTS, small);
 
 		assertScansOnly(largePlan, "entry_key_events");
 		assertThat(largePlan.rows()).isEqualTo(20);
@@ -85,42 +83,19 @@ class FeedQueryPlanTests {
 	}
 
 	/** The plan walks that index, in its order: no sequential scan, no sort. */
-	private static void assertScansOnly(Plan plan, String index) {
+	private static void assertScansOnly(QueryPlan plan, String index) {
 		assertThat(plan.text()).contains("Index Scan using " + index + " on entry")
 			.doesNotContain("Seq Scan")
 			.doesNotContain("Sort");
 	}
 
-	private Plan explain(String sql, LiveBlog blog) {
+	private QueryPlan explain(String sql, LiveBlog blog) {
 		Long middle = this.jdbc.queryForObject("""
 				select id from entry where live_blog_id = ? order by published_at desc, id desc
 				offset (select count(*) / 2 from entry where live_blog_id = ?) limit 1""", Long.class, blog.getId(),
 				blog.getId());
 		Object[] args = sql.equals(OLDER) ? new Object[] { blog.getId(), middle } : new Object[] { blog.getId() };
-		String plan = String.join("\n",
-				this.jdbc.queryForList("explain (analyze, buffers, costs off, timing off) " + sql, String.class, args));
-		return new Plan(plan, firstNumber(plan, "Limit \\(actual rows=(\\d+)"), totalBuffers(plan));
-	}
-
-	/** Shared buffers hit and read by the whole plan: its first "Buffers:" line, under the top node. */
-	private static int totalBuffers(String plan) {
-		Matcher line = Pattern.compile("Buffers: shared ([^\\n]*)").matcher(plan);
-		assertThat(line.find()).as("buffers in %s", plan).isTrue();
-		int total = 0;
-		Matcher counts = Pattern.compile("(?:hit|read)=(\\d+)").matcher(line.group(1));
-		while (counts.find()) {
-			total += Integer.parseInt(counts.group(1));
-		}
-		return total;
-	}
-
-	private static int firstNumber(String plan, String regex) {
-		Matcher matcher = Pattern.compile(regex).matcher(plan);
-		assertThat(matcher.find()).as("%s in %s", regex, plan).isTrue();
-		return Integer.parseInt(matcher.group(1));
-	}
-
-	record Plan(String text, int rows, int buffers) {
+		return QueryPlan.explain(this.jdbc, sql, args);
 	}
 
 }

@@ -1,0 +1,174 @@
+package news.liveblog.backoffice;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import news.liveblog.account.SignedInEditor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryNotFoundException;
+import news.liveblog.entry.EntryStateException;
+import news.liveblog.entry.Publication;
+import news.liveblog.system.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A blog's entries for a whole day: tabs by status with their counts, "Mine", search, "Older entries"
+ * pages; deleting a draft, cancelling or moving a scheduled entry. With {@code fragment=list}, the list
+ * region alone, which the desk's script puts in place of the one a page shows.
+ */
+@Controller
+@RequestMapping("/admin/live/{slug}/entries")
+class EntryListController {
+
+	private final LiveBlogs liveBlogs;
+
+	private final Entries entries;
+
+	private final EntryLists lists;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	EntryListController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, Clock clock, MessageSource messages) {
+		this.liveBlogs = liveBlogs;
+		this.entries = entries;
+		this.lists = lists;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@PathVariable String slug, @ModelAttribute("request") EntryListRequest request,
+			@RequestParam(required = false) String fragment, @AuthenticationPrincipal SignedInEditor editor,
+			Model model) {
+		LiveBlog blog = blog(slug);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
+		model.addAttribute("list", this.lists.view(blog, request, editor));
+		return "list".equals(fragment) ? "admin/entry-list :: list" : "admin/entry-list";
+	}
+
+	@PostMapping("/{entryId}/delete")
+	String delete(@PathVariable String slug, @PathVariable long entryId,
+			@ModelAttribute("request") EntryListRequest request, @AuthenticationPrincipal SignedInEditor editor,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		Entry entry = this.entries.find(blog.getId(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
+		if (editor.isContributor() && !EntryListItem.isOwn(entry, editor)) {
+			// Another's work: not theirs to delete, nor even to know the state of.
+			throw new AccessDeniedException("Only their own drafts are a contributor's to delete");
+		}
+		try {
+			this.entries.deleteDraft(blog.getId(), entryId, editor.asActor());
+		}
+		catch (EntryStateException ex) {
+			return refused(blog, request, editor, ex.getReason(), model, response);
+		}
+		redirect.addFlashAttribute("done", "entry.done.deleted");
+		redirect.addFlashAttribute("doneWith", entry.label());
+		return "redirect:" + request.back(slug);
+	}
+
+	@PostMapping("/{entryId}/unschedule")
+	String unschedule(@PathVariable String slug, @PathVariable long entryId,
+			@ModelAttribute("request") EntryListRequest request, @AuthenticationPrincipal SignedInEditor editor,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		try {
+			this.entries.unschedule(blog.getId(), entryId, editor.asActor());
+		}
+		catch (EntryStateException ex) {
+			return refused(blog, request, editor, ex.getReason(), model, response);
+		}
+		redirect.addFlashAttribute("done", "entry.done.unscheduled");
+		redirect.addFlashAttribute("doneEntryId", entryId);
+		return "redirect:" + request.back(slug);
+	}
+
+	/** Moves a scheduled entry to the time given in the blog's zone: a time to come, as the composer asks. */
+	@PostMapping("/{entryId}/schedule")
+	String reschedule(@PathVariable String slug, @PathVariable long entryId,
+			@ModelAttribute("request") EntryListRequest request, @ModelAttribute("move") ScheduleMove move,
+			BindingResult errors, @RequestParam(name = "scheduledAt", required = false) String typed,
+			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		Publication publication = EntryAction.SCHEDULE.publication(move.getScheduledAt(), blog.getTimeZone(),
+				this.clock.instant(), errors);
+		if (errors.hasErrors()) {
+			// Beside the entry's own time field, with what was typed in it.
+			model.addAttribute("moveEntryId", entryId);
+			model.addAttribute("moveTyped", typed);
+			model.addAttribute("moveError",
+					this.messages.getMessage(errors.getFieldError("scheduledAt"), LocaleContextHolder.getLocale()));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(blog, request, editor, model);
+		}
+		try {
+			this.entries.reschedule(blog.getId(), entryId, publication.at(), editor.asActor());
+		}
+		catch (EntryStateException ex) {
+			return refused(blog, request, editor, ex.getReason(), model, response);
+		}
+		redirect.addFlashAttribute("done", "entry.done.rescheduled");
+		redirect.addFlashAttribute("doneWith", BackOfficeTimes.dateTimeAndZone(blog, publication.at()));
+		redirect.addFlashAttribute("doneEntryId", entryId);
+		return "redirect:" + request.back(slug);
+	}
+
+	/** The entry is not (any more) in the state the action needs: the list as it is now, with the reason. */
+	private String refused(LiveBlog blog, EntryListRequest request, SignedInEditor editor, String reason, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("problem", reason);
+		return page(blog, request, editor, model);
+	}
+
+	private String page(LiveBlog blog, EntryListRequest request, SignedInEditor editor, Model model) {
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
+		model.addAttribute("list", this.lists.view(blog, request, editor));
+		return "admin/entry-list";
+	}
+
+	private LiveBlog blog(String slug) {
+		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+	}
+
+	/** The move form: the new time, as a datetime-local input gives it in the blog's zone. */
+	static class ScheduleMove {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+		private LocalDateTime scheduledAt;
+
+		public LocalDateTime getScheduledAt() {
+			return this.scheduledAt;
+		}
+
+		public void setScheduledAt(LocalDateTime scheduledAt) {
+			this.scheduledAt = scheduledAt;
+		}
+
+	}
+
+}

@@ -1,0 +1,45 @@
+package news.liveblog.backoffice;
+
+import java.time.LocalDateTime;
+
+import news.liveblog.account.SignedInEditor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryStatus;
+
+/**
+ * An entry of the list with what the one looking may do with it, and where each action goes.
+ *
+ * @param editorial whether the one looking may correct, pin and retract it (an editor's rights)
+ * @param mayEdit whether its edit page is theirs to open: an editor's for all but retracted entries, a
+ * contributor's for their own drafts and submissions
+ * @param mayDelete a draft, and an editor's or the contributor's own
+ * @param scheduledAt a scheduled entry's time as the move form shows it, in the blog's zone
+ */
+record EntryListItem(BackOfficeEntryView entry, boolean editorial, boolean mayEdit, boolean mayDelete,
+		boolean scheduled, LocalDateTime scheduledAt, String deleteHref, String unscheduleHref, String scheduleHref) {
+
+	static EntryListItem of(LiveBlog blog, Entry entry, SignedInEditor looking, EntryListRequest list) {
+		boolean own = isOwn(entry, looking);
+		boolean unpublished = entry.getStatus() == EntryStatus.DRAFT || entry.getStatus() == EntryStatus.SUBMITTED;
+		boolean editorial = !looking.isContributor();
+		boolean scheduled = entry.getStatus() == EntryStatus.SCHEDULED;
+		return new EntryListItem(BackOfficeEntryView.of(blog, entry), editorial,
+				editorial ? entry.getStatus() != EntryStatus.RETRACTED : own && unpublished,
+				mayDelete(entry, looking), scheduled,
+				scheduled ? LiveBlogForm.inputTime(entry.getPublishedAt(), blog.getTimeZone()) : null,
+				list.action(blog.getSlug(), entry.getId(), "delete"),
+				list.action(blog.getSlug(), entry.getId(), "unschedule"),
+				list.action(blog.getSlug(), entry.getId(), "schedule"));
+	}
+
+	/** Only a draft; a contributor's own only (an editor clears anyone's). */
+	static boolean mayDelete(Entry entry, SignedInEditor looking) {
+		return entry.getStatus() == EntryStatus.DRAFT && (isOwn(entry, looking) || !looking.isContributor());
+	}
+
+	static boolean isOwn(Entry entry, SignedInEditor looking) {
+		return entry.isWrittenBy(looking.getEditorId());
+	}
+
+}

@@ -1,0 +1,151 @@
+package news.liveblog.backoffice;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import news.liveblog.Newsroom;
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The back office in one hand, on a 390-pixel phone: nothing pushes the page sideways, every target takes a
+ * thumb (44 px), the composer's Publish stays in sight while the text is being typed, with or without the
+ * on-screen keyboard, and the entry list's tabs scroll sideways in one row. With
+ * {@code -Dliveblog.screenshots=docs/screenshots}, saves the README's phone screenshots.
+ */
+@ServerTest
+class PhoneInBrowserTests {
+
+	private static final int WIDTH = 390;
+
+	private static final int HEIGHT = 844;
+
+	/** What an on-screen keyboard leaves of the screen: the page shrinks to it (interactive-widget). */
+	private static final int ABOVE_THE_KEYBOARD = 470;
+
+	/** The smallest target a thumb takes reliably (WCAG 2.5.5, Apple's and Google's guidelines). */
+	private static final int THUMB = 44;
+
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
+
+	@Autowired
+	private Newsroom newsroom;
+
+	private LiveBlog blog;
+
+	@BeforeEach
+	void aBlogWithADaysWorth() {
+		this.browser.emulatePhone(WIDTH, HEIGHT, 2);
+		this.blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Instant start = Instant.now().minus(Duration.ofHours(3));
+		for (int i = 1; i <= 6; i++) {
+			this.newsroom.publish(this.blog, "Update number " + i + " from the summit in Brussels.",
+					start.plus(Duration.ofMinutes(10L * i)));
+		}
+		this.newsroom.publishKeyEvent(this.blog, "Leaders agree", "The conclusions are adopted.",
+				start.plus(Duration.ofMinutes(70)));
+		this.newsroom.write(this.blog, new EntryText("Quote to check", "Rutte said…", false), Publication.draft(),
+				this.newsroom.actor(DemoAccounts.EDITOR));
+		this.newsroom.write(this.blog, new EntryText("Press conference", "At 18:00.", false),
+				Publication.scheduled(Instant.now().plus(Duration.ofHours(2))), this.newsroom.actor(DemoAccounts.EDITOR));
+	}
+
+	@Test
+	void publishStaysInSightWhileTheTextIsTypedAndAboveTheKeyboard() {
+		WebElement body = this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+		body.click();
+		body.sendKeys("Zelensky arrives at the summit.");
+		this.browser.screenshot("phone-composer", WIDTH, HEIGHT);
+
+		assertNoSidewaysScroll();
+		assertThat(this.browser.script("return document.activeElement.id")).isEqualTo("body");
+		assertInSightAndOnTop("form.composer-form button[data-publish]", HEIGHT);
+
+		// The keyboard takes the lower half: the page ends above it, and so does the button bar.
+		this.browser.emulatePhone(WIDTH, ABOVE_THE_KEYBOARD, 2);
+		this.browser.script("document.getElementById('body').focus(); document.getElementById('body').scrollIntoView({block: 'center'})");
+
+		this.browser.screenshot("phone-composer-above-the-keyboard", WIDTH, ABOVE_THE_KEYBOARD);
+
+		assertInSightAndOnTop("form.composer-form button[data-publish]", ABOVE_THE_KEYBOARD);
+		assertNoSidewaysScroll();
+		assertThumbSized("form.composer-form .form-actions .button, form.composer-form summary");
+	}
+
+	@Test
+	void theEntryListFitsThePhoneAndItsTabsScrollSidewaysInOneRow() {
+		this.browser.signInAt(list(), DemoAccounts.EDITOR);
+		this.browser.waiting()
+			.until((ignored) -> !this.browser.driver().findElements(By.cssSelector("#entries [data-entry-id]")).isEmpty());
+		this.browser.screenshot("phone-entry-list", WIDTH, HEIGHT);
+
+		assertNoSidewaysScroll();
+		Map<?, ?> tabs = (Map<?, ?>) this.browser.script("""
+				const tabs = document.querySelector('.entry-tabs');
+				const first = tabs.querySelector('.entry-tab').getBoundingClientRect();
+				const last = [...tabs.querySelectorAll('.entry-tab')].pop().getBoundingClientRect();
+				return {scrolls: tabs.scrollWidth > tabs.clientWidth, oneRow: first.top === last.top};""");
+		assertThat(tabs.get("scrolls")).as("the tabs scroll sideways").isEqualTo(true);
+		assertThat(tabs.get("oneRow")).as("in one row").isEqualTo(true);
+		assertThumbSized(".entry-tab, .entry-search input, .entry-search button, .entry-whose a, "
+				+ ".admin-entry-actions > .button, .admin-entry-actions summary, .admin-entry-actions form > .button, "
+				+ ".entry-list-more .button");
+	}
+
+	private void assertNoSidewaysScroll() {
+		assertThat(((Number) this.browser.script("return document.documentElement.scrollWidth")).intValue())
+			.as("nothing pushes the page sideways")
+			.isLessThanOrEqualTo(WIDTH);
+	}
+
+	/** Wholly within the screen's height, and what a thumb on its middle would touch. */
+	private void assertInSightAndOnTop(String selector, int height) {
+		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
+				const button = document.querySelector(arguments[0]);
+				const box = button.getBoundingClientRect();
+				const touched = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return {top: box.top, bottom: box.bottom, onTop: button === touched || button.contains(touched),
+				        innerHeight: window.innerHeight};""", selector);
+		assertThat(((Number) seen.get("innerHeight")).intValue()).isEqualTo(height);
+		assertThat(((Number) seen.get("top")).doubleValue()).as("%s top", selector).isGreaterThanOrEqualTo(0);
+		assertThat(((Number) seen.get("bottom")).doubleValue()).as("%s bottom", selector).isLessThanOrEqualTo(height);
+		assertThat(seen.get("onTop")).as("%s not covered", selector).isEqualTo(true);
+	}
+
+	private void assertThumbSized(String selector) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> small = (List<Map<String, Object>>) this.browser.script("""
+				return [...document.querySelectorAll(arguments[0])]
+				  .filter((e) => e.offsetParent !== null)
+				  .map((e) => ({what: e.outerHTML.slice(0, 80), height: e.getBoundingClientRect().height}))
+				  .filter((e) => e.height < arguments[1]);""", selector, THUMB);
+		assertThat(small).as("targets under %d px", THUMB).isEmpty();
+	}
+
+	private String composer() {
+		return "/admin/live/" + this.blog.getSlug();
+	}
+
+	private String list() {
+		return composer() + "/entries";
+	}
+
+}
