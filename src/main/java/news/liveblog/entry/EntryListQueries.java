@@ -58,8 +58,8 @@ class EntryListQueries {
 			// every entry has.
 			text.append("with found as materialized (select id, status, author_id, key_event, published_at,")
 				.append(" created_at, updated_at, retracted_at from entry where live_blog_id = ? and ")
-				.append(EntrySearch.DOCUMENT)
-				.append(" @@ to_tsquery('simple', ?)) select id from found where ")
+				.append(EntrySearch.MATCHES)
+				.append(") select id from found where ")
 				.append(tab.condition());
 			arguments.add(query);
 		}
@@ -96,7 +96,7 @@ class EntryListQueries {
 		mine(filter, text, arguments);
 		String query = EntrySearch.query(filter.words());
 		if (query != null) {
-			text.append(" and ").append(EntrySearch.DOCUMENT).append(" @@ to_tsquery('simple', ?)");
+			text.append(" and ").append(EntrySearch.MATCHES);
 			arguments.add(query);
 		}
 		return new Sql(text.toString(), arguments);

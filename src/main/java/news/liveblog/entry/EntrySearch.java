@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * What an editor typed in the entry list's search box, as a PostgreSQL text-search query: every word must
- * be in the headline or the text, the last one as a prefix (the editor may still be typing it). Only
+ * be in the headline or the text, the last one as a prefix (the editor may still be typing it), with or
+ * without its accents. Only
  * letters and digits make words, so nothing typed is ever query syntax: quotes, colons, "&", "!" and the
  * like only separate words.
  */
@@ -18,8 +19,14 @@ final class EntrySearch {
 	/** No word of a headline or a text is longer; a longer "word" only costs the index a useless look-up. */
 	static final int MAX_WORD_LENGTH = 60;
 
-	/** The text-search expression entry_search (V15) indexes; the query must repeat it exactly. */
-	static final String DOCUMENT = "to_tsvector('simple', coalesce(headline, '') || ' ' || body_source)";
+	/** The text-search configuration (V17): PostgreSQL's 'simple' one, accents taken off first. */
+	static final String CONFIGURATION = "liveblog_search";
+
+	/** The text-search expression entry_search (V17) indexes; the query must repeat it exactly. */
+	static final String DOCUMENT = "to_tsvector('" + CONFIGURATION + "', coalesce(headline, '') || ' ' || body_source)";
+
+	/** The match of {@link #DOCUMENT} with the query {@link #query} makes, given as the statement's parameter. */
+	static final String MATCHES = DOCUMENT + " @@ to_tsquery('" + CONFIGURATION + "', ?)";
 
 	private EntrySearch() {
 	}

@@ -198,7 +198,10 @@ class EntryListTests {
 		assertThat(search(blog, null, "talks NOON")).as("words of the text, any case").containsExactly(arrives);
 		assertThat(search(blog, null, "zelensky brus")).as("the last word by its start").containsExactly(arrives);
 		assertThat(search(blog, null, "élysée")).as("accents, either language").containsExactly(reacts);
-		assertThat(search(blog, null, "decision")).as("as typed: no stemming, no accent folding").isEmpty();
+		assertThat(search(blog, null, "elysee")).as("typed on a phone without its accents").containsExactly(reacts);
+		assertThat(search(blog, null, "reag")).as("a prefix without its accent").containsExactly(reacts);
+		assertThat(search(blog, null, "DÉCISION")).as("any case, any accent").containsExactly(reacts);
+		assertThat(search(blog, null, "decide")).as("no stemming: words as written").isEmpty();
 		assertThat(search(blog, "key-events", "zelensky")).as("within the tab").containsExactly(arrives);
 	}
 
