@@ -87,7 +87,8 @@ class PhoneInBrowserTests {
 
 		assertInSightAndOnTop("form.composer-form button[data-publish]", ABOVE_THE_KEYBOARD);
 		assertNoSidewaysScroll();
-		assertThumbSized("form.composer-form .form-actions .button, form.composer-form summary");
+		assertThumbSized("form.composer-form .form-actions .button, form.composer-form summary, "
+				+ "form.composer-form .field-inline label, .admin-nav a, .admin-nav .button-link, .composer-links a");
 	}
 
 	@Test
