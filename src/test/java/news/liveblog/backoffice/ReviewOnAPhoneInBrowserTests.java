@@ -1,14 +1,10 @@
 package news.liveblog.backoffice;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -89,16 +85,7 @@ class ReviewOnAPhoneInBrowserTests {
 		assertThat((Long) this.browser.script("return document.documentElement.scrollWidth"))
 			.as(name + ": nothing scrolls sideways")
 			.isLessThanOrEqualTo((long) WIDTH);
-		String directory = System.getProperty("review.screenshots");
-		if (directory != null) {
-			try {
-				Files.createDirectories(Path.of(directory));
-				Files.write(Path.of(directory, name + ".png"), this.browser.driver().getScreenshotAs(OutputType.BYTES));
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
+		this.browser.screenshot(name, WIDTH, HEIGHT);
 	}
 
 	private static void assertThumbSized(List<WebElement> targets) {
