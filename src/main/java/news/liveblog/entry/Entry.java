@@ -307,6 +307,16 @@ public class Entry {
 				&& !this.publishedAt.isAfter(this.retractedAt));
 	}
 
+	/** Whether this person may know it exists ({@link EntryVisibility}, the one rule). */
+	public boolean mayBeKnownBy(long editorId, boolean contributor) {
+		return EntryVisibility.mayKnowOf(this, editorId, contributor);
+	}
+
+	/** Whether this person may open its edit page and save it ({@link EntryVisibility}, the one rule). */
+	public boolean mayBeOpenedBy(long editorId, boolean contributor) {
+		return EntryVisibility.mayOpen(this, editorId, contributor);
+	}
+
 	public Instant getPublishedAt() {
 		return this.publishedAt;
 	}
