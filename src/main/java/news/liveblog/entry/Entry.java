@@ -231,12 +231,17 @@ public class Entry {
 		if (getHeadline() != null && !getHeadline().isBlank()) {
 			return getHeadline().strip();
 		}
+		return excerpt(LABEL_LENGTH);
+	}
+
+	/** The start of its text as readers read it, at most {@code length} characters, cut at a word if one is near. */
+	public String excerpt(int length) {
 		String text = Jsoup.parse(this.bodyHtml).text().strip();
-		if (text.length() <= LABEL_LENGTH) {
+		if (text.length() <= length) {
 			return text;
 		}
-		int cut = text.lastIndexOf(' ', LABEL_LENGTH);
-		return text.substring(0, (cut > LABEL_LENGTH / 2) ? cut : LABEL_LENGTH).strip() + "…";
+		int cut = text.lastIndexOf(' ', length);
+		return text.substring(0, (cut > length / 2) ? cut : length).strip() + "…";
 	}
 
 	/** Who wrote it first: the byline's first name, and the only one old API clients read. */
