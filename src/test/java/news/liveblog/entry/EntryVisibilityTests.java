@@ -59,12 +59,13 @@ class EntryVisibilityTests {
 			ids.put(who + "retracted", retracted);
 			// Retracted before readers had it: rows from before retracting was for published entries only.
 			long neverPublic = write(blog, who + "retracted draft", Publication.draft(), author);
-			this.jdbc.update("update entry set status = 'RETRACTED', retracted_at = now() where id = ?", neverPublic);
+			this.jdbc.update("update entry set status = 'RETRACTED', retracted_at = now(), retraction_reason = 'Old.'"
+					+ " where id = ?", neverPublic);
 			ids.put(who + "retracted draft", neverPublic);
 			long earlyRetracted = write(blog, who + "retracted scheduled",
 					Publication.scheduled(this.newsroom.clock().instant().plusSeconds(3600)), author);
-			this.jdbc.update("update entry set status = 'RETRACTED', retracted_at = published_at - interval '1 minute'"
-					+ " where id = ?", earlyRetracted);
+			this.jdbc.update("update entry set status = 'RETRACTED', retraction_reason = 'Old.',"
+					+ " retracted_at = published_at - interval '1 minute' where id = ?", earlyRetracted);
 			ids.put(who + "retracted scheduled", earlyRetracted);
 		}
 
