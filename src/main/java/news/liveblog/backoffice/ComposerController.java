@@ -77,11 +77,11 @@ class ComposerController {
 
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
 			Clock clock) {
-		this.audit = audit;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.review = review;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -245,7 +245,8 @@ class ComposerController {
 			.findFirst()
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 		// A contributor is told only of a draft they wrote or saved: another's was never theirs to know of.
-		boolean theirs = trail.stream().anyMatch((event) -> Long.valueOf(editor.getEditorId()).equals(event.getActorId()));
+		Long editorId = editor.getEditorId();
+		boolean theirs = trail.stream().anyMatch((event) -> editorId.equals(event.getActorId()));
 		if (editor.isContributor() && !theirs) {
 			throw new EntryNotFoundException(entryId);
 		}

@@ -14,6 +14,7 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
+import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
 import news.liveblog.system.NotFoundException;
 
@@ -56,12 +57,12 @@ class EntryListController {
 
 	EntryListController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, Clock clock, MessageSource messages,
 			OpenEntries openEntries) {
-		this.openEntries = openEntries;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.clock = clock;
 		this.messages = messages;
+		this.openEntries = openEntries;
 	}
 
 	@GetMapping
@@ -82,7 +83,8 @@ class EntryListController {
 		Entry entry = this.entries.find(blog.getId(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
 		// Another's work: not theirs to delete (a 404 when not even theirs to know of).
 		EntryRights.checkOwnIfContributor(editor, entry);
-		List<String> editing = this.openEntries.editingBy(blog.getId(), entryId, editor.getEditorId());
+		List<String> editing = (entry.getStatus() == EntryStatus.DRAFT)
+				? this.openEntries.editingBy(blog.getId(), entryId, editor.getEditorId()) : List.of();
 		if (!editing.isEmpty()) {
 			// Their next save would find nothing: they are asked first, by whoever wants it gone.
 			return refused(blog, request, editor, "entryList.problem.deleteWhileOpen", String.join(", ", editing),

@@ -29,8 +29,8 @@ record SubmissionView(long id, String status, String headline, String excerpt, B
 		Instant submitted = entry.getSubmittedAt();
 		Instant sentBack = (entry.getReviewNote() != null) ? entry.getSentBackAt() : null;
 		Instant published = entry.wasPublic() ? entry.getPublishedAt() : null;
-		return new SubmissionView(entry.getId(), entry.getStatus().name(), entry.getHeadline(), entry.excerpt(EXCERPT_LENGTH),
-				entry.getByline(), (submitted != null) ? blog.printIso(submitted) : null,
+		return new SubmissionView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
+				entry.excerpt(EXCERPT_LENGTH), entry.getByline(), (submitted != null) ? blog.printIso(submitted) : null,
 				(submitted != null) ? BackOfficeTimes.dateAndTime(blog, submitted) : null, entry.getReviewNote(),
 				entry.getSentBackByName(), (sentBack != null) ? BackOfficeTimes.dateAndTime(blog, sentBack) : null,
 				(published != null) ? blog.printIso(published) : null,

@@ -22,7 +22,8 @@ record DeskChange(long blogId, String blog, String kind, Long entryId, Long auth
 	 * submitted or scheduled something.
 	 */
 	boolean mayBeHeardBy(long editorId, boolean contributor) {
-		return this.entryId == null || EntryVisibility.mayKnowOf(this.authorId, this.publicEntry, editorId, contributor);
+		return this.entryId == null
+				|| EntryVisibility.mayKnowOf(this.authorId, this.publicEntry, editorId, contributor);
 	}
 
 }

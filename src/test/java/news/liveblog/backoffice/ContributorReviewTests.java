@@ -240,7 +240,8 @@ class ContributorReviewTests {
 
 		assertThat(late).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(late);
-		assertThat(page.text()).contains("This draft was deleted by Demo Editor; send it again to keep it as a new entry.");
+		assertThat(page.text())
+			.contains("This draft was deleted by Demo Editor; send it again to keep it as a new entry.");
 		Element composer = page.selectFirst("form#composer");
 		assertThat(composer.selectFirst("textarea[name=body]").text()).isEqualTo("Notes from the corridor, checked.");
 		int before = this.newsroom.storedEntries(blog).size();

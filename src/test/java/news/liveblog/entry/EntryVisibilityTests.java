@@ -1,7 +1,7 @@
 package news.liveblog.entry;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +46,7 @@ class EntryVisibilityTests {
 		Editor reporter = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, BackOffice.PASSWORD);
 		Actor theirs = new Actor(reporter.getId(), reporter.getDisplayName());
 		Actor colleague = this.newsroom.actor("editor");
-		Map<String, Long> ids = new java.util.LinkedHashMap<>();
+		Map<String, Long> ids = new LinkedHashMap<>();
 		for (Actor author : List.of(theirs, colleague)) {
 			String who = (author == theirs) ? "own " : "colleague's ";
 			ids.put(who + "draft", write(blog, who + "draft", Publication.draft(), author));
@@ -76,7 +76,9 @@ class EntryVisibilityTests {
 				.filter((entry) -> entry.mayBeKnownBy(reporter.getId(), true))
 				.map(Entry::getId)
 				.toList();
-			assertThat(list(blog, tab, reporter.getId())).extracting(Entry::getId).as(tab.name()).containsExactlyElementsOf(allowed);
+			assertThat(list(blog, tab, reporter.getId())).extracting(Entry::getId)
+				.as(tab.name())
+				.containsExactlyElementsOf(allowed);
 			assertThat(this.newsroom.entries().counts(filter(blog, EntryTab.ALL, reporter.getId())).get(tab))
 				.as(tab + " count")
 				.isEqualTo(allowed.size());
