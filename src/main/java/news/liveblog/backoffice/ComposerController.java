@@ -13,11 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import news.liveblog.account.SignedInEditor;
+import news.liveblog.audit.AuditEvent;
+import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.EditConflictException;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryChanged.Change;
 import news.liveblog.entry.EntryContent;
 import news.liveblog.entry.EntryField;
 import news.liveblog.entry.EntryMerge;
@@ -68,13 +71,17 @@ class ComposerController {
 
 	private final ReviewDesk review;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, Clock clock) {
+	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
+			Clock clock) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.review = review;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -164,7 +171,10 @@ class ComposerController {
 			@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal SignedInEditor editor,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
-		Entry entry = entry(blog, entryId);
+		Entry entry = this.entries.find(blog.getId(), entryId).orElse(null);
+		if (entry == null) {
+			return deletedMeanwhile(blog, entryId, form, errors, editor, model, response);
+		}
 		EntryAction action = EntryAction.of(button).checkedFor(editor, entry);
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
@@ -194,8 +204,14 @@ class ComposerController {
 			return conflictPage(blog, ex, form, action, model, response);
 		}
 		catch (EntryStateException ex) {
-			redirect.addFlashAttribute("problem", ex.getReason());
-			return "redirect:/admin/live/{slug}";
+			// No longer theirs to change, or no longer a submission (published or sent back a moment ago): the
+			// form as sent, with the reason, not a page that drops it.
+			errors.reject(ex.getReason());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return editPage(blog, this.entries.find(blog.getId(), entryId).orElse(entry), form, model);
+		}
+		catch (EntryNotFoundException ex) {
+			return deletedMeanwhile(blog, entryId, form, errors, editor, model, response);
 		}
 		boolean corrected = rewritten.entry().isPublished() && (entry.isPublished() || rewritten.publishedMeanwhile());
 		if (!rewritten.mergedWith().isEmpty()) {
@@ -213,6 +229,33 @@ class ComposerController {
 		// An editor working through the review queue goes back to it for the next submission.
 		boolean fromQueue = entry.getStatus() == EntryStatus.SUBMITTED && editor.canPublish();
 		return fromQueue ? "redirect:/admin/live/{slug}/review" : "redirect:/admin/live/{slug}";
+	}
+
+	/**
+	 * The form's entry is gone: a draft someone deleted while its author still had it open. The text comes
+	 * back in the composer, as a new entry's (a token of its own), with who deleted it; sent again, it is
+	 * kept. An id that never was, or whose draft was not this contributor's, is the 404 it always was.
+	 */
+	private String deletedMeanwhile(LiveBlog blog, long entryId, EntryForm form, BindingResult errors,
+			SignedInEditor editor, Model model, HttpServletResponse response) {
+		List<AuditEvent> trail = this.audit.ofEntry(entryId);
+		AuditEvent deletion = trail.stream()
+			.filter((event) -> event.getAction().equals("entry." + Change.DELETED.name()))
+			.filter((event) -> blog.getId().equals(event.getLiveBlogId()))
+			.findFirst()
+			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		// A contributor is told only of a draft they wrote or saved: another's was never theirs to know of.
+		Long editorId = editor.getEditorId();
+		boolean theirs = trail.stream().anyMatch((event) -> editorId.equals(event.getActorId()));
+		if (editor.isContributor() && !theirs) {
+			throw new EntryNotFoundException(entryId);
+		}
+		// As it was typed, now a new entry's form: a token of its own, no version of an entry gone.
+		form.setSubmissionToken(UUID.randomUUID());
+		form.setVersion(null);
+		errors.reject("entry.problem.deletedMeanwhile", new Object[] { deletion.getActor() }, null);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return composerPage(blog, form, editor, model);
 	}
 
 	/**
@@ -284,7 +327,13 @@ class ComposerController {
 			redirect.addFlashAttribute("problemReason", retraction.reason());
 			return "redirect:/admin/live/{slug}";
 		}
-		this.entries.retract(blog.getId(), entryId, retraction.reason(), editor.asActor());
+		try {
+			this.entries.retract(blog.getId(), entryId, retraction.reason(), editor.asActor());
+		}
+		catch (EntryStateException ex) {
+			redirect.addFlashAttribute("problem", ex.getReason());
+			return "redirect:/admin/live/{slug}";
+		}
 		redirect.addFlashAttribute("done", "entry.done.retracted");
 		return "redirect:/admin/live/{slug}";
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
@@ -39,8 +40,11 @@ class Dashboard {
 		this.readersNow = readersNow;
 	}
 
-	/** The rows as of now: how long ago each last update was is counted from it. */
-	List<DashboardRow> rows(Instant now, Locale locale) {
+	/**
+	 * The rows as of now: how long ago each last update was is counted from it. A contributor's last update
+	 * is of what they may know of: readers' entries (and the blog itself), not a colleague's draft.
+	 */
+	List<DashboardRow> rows(Instant now, Locale locale, SignedInEditor looking) {
 		List<LiveBlog> blogs = this.liveBlogs.all();
 		List<Long> ids = blogs.stream().map(LiveBlog::getId).toList();
 		Map<Long, EntryStatistics> statistics = this.entries.statistics(ids);
@@ -48,8 +52,9 @@ class Dashboard {
 		Map<Long, ReadersNow.Figures> readers = this.readersNow.of(blogs);
 		return blogs.stream().map((blog) -> {
 			EntryStatistics figures = statistics.getOrDefault(blog.getId(), EntryStatistics.none(blog.getId()));
-			Instant lastUpdate = (figures.lastChange() != null && figures.lastChange().isAfter(blog.getUpdatedAt()))
-					? figures.lastChange() : blog.getUpdatedAt();
+			Instant lastChange = figures.lastChangeFor(looking.isContributor());
+			Instant lastUpdate = (lastChange != null && lastChange.isAfter(blog.getUpdatedAt())) ? lastChange
+					: blog.getUpdatedAt();
 			return DashboardRow.of(blog, figures.published(), readers.getOrDefault(blog.getId(), ReadersNow.Figures.NONE),
 					waiting.getOrDefault(blog.getId(), 0L), lastUpdate, now, locale);
 		})

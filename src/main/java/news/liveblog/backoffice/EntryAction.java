@@ -8,7 +8,6 @@ import java.util.Set;
 
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.entry.Entry;
-import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -66,17 +65,18 @@ enum EntryAction {
 	}
 
 	/**
-	 * This button, if this editor may press it on that entry: a contributor only on their own draft or
-	 * submission ({@link EntryRights}), and never one that publishes or sends back.
+	 * This button, if this editor may press it on that entry: a contributor only on their own entry, and
+	 * never one that publishes or sends back. Only ownership is checked here, on the entry as it was read
+	 * before its row was locked: whether it is still theirs to change (an editor may have published it a
+	 * moment ago), or still a submission to send back, the service decides under the lock, and the form
+	 * comes back with the reason rather than a 403 page that loses it.
+	 * @throws news.liveblog.entry.EntryNotFoundException when it is not an entry they may know of
 	 * @throws AccessDeniedException otherwise (the back office's 403 page)
 	 */
 	EntryAction checkedFor(SignedInEditor editor, Entry entry) {
-		EntryRights.checkMayOpen(editor, entry);
+		EntryRights.checkOwnIfContributor(editor, entry);
 		if (editor.isContributor() && !CONTRIBUTORS_OWN.contains(this)) {
 			throw new AccessDeniedException("A contributor cannot " + name().toLowerCase());
-		}
-		if (this == SEND_BACK && entry.getStatus() != EntryStatus.SUBMITTED) {
-			throw new AccessDeniedException("Only a submission can be sent back");
 		}
 		return this;
 	}

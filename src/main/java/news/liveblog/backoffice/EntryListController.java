@@ -2,16 +2,19 @@ package news.liveblog.backoffice;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.desk.OpenEntries;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
+import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
 import news.liveblog.system.NotFoundException;
 
@@ -19,7 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,12 +53,16 @@ class EntryListController {
 
 	private final MessageSource messages;
 
-	EntryListController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, Clock clock, MessageSource messages) {
+	private final OpenEntries openEntries;
+
+	EntryListController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, Clock clock, MessageSource messages,
+			OpenEntries openEntries) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.clock = clock;
 		this.messages = messages;
+		this.openEntries = openEntries;
 	}
 
 	@GetMapping
@@ -75,9 +81,14 @@ class EntryListController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
 		Entry entry = this.entries.find(blog.getId(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
-		if (editor.isContributor() && !EntryListItem.isOwn(entry, editor)) {
-			// Another's work: not theirs to delete, nor even to know the state of.
-			throw new AccessDeniedException("Only their own drafts are a contributor's to delete");
+		// Another's work: not theirs to delete (a 404 when not even theirs to know of).
+		EntryRights.checkOwnIfContributor(editor, entry);
+		List<String> editing = (entry.getStatus() == EntryStatus.DRAFT)
+				? this.openEntries.editingBy(blog.getId(), entryId, editor.getEditorId()) : List.of();
+		if (!editing.isEmpty()) {
+			// Their next save would find nothing: they are asked first, by whoever wants it gone.
+			return refused(blog, request, editor, "entryList.problem.deleteWhileOpen", String.join(", ", editing),
+					model, response);
 		}
 		try {
 			this.entries.deleteDraft(blog.getId(), entryId, editor.asActor());
@@ -140,8 +151,15 @@ class EntryListController {
 	/** The entry is not (any more) in the state the action needs: the list as it is now, with the reason. */
 	private String refused(LiveBlog blog, EntryListRequest request, SignedInEditor editor, String reason, Model model,
 			HttpServletResponse response) {
+		return refused(blog, request, editor, reason, null, model, response);
+	}
+
+	/** @param with what the reason's message names, or {@code null} */
+	private String refused(LiveBlog blog, EntryListRequest request, SignedInEditor editor, String reason, String with,
+			Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("problem", reason);
+		model.addAttribute("problemWith", with);
 		return page(blog, request, editor, model);
 	}
 

@@ -10,23 +10,23 @@ import news.liveblog.entry.EntryStatus;
 /**
  * An entry of the list with what the one looking may do with it, and where each action goes.
  *
- * @param editorial whether the one looking may correct, pin and retract it (an editor's rights)
- * @param mayEdit whether its edit page is theirs to open: an editor's for all but retracted entries, a
- * contributor's for their own drafts and submissions
+ * @param editorial whether the one looking may correct, pin and move it (an editor's rights)
+ * @param mayEdit whether its edit page is theirs to open ({@link Entry#mayBeOpenedBy})
  * @param mayDelete a draft, and an editor's or the contributor's own
+ * @param mayRetract a published entry, and the one looking an editor: anything else readers never had (a
+ * draft is deleted, a scheduled entry cancelled, a submission sent back)
  * @param scheduledAt a scheduled entry's time as the move form shows it, in the blog's zone
  */
 record EntryListItem(BackOfficeEntryView entry, boolean editorial, boolean mayEdit, boolean mayDelete,
-		boolean scheduled, LocalDateTime scheduledAt, String deleteHref, String unscheduleHref, String scheduleHref) {
+		boolean mayRetract, boolean scheduled, LocalDateTime scheduledAt, String deleteHref, String unscheduleHref,
+		String scheduleHref) {
 
 	static EntryListItem of(LiveBlog blog, Entry entry, SignedInEditor looking, EntryListRequest list) {
-		boolean own = isOwn(entry, looking);
-		boolean unpublished = entry.getStatus() == EntryStatus.DRAFT || entry.getStatus() == EntryStatus.SUBMITTED;
 		boolean editorial = !looking.isContributor();
 		boolean scheduled = entry.getStatus() == EntryStatus.SCHEDULED;
 		return new EntryListItem(BackOfficeEntryView.of(blog, entry), editorial,
-				editorial ? entry.getStatus() != EntryStatus.RETRACTED : own && unpublished,
-				mayDelete(entry, looking), scheduled,
+				entry.mayBeOpenedBy(looking.getEditorId(), looking.isContributor()), mayDelete(entry, looking),
+				editorial && entry.isPublished(), scheduled,
 				scheduled ? LiveBlogForm.inputTime(entry.getPublishedAt(), blog.getTimeZone()) : null,
 				list.action(blog.getSlug(), entry.getId(), "delete"),
 				list.action(blog.getSlug(), entry.getId(), "unschedule"),

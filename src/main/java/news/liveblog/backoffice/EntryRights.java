@@ -2,42 +2,48 @@ package news.liveblog.backoffice;
 
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.entry.Entry;
-import news.liveblog.entry.EntryStatus;
+import news.liveblog.entry.EntryNotFoundException;
+import news.liveblog.entry.EntryVisibility;
 
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Which entries a contributor may see and open. Editors and admins see and open every entry; a contributor
- * sees what readers see (published entries, and retracted ones for the record) and their own drafts and
- * submissions, and opens only their own drafts and the submissions still waiting for review. Never someone
- * else's draft or submission, nor a scheduled entry: not even that it exists.
+ * The back office's answers to {@link EntryVisibility}'s rule: an entry someone may not know of is as
+ * unknown as an id never used (404, the same page), one they know of but may not change is the back
+ * office's 403 page.
  */
 final class EntryRights {
 
 	private EntryRights() {
 	}
 
-	/** Whether the editor's entry lists may show it. */
-	static boolean maySee(SignedInEditor editor, Entry entry) {
-		if (editor.canPublish()) {
-			return true;
+	/** @throws EntryNotFoundException when they may not know it exists */
+	static void checkMayKnow(SignedInEditor editor, Entry entry) {
+		if (!entry.mayBeKnownBy(editor.getEditorId(), editor.isContributor())) {
+			throw new EntryNotFoundException(entry.getId());
 		}
-		return switch (entry.getStatus()) {
-			case PUBLISHED, RETRACTED -> true;
-			case DRAFT, SUBMITTED -> entry.isWrittenBy(editor.getEditorId());
-			case SCHEDULED -> false;
-		};
 	}
 
-	/** Whether the editor may open its form and save it. */
-	static boolean mayOpen(SignedInEditor editor, Entry entry) {
-		return editor.canPublish() || (entry.isWrittenBy(editor.getEditorId())
-				&& (entry.getStatus() == EntryStatus.DRAFT || entry.getStatus() == EntryStatus.SUBMITTED));
-	}
-
-	/** @throws AccessDeniedException when the editor may not open it (the back office's 403 page) */
+	/**
+	 * @throws EntryNotFoundException when they may not know it exists
+	 * @throws AccessDeniedException when they know of it but may not open it (the back office's 403 page)
+	 */
 	static void checkMayOpen(SignedInEditor editor, Entry entry) {
-		if (!mayOpen(editor, entry)) {
+		checkMayKnow(editor, entry);
+		if (!entry.mayBeOpenedBy(editor.getEditorId(), editor.isContributor())) {
+			throw new AccessDeniedException("Entry " + entry.getId() + " is not theirs to change");
+		}
+	}
+
+	/**
+	 * A contributor's own entry, whatever its state now (what they may still do with it is decided under its
+	 * lock); an editor's any entry.
+	 * @throws EntryNotFoundException when they may not know it exists
+	 * @throws AccessDeniedException when it is another's
+	 */
+	static void checkOwnIfContributor(SignedInEditor editor, Entry entry) {
+		checkMayKnow(editor, entry);
+		if (editor.isContributor() && !entry.isWrittenBy(editor.getEditorId())) {
 			throw new AccessDeniedException("Entry " + entry.getId() + " is not theirs to change");
 		}
 	}

@@ -7,7 +7,6 @@ import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
-import org.jsoup.Jsoup;
 
 /**
  * A contributor's entry as the review queue and the contributor's own list show it: who wrote it, when it was
@@ -23,15 +22,15 @@ record SubmissionView(long id, String status, String headline, String excerpt, B
 		String submittedTime, String reviewNote, String sentBackBy, String sentBackTime, String publishedIso,
 		String publishedTime) {
 
-	/** How many characters of its text the queue shows. */
+	/** How many characters of its text the queue shows: what an editor recognises a submission by. */
 	static final int EXCERPT_LENGTH = 160;
 
 	static SubmissionView of(LiveBlog blog, Entry entry) {
 		Instant submitted = entry.getSubmittedAt();
 		Instant sentBack = (entry.getReviewNote() != null) ? entry.getSentBackAt() : null;
 		Instant published = entry.wasPublic() ? entry.getPublishedAt() : null;
-		return new SubmissionView(entry.getId(), entry.getStatus().name(), entry.getHeadline(), excerpt(entry),
-				entry.getByline(), (submitted != null) ? blog.printIso(submitted) : null,
+		return new SubmissionView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
+				entry.excerpt(EXCERPT_LENGTH), entry.getByline(), (submitted != null) ? blog.printIso(submitted) : null,
 				(submitted != null) ? BackOfficeTimes.dateAndTime(blog, submitted) : null, entry.getReviewNote(),
 				entry.getSentBackByName(), (sentBack != null) ? BackOfficeTimes.dateAndTime(blog, sentBack) : null,
 				(published != null) ? blog.printIso(published) : null,
@@ -53,16 +52,6 @@ record SubmissionView(long id, String status, String headline, String excerpt, B
 
 	public boolean retracted() {
 		return EntryStatus.RETRACTED.name().equals(this.status);
-	}
-
-	/** The start of its text, cut at a word: what an editor recognises a submission by in the queue. */
-	private static String excerpt(Entry entry) {
-		String text = Jsoup.parse(entry.getBodyHtml()).text().strip();
-		if (text.length() <= EXCERPT_LENGTH) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-		return text.substring(0, (cut > EXCERPT_LENGTH / 2) ? cut : EXCERPT_LENGTH).strip() + "…";
 	}
 
 }

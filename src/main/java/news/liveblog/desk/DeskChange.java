@@ -1,5 +1,7 @@
 package news.liveblog.desk;
 
+import news.liveblog.entry.EntryVisibility;
+
 /**
  * One change as the desk hears of it: which blog, what happened, to which entry, and what it takes to keep
  * it from a contributor who may not know of that entry.
@@ -20,7 +22,8 @@ record DeskChange(long blogId, String blog, String kind, Long entryId, Long auth
 	 * submitted or scheduled something.
 	 */
 	boolean mayBeHeardBy(long editorId, boolean contributor) {
-		return this.entryId == null || WhoMayKnow.ofEntry(this.authorId, this.publicEntry, editorId, contributor);
+		return this.entryId == null
+				|| EntryVisibility.mayKnowOf(this.authorId, this.publicEntry, editorId, contributor);
 	}
 
 }

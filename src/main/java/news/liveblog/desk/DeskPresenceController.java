@@ -15,6 +15,7 @@ import news.liveblog.desk.Presence.Colleague;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
+import news.liveblog.entry.EntryVisibility;
 import news.liveblog.live.ReadersNow;
 import news.liveblog.system.NotFoundException;
 
@@ -34,7 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The heartbeat of a back-office page (presence.js) and its goodbye. A heartbeat names the page's blog, what
  * the page is for and the entry it has open; it is answered with who else is on that blog's desk, who else
  * has this entry open, which entries of the list others have open, and the blog's readers now. A blog or
- * entry that does not exist, or an entry the editor may not see, is refused and nothing is stored.
+ * entry that does not exist or that the editor may not know of (404, the same), or an entry page open on one
+ * they may only read (403), is refused and nothing is stored.
  */
 @RestController
 @RequestMapping("/admin/desk/presence")
@@ -72,9 +74,13 @@ class DeskPresenceController {
 		}
 		Entry open = null;
 		if (entryId != null) {
-			open = this.entries.find(blog.getId(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
-			if (!mayKnowOf(editor).test(open)) {
-				throw new AccessDeniedException("Not an entry this contributor may see");
+			open = this.entries.find(blog.getId(), entryId)
+				.filter(mayKnowOf(editor))
+				// One they may not know of is as unknown as an id never used: the same 404.
+				.orElseThrow(() -> new EntryNotFoundException(entryId));
+			if (!open.mayBeOpenedBy(editor.getEditorId(), editor.isContributor())) {
+				// Colleagues would read that they are correcting an entry they may only read.
+				throw new AccessDeniedException("Not an entry this contributor may edit");
 			}
 		}
 		this.presence.heartbeat(page, editor.asActor(), blog.getId(), entryId, activity);
@@ -99,7 +105,7 @@ class DeskPresenceController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Of the entries others have open, those this editor may know of ({@link WhoMayKnow}). */
+	/** Of the entries others have open, those this editor may know of ({@link EntryVisibility}). */
 	private Set<Long> knowable(Set<Long> entryIds, SignedInEditor editor) {
 		if (!editor.isContributor() || entryIds.isEmpty()) {
 			return entryIds;
@@ -109,8 +115,7 @@ class DeskPresenceController {
 	}
 
 	private static Predicate<Entry> mayKnowOf(SignedInEditor editor) {
-		return (entry) -> WhoMayKnow.ofEntry(entry.getAuthorId(), entry.wasPublic(), editor.getEditorId(),
-				editor.isContributor());
+		return (entry) -> entry.mayBeKnownBy(editor.getEditorId(), editor.isContributor());
 	}
 
 }

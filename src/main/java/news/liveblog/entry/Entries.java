@@ -197,7 +197,7 @@ public class Entries {
 
 	/** The entries with these ids, whatever their blog and status (the audit trail names them). */
 	public List<Entry> findAll(Collection<Long> entryIds) {
-		return entryIds.isEmpty() ? List.of() : this.repository.findByIdIn(entryIds);
+		return entryIds.isEmpty() ? List.of() : this.repository.findAllByIdIn(entryIds);
 	}
 
 	public Map<Long, EntryStatistics> statistics(Collection<Long> liveBlogIds) {
@@ -482,13 +482,23 @@ public class Entries {
 		}
 	}
 
-	/** Takes an entry off every public page; it stays in the database with who retracted it and why. */
+	/**
+	 * Takes a published entry off every public page; it stays in the database with who retracted it and why.
+	 * @throws EntryStateException when it is not published: a draft is deleted, a scheduled entry cancelled,
+	 * a submission sent back; nothing is changed
+	 */
 	@Transactional
 	public void retract(long liveBlogId, long entryId, String reason, Actor by) {
 		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
+			// Sent twice (a double click): retracted once is enough.
 			return;
+		}
+		if (!entry.isPublished()) {
+			// Never public, it has no readers to be taken from; and its retraction would tell every reader's
+			// stream that the id exists.
+			throw new EntryStateException("entry.state.retractUnpublished");
 		}
 		entry.retract(by.name(), reason.strip(), this.clock.instant());
 		announce(entry, Change.RETRACTED, by, reason.strip());
@@ -501,8 +511,7 @@ public class Entries {
 	 */
 	@Transactional
 	public void deleteDraft(long liveBlogId, long entryId, Actor by) {
-		Entry entry = this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		Entry entry = locked(liveBlogId, entryId);
 		if (entry.getStatus() != EntryStatus.DRAFT) {
 			throw new EntryStateException("entry.state.notDeletable." + entry.getStatus().name());
 		}
@@ -547,8 +556,7 @@ public class Entries {
 	}
 
 	private Entry lockScheduled(long liveBlogId, long entryId) {
-		Entry entry = this.repository.lockByIdAndLiveBlogId(entryId, liveBlogId)
-			.orElseThrow(() -> new EntryNotFoundException(entryId));
+		Entry entry = locked(liveBlogId, entryId);
 		if (entry.getStatus() != EntryStatus.SCHEDULED) {
 			throw new EntryStateException((entry.getStatus() == EntryStatus.PUBLISHED)
 					? "entry.state.publishedMeanwhile" : "entry.state.notScheduled");

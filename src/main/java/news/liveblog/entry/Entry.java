@@ -231,12 +231,17 @@ public class Entry {
 		if (getHeadline() != null && !getHeadline().isBlank()) {
 			return getHeadline().strip();
 		}
+		return excerpt(LABEL_LENGTH);
+	}
+
+	/** The start of its text as readers read it, at most {@code length} characters, cut at a word if one is near. */
+	public String excerpt(int length) {
 		String text = Jsoup.parse(this.bodyHtml).text().strip();
-		if (text.length() <= LABEL_LENGTH) {
+		if (text.length() <= length) {
 			return text;
 		}
-		int cut = text.lastIndexOf(' ', LABEL_LENGTH);
-		return text.substring(0, (cut > LABEL_LENGTH / 2) ? cut : LABEL_LENGTH).strip() + "…";
+		int cut = text.lastIndexOf(' ', length);
+		return text.substring(0, (cut > length / 2) ? cut : length).strip() + "…";
 	}
 
 	/** Who wrote it first: the byline's first name, and the only one old API clients read. */
@@ -305,6 +310,16 @@ public class Entry {
 	public boolean wasPublic() {
 		return isPublished() || (this.status == EntryStatus.RETRACTED && this.publishedAt != null
 				&& !this.publishedAt.isAfter(this.retractedAt));
+	}
+
+	/** Whether this person may know it exists ({@link EntryVisibility}, the one rule). */
+	public boolean mayBeKnownBy(long editorId, boolean contributor) {
+		return EntryVisibility.mayKnowOf(this, editorId, contributor);
+	}
+
+	/** Whether this person may open its edit page and save it ({@link EntryVisibility}, the one rule). */
+	public boolean mayBeOpenedBy(long editorId, boolean contributor) {
+		return EntryVisibility.mayOpen(this, editorId, contributor);
 	}
 
 	public Instant getPublishedAt() {

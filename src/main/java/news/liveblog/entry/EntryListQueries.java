@@ -64,7 +64,7 @@ class EntryListQueries {
 			arguments.add(query);
 		}
 		if (filter.contributorId() != null) {
-			contributorsPart(tab, text, arguments, filter.contributorId());
+			EntryVisibility.contributorsPart(tab, text, arguments, filter.contributorId());
 		}
 		mine(filter, text, arguments);
 		if (filter.before() != null) {
@@ -91,7 +91,7 @@ class EntryListQueries {
 		text.append(" from entry where live_blog_id = ?");
 		List<Object> arguments = new ArrayList<>(List.of(liveBlogId));
 		if (filter.contributorId() != null) {
-			contributorsPart(EntryTab.ALL, text, arguments, filter.contributorId());
+			EntryVisibility.contributorsPart(EntryTab.ALL, text, arguments, filter.contributorId());
 		}
 		mine(filter, text, arguments);
 		String query = EntrySearch.query(filter.words());
@@ -100,28 +100,6 @@ class EntryListQueries {
 			arguments.add(query);
 		}
 		return new Sql(text.toString(), arguments);
-	}
-
-	/**
-	 * What a contributor may see of a tab: everyone's published and retracted entries (readers had them),
-	 * their own drafts and submissions; never another's work in progress, nor anything scheduled. Said per
-	 * tab, so that the drafts tab walks the author's own index rather than filtering everyone's drafts.
-	 */
-	private static void contributorsPart(EntryTab tab, StringBuilder text, List<Object> arguments, long contributorId) {
-		switch (tab) {
-			case DRAFTS, SUBMITTED -> {
-				text.append(" and author_id = ?");
-				arguments.add(contributorId);
-			}
-			case SCHEDULED -> text.append(" and false");
-			case PUBLISHED, KEY_EVENTS, RETRACTED -> {
-			}
-			case ALL -> {
-				text.append(" and (status in ('PUBLISHED', 'RETRACTED')"
-						+ " or (status in ('DRAFT', 'SUBMITTED') and author_id = ?))");
-				arguments.add(contributorId);
-			}
-		}
 	}
 
 	/** Only the editor's own entries ("Mine"). */

@@ -148,14 +148,18 @@ interface EntryRepository extends Repository<Entry, Long> {
 
 	List<Entry> findAllByIdIn(Collection<Long> ids);
 
-	/** Published entries and the latest change, per blog: the dashboard's figures. */
+	/**
+	 * Published entries and the latest change, per blog, of any entry and of those readers have or had
+	 * ({@link EntryVisibility#WAS_PUBLIC}): the dashboard's figures.
+	 */
 	@Query("""
 			select new news.liveblog.entry.EntryStatistics(e.liveBlogId,
-			  sum(case when e.status = news.liveblog.entry.EntryStatus.PUBLISHED then 1 else 0 end), max(e.updatedAt))
+			  sum(case when e.status = news.liveblog.entry.EntryStatus.PUBLISHED then 1 else 0 end), max(e.updatedAt),
+			  max(case when e.status = news.liveblog.entry.EntryStatus.PUBLISHED
+			    or (e.status = news.liveblog.entry.EntryStatus.RETRACTED and e.publishedAt <= e.retractedAt)
+			    then e.updatedAt end))
 			from Entry e where e.liveBlogId in :liveBlogIds group by e.liveBlogId
 			""")
 	List<EntryStatistics> statistics(Collection<Long> liveBlogIds);
-
-	List<Entry> findByIdIn(Collection<Long> ids);
 
 }

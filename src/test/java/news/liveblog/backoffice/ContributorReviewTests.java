@@ -1,9 +1,12 @@
 package news.liveblog.backoffice;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -183,6 +186,77 @@ class ContributorReviewTests {
 	}
 
 	@Test
+	void aReporterSavingJustAfterAnEditorPublishedTheirSubmissionGetsTheFormBackAsSentWithTheReason() {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		long id = submit(blog, null, "The summit starts at 10.");
+		// The reporter's form is open (over this version) when an editor publishes the submission.
+		this.backOffice.editPage(blog, id, reporter());
+		Entry opened = this.newsroom.stored(blog, id);
+		assertThat(correction(blog, opened, editor()).send("publish")).hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult late = correction(blog, opened, reporter()).body("The summit starts at 10:30, not 10.")
+			.send("submit");
+
+		assertThat(late).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(late);
+		assertThat(page.selectFirst("textarea[name=body]").text()).isEqualTo("The summit starts at 10:30, not 10.");
+		assertThat(page.text()).contains("An editor has taken it out of review meanwhile");
+		Entry stored = this.newsroom.stored(blog, id);
+		assertThat(stored.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(stored.getBodySource()).as("nothing saved over the editor's").isEqualTo("The summit starts at 10.");
+	}
+
+	@Test
+	void anEditorSendingBackASubmissionAColleaguePublishedMeanwhileGetsTheFormBackWithTheirNote() {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		long id = submit(blog, null, "Turnout was 64%.");
+		Entry opened = this.newsroom.stored(blog, id);
+		this.backOffice.editPage(blog, id, editor());
+		assertThat(correction(blog, opened, this.backOffice.asAdmin()).send("publish")).hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult late = correction(blog, opened, editor()).field("reviewNote", "Which source says 64%?")
+			.send("send_back");
+
+		assertThat(late).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(late);
+		assertThat(page.selectFirst("textarea[name=reviewNote]").text()).isEqualTo("Which source says 64%?");
+		assertThat(page.text()).contains("It is no longer waiting for review");
+		assertThat(this.newsroom.stored(blog, id).getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+	}
+
+	@Test
+	void aReporterSavingADraftAnEditorDeletedMeanwhileGetsTheComposerWithTheTextKeptAndSendsItAsANewEntry() {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		MvcTestResult written = this.backOffice.newEntry(blog).as(reporter()).body("Notes from the corridor.")
+			.send("draft");
+		long id = BackOffice.doneEntryId(written);
+		Entry opened = this.newsroom.stored(blog, id);
+		assertThat(this.backOffice.post("/admin/live/" + blog.getSlug() + "/entries/" + id + "/delete", editor(),
+				Map.of()))
+			.hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult late = correction(blog, opened, reporter()).body("Notes from the corridor, checked.")
+			.send("draft");
+
+		assertThat(late).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(late);
+		assertThat(page.text())
+			.contains("This draft was deleted by Demo Editor; send it again to keep it as a new entry.");
+		Element composer = page.selectFirst("form#composer");
+		assertThat(composer.selectFirst("textarea[name=body]").text()).isEqualTo("Notes from the corridor, checked.");
+		int before = this.newsroom.storedEntries(blog).size();
+		long again = BackOffice.doneEntryId(this.backOffice.newEntry(blog)
+			.as(reporter())
+			.body(composer.selectFirst("textarea[name=body]").text())
+			.token(UUID.fromString(composer.selectFirst("[name=submissionToken]").val()))
+			.send("draft"));
+		assertThat(this.newsroom.storedEntries(blog)).hasSize(before + 1);
+		assertThat(this.newsroom.stored(blog, again).getBodySource()).isEqualTo("Notes from the corridor, checked.");
+		assertThat(this.backOffice.get(edit(blog, id), reporter())).as("the deleted one stays gone")
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void aContributorOpensNeitherAnotherContributorsDraftNorAScheduledEntryAndChangesNothing() {
 		LiveBlog blog = this.newsroom.openPublicBlog();
 		Editor other = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, BackOffice.PASSWORD);
@@ -194,15 +268,21 @@ class ContributorReviewTests {
 		Entry scheduled = this.newsroom.write(blog, EntryText.of("Embargoed until noon."),
 				Publication.scheduled(this.newsroom.clock().instant().plusSeconds(3600)));
 
+		// Not theirs to know of: the very 404 of an id never used, not a 403 that says it exists.
 		for (long id : List.of(theirs, scheduled.getId())) {
 			Entry before = this.newsroom.stored(blog, id);
 			MvcTestResult open = this.backOffice.get(edit(blog, id), reporter());
-			assertThat(open).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(open).hasStatus(HttpStatus.NOT_FOUND);
 			assertThat(correction(blog, before, reporter()).body("Taken over.").send("submit"))
-				.hasStatus(HttpStatus.FORBIDDEN);
+				.hasStatus(HttpStatus.NOT_FOUND);
 			assertThat(this.newsroom.stored(blog, id).getVersion()).isEqualTo(before.getVersion());
 		}
+		assertThat(this.backOffice.get(edit(blog, Long.MAX_VALUE), reporter())).as("an id never used")
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.backOffice.get(edit(blog, submittedByThem), this.backOffice.as(other))).as("not theirs")
+			.hasStatus(HttpStatus.NOT_FOUND);
+		Entry published = this.newsroom.publish(blog, "Out already.", Instant.now());
+		assertThat(this.backOffice.get(edit(blog, published.getId()), reporter())).as("known, but an editor's")
 			.hasStatus(HttpStatus.FORBIDDEN);
 
 		Document composer = composer(blog, reporter());

@@ -18,6 +18,9 @@ import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -77,6 +80,26 @@ class DashboardTests {
 		assertThat(rows.indexOf(row(page, live))).isLessThan(rows.indexOf(row(page, draft)));
 		assertThat(rows.indexOf(row(page, draft))).isLessThan(rows.indexOf(row(page, ended)));
 		this.newsroom.withdraw(ended);
+	}
+
+	@Test
+	void aContributorsLastUpdateIsOfWhatReadersHaveNotOfAColleaguesDraftSavedAMinuteAgo() {
+		LiveBlog blog = openAgo(Duration.ofHours(3), ZoneId.of("Europe/Paris"));
+		this.newsroom.clock().advance(Duration.ofHours(2).negated());
+		try {
+			this.newsroom.publish(blog, "Out two hours ago.", this.newsroom.clock().instant());
+		}
+		finally {
+			this.newsroom.clock().reset();
+		}
+		this.newsroom.write(blog, EntryText.of("Not checked yet."), Publication.draft(),
+				this.newsroom.actor(DemoAccounts.EDITOR));
+
+		Document asReporter = this.backOffice.page("/admin", this.backOffice.as(DemoAccounts.REPORTER), "en");
+
+		assertThat(row(asReporter, blog).selectFirst(".last-update-ago").text()).isEqualTo("2 h ago");
+		assertThat(row(dashboard("en"), blog).selectFirst(".last-update-ago").text()).as("an editor's: every entry")
+			.isEqualTo("just now");
 	}
 
 	/** A live blog last changed that long ago. */

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -84,6 +86,58 @@ class EntryListActionsTests {
 	}
 
 	@Test
+	void deletingADraftItsAuthorHasOpenIsRefusedNamingThemAndTheDraftStays() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry draft = draft(blog, "From the summit", DemoAccounts.REPORTER);
+		assertThat(this.backOffice.post("/admin/desk/presence", this.backOffice.as(DemoAccounts.REPORTER),
+				Map.of("tab", UUID.randomUUID().toString(), "blog", blog.getSlug(), "doing", "EDITING", "entry",
+						Long.toString(draft.getId()))))
+			.hasStatusOk();
+
+		MvcTestResult refused = action(blog, draft, "delete", Map.of());
+
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(Pages.parse(refused).selectFirst(".flash-problem").text())
+			.startsWith("Demo Reporter has this draft open: it was not deleted.");
+		assertThat(this.newsroom.entries().find(blog.getId(), draft.getId())).isPresent();
+		assertThat(this.backOffice.post(address(blog, draft, "delete"), this.backOffice.as(DemoAccounts.REPORTER),
+				Map.of()))
+			.as("their own open page is no one else's")
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.newsroom.entries().find(blog.getId(), draft.getId())).isEmpty();
+	}
+
+	// Retracting
+
+	@Test
+	void onlyAPublishedEntryIsRetractedAndOnlyItIsOfferedRetract() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry published = this.newsroom.publish(blog, "Already out", Instant.now().minusSeconds(60));
+		Entry draft = draft(blog, "Not yet", DemoAccounts.EDITOR);
+		Entry scheduled = scheduled(blog, Instant.now().plus(Duration.ofHours(1)));
+		Entry submitted = this.newsroom.write(blog, new EntryText("Waiting", "For review.", false),
+				Publication.submitted(), this.newsroom.actor(DemoAccounts.REPORTER));
+
+		Document page = this.backOffice.page(list(blog), this.backOffice.asEditor());
+		assertThat(page.select("details.retract form").eachAttr("action"))
+			.containsExactly(address(blog, published, "retract"));
+		for (Entry unpublished : List.of(draft, scheduled, submitted)) {
+			MvcTestResult refused = this.backOffice.post(address(blog, unpublished, "retract"),
+					this.backOffice.asEditor(), Map.of("reason", "Never mind."));
+			Document after = this.backOffice.follow(refused, this.backOffice.asEditor());
+			assertThat(after.selectFirst(".flash-problem").text()).as(unpublished.getStatus().name())
+				.isEqualTo("Only a published entry can be retracted: delete a draft, cancel a scheduled entry, or "
+						+ "send a submission back.");
+			assertThat(stored(blog, unpublished).getStatus()).isEqualTo(unpublished.getStatus());
+			assertThat(this.newsroom.auditTrailOf(unpublished.getId())).extracting(AuditEvent::getAction)
+				.doesNotContain("entry.RETRACTED");
+		}
+		this.backOffice.post(address(blog, published, "retract"), this.backOffice.asEditor(),
+				Map.of("reason", "Wrong figure."));
+		assertThat(stored(blog, published).getStatus()).isEqualTo(EntryStatus.RETRACTED);
+	}
+
+	@Test
 	void deletingAPublishedOrScheduledEntryIsRefusedWithTheReasonAndChangesNothing() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry published = this.newsroom.publish(blog, "Already out", Instant.now().minusSeconds(60));
@@ -103,7 +157,7 @@ class EntryListActionsTests {
 	}
 
 	@Test
-	void aContributorDeletesTheirOwnDraftButGets403ForAnothersAndNothingChanges() {
+	void aContributorDeletesTheirOwnDraftButGets404ForAnothersAndNothingChanges() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Editor reporter = contributor();
 		Entry theirs = this.newsroom.write(blog, new EntryText("From NATO", "Quote.", false), Publication.draft(),
@@ -115,7 +169,13 @@ class EntryListActionsTests {
 		MvcTestResult allowed = this.backOffice.post(address(blog, theirs, "delete"), this.backOffice.as(reporter),
 				Map.of());
 
-		assertThat(forbidden).hasStatus(HttpStatus.FORBIDDEN).hasForwardedUrl("/admin/forbidden");
+		// Not even theirs to know of: the 404 of an id never used.
+		assertThat(forbidden).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.backOffice.post(address(blog, this.newsroom.publish(blog, "Out.", Instant.now()), "delete"),
+				this.backOffice.as(reporter), Map.of()))
+			.as("one they know of, an editor's")
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.hasForwardedUrl("/admin/forbidden");
 		assertThat(this.newsroom.entries().find(blog.getId(), editors.getId())).isPresent();
 		assertThat(this.newsroom.auditTrailOf(editors.getId())).extracting(AuditEvent::getAction)
 			.containsExactly("entry.DRAFT_SAVED");

@@ -227,7 +227,10 @@ class PresenceTests {
 		beat(this.backOffice.asAdmin(), UUID.randomUUID(), blog, "EDITING", reportersDraft.getId());
 		UUID page = UUID.randomUUID();
 
-		assertThat(beat(this.backOffice.as(reporter), page, blog, "EDITING", colleaguesDraft.getId())).hasStatus(403);
+		// As unknown as an id never used; one they may read but not edit is a 403: nobody reads they correct it.
+		assertThat(beat(this.backOffice.as(reporter), page, blog, "EDITING", colleaguesDraft.getId())).hasStatus(404);
+		assertThat(beat(this.backOffice.as(reporter), page, blog, "EDITING", Long.MAX_VALUE)).hasStatus(404);
+		assertThat(beat(this.backOffice.as(reporter), page, blog, "EDITING", published.getId())).hasStatus(403);
 		assertNothingStoredFor(page);
 
 		MvcTestResult onTheDesk = beat(this.backOffice.as(reporter), page, blog, "DESK", null);
