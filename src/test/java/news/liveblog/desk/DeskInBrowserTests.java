@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -154,6 +155,7 @@ class DeskInBrowserTests {
 			}, 0, 400, TimeUnit.MILLISECONDS);
 
 			new WebDriverWait(this.editorB.driver(), Duration.ofSeconds(30))
+				.ignoring(StaleElementReferenceException.class) // replaced as it was read
 				.until((driver) -> publishedEntries(driver, blog).equals("20"));
 		}
 		finally {
