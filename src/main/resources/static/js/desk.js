@@ -219,7 +219,7 @@ async function refresh(id) {
   state.fetchedAt = Date.now();
   try {
     const response = await ask(region.dataset.deskRefresh, 'text/html');
-    // Signed out meanwhile (a redirect), refused, or the server is away: the region stays as it is.
+    // Signed out meanwhile (a bare 401), refused, or the server is away: the region stays as it is.
     if (!response.ok) {
       return;
     }
