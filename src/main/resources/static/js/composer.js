@@ -13,7 +13,11 @@
 
 const STORE = 'liveblog.draft.';
 
-/** A session ends after 30 minutes unused: an editor at work touches it far more often than that. */
+/**
+ * A session ends after 30 minutes unused: an editor at work touches it far more often than that. At work
+ * means input in the form (keys, typing, the pointer); the desk's background calls follow the same rule
+ * (away.js), so that only work keeps a session alive.
+ */
 const KEEP_ALIVE_AFTER_MS = 2 * 60 * 1000;
 
 /**

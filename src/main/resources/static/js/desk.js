@@ -8,6 +8,11 @@
 // for scripts that decorate what it shows, and the page's status line says so, politely. A region waiting
 // for the reader to finish carries data-desk-stale="true" meanwhile; the status line carries data-desk-stream
 // ("open" or "closed"), the state of the page's stream.
+//
+// While the person at the page is away (away.js: no input for a few minutes), regions are not fetched: they
+// are marked stale, the stream stays open, and the first input fetches them at once. A page left open thus
+// never keeps its session alive. Every request of this script says it is one (X-Requested-With): after
+// the session ended it gets a bare 401, and a fragment never becomes the page to come back to after signing in.
 
 const status = document.getElementById('desk-status');
 
@@ -16,9 +21,16 @@ const status = document.getElementById('desk-status');
 const SETTLE_MS = 250;
 const JITTER_MS = 500;
 
-const regions = new Map(); // region id -> { timer, fetching, again, waiting }
+// A region of every blog (the dashboard's) is fetched at most this often: each fetch counts over all blogs,
+// and a busy newsroom changes some blog every second. What changed meanwhile comes with the next fetch.
+const EVERY_BLOG_AT_MOST_EVERY_MS = 10_000;
+
+const regions = new Map(); // region id -> { timer, fetching, again, waiting, behind, fetchedAt }
+
+const away = status ? await awayRule(status) : null;
 
 if (status && document.querySelector('[data-desk-refresh][data-desk-blog][id]')) {
+  away.onBack(refreshBehind);
   follow(status.dataset.deskEvents);
   document.addEventListener('focusout', () => setTimeout(refreshWaiting));
   document.addEventListener('toggle', () => setTimeout(refreshWaiting), true);
@@ -71,6 +83,15 @@ function follow(url) {
   }
 }
 
+// The rule of being away, by the page's own (content-hashed) address: the same module instance as presence.js's.
+async function awayRule(line) {
+  try {
+    return await import(line.dataset.deskAwayScript);
+  } catch {
+    return { isAway: () => false, onBack: () => {} }; // without it, the page refreshes as it always did
+  }
+}
+
 async function sessionEnded() {
   try {
     const response = await ask(status.dataset.deskSession, 'application/json');
@@ -82,7 +103,12 @@ async function sessionEnded() {
 
 // A back-office request of the page's own: never from a cache, and a redirect (to signing in) is seen as one.
 function ask(url, accept) {
-  return fetch(url, { headers: { Accept: accept }, cache: 'no-store', credentials: 'same-origin', redirect: 'manual' });
+  return fetch(url, {
+    headers: { Accept: accept, 'X-Requested-With': 'XMLHttpRequest' },
+    cache: 'no-store',
+    credentials: 'same-origin',
+    redirect: 'manual',
+  });
 }
 
 function allRegions() {
@@ -101,7 +127,7 @@ function refreshAll() {
 
 function stateOf(id) {
   if (!regions.has(id)) {
-    regions.set(id, { timer: null, fetching: false, again: false, waiting: false });
+    regions.set(id, { timer: null, fetching: false, again: false, waiting: false, behind: false, fetchedAt: null });
   }
   return regions.get(id);
 }
@@ -117,7 +143,25 @@ function schedule(id) {
     state.timer = setTimeout(() => {
       state.timer = null;
       refresh(id);
-    }, SETTLE_MS + Math.random() * JITTER_MS);
+    }, SETTLE_MS + Math.random() * JITTER_MS + heldBack(id, state));
+  }
+}
+
+// How much longer a region of every blog waits, so as to be fetched at most every so often.
+function heldBack(id, state) {
+  if (document.getElementById(id)?.dataset.deskBlog !== '*' || state.fetchedAt === null) {
+    return 0;
+  }
+  return Math.max(0, state.fetchedAt + EVERY_BLOG_AT_MOST_EVERY_MS - Date.now());
+}
+
+// Back at the page: what changed while its person was away, at once.
+function refreshBehind() {
+  for (const [id, state] of regions) {
+    if (state.behind) {
+      state.behind = false;
+      schedule(id);
+    }
   }
 }
 
@@ -162,14 +206,20 @@ async function refresh(id) {
   if (!region) {
     return;
   }
+  if (away.isAway()) {
+    state.behind = true;
+    region.dataset.deskStale = 'true';
+    return;
+  }
   if (busy(region)) {
     wait(state, region);
     return;
   }
   state.fetching = true;
+  state.fetchedAt = Date.now();
   try {
     const response = await ask(region.dataset.deskRefresh, 'text/html');
-    // Signed out meanwhile (a redirect), refused, or the server is away: the region stays as it is.
+    // Signed out meanwhile (a bare 401), refused, or the server is away: the region stays as it is.
     if (!response.ok) {
       return;
     }

@@ -7,11 +7,21 @@
 //   open, which entries of the lists others have open, and the blog's readers now and today's peak;
 // - the dashboard (a script with [data-readers-poll]) asks for every blog's readers now every 15 seconds.
 // The server makes every sentence: this script only puts them in place.
+//
+// Neither beats nor polls while the person at the page is away (away.js: no input for a few minutes): they
+// are then off the desk after the expiry, and a page left open never keeps its session alive. The first
+// input beats (or polls) at once. Every call says it is a script's (X-Requested-With), never a page's.
 
 const READERS_POLL_MS = 15_000;
 
 /** When an answer did not say (the server could not be reached), the next beat comes after this long. */
 const DEFAULT_BEAT_MS = 10_000;
+
+const SCRIPT_CALL = { 'X-Requested-With': 'XMLHttpRequest' };
+
+// The rule of being away, by the page's own (content-hashed) address: the same module instance as desk.js's.
+const away = await import(document.getElementById('desk-status')?.dataset.deskAwayScript)
+  .catch(() => ({ isAway: () => false, onBack: () => {} }));
 
 const presence = document.querySelector('[data-presence]');
 if (presence) {
@@ -45,8 +55,8 @@ function beatFor(root) {
   let beating = false;
   const beat = async () => {
     clearTimeout(timer);
-    if (beating || document.visibilityState !== 'visible') {
-      return; // one beat at a time; a hidden page beats again when shown
+    if (beating || document.visibilityState !== 'visible' || away.isAway()) {
+      return; // one beat at a time; a hidden page beats again when shown, an unattended one at the next input
     }
     beating = true;
     let next = DEFAULT_BEAT_MS;
@@ -54,7 +64,7 @@ function beatFor(root) {
       const response = await fetch(root.dataset.presence, {
         method: 'POST',
         body: form(),
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json', ...SCRIPT_CALL },
         credentials: 'same-origin',
         redirect: 'manual',
         cache: 'no-store',
@@ -79,6 +89,7 @@ function beatFor(root) {
       beat();
     }
   });
+  away.onBack(beat);
   window.addEventListener('pagehide', () => {
     clearTimeout(timer);
     navigator.sendBeacon?.(root.dataset.presenceLeave, form());
@@ -155,12 +166,12 @@ function pollReaders(url) {
   let timer;
   const poll = async () => {
     clearTimeout(timer);
-    if (document.visibilityState !== 'visible') {
-      return; // polls again when shown
+    if (document.visibilityState !== 'visible' || away.isAway()) {
+      return; // polls again when shown, or at the next input
     }
     try {
       const response = await fetch(url, {
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json', ...SCRIPT_CALL },
         credentials: 'same-origin',
         redirect: 'manual',
         cache: 'no-store',
@@ -185,6 +196,7 @@ function pollReaders(url) {
       poll();
     }
   });
+  away.onBack(poll);
 }
 
 function pageId() {

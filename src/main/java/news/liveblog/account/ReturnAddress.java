@@ -31,14 +31,14 @@ final class ReturnAddress implements RequestCache {
 
 	@Override
 	public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
-		if (!"GET".equals(request.getMethod()) || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+		if (!"GET".equals(request.getMethod())) {
 			return;
 		}
 		String query = request.getQueryString();
 		String path = request.getRequestURI().substring(request.getContextPath().length())
 				+ ((query != null) ? "?" + query : "");
-		// The scripts' calls (the composer's session check, the desk's polls) are no page to come back to:
-		// signing in would land on an empty 204 or on JSON.
+		// The scripts' calls (the composer's session check, the desk's polls, a live region's fragment) are no
+		// page to come back to: signing in would land on an empty 204, on JSON or on a bare fragment.
 		if (!isBackOfficePath(path) || path.length() > MAX_LENGTH || SessionEndedEntryPoint.isScriptCall(request)) {
 			return;
 		}

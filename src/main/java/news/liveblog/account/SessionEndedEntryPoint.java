@@ -26,7 +26,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * tab, an admin reset the password) is no error: the sign-in page says the session ended, and signing in
  * leads back to the page the form belongs to (the composer, the correction form), where the composer's
  * script gives back the text it kept in the browser. The session check of that script gets a bare 401, and
- * so does a page's event stream (an EventSource stops at a 401, where it would follow a redirect).
+ * so do a page's event stream (an EventSource stops at a 401, where it would follow a redirect) and any call
+ * that says it is a script's (X-Requested-With), such as a live region's fragment.
  */
 final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
@@ -37,6 +38,11 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	/** What the desk's scripts call besides its stream: heartbeats, goodbyes, polls. Never a page. */
 	private static final List<String> DESK_SCRIPT_CALLS = List.of(DESK + "/presence", DESK + "/readers");
+
+	/** The header the back office's scripts send with every call of theirs, as most scripts do. */
+	static final String SCRIPT_CALL_HEADER = "X-Requested-With";
+
+	static final String SCRIPT_CALL_VALUE = "XMLHttpRequest";
 
 	/** Tells the composer's script that this page is opened again to finish sending what it kept. */
 	static final String RESUME = "resume";
@@ -86,7 +92,15 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	 * signing in, which would also make it the page to come back to afterwards.
 	 */
 	static boolean isScriptCall(HttpServletRequest request) {
-		return isScriptAddress(path(request)) || isEventStream(request);
+		return isScriptAddress(path(request)) || isEventStream(request) || saysItIsAScript(request);
+	}
+
+	/**
+	 * A request that says it is a script's (desk.js's fragments, presence.js's calls): a live region must never
+	 * get the sign-in page's HTML to put in its place, nor become the page to come back to.
+	 */
+	static boolean saysItIsAScript(HttpServletRequest request) {
+		return SCRIPT_CALL_VALUE.equals(request.getHeader(SCRIPT_CALL_HEADER));
 	}
 
 	/** An address only the back office's scripts call, whatever the request asks for. */

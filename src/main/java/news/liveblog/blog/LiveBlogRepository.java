@@ -41,6 +41,10 @@ interface LiveBlogRepository extends Repository<LiveBlog, Long> {
 			""")
 	List<LiveBlog> findAllForBackOffice();
 
+	/** The blogs under way or in preparation: not the ended ones, which only ever grow in number. */
+	@Query("select b from LiveBlog b where b.status <> news.liveblog.blog.LiveBlogStatus.ENDED")
+	List<LiveBlog> findAllNotEnded();
+
 	// Former addresses (live_blog_former_slug): old links redirect; no other blog takes one.
 
 	/**

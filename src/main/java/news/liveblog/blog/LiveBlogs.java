@@ -54,6 +54,11 @@ public class LiveBlogs {
 		return this.repository.findAllForBackOffice();
 	}
 
+	/** The blogs live or in preparation, in no particular order: not the ended ones, however many there are. */
+	public List<LiveBlog> liveOrDraft() {
+		return this.repository.findAllNotEnded();
+	}
+
 	/** A blog readers can see; drafts are as absent as unknown slugs. */
 	public Optional<LiveBlog> findPublic(String slug) {
 		return this.repository.findBySlug(slug).filter((blog) -> blog.getStatus().isPublic());

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every blog's readers now and today's peak, by slug, for the dashboard's light poll (presence.js): readers
- * come and go without any change the back-office stream would announce.
+ * The readers now and today's peak of the blogs live or in preparation, by slug, for the dashboard's light
+ * poll (presence.js): readers come and go without any change the back-office stream would announce. Ended
+ * blogs are left out: they only ever grow in number, and each poll must cost the same however many there
+ * are (the dashboard shows their figures as of its last refresh).
  */
 @RestController
 class DeskReadersController {
@@ -33,7 +35,7 @@ class DeskReadersController {
 
 	@GetMapping("/admin/desk/readers")
 	Map<String, ReaderFigures> readers(Locale locale) {
-		List<LiveBlog> blogs = this.liveBlogs.all();
+		List<LiveBlog> blogs = this.liveBlogs.liveOrDraft();
 		Map<Long, ReadersNow.Figures> figures = this.readersNow.of(blogs);
 		Map<String, ReaderFigures> bySlug = new LinkedHashMap<>();
 		for (LiveBlog blog : blogs) {

@@ -109,6 +109,31 @@ class SessionEndedTests {
 		assertThat(ended.headers().firstValue("Set-Cookie")).as("no session kept for a stranger's check").isEmpty();
 	}
 
+	@Test
+	void aLiveRegionsFetchAfterTheSessionEndedGetsABare401AndNeverBecomesThePageToComeBackTo() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		CookieBrowser browser = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		String fragment = "/admin/live/" + blog.getSlug() + "/entries?fragment=list";
+		assertThat(browser.get(this.port, fragment, "X-Requested-With", "XMLHttpRequest").statusCode()).isEqualTo(200);
+		endSession(browser);
+
+		// As desk.js asks for a region, and presence.js for the dashboard's figures.
+		for (String call : new String[] { fragment, "/admin?fragment=blogs", "/admin/desk/readers" }) {
+			HttpResponse<String> answer = browser.get(this.port, call, "Accept", "text/html", "X-Requested-With",
+					"XMLHttpRequest");
+			assertThat(answer.statusCode()).as(call).isEqualTo(401);
+			assertThat(answer.body()).as("no sign-in page to put in the region").isEmpty();
+			assertThat(answer.headers().allValues("Set-Cookie")).as("no return address")
+				.noneMatch((cookie) -> cookie.startsWith(ReturnAddress.COOKIE_NAME + "=") && !cookie.contains("Max-Age=0"));
+		}
+
+		// Signing in again leads to the dashboard, not to a bare fragment.
+		HttpResponse<String> signInPage = browser.get(this.port, SignedIn.LOGIN_PAGE);
+		HttpResponse<String> signedIn = browser.post(this.port, SignedIn.LOGIN_PAGE, CookieBrowser.form("username",
+				DemoAccounts.EDITOR, "password", DemoAccounts.EDITOR, "_csrf", CookieBrowser.csrf(signInPage.body())));
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("fragment");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/accounts", "/admin/blogs/new", "/admin/audit" })
 	void anEditorAtAnAdminsAddressGetsTheBackOfficesOwnPage(String path) {

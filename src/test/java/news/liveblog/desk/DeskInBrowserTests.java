@@ -1,15 +1,22 @@
 package news.liveblog.desk;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
@@ -20,6 +27,7 @@ import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -27,9 +35,11 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Two editors on one desk, each in a real browser of their own: what one publishes shows up in the other's
  * composer and dashboard without a reload, and never under their hands: not while they are at work in the
- * list, and never at the cost of what they are typing.
+ * list, and never at the cost of what they are typing. A dashboard, which counts over every blog, is fetched
+ * at most every 10 s however busy the newsroom.
  */
 @ServerTest
+@Import(RequestsSeen.class)
 class DeskInBrowserTests {
 
 	@RegisterExtension
@@ -40,6 +50,9 @@ class DeskInBrowserTests {
 
 	@Autowired
 	private Newsroom newsroom;
+
+	@Autowired
+	private RequestsSeen requests;
 
 	@Test
 	void whatOneEditorPublishesShowsUpInTheOthersComposerAndDashboardWithoutReloading() {
@@ -122,6 +135,33 @@ class DeskInBrowserTests {
 			.until((driver) -> Boolean.TRUE.equals(this.editorB.script(
 					"return document.getElementById('entries').textContent.includes('A new entry on top of the list')")));
 		assertThat(top(this.editorB, reading).doubleValue()).isCloseTo(before.doubleValue(), within(2.0));
+	}
+
+	@Test
+	void aBurstOfChangesCostsADashboardOneOrTwoFetchesNotOneEach() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.editorB.signInAt("/admin", DemoAccounts.ADMIN);
+		waitForTheStream(this.editorB);
+		long before = this.requests.count("GET /admin?fragment=blogs");
+
+		// 20 changes over 8 s, each further apart than a burst's settling time: one fetch each, unless held back.
+		ScheduledExecutorService busyNewsroom = Executors.newSingleThreadScheduledExecutor();
+		AtomicInteger published = new AtomicInteger();
+		try {
+			busyNewsroom.scheduleAtFixedRate(() -> {
+				if (published.get() < 20) {
+					this.newsroom.publish(blog, "Update " + published.incrementAndGet() + " of a busy minute.", Instant.now());
+				}
+			}, 0, 400, TimeUnit.MILLISECONDS);
+
+			new WebDriverWait(this.editorB.driver(), Duration.ofSeconds(30))
+				.ignoring(StaleElementReferenceException.class) // replaced as it was read
+				.until((driver) -> publishedEntries(driver, blog).equals("20"));
+		}
+		finally {
+			busyNewsroom.shutdownNow();
+		}
+		assertThat(this.requests.count("GET /admin?fragment=blogs") - before).isBetween(1L, 2L);
 	}
 
 	/** Where the entry's item is on the screen: its distance from the top of the window. */

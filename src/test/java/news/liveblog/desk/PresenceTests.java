@@ -183,6 +183,19 @@ class PresenceTests {
 	}
 
 	@Test
+	void theDashboardsPollCountsTheLiveAndDraftBlogsNotTheEndedOnesWhichOnlyGrowInNumber() {
+		LiveBlog live = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		LiveBlog ended = this.newsroom.openBlog(LiveBlogStatus.ENDED);
+
+		MvcTestResult readers = this.mvc.get().uri("/admin/desk/readers").with(this.backOffice.asEditor()).exchange();
+
+		assertThat(readers).hasStatusOk();
+		assertThat(readers).bodyJson().hasPath("$['" + live.getSlug() + "'].now").hasPath("$['" + draft.getSlug() + "'].now")
+			.doesNotHavePath("$['" + ended.getSlug() + "']");
+	}
+
+	@Test
 	void aHeartbeatWithoutItsCsrfTokenIsRefused() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		UUID page = UUID.randomUUID();
