@@ -272,21 +272,27 @@ function replace(region, html) {
   fresh.dispatchEvent(new CustomEvent('desk:refreshed', { bubbles: true }));
 }
 
-// When the region starts above the top of the screen, the first of its items still on it (by its id or
-// entry id), or its end when the reader has read past it; none when the region starts on screen (what is
-// new then shows up where it belongs).
+// What the reader is looking at in the region, to keep in its place on the screen: the first of its entries
+// (or, in a region of no entries, of its elements with an id) whose top is on the screen, else the first one
+// still partly on it; the region's end when the reader has read past it. None at the very top of the page,
+// where the reader watches the list's top and what is new shows up there, nor for a region still below the
+// screen (replacing it moves nothing the reader sees).
 function anchorIn(region) {
   const box = region.getBoundingClientRect();
-  if (box.top >= 0) {
+  if (window.scrollY === 0 || box.top >= window.innerHeight) {
     return null;
   }
-  for (const item of region.querySelectorAll('[data-entry-id], [id]')) {
-    const { top, bottom } = item.getBoundingClientRect();
-    if (bottom > 0) {
-      return { key: keyOf(item), top };
-    }
+  if (box.bottom <= 0) {
+    return { bottom: box.bottom };
   }
-  return { bottom: box.bottom };
+  const entries = [...region.querySelectorAll('[data-entry-id]')];
+  const items = entries.length > 0 ? entries : [...region.querySelectorAll('[id]')];
+  const onScreen = (item) => {
+    const { top } = item.getBoundingClientRect();
+    return top >= 0 && top < window.innerHeight;
+  };
+  const seen = items.find(onScreen) ?? items.find((item) => item.getBoundingClientRect().bottom > 0);
+  return seen ? { key: keyOf(seen), top: seen.getBoundingClientRect().top } : { bottom: box.bottom };
 }
 
 function keyOf(item) {

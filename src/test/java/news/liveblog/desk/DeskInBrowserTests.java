@@ -138,6 +138,29 @@ class DeskInBrowserTests {
 	}
 
 	@Test
+	void anEntryArrivingWhileTheEditorReadsNearTheListsTopDoesNotMoveWhatTheyRead() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publishScreensOfEarlierUpdates(blog);
+		this.editorB.signInToWriteAt(composer(blog), DemoAccounts.ADMIN);
+		waitForTheStream(this.editorB);
+		// Scrolled a little: the list's top and its first entries on the screen, the second entry mid-screen.
+		String reading = (String) this.editorB.script("""
+				const second = document.querySelectorAll('#entries [data-entry-id]')[1];
+				second.scrollIntoView({block: 'center'});
+				document.activeElement.blur();
+				return second.dataset.entryId;""");
+		Number before = topOfEntry(this.editorB, reading);
+
+		this.newsroom.publish(blog, "A new entry at the top of the list.", Instant.now());
+
+		this.editorB.waiting()
+			.until((driver) -> Boolean.TRUE.equals(this.editorB.script(
+					"return document.getElementById('entries').textContent.includes('A new entry at the top of the list')")));
+		assertThat(topOfEntry(this.editorB, reading).doubleValue()).as("what the editor reads stays under their eyes")
+			.isCloseTo(before.doubleValue(), within(2.0));
+	}
+
+	@Test
 	void aBurstOfChangesCostsADashboardOneOrTwoFetchesNotOneEach() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.editorB.signInAt("/admin", DemoAccounts.ADMIN);
@@ -165,6 +188,12 @@ class DeskInBrowserTests {
 	}
 
 	/** Where the entry's item is on the screen: its distance from the top of the window. */
+	private static Number topOfEntry(RealBrowser browser, String entryId) {
+		return (Number) browser.script(
+				"return document.querySelector('#entries [data-entry-id=\"' + arguments[0] + '\"]').getBoundingClientRect().top",
+				entryId);
+	}
+
 	private static Number top(RealBrowser browser, Entry entry) {
 		return (Number) browser.script(
 				"return document.getElementById(arguments[0]).getBoundingClientRect().top", "admin-entry-" + entry.getId());
