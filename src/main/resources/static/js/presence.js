@@ -75,13 +75,20 @@ function beatFor(root) {
       } else {
         // Signed out, or refused: say nothing rather than something stale.
         last = null;
+        if (response.status === 401 || response.status === 403) {
+          // Signed out (here or in another tab): no beats every few seconds for ever. The next input or
+          // return to the tab tries again, with the page's token as a new sign-in renewed it.
+          next = null;
+        }
       }
     } catch {
       last = null; // the server is out of reach: try again at the next beat
     }
     beating = false;
     show(root, last);
-    timer = setTimeout(beat, next);
+    if (next !== null) {
+      timer = setTimeout(beat, next);
+    }
   };
 
   document.addEventListener('visibilitychange', () => {
@@ -176,6 +183,9 @@ function pollReaders(url) {
         redirect: 'manual',
         cache: 'no-store',
       });
+      if (response.status === 401 || response.status === 403) {
+        return; // signed out: polls again at the next input or return to the tab
+      }
       if (response.ok) {
         const figures = await response.json();
         for (const cell of document.querySelectorAll('[data-readers-now]')) {
