@@ -17,8 +17,8 @@ alter table entry
     add constraint entry_post_whole check ((post_url is null) = (post_network is null)
         and (post_url is null) = (post_embed_id is null) and (post_url is null or post_author is not null)),
     add constraint entry_post_web check (post_url ~* '^https?://[^/]'),
-    add constraint entry_post_embed_id_plain check (post_embed_id ~ '^[A-Za-z0-9_:./-]{1,300}$'
-        and post_embed_id !~ '\.\.'),
+    add constraint entry_post_embed_id_plain check (post_embed_id ~ '^[A-Za-z0-9_:./-]+$'
+        and length(post_embed_id) <= 300 and post_embed_id !~ '\.\.'),
     add constraint entry_post_time_with_day check (post_posted_time is null or post_posted_on is not null);
 
 -- What readers saw before a correction, and each version a merge starts from, include the post.

@@ -35,6 +35,9 @@ public final class SocialPost {
 
 	public static final int AUTHOR_MAX = 200;
 
+	/** As the form's time field gives it: to the minute. */
+	private static final DateTimeFormatter TO_THE_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
 	/** A post's text or a video's caption, quoted: room for a long post, not for an article. */
 	public static final int TEXT_MAX = 1_000;
 
@@ -139,7 +142,7 @@ public final class SocialPost {
 			return null;
 		}
 		return (this.postedTime == null) ? this.postedOn.toString()
-				: this.postedOn.atTime(this.postedTime).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+				: this.postedOn.atTime(this.postedTime).format(TO_THE_MINUTE);
 	}
 
 	/**
