@@ -189,7 +189,8 @@ public final class SocialPost {
 	/**
 	 * What its fields' own annotations cannot say, as typed in a form (the errors' nested path at the post):
 	 * each text against its limit, an address of a post of a supported network, the author it needs, a time
-	 * only with its day. An address of another site is the form's to handle (it becomes a link card).
+	 * only with its day. An address of another site is the form's to move into the link card first; one
+	 * still here is refused.
 	 */
 	public void check(Errors errors) {
 		FieldRules.checkLength(errors, "url", this.url, WebAddresses.MAX_LENGTH, "entry.address.tooLong");
@@ -207,7 +208,12 @@ public final class SocialPost {
 			return;
 		}
 		Optional<SocialNetwork> site = SocialNetwork.ofSite(address);
-		if (site.isPresent() && site.get().idAt(address).isEmpty()) {
+		if (site.isEmpty()) {
+			// Left here by the form only when the link card already holds another address.
+			FieldRules.reject(errors, "url", "entry.postUrl.otherSite");
+			return;
+		}
+		if (site.get().idAt(address).isEmpty()) {
 			errors.rejectValue("url", "entry.postUrl.notAPost." + site.get().key(),
 					new Object[] { site.get().displayName() }, null);
 			return;

@@ -261,6 +261,25 @@ class SocialPostTests {
 	}
 
 	@Test
+	void anotherSitesAddressIsRefusedWhenTheLinkCardAlreadyLinksElsewhere() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		Map<String, String> fields = withPost();
+		fields.put("post.url", "https://www.example.org/news/summit");
+		fields.put("link.url", "https://www.example.org/news/conclusions");
+		fields.put("link.title", "The conclusions");
+
+		MvcTestResult result = write(blog, "publish", fields);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("form#composer");
+		assertThat(BackOffice.fieldError(form, "post.url")).isEqualTo(
+				"Posts from this site cannot be shown as posts, and the link card already links elsewhere. Link to it in the text instead.");
+		assertThat(form.selectFirst("[name=post.url]").val()).isEqualTo("https://www.example.org/news/summit");
+		assertThat(form.selectFirst("[name=link.url]").val()).isEqualTo("https://www.example.org/news/conclusions");
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
+	}
+
+	@Test
 	void withOEmbedOffByDefaultTheComposerOffersNoFillingInAndAsksForTheAuthor() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 		Map<String, String> fields = new LinkedHashMap<>(Map.of("body", "Watch.", "post.url", VIDEO));
