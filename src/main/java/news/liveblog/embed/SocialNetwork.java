@@ -163,6 +163,11 @@ public enum SocialNetwork {
 		return Optional.ofNullable(this.oEmbedEndpoint);
 	}
 
+	/** The id's pattern, as regular expressions (Java's and JavaScript's) write it. */
+	String idPattern() {
+		return this.id.pattern();
+	}
+
 	/** Whether this is an id of a post of this network, in full. */
 	public boolean isId(String candidate) {
 		return candidate != null && this.id.matcher(candidate).matches();

@@ -1,5 +1,8 @@
 package news.liveblog.embed;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
@@ -110,6 +113,24 @@ class SocialNetworkTests {
 			.isEqualTo("https://embed.bsky.app/embed/did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3kabcdefghij2");
 		assertThat(SocialNetwork.TIKTOK.embedUrl("7301234567890123456")).isEqualTo("https://www.tiktok.com/player/v1/7301234567890123456");
 		assertThat(SocialNetwork.VIMEO.embedUrl("123456789")).isEqualTo("https://player.vimeo.com/video/123456789?dnt=1");
+	}
+
+	/**
+	 * The readers' script builds the iframe's address itself (static/js/embeds.js): for each network, the
+	 * same template and the same id pattern as here.
+	 */
+	@Test
+	void theReadersScriptBuildsEveryEmbedFromTheSameTemplatesAndIdPatterns() throws IOException {
+		// A regular expression literal escapes its slashes.
+		String script = Files.readString(Path.of("src/main/resources/static/js/embeds.js")).replace("\\/", "/");
+		for (SocialNetwork network : SocialNetwork.values()) {
+			String template = network.embedTemplate;
+			assertThat(script).as(network.displayName()).contains("\n  " + network.key() + ": {")
+				.contains(template.substring(0, template.indexOf('{')))
+				.contains(network.idPattern());
+		}
+		assertThat(script).as("no network the page may not frame").doesNotContainPattern("https://(?!("
+				+ String.join("|", SocialNetwork.embedHosts()).replace(".", "\\.") + ")/)");
 	}
 
 	@ParameterizedTest(name = "{0}")

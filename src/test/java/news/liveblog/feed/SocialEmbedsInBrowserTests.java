@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.Newsroom;
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
@@ -122,6 +123,49 @@ class SocialEmbedsInBrowserTests {
 		this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(cardOf(video).findElement(By.cssSelector("[data-embed-show]"))));
 		assertThat(page.findElements(By.tagName("iframe"))).isEmpty();
+	}
+
+	@Test
+	void onAPhoneTheComposersPostFieldsAndTheCardFitAndTakeAThumb() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry video = this.newsroom.write(blog, new EntryText(null, "Watch the press conference.", false, null, null,
+				new SocialPost("https://www.tiktok.com/@nato/video/7301234567890123456", "NATO @nato",
+						"The Secretary General arrives in Brussels", LocalDate.of(2024, 10, 17), null)),
+				Publication.publishedAt(Instant.now()));
+		this.browser.emulatePhone(390, 844, 2);
+
+		this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR).sendKeys("Zelensky posts.");
+		WebDriver page = this.browser.driver();
+		WebElement summary = page.findElement(By.cssSelector("details.post-fields > summary"));
+		scrollIntoView(summary);
+		summary.click();
+		page.findElement(By.id("postUrl")).sendKeys("https://x.com/ZelenskyyUa");
+		scrollIntoView(page.findElement(By.id("postPostedTime")));
+		this.browser.screenshot("social-embeds-composer-fields-phone", 390, 844);
+		page.findElement(By.cssSelector("form.composer-form button[data-publish]")).click();
+		WebElement error = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("postUrl-error")));
+		scrollIntoView(error);
+		this.browser.screenshot("social-embeds-composer-phone", 390, 844);
+
+		assertThat(error.getText()).startsWith("This is an address on X, but not of a post.");
+		assertThat(page.findElement(By.id("body")).getAttribute("value")).isEqualTo("Zelensky posts.");
+		assertThat(horizontalOverflow()).isFalse();
+
+		this.browser.open("/live/" + blog.getSlug());
+		WebElement show = this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(cardOf(video).findElement(By.cssSelector("[data-embed-show]"))));
+		assertThat(horizontalOverflow()).isFalse();
+		for (String target : List.of("[data-embed-show]", ".social-post-always", ".social-post-original")) {
+			assertThat(cardOf(video).findElement(By.cssSelector(target)).getSize().getHeight()).as(target)
+				.isGreaterThanOrEqualTo(44);
+		}
+		show.click();
+		WebElement frame = this.browser.waiting()
+			.until(ExpectedConditions.presenceOfNestedElementLocatedBy(cardOf(video), By.tagName("iframe")));
+		assertThat(frame.getSize().getHeight()).as("TikTok's player is 9:16")
+			.isGreaterThan(frame.getSize().getWidth() * 3 / 2);
+		assertThat(horizontalOverflow()).isFalse();
 	}
 
 	private final List<String> recorded = new ArrayList<>();
