@@ -83,13 +83,13 @@ class ComposerController {
 
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
 			Clock clock, OEmbedLookup oEmbed) {
-		this.oEmbed = oEmbed;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.review = review;
 		this.audit = audit;
 		this.clock = clock;
+		this.oEmbed = oEmbed;
 	}
 
 	@InitBinder("form")
