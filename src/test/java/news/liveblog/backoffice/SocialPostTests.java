@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -164,6 +166,24 @@ class SocialPostTests {
 		assertThat(html.selectFirst("blockquote a").attr("href")).isEqualTo(VIDEO);
 		assertThat(html.selectFirst("blockquote").text()).contains("NATO, 2024-10-17");
 		assertThat(html.select("iframe, script, img")).isEmpty();
+	}
+
+	@Test
+	void aFrenchBlogPrintsTheCardInFrench() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "La conférence de presse.", false, null, null,
+				new SocialPost(VIDEO, "OTAN", null, LocalDate.of(2024, 10, 17), LocalTime.of(14, 30))),
+				Publication.publishedAt(Instant.now()));
+
+		Element card = Pages.parse(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange())
+			.selectFirst("#entry-" + entry.getId() + " figure.social-post");
+
+		assertThat(card.selectFirst(".social-post-network").text()).isEqualTo("Vidéo sur YouTube");
+		assertThat(card.selectFirst("time").text()).isEqualTo("17 octobre 2024 14:30");
+		assertThat(card.selectFirst("[data-embed-show]").text()).isEqualTo("Afficher le contenu de YouTube");
+		assertThat(card.selectFirst(".social-post-always").text()).isEqualTo("Toujours afficher le contenu de YouTube");
+		assertThat(card.attr("data-embed-title")).isEqualTo("Vidéo de OTAN sur YouTube");
+		assertThat(card.selectFirst("a.social-post-original").text()).isEqualTo("La voir sur YouTube");
 	}
 
 	@Test
