@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class InertHtml {
 
 	/** The application's own scripts (with or without their content-hashed names), and nothing else. */
-	private static final Pattern OWN_SCRIPT = Pattern.compile("/assets/js/(composer|composer-paste|live|live-stream|share|desk|presence)(-[0-9a-f]{32})?\\.js");
+	private static final Pattern OWN_SCRIPT = Pattern.compile("/assets/js/(composer|composer-paste|live|live-stream|share|desk|presence|embeds)(-[0-9a-f]{32})?\\.js");
 
 	private static final Set<String> ACTIVE_ELEMENTS = Set.of("svg", "math", "iframe", "frame", "frameset", "object",
 			"embed", "applet", "base", "style", "template", "portal", "noscript", "xmp", "isindex", "keygen",

@@ -26,6 +26,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -39,6 +41,8 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	/** Set (to a directory) to have tests save screenshots of what they see, e.g. for the README. */
@@ -48,13 +52,24 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 
 	private String server;
 
+	private boolean recordingRequests;
+
+	/**
+	 * Has the browser record every request it makes (Chrome's performance log), for tests of what a page
+	 * asks of which host: see {@link #requestedSinceLastCall()}.
+	 */
+	public RealBrowser recordingRequests() {
+		this.recordingRequests = true;
+		return this;
+	}
+
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Skipped: no Chromium here. Install Debian's chromium and chromium-driver (.ci/run does).");
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
 		this.server = "http://localhost:" + port;
-		this.driver = startChromium();
+		this.driver = startChromium(this.recordingRequests);
 	}
 
 	@Override
@@ -65,13 +80,14 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 		}
 	}
 
-	private static ChromeDriver startChromium() {
+	private static ChromeDriver startChromium(boolean recordingRequests) {
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--window-size=1280,1400", "--lang=en-GB");
 		// Keep what pages write to the console (errors, CSP violations), for tests that read it.
-		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+		options.setCapability("goog:loggingPrefs",
+				recordingRequests ? Map.of("browser", "ALL", "performance", "ALL") : Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -148,6 +164,23 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 	/** What pages wrote to the console since the last call: errors, CSP violations, failed loads. */
 	public List<LogEntry> consoleSinceLastCall() {
 		return this.driver.manage().logs().get(LogType.BROWSER).getAll();
+	}
+
+	/**
+	 * The address of every request the browser was about to send since the last call (each
+	 * Network.requestWillBeSent of the performance log, frames included, whether it then failed or not), in
+	 * order. Only with {@link #recordingRequests()}.
+	 */
+	public List<String> requestedSinceLastCall() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.PERFORMANCE)
+			.getAll()
+			.stream()
+			.map((entry) -> JSON.readTree(entry.getMessage()).path("message"))
+			.filter((message) -> message.path("method").asString("").equals("Network.requestWillBeSent"))
+			.map((message) -> message.path("params").path("request").path("url").asString(""))
+			.toList();
 	}
 
 	public WebDriverWait waiting() {

@@ -5,6 +5,7 @@ import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
 
 /**
  * An entry as the back office lists it, whatever its status.
@@ -12,11 +13,12 @@ import news.liveblog.entry.LinkCard;
  * @param time when it was or will be published, or when the draft was written, in the blog's zone
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param post the post or video from another site shown with it, or {@code null}
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
 		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
 		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
-		EntryImage image, LinkCard link) {
+		EntryImage image, LinkCard link, SocialPost post) {
 
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
@@ -25,7 +27,8 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 				blog.printDate(shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
 				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,
-				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard());
+				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard(),
+				entry.getSocialPost());
 	}
 
 }

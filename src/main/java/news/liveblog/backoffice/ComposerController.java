@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ import news.liveblog.audit.AuditEvent;
 import news.liveblog.audit.AuditTrail;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.embed.OEmbedLookup;
+import news.liveblog.embed.PostDetails;
+import news.liveblog.embed.SocialNetwork;
 import news.liveblog.entry.EditConflictException;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
@@ -75,14 +79,17 @@ class ComposerController {
 
 	private final Clock clock;
 
+	private final OEmbedLookup oEmbed;
+
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
-			Clock clock) {
+			Clock clock, OEmbedLookup oEmbed) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.review = review;
 		this.audit = audit;
 		this.clock = clock;
+		this.oEmbed = oEmbed;
 	}
 
 	@InitBinder("form")
@@ -107,6 +114,9 @@ class ComposerController {
 		if (form.getSubmissionToken() == null) {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
 			form.setSubmissionToken(UUID.randomUUID());
+		}
+		if (fillInPost(form, model)) {
+			action = EntryAction.PREVIEW;
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
@@ -178,6 +188,9 @@ class ComposerController {
 		EntryAction action = EntryAction.of(button).checkedFor(editor, entry);
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
+		}
+		if (fillInPost(form, model)) {
+			action = EntryAction.PREVIEW;
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
@@ -338,11 +351,37 @@ class ComposerController {
 		return "redirect:/admin/live/{slug}";
 	}
 
+	/**
+	 * When oEmbed is on and a post's author and text are both empty: what its network says of it, into the
+	 * form, with a notice either way. Filled in, the form comes back as a preview, not saved: a third party's
+	 * words reach readers only once the editor has read them.
+	 *
+	 * @return whether anything was filled in
+	 */
+	private boolean fillInPost(EntryForm form, Model model) {
+		var post = form.getPost();
+		Optional<SocialNetwork> network = post.site();
+		if (network.isEmpty() || !this.oEmbed.answers(network.get()) || post.author() != null || post.text() != null
+				|| network.get().idAt(post.url()).isEmpty()) {
+			return false;
+		}
+		Optional<PostDetails> details = this.oEmbed.lookUp(network.get(), post.url());
+		model.addAttribute("postNoticeNetwork", network.get().displayName());
+		if (details.isEmpty()) {
+			model.addAttribute("postNotice", "composer.post.notFilled");
+			return false;
+		}
+		form.fillInPost(details.get().author(), details.get().title());
+		model.addAttribute("postNotice", "composer.post.filled");
+		return true;
+	}
+
 	/** What readers would see of the form's entry, media included; only for a form without errors. */
 	private void preview(EntryForm form, Model model) {
 		model.addAttribute("preview", this.entries.preview(form.getBody()));
 		model.addAttribute("previewImage", form.image());
 		model.addAttribute("previewLink", form.link());
+		model.addAttribute("previewPost", form.post());
 		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
 	}
 
@@ -361,18 +400,25 @@ class ComposerController {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
 		model.addAttribute("list", this.lists.view(blog, EntryListRequest.composers(), editor));
+		postFields(model);
 		if (editor.isContributor()) {
 			model.addAttribute("submissions", this.review.submissionsBy(blog, editor));
 		}
 		return "admin/composer";
 	}
 
+	/** What the post's fields say of the networks, and whether they offer to fill themselves in. */
+	private void postFields(Model model) {
+		model.addAttribute("postNetworks", SocialNetwork.displayNames());
+		model.addAttribute("postFillIn", this.oEmbed.enabled());
+	}
 
 	private String editPage(LiveBlog blog, Entry entry, EntryForm form, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
 		model.addAttribute("review", SubmissionView.of(blog, entry));
 		model.addAttribute("form", form);
+		postFields(model);
 		return "admin/edit-entry";
 	}
 

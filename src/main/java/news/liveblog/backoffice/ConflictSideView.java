@@ -4,6 +4,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.EntryContent;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
 
 /**
  * One side of a conflict page, every field as the editor wrote it: the version saved meanwhile, or the
@@ -13,12 +14,12 @@ import news.liveblog.entry.LinkCard;
  * @param scheduledTime when a scheduled entry is to be published, in the blog's zone, else {@code null}
  */
 record ConflictSideView(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link,
-		String status, String scheduledTime) {
+		SocialPost post, String status, String scheduledTime) {
 
 	static ConflictSideView of(LiveBlog blog, EntryContent content) {
 		var text = content.text();
 		var at = content.scheduledFor();
-		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
+		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(), text.post(),
 				content.publication().status().name(),
 				(at != null) ? BackOfficeTimes.dateAndTime(blog, at) : null);
 	}

@@ -11,6 +11,8 @@ import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.FieldRules;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
+import news.liveblog.entry.WebAddresses;
 import news.liveblog.system.NoNul;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -75,6 +77,10 @@ class EntryForm {
 	@Valid
 	private LinkCard link = new LinkCard();
 
+	/** The optional post or video from another site, bound as {@code post.url}, {@code post.author}... */
+	@Valid
+	private SocialPost post = new SocialPost();
+
 	static EntryForm empty() {
 		EntryForm form = new EntryForm();
 		form.submissionToken = UUID.randomUUID();
@@ -88,7 +94,7 @@ class EntryForm {
 		form.keyEvent = entry.isKeyEvent();
 		form.pin = entry.isPinned();
 		form.version = entry.getVersion();
-		form.showMedia(entry.getImage(), entry.getLinkCard());
+		form.showMedia(entry.getImage(), entry.getLinkCard(), entry.getSocialPost());
 		return form;
 	}
 
@@ -97,17 +103,18 @@ class EntryForm {
 		this.headline = text.headline();
 		this.body = text.body();
 		this.keyEvent = text.keyEvent();
-		showMedia(text.image(), text.link());
+		showMedia(text.image(), text.link(), text.post());
 	}
 
-	private void showMedia(EntryImage image, LinkCard link) {
+	private void showMedia(EntryImage image, LinkCard link, SocialPost post) {
 		this.image = (image != null) ? image : new EntryImage();
 		this.link = (link != null) ? link : new LinkCard();
+		this.post = (post != null) ? post : new SocialPost();
 	}
 
 	/** Only once the form has no errors: the entry refuses media that {@link #checkMedia} would. */
 	EntryText text() {
-		return new EntryText(this.headline, this.body, this.keyEvent, image(), link());
+		return new EntryText(this.headline, this.body, this.keyEvent, image(), link(), post());
 	}
 
 	/** The image as readers would see it, or {@code null} without an address. */
@@ -120,17 +127,50 @@ class EntryForm {
 		return this.link.orNull();
 	}
 
+	/** The post as readers would see it, or {@code null} without an address. */
+	SocialPost post() {
+		return this.post.orNull();
+	}
+
 	/**
-	 * The rules of the image and link card that a field's own annotations cannot say, each checked by the
-	 * value itself. One error per field at most, beside it.
+	 * The rules of the image, link card and post that a field's own annotations cannot say, each checked by
+	 * the value itself. One error per field at most, beside it.
+	 * <p>
+	 * A post's address on a site that is none of the supported networks is a page to link to: it moves into
+	 * the link card (when that is still empty), whose title the editor is asked for beside it. Nothing typed
+	 * is lost: the post's other fields stay where they were.
 	 */
 	void checkMedia(Errors errors) {
+		boolean moved = moveOtherSitesToTheLinkCard();
 		errors.pushNestedPath("image");
 		this.image.check(errors);
 		errors.popNestedPath();
 		errors.pushNestedPath("link");
+		if (moved) {
+			// Instead of "give the title": why the address is here, and what it still needs.
+			errors.rejectValue("title", "entry.postUrl.movedToLinkCard");
+		}
 		this.link.check(errors);
 		errors.popNestedPath();
+		errors.pushNestedPath("post");
+		this.post.check(errors);
+		errors.popNestedPath();
+	}
+
+	private boolean moveOtherSitesToTheLinkCard() {
+		SocialPost typed = this.post;
+		if (typed.url() == null || typed.site().isPresent() || !WebAddresses.isWeb(typed.url())
+				|| (this.link.url() != null && !this.link.url().equals(typed.url()))) {
+			return false;
+		}
+		this.link = new LinkCard(typed.url(), this.link.title(), this.link.siteName(), this.link.imageUrl());
+		this.post = typed.withoutAddress();
+		return this.link.title() == null;
+	}
+
+	/** This form with what the post's network said of it, where the editor left a field empty. */
+	void fillInPost(String author, String text) {
+		this.post = this.post.filledIn(author, text);
 	}
 
 	/**
@@ -238,6 +278,10 @@ class EntryForm {
 
 	public LinkCard getLink() {
 		return this.link;
+	}
+
+	public SocialPost getPost() {
+		return this.post;
 	}
 
 }

@@ -121,12 +121,13 @@ public class Entry {
 	}
 
 	/**
-	 * True when headline, body, image or link card differ from what is stored: a correction readers should be
+	 * True when headline, body, image, link card or post differ from what is stored: a correction readers should be
 	 * told of.
 	 */
 	boolean textDiffers(EntryText text) {
 		return !Objects.equals(this.text.headline(), text.headline()) || !this.text.body().equals(text.body())
-				|| !Objects.equals(this.text.image(), text.image()) || !Objects.equals(this.text.link(), text.link());
+				|| !Objects.equals(this.text.image(), text.image()) || !Objects.equals(this.text.link(), text.link())
+				|| !Objects.equals(this.text.post(), text.post());
 	}
 
 	void rewrite(EntryText text, RenderedBody body, Instant now) {
@@ -338,6 +339,11 @@ public class Entry {
 	/** The link card shown with the entry, or {@code null}. */
 	public LinkCard getLinkCard() {
 		return this.text.link();
+	}
+
+	/** The post or video from another site shown with the entry, or {@code null}. */
+	public SocialPost getSocialPost() {
+		return this.text.post();
 	}
 
 	public boolean isPinned() {

@@ -37,16 +37,18 @@ public record EntryContent(EntryText text, Publication publication) {
 		EntryText t = this.text;
 		EntryText f = from.text;
 		return switch (field) {
-			case HEADLINE -> new EntryContent(new EntryText(f.headline(), t.body(), t.keyEvent(), t.image(), t.link()),
-					this.publication);
-			case BODY -> new EntryContent(new EntryText(t.headline(), f.body(), t.keyEvent(), t.image(), t.link()),
-					this.publication);
+			case HEADLINE -> new EntryContent(
+					new EntryText(f.headline(), t.body(), t.keyEvent(), t.image(), t.link(), t.post()), this.publication);
+			case BODY -> new EntryContent(
+					new EntryText(t.headline(), f.body(), t.keyEvent(), t.image(), t.link(), t.post()), this.publication);
 			case KEY_EVENT -> new EntryContent(
-					new EntryText(t.headline(), t.body(), f.keyEvent(), t.image(), t.link()), this.publication);
-			case IMAGE -> new EntryContent(new EntryText(t.headline(), t.body(), t.keyEvent(), f.image(), t.link()),
-					this.publication);
-			case LINK -> new EntryContent(new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), f.link()),
-					this.publication);
+					new EntryText(t.headline(), t.body(), f.keyEvent(), t.image(), t.link(), t.post()), this.publication);
+			case IMAGE -> new EntryContent(
+					new EntryText(t.headline(), t.body(), t.keyEvent(), f.image(), t.link(), t.post()), this.publication);
+			case LINK -> new EntryContent(
+					new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), f.link(), t.post()), this.publication);
+			case POST -> new EntryContent(
+					new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), t.link(), f.post()), this.publication);
 			case PUBLICATION -> new EntryContent(t, from.publication);
 		};
 	}

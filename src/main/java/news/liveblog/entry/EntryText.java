@@ -8,16 +8,18 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * What an editor writes: an optional headline, a Markdown body, whether it is a key event, and optionally an
- * image and a link card. The entry, each of its revisions and versions embed it: the columns
- * {@code headline}, {@code body_source}, {@code key_event}, {@code image_*} and {@code link_*}.
+ * image, a link card and a post or video from another site. The entry, each of its revisions and versions
+ * embed it: the columns {@code headline}, {@code body_source}, {@code key_event}, {@code image_*},
+ * {@code link_*} and {@code post_*}.
  *
- * @throws IllegalArgumentException when the image or the link card would make readers' browsers load or
+ * @throws IllegalArgumentException when the image, the link card or the post would make readers' browsers load or
  * follow an address they must not (the back office says why beside the field before it comes to this)
  */
 @Embeddable
 public record EntryText(String headline, @Column(name = "body_source") String body, boolean keyEvent,
 		@Embedded @EmbeddedColumnNaming("image_%s") EntryImage image,
-		@Embedded @EmbeddedColumnNaming("link_%s") LinkCard link) {
+		@Embedded @EmbeddedColumnNaming("link_%s") LinkCard link,
+		@Embedded @EmbeddedColumnNaming("post_%s") SocialPost post) {
 
 	public EntryText {
 		headline = (headline == null || headline.isBlank()) ? null : headline.strip();
@@ -28,6 +30,14 @@ public record EntryText(String headline, @Column(name = "body_source") String bo
 		if (link != null && !link.isSafe()) {
 			throw new IllegalArgumentException("Not a link readers may be shown: " + link);
 		}
+		if (post != null && !post.isSafe()) {
+			throw new IllegalArgumentException("Not a post readers may be shown: " + post);
+		}
+	}
+
+	/** With an image and a link card, without a post. */
+	public EntryText(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link) {
+		this(headline, body, keyEvent, image, link, null);
 	}
 
 	/** Text only, without media. */

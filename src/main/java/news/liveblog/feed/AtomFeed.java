@@ -14,6 +14,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
 
 import static news.liveblog.feed.XmlDocument.text;
 
@@ -68,7 +69,7 @@ final class AtomFeed {
 	}
 
 	/**
-	 * The body as the page prints it, then the image and the link card as plain HTML (feed readers take no
+	 * The body as the page prints it, then the image, the link card and the post as plain HTML (feed readers take no
 	 * stylesheet): built as elements, so every text and address is escaped.
 	 */
 	static String contentHtml(Entry entry) {
@@ -98,6 +99,19 @@ final class AtomFeed {
 			paragraph.appendElement("a").attr("href", link.url()).text(link.title());
 			paragraph.appendText(" (" + link.site() + ")");
 			html.append(paragraph.outerHtml());
+		}
+		SocialPost post = entry.getSocialPost();
+		if (post != null) {
+			// The card's words and a link to the original: a feed reader runs no embed, and should not.
+			Element quote = new Element("blockquote");
+			if (post.text() != null) {
+				quote.appendElement("p").text(post.text());
+			}
+			Element source = quote.appendElement("p");
+			source.appendText("— " + post.author() + ((post.postedOn() != null) ? ", " + post.isoLocalPostedAt().replace('T', ' ') : "")
+					+ " ");
+			source.appendElement("a").attr("href", post.url()).text(post.network().displayName());
+			html.append(quote.outerHtml());
 		}
 		return html.toString();
 	}

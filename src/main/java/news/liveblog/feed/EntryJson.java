@@ -6,6 +6,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
 
 /**
  * An entry as the JSON API gives it: what its article on the page shows, with absolute URLs.
@@ -18,20 +19,24 @@ import news.liveblog.entry.LinkCard;
  * @param url the entry's own page
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param post the post or video from another site shown with it, or {@code null}
  */
 record EntryJson(long id, String time, String headline, String bodyHtml, String author, List<String> authors,
-		boolean keyEvent, boolean pinned, String updatedTime, String url, Image image, Link link) {
+		boolean keyEvent, boolean pinned, String updatedTime, String url, Image image, Link link, Post post) {
 
 	static EntryJson of(LiveBlog blog, Entry entry, PublicAddresses addresses) {
 		EntryImage image = entry.getImage();
 		LinkCard link = entry.getLinkCard();
+		SocialPost post = entry.getSocialPost();
 		return new EntryJson(entry.getId(), blog.printIso(entry.getPublishedAt()), entry.getHeadline(),
 				entry.getBodyHtml(), entry.getAuthorName(), entry.getAuthorNames(), entry.isKeyEvent(), entry.isPinned(),
 				(entry.getEditedAt() != null) ? blog.printIso(entry.getEditedAt()) : null,
 				addresses.entry(blog.getSlug(), entry.getId()),
 				(image != null) ? new Image(image.url(), image.alt(), image.caption(), image.credit(), image.width(),
 						image.height()) : null,
-				(link != null) ? new Link(link.url(), link.title(), link.site(), link.imageUrl()) : null);
+				(link != null) ? new Link(link.url(), link.title(), link.site(), link.imageUrl()) : null,
+				(post != null) ? new Post(post.network().key(), post.url(), post.author(), post.text(),
+						post.isoPostedAt(blog.getTimeZone())) : null);
 	}
 
 	/**
@@ -44,6 +49,15 @@ record EntryJson(long id, String time, String headline, String bodyHtml, String 
 
 	/** @param siteName the site the card names: the editor's name for it, or the address's domain */
 	record Link(String url, String title, String siteName, String imageUrl) {
+	}
+
+	/**
+	 * @param network {@code x}, {@code youtube}, {@code instagram}, {@code telegram}, {@code bluesky},
+	 * {@code tiktok} or {@code vimeo}
+	 * @param url the original, as the editor gave it
+	 * @param postedAt ISO-8601: a day, or a day and time with the blog's offset; {@code null} when not given
+	 */
+	record Post(String network, String url, String author, String text, String postedAt) {
 	}
 
 }

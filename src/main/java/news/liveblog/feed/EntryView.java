@@ -3,6 +3,7 @@ package news.liveblog.feed;
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
 
 /**
  * An entry as a page prints it: times already in the blog's zone and language.
@@ -21,11 +22,12 @@ import news.liveblog.entry.LinkCard;
  * @param correctionTime the same as readers see it
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param post the post or video from another site shown with it, or {@code null}
  */
 record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
-		LinkCard link) {
+		LinkCard link, SocialPost post) {
 
 	/**
 	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the

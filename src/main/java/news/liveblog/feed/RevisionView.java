@@ -4,6 +4,7 @@ import java.util.List;
 
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.SocialPost;
 
 /**
  * An earlier version of an entry as its history page prints it.
@@ -13,9 +14,11 @@ import news.liveblog.entry.LinkCard;
  * @param note the editor's public note on that correction, if any
  * @param image the image this version had, or {@code null}
  * @param link the link card this version had, or {@code null}
+ * @param post the post or video from another site this version had, or {@code null}
  * @param changes the fields the next version changed ({@code headline}, {@code body}, {@code keyEvent},
- * {@code image}, {@code link}), in that order
+ * {@code image}, {@code link}, {@code post}), in that order
  */
 record RevisionView(String headline, String bodyHtml, boolean keyEvent, String sinceIsoTime, String sinceTime,
-		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, List<String> changes) {
+		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, SocialPost post,
+		List<String> changes) {
 }

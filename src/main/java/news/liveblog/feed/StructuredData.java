@@ -1,6 +1,7 @@
 package news.liveblog.feed;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jsoup.Jsoup;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.SocialPost;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,11 +44,11 @@ final class StructuredData {
 			posting.put("coverageEndTime", time(blog.getCoverageEnd()));
 		}
 		posting.put("dateModified", time(blog.getLastChange()));
-		posting.put("liveBlogUpdate", newest.stream().map((entry) -> update(entry, pageUrl)).toList());
+		posting.put("liveBlogUpdate", newest.stream().map((entry) -> update(entry, pageUrl, blog.getTimeZone())).toList());
 		return JSON.writeValueAsString(posting).replace("<", "\\u003c");
 	}
 
-	private static Map<String, Object> update(Entry entry, String pageUrl) {
+	private static Map<String, Object> update(Entry entry, String pageUrl, ZoneId zone) {
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("@type", "BlogPosting");
 		update.put("headline", AtomFeed.title(entry));
@@ -62,7 +64,30 @@ final class StructuredData {
 		if (image != null) {
 			update.put("image", image(image));
 		}
+		SocialPost post = entry.getSocialPost();
+		if (post != null) {
+			update.put("sharedContent", sharedContent(post, zone));
+		}
 		return update;
+	}
+
+	/** The post or video the entry shows: what its card says, with the original's address. */
+	private static Map<String, Object> sharedContent(SocialPost post, ZoneId zone) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		object.put("@type", post.network().isVideo() ? "VideoObject" : "SocialMediaPosting");
+		object.put("url", post.url());
+		object.put("author", Map.of("@type", "Person", "name", post.author()));
+		if (post.network().isVideo()) {
+			object.put("name", (post.text() != null) ? post.text() : post.author());
+		}
+		if (post.text() != null) {
+			object.put(post.network().isVideo() ? "description" : "text", post.text());
+		}
+		if (post.postedOn() != null) {
+			object.put(post.network().isVideo() ? "uploadDate" : "datePublished", post.isoPostedAt(zone));
+		}
+		object.put("publisher", Map.of("@type", "Organization", "name", post.network().displayName()));
+		return object;
 	}
 
 	private static Map<String, Object> image(EntryImage image) {

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.embed.SocialNetwork;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,11 +30,19 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	 * posts to the site itself; images also over HTTPS from anywhere, since an entry's image or link card
 	 * points where the editor chose (an image runs nothing). So markup that slips into a page anyway stays
 	 * inert. The JSON-LD block is data that no browser executes, so it needs no exception. No other site may
-	 * frame a page.
+	 * frame a page; a page frames only the embeds of posts from other sites ({@link #frameSources}).
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+			+ "frame-ancestors 'none'; " + frameSources();
+
+	/**
+	 * The only frames a page may hold: the official embeds of the networks an entry can show a post of, each
+	 * loaded only once a reader asks (static/js/embeds.js), from the one list of them.
+	 */
+	private static String frameSources() {
+		return "frame-src " + String.join(" ", SocialNetwork.embedHosts().stream().map((host) -> "https://" + host).toList());
+	}
 
 	/** Links to other sites tell them where the reader came from (the site), never which page. */
 	static final String REFERRER_POLICY = "strict-origin-when-cross-origin";

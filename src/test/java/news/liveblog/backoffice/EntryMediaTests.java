@@ -221,7 +221,7 @@ class EntryMediaTests {
 				this.backOffice.get("/admin/live/" + draftBlog().getSlug(), this.backOffice.asEditor()));
 
 		List<Element> media = composer.select("form#composer details.media-fields");
-		assertThat(media).hasSize(2).noneMatch((details) -> details.hasAttr("open"));
+		assertThat(media).hasSize(3).noneMatch((details) -> details.hasAttr("open"));
 		assertThat(composer.selectFirst("label[for=imageAlt]").text()).startsWith("Alternative text");
 	}
 
