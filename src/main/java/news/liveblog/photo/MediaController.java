@@ -76,6 +76,8 @@ class MediaController {
 			return null;
 		}
 		Rendition rendition = this.store.rendition(key, renditionWidth).orElseThrow(() -> notFound(key, width));
+		// The site names UTF-8 on every response (spring.servlet.encoding.force), which means nothing for an image.
+		response.setCharacterEncoding((String) null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.type()))
 			.contentLength(rendition.bytes().length)
