@@ -77,10 +77,6 @@ public class Photos {
 		}));
 	}
 
-	long maxUploadBytes() {
-		return this.maxUploadBytes;
-	}
-
 	private byte[] readAtMostTheLimit(InputStream upload) {
 		try {
 			// One byte more than allowed tells a file over the limit from one exactly at it, without reading the rest.
