@@ -63,6 +63,8 @@ class PhotoProcessing {
 
 	private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "webp");
 
+	private static final Set<String> ANIMATED_FORMATS = Set.of("gif", "webp");
+
 	PhotoProcessing() {
 		// Found once, with the application's class loader (in the packaged jar the plugins are inside it), and
 		// never cached on disk: an upload is only ever in memory.
@@ -113,7 +115,9 @@ class PhotoProcessing {
 				|| (long) rawWidth * rawHeight > MAX_PIXELS) {
 			throw new PhotoRefusedException(Reason.TOO_MANY_PIXELS, rawWidth + "x" + rawHeight);
 		}
-		if (reader.getNumImages(true) > 1) {
+		// Frames are counted in the formats that animate. A JPEG may carry more images after its own (a phone's
+		// depth map or HDR gain map, under MPF): they are no animation, and only the first is the photo.
+		if (ANIMATED_FORMATS.contains(format) && reader.getNumImages(true) > 1) {
 			throw new PhotoRefusedException(Reason.ANIMATED, "several frames in a " + format);
 		}
 		Orientation orientation = "jpeg".equals(format) ? exifOrientation(upload) : Orientation.TOP_LEFT;

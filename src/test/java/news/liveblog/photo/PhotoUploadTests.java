@@ -148,12 +148,78 @@ class PhotoUploadTests {
 						"holds web page code"),
 				arguments("a JPEG with PHP in its comment", TestImages.jpegWithComment("<?php system($_GET['c']); ?>"),
 						422, "holds web page code"),
+				arguments("a PNG with an iframe in a text chunk",
+						TestImages.pngWithChunk(TestImages.transparentPng(200, 100), "tEXt",
+								"Comment\0<IFRAME src=//evil.example>".getBytes(StandardCharsets.ISO_8859_1)),
+						422, "holds web page code"),
+				arguments("an animated PNG", TestImages.pngWithChunk(TestImages.transparentPng(200, 100), "acTL",
+						new byte[] { 0, 0, 0, 2, 0, 0, 0, 0 }), 422, "Only still images are accepted"),
 				arguments("a PNG declaring 50,000 x 50,000 pixels", TestImages.pngDeclaring(50_000, 50_000), 422,
 						"declares more pixels than any photo has"),
 				arguments("a PNG declaring 40,000 x 100 pixels", TestImages.pngDeclaring(40_000, 100), 422,
 						"declares more pixels"),
 				arguments("a JPEG declaring 65,000 x 65,000 pixels", TestImages.jpegDeclaring(65_000, 65_000), 422,
 						"declares more pixels"));
+	}
+
+	/**
+	 * Stored with red, green, blue and white quarters (top left, top right, bottom left, bottom right) and each
+	 * EXIF orientation: upright, the quarters are where the orientation's turn and mirror put them.
+	 */
+	static Stream<Arguments> orientations() {
+		// Corners once upright: top left, top right, bottom left, bottom right.
+		return Stream.of(arguments(1, List.of(RED, GREEN, BLUE, WHITE), false),
+				arguments(2, List.of(GREEN, RED, WHITE, BLUE), false), arguments(3, List.of(WHITE, BLUE, GREEN, RED), false),
+				arguments(4, List.of(BLUE, WHITE, RED, GREEN), false), arguments(5, List.of(RED, BLUE, GREEN, WHITE), true),
+				arguments(6, List.of(BLUE, RED, WHITE, GREEN), true), arguments(7, List.of(WHITE, GREEN, BLUE, RED), true),
+				arguments(8, List.of(GREEN, WHITE, RED, BLUE), true));
+	}
+
+	private static final Rgb RED = new Rgb(230, 20, 20);
+
+	private static final Rgb GREEN = new Rgb(20, 200, 20);
+
+	private static final Rgb BLUE = new Rgb(20, 20, 230);
+
+	private static final Rgb WHITE = new Rgb(250, 250, 250);
+
+	@ParameterizedTest(name = "orientation {0}")
+	@MethodSource("orientations")
+	void everyExifOrientationIsTurnedUpright(int orientation, List<Rgb> corners, boolean turned) {
+		BufferedImage stored = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = stored.createGraphics();
+		int[][] quarters = { { 0, 0 }, { 300, 0 }, { 0, 150 }, { 300, 150 } };
+		List<Rgb> colours = List.of(RED, GREEN, BLUE, WHITE);
+		for (int i = 0; i < 4; i++) {
+			g.setColor(new Color(colours.get(i).red(), colours.get(i).green(), colours.get(i).blue()));
+			g.fillRect(quarters[i][0], quarters[i][1], 300, 150);
+		}
+		g.dispose();
+
+		StoredPhoto photo = this.uploads.uploaded(TestImages.jpegWithOrientation(stored, orientation), "image/jpeg");
+
+		assertThat(photo).extracting(StoredPhoto::width, StoredPhoto::height)
+			.containsExactly(turned ? 300 : 600, turned ? 600 : 300);
+		BufferedImage upright = TestImages.decode(this.uploads.rendition(photo.key(), photo.width()));
+		int w = upright.getWidth();
+		int h = upright.getHeight();
+		int[][] probes = { { w / 8, h / 8 }, { w * 7 / 8, h / 8 }, { w / 8, h * 7 / 8 }, { w * 7 / 8, h * 7 / 8 } };
+		for (int i = 0; i < 4; i++) {
+			Rgb expected = corners.get(i);
+			rgb(upright, probes[i][0], probes[i][1]).as("corner " + i)
+				.isCloseTo(expected.red(), expected.green(), expected.blue());
+		}
+	}
+
+	@Test
+	void aJpegCarryingASecondImageAfterItsOwnIsTakenAsItsFirst() {
+		// As a phone appends a depth map or an HDR gain map (MPF): the photo is the first image.
+		byte[] photo = TestImages.jpeg(800, 600, Color.RED);
+		byte[] gainMap = TestImages.jpeg(400, 300, Color.GRAY);
+
+		StoredPhoto stored = this.uploads.uploaded(TestImages.concat(photo, gainMap), "image/jpeg");
+
+		assertThat(stored).extracting(StoredPhoto::width, StoredPhoto::height).containsExactly(800, 600);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -172,12 +172,40 @@ final class TestImages {
 
 	/** A JPEG with a comment segment (COM) right after its start, holding that text. */
 	static byte[] jpegWithComment(String comment) {
-		byte[] jpeg = jpeg(400, 300, Color.ORANGE);
-		byte[] text = comment.getBytes(StandardCharsets.ISO_8859_1);
-		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + text.length);
-		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xFE).putShort((short) (text.length + 2)).put(text);
+		return insertSegment(jpeg(400, 300, Color.ORANGE), 0xFE, comment.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	/**
+	 * A JPEG with an EXIF segment (APP1) holding that orientation, right after its start, as a camera writes it:
+	 * the TIFF header, then one directory with the one entry.
+	 */
+	static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
+		byte[] jpeg = write(image, "jpeg");
+		ByteBuffer exif = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4);
+		exif.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		exif.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
+		exif.putShort((short) 1);
+		exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		exif.putInt(0);
+		return insertSegment(jpeg, 0xE1, exif.array());
+	}
+
+	/** A segment inserted right after the JPEG's start marker. */
+	static byte[] insertSegment(byte[] jpeg, int marker, byte[] data) {
+		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + data.length);
+		out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) marker).putShort((short) (data.length + 2)).put(data);
 		out.put(jpeg, 2, jpeg.length - 2);
 		return out.array();
+	}
+
+	/** A PNG with a chunk of that type and data inserted right after its header chunk (IHDR). */
+	static byte[] pngWithChunk(byte[] png, String type, byte[] data) {
+		int afterHeader = 8 + 12 + 13;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, afterHeader);
+		chunk(out, type, data);
+		out.write(png, afterHeader, png.length - afterHeader);
+		return out.toByteArray();
 	}
 
 	static byte[] concat(byte[] first, byte[] second) {
