@@ -280,6 +280,15 @@ class PhotoUploadTests {
 	}
 
 	@Test
+	void aColourProfileIsConvertedToSrgbAndNotKept() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.jpegTaggedLinearRgb(), "image/jpeg");
+
+		byte[] served = this.uploads.rendition(photo.key(), 500);
+		rgb(TestImages.decode(served), 250, 200).isCloseTo(188, 188, 188);
+		assertThat(TestImages.jpegMarkers(served)).doesNotContain(0xE2);
+	}
+
+	@Test
 	void aSixteenBitPngComesOutAsEightBitJpegOfTheSameColour() {
 		StoredPhoto photo = this.uploads.uploaded(TestImages.sixteenBitPng(), "image/png");
 

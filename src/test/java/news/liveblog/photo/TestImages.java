@@ -190,6 +190,18 @@ final class TestImages {
 		return insertSegment(jpeg, 0xE1, exif.array());
 	}
 
+	/**
+	 * A mid grey (128 in each channel) tagged with Java's linear-light RGB profile in an APP2 ICC_PROFILE segment:
+	 * in sRGB that light is about 188, which a reader that ignored the profile would show as 128.
+	 */
+	static byte[] jpegTaggedLinearRgb() {
+		byte[] profile = java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
+		byte[] name = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
+		ByteBuffer segment = ByteBuffer.allocate(name.length + 2 + profile.length);
+		segment.put(name).put((byte) 1).put((byte) 1).put(profile);
+		return insertSegment(jpeg(500, 400, new Color(128, 128, 128)), 0xE2, segment.array());
+	}
+
 	/** A segment inserted right after the JPEG's start marker. */
 	static byte[] insertSegment(byte[] jpeg, int marker, byte[] data) {
 		ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + data.length);
