@@ -1,0 +1,105 @@
+package news.liveblog.photo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The photos of the site: uploaded from the back office, found by their key. An upload is processed at most
+ * once: its key is the SHA-256 of its bytes, so the same file sent again is the photo already stored.
+ */
+@Service
+public class Photos {
+
+	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+
+	private final PhotoStore store;
+
+	private final PhotoProcessing processing;
+
+	private final ProcessingSlots slots;
+
+	private final long maxUploadBytes;
+
+	private final Timer processingTime;
+
+	Photos(PhotoStore store, PhotoProcessing processing, ProcessingSlots slots,
+			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize maxUploadSize, MeterRegistry meters) {
+		this.store = store;
+		this.processing = processing;
+		this.slots = slots;
+		this.maxUploadBytes = maxUploadSize.toBytes();
+		// What a slot is held for: with the uploads refused busy, what tells whether an instance needs more.
+		this.processingTime = Timer.builder("liveblog.photos.processing")
+			.description("Decoding, resizing, encoding and storing an upload's renditions")
+			.register(meters);
+	}
+
+	/** The photo of that key, if one was stored; any other string (not 64 lowercase hex digits) finds none. */
+	public Optional<StoredPhoto> find(String key) {
+		if (key == null || !KEY.matcher(key).matches()) {
+			return Optional.empty();
+		}
+		return this.store.find(key);
+	}
+
+	/**
+	 * Reads the upload (at most {@code liveblog.photos.max-upload-size}), and stores it as a photo unless the
+	 * same file was stored already.
+	 * @param upload the file's bytes, as sent
+	 * @param uploadedBy the editor's account id, or null
+	 * @throws PhotoRefusedException when it is not a photo this site takes (the reason says why)
+	 * @throws PhotosBusyException when this instance is processing as many photos as it may at once
+	 */
+	public StoredPhoto upload(InputStream upload, Long uploadedBy) {
+		byte[] bytes = readAtMostTheLimit(upload);
+		String key = sha256(bytes);
+		Optional<StoredPhoto> known = this.store.find(key);
+		if (known.isPresent()) {
+			return known.get();
+		}
+		return this.slots.run(() -> this.processingTime.record(() -> {
+			ProcessedPhoto processed = this.processing.process(bytes);
+			StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
+			this.store.save(photo, processed.renditions(), uploadedBy);
+			return photo;
+		}));
+	}
+
+	private byte[] readAtMostTheLimit(InputStream upload) {
+		try {
+			// One byte more than allowed tells a file over the limit from one exactly at it, without reading the rest.
+			byte[] bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxUploadBytes + 1));
+			if (bytes.length > this.maxUploadBytes) {
+				throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE,
+						"more than " + this.maxUploadBytes + " bytes");
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			// The connection broke while the file came in: it is incomplete, and the editor may try again.
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.INCOMPLETE, "upload broke off", ex);
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

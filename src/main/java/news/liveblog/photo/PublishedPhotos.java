@@ -1,0 +1,12 @@
+package news.liveblog.photo;
+
+/**
+ * Whether readers may see a photo: the entry module says (a photo in a published entry of a public blog, or
+ * in a revision of one), since this module knows nothing of entries. Asked on every image request no cache
+ * answered, so that a retraction stops a photo at once.
+ */
+public interface PublishedPhotos {
+
+	boolean isPublic(String key);
+
+}
