@@ -28,6 +28,7 @@ import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
+import news.liveblog.photo.Photos;
 import news.liveblog.system.NoNul;
 import news.liveblog.system.NotFoundException;
 
@@ -75,8 +76,11 @@ class ComposerController {
 
 	private final Clock clock;
 
+	private final Photos photos;
+
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
-			Clock clock) {
+			Clock clock, Photos photos) {
+		this.photos = photos;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
@@ -110,6 +114,7 @@ class ComposerController {
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
+		form.checkPhotos(errors, this.photos::find);
 		Publication publication = action.publication(form.getScheduledAt(), blog.getTimeZone(), this.clock.instant(),
 				errors);
 		if (action != EntryAction.PREVIEW && !errors.hasErrors()) {
@@ -181,6 +186,7 @@ class ComposerController {
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
+		form.checkPhotos(errors, this.photos::find);
 		if (action == EntryAction.SEND_BACK) {
 			form.checkReviewNote(errors);
 		}
@@ -343,6 +349,7 @@ class ComposerController {
 		model.addAttribute("preview", this.entries.preview(form.getBody()));
 		model.addAttribute("previewImage", form.image());
 		model.addAttribute("previewLink", form.link());
+		model.addAttribute("previewPhotos", form.photos());
 		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
 	}
 

@@ -37,16 +37,22 @@ public record EntryContent(EntryText text, Publication publication) {
 		EntryText t = this.text;
 		EntryText f = from.text;
 		return switch (field) {
-			case HEADLINE -> new EntryContent(new EntryText(f.headline(), t.body(), t.keyEvent(), t.image(), t.link()),
+			case HEADLINE -> new EntryContent(
+					new EntryText(f.headline(), t.body(), t.keyEvent(), t.image(), t.link(), t.photos()),
 					this.publication);
-			case BODY -> new EntryContent(new EntryText(t.headline(), f.body(), t.keyEvent(), t.image(), t.link()),
+			case BODY -> new EntryContent(
+					new EntryText(t.headline(), f.body(), t.keyEvent(), t.image(), t.link(), t.photos()),
 					this.publication);
 			case KEY_EVENT -> new EntryContent(
-					new EntryText(t.headline(), t.body(), f.keyEvent(), t.image(), t.link()), this.publication);
-			case IMAGE -> new EntryContent(new EntryText(t.headline(), t.body(), t.keyEvent(), f.image(), t.link()),
+					new EntryText(t.headline(), t.body(), f.keyEvent(), t.image(), t.link(), t.photos()),
 					this.publication);
-			case LINK -> new EntryContent(new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), f.link()),
+			case IMAGE -> new EntryContent(
+					new EntryText(t.headline(), t.body(), t.keyEvent(), f.image(), t.link(), t.photos()),
 					this.publication);
+			case LINK -> new EntryContent(
+					new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), f.link(), t.photos()),
+					this.publication);
+			case PHOTOS -> new EntryContent(t.withPhotos(f.photos()), this.publication);
 			case PUBLICATION -> new EntryContent(t, from.publication);
 		};
 	}

@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * What a merge of two editors' changes takes from one side or the other, whole. An image or a link card is
  * one field: its address, alternative text, caption and credit describe one thing and are never mixed
- * from two versions.
+ * from two versions. So is the gallery: its photos, their order and their texts.
  */
 public enum EntryField {
 
-	HEADLINE, BODY, KEY_EVENT, IMAGE, LINK, PUBLICATION;
+	HEADLINE, BODY, KEY_EVENT, IMAGE, LINK, PHOTOS, PUBLICATION;
 
 	/** Whether the two versions differ in this field. */
 	public boolean differs(EntryContent one, EntryContent other) {
@@ -43,6 +43,7 @@ public enum EntryField {
 			case KEY_EVENT -> "keyEvent";
 			case IMAGE -> "image";
 			case LINK -> "link";
+			case PHOTOS -> "photos";
 			case PUBLICATION -> "publication";
 		};
 	}
@@ -55,6 +56,7 @@ public enum EntryField {
 			case KEY_EVENT -> text.keyEvent();
 			case IMAGE -> text.image();
 			case LINK -> text.link();
+			case PHOTOS -> text.photos();
 			// To the minute, as the schedule field shows it: a time set elsewhere with seconds is the same time.
 			case PUBLICATION -> new Publication(content.publication().status(),
 					(content.scheduledFor() != null) ? content.scheduledFor().truncatedTo(ChronoUnit.MINUTES) : null);

@@ -1,15 +1,20 @@
 package news.liveblog.entry;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * What an editor writes: an optional headline, a Markdown body, whether it is a key event, and optionally an
- * image and a link card. The entry, each of its revisions and versions embed it: the columns
- * {@code headline}, {@code body_source}, {@code key_event}, {@code image_*} and {@code link_*}.
+ * image and a link card, and a gallery of uploaded photos. The entry, each of its revisions and versions embed
+ * it: the columns {@code headline}, {@code body_source}, {@code key_event}, {@code image_*}, {@code link_*}
+ * and {@code photos} (jsonb, see {@link EntryPhotosColumn}).
  *
  * @throws IllegalArgumentException when the image or the link card would make readers' browsers load or
  * follow an address they must not (the back office says why beside the field before it comes to this)
@@ -17,7 +22,9 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 @Embeddable
 public record EntryText(String headline, @Column(name = "body_source") String body, boolean keyEvent,
 		@Embedded @EmbeddedColumnNaming("image_%s") EntryImage image,
-		@Embedded @EmbeddedColumnNaming("link_%s") LinkCard link) {
+		@Embedded @EmbeddedColumnNaming("link_%s") LinkCard link,
+		@Convert(converter = EntryPhotosColumn.class) @ColumnTransformer(write = "?::jsonb")
+		@Column(name = "photos", columnDefinition = "jsonb") List<EntryPhoto> photos) {
 
 	public EntryText {
 		headline = (headline == null || headline.isBlank()) ? null : headline.strip();
@@ -28,6 +35,20 @@ public record EntryText(String headline, @Column(name = "body_source") String bo
 		if (link != null && !link.isSafe()) {
 			throw new IllegalArgumentException("Not a link readers may be shown: " + link);
 		}
+		photos = (photos != null) ? List.copyOf(photos) : List.of();
+		if (photos.stream().anyMatch((photo) -> !photo.isSafe())) {
+			throw new IllegalArgumentException("Not a gallery readers may be shown: " + photos);
+		}
+	}
+
+	/** With an image and a link card, without a gallery. */
+	public EntryText(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link) {
+		this(headline, body, keyEvent, image, link, List.of());
+	}
+
+	/** The same text with another gallery. */
+	public EntryText withPhotos(List<EntryPhoto> photos) {
+		return new EntryText(this.headline, this.body, this.keyEvent, this.image, this.link, photos);
 	}
 
 	/** Text only, without media. */
