@@ -1,9 +1,12 @@
 package news.liveblog.backoffice;
 
+import java.util.List;
+
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 
 /**
@@ -12,11 +15,12 @@ import news.liveblog.entry.LinkCard;
  * @param time when it was or will be published, or when the draft was written, in the blog's zone
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param photos its gallery, in the editor's order
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
 		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
 		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
-		EntryImage image, LinkCard link) {
+		EntryImage image, LinkCard link, List<EntryPhoto> photos) {
 
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
@@ -25,7 +29,8 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 				blog.printDate(shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
 				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,
-				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard());
+				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard(),
+				entry.getPhotos());
 	}
 
 }

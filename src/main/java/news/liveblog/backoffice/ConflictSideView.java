@@ -1,8 +1,11 @@
 package news.liveblog.backoffice;
 
+import java.util.List;
+
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.EntryContent;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 
 /**
@@ -13,12 +16,13 @@ import news.liveblog.entry.LinkCard;
  * @param scheduledTime when a scheduled entry is to be published, in the blog's zone, else {@code null}
  */
 record ConflictSideView(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link,
-		String status, String scheduledTime) {
+		List<EntryPhoto> photos, String status, String scheduledTime) {
 
 	static ConflictSideView of(LiveBlog blog, EntryContent content) {
 		var text = content.text();
 		var at = content.scheduledFor();
 		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
+				text.photos(),
 				content.publication().status().name(),
 				(at != null) ? BackOfficeTimes.dateAndTime(blog, at) : null);
 	}

@@ -135,17 +135,30 @@ public final class EntryPhoto {
 	 * weight of the largest.
 	 */
 	public String src() {
+		return stored().path(srcWidth());
+	}
+
+	/** The width of {@link #src()}'s rendition. */
+	public int srcWidth() {
 		List<Integer> widths = stored().renditionWidths();
-		return stored().path(widths.get((widths.size() - 1) / 2));
+		return widths.get((widths.size() - 1) / 2);
 	}
 
 	public String srcset() {
 		return stored().srcset();
 	}
 
-	/** The smallest rendition: the composer's thumbnail. */
+	/** The smallest rendition: the back office's thumbnail. */
 	public String thumbnail() {
-		return stored().path(stored().renditionWidths().getFirst());
+		return stored().path(thumbnailWidth());
+	}
+
+	public int thumbnailWidth() {
+		return stored().renditionWidths().getFirst();
+	}
+
+	public int thumbnailHeight() {
+		return stored().heightAt(thumbnailWidth());
 	}
 
 	/**

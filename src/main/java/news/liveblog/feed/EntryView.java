@@ -1,7 +1,10 @@
 package news.liveblog.feed;
 
+import java.util.List;
+
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 
 /**
@@ -21,11 +24,12 @@ import news.liveblog.entry.LinkCard;
  * @param correctionTime the same as readers see it
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param photos its gallery, in the editor's order (fragments/entry-photos.html)
  */
 record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
-		LinkCard link) {
+		LinkCard link, List<EntryPhoto> photos) {
 
 	/**
 	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the

@@ -64,7 +64,8 @@ final class PageFormat {
 				entry.isKeyEvent(), entry.isPinned(),
 				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? time(blog, edited) : null,
 				note, (corrected != null) ? blog.printIso(corrected) : null,
-				(corrected != null) ? time(blog, corrected) : null, entry.getImage(), entry.getLinkCard());
+				(corrected != null) ? time(blog, corrected) : null, entry.getImage(), entry.getLinkCard(),
+				entry.getPhotos());
 	}
 
 	/** Entries as pages print them, each with its latest correction note (see {@link news.liveblog.entry.Entries#latestNotes}). */

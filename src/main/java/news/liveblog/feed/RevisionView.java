@@ -3,6 +3,7 @@ package news.liveblog.feed;
 import java.util.List;
 
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 
 /**
@@ -13,9 +14,11 @@ import news.liveblog.entry.LinkCard;
  * @param note the editor's public note on that correction, if any
  * @param image the image this version had, or {@code null}
  * @param link the link card this version had, or {@code null}
+ * @param photos the gallery this version had: readers see the earlier photos in the history
  * @param changes the fields the next version changed ({@code headline}, {@code body}, {@code keyEvent},
- * {@code image}, {@code link}), in that order
+ * {@code image}, {@code link}, {@code photos}), in that order
  */
 record RevisionView(String headline, String bodyHtml, boolean keyEvent, String sinceIsoTime, String sinceTime,
-		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, List<String> changes) {
+		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, List<EntryPhoto> photos,
+		List<String> changes) {
 }

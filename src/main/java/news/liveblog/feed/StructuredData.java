@@ -2,6 +2,7 @@ package news.liveblog.feed;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.jsoup.Jsoup;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +28,7 @@ final class StructuredData {
 	}
 
 	/** JSON to print inside a script element: {@code <} is escaped, so no text can close the element. */
-	static String liveBlogPosting(LiveBlog blog, List<Entry> newest, String pageUrl) {
+	static String liveBlogPosting(LiveBlog blog, List<Entry> newest, String pageUrl, PublicAddresses addresses) {
 		Map<String, Object> posting = new LinkedHashMap<>();
 		posting.put("@context", "https://schema.org");
 		posting.put("@type", "LiveBlogPosting");
@@ -42,11 +44,11 @@ final class StructuredData {
 			posting.put("coverageEndTime", time(blog.getCoverageEnd()));
 		}
 		posting.put("dateModified", time(blog.getLastChange()));
-		posting.put("liveBlogUpdate", newest.stream().map((entry) -> update(entry, pageUrl)).toList());
+		posting.put("liveBlogUpdate", newest.stream().map((entry) -> update(entry, pageUrl, addresses)).toList());
 		return JSON.writeValueAsString(posting).replace("<", "\\u003c");
 	}
 
-	private static Map<String, Object> update(Entry entry, String pageUrl) {
+	private static Map<String, Object> update(Entry entry, String pageUrl, PublicAddresses addresses) {
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("@type", "BlogPosting");
 		update.put("headline", AtomFeed.title(entry));
@@ -58,9 +60,18 @@ final class StructuredData {
 			.map((name) -> Map.of("@type", "Person", "name", name))
 			.toList());
 		update.put("url", pageUrl + "#entry-" + entry.getId());
+		// schema.org takes one image or a list: the image the editor linked, then the gallery's photos.
+		List<Map<String, Object>> images = new ArrayList<>();
 		EntryImage image = entry.getImage();
 		if (image != null) {
-			update.put("image", image(image));
+			images.add(image(image));
+		}
+		entry.getPhotos().forEach((photo) -> images.add(image(photo, addresses)));
+		if (images.size() == 1 && entry.getPhotos().isEmpty()) {
+			update.put("image", images.getFirst());
+		}
+		else if (!images.isEmpty()) {
+			update.put("image", images);
 		}
 		return update;
 	}
@@ -79,6 +90,25 @@ final class StructuredData {
 		if (image.sized()) {
 			object.put("width", image.width());
 			object.put("height", image.height());
+		}
+		return object;
+	}
+
+	/** A photo of the gallery: its largest rendition, with the texts the editor wrote for it. */
+	private static Map<String, Object> image(EntryPhoto photo, PublicAddresses addresses) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		String url = addresses.of(photo.stored().largestPath());
+		object.put("@type", "ImageObject");
+		object.put("contentUrl", url);
+		object.put("url", url);
+		object.put("width", photo.width());
+		object.put("height", photo.height());
+		object.put("description", photo.alt());
+		if (photo.caption() != null) {
+			object.put("caption", photo.caption());
+		}
+		if (photo.credit() != null) {
+			object.put("creditText", photo.credit());
 		}
 		return object;
 	}
