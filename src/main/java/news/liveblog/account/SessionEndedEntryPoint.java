@@ -39,6 +39,9 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	/** What the desk's scripts call besides its stream: heartbeats, goodbyes, polls. Never a page. */
 	private static final List<String> DESK_SCRIPT_CALLS = List.of(DESK + "/presence", DESK + "/readers");
 
+	/** The composer's photo uploads (module photo): sent by its script, never a page. */
+	static final String PHOTO_UPLOADS = "/admin/photos";
+
 	/** The header the back office's scripts send with every call of theirs, as most scripts do. */
 	static final String SCRIPT_CALL_HEADER = "X-Requested-With";
 
@@ -105,7 +108,7 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	/** An address only the back office's scripts call, whatever the request asks for. */
 	static boolean isScriptAddress(String path) {
-		return KEEP_ALIVE.equals(path) || DESK_SCRIPT_CALLS.stream()
+		return KEEP_ALIVE.equals(path) || PHOTO_UPLOADS.equals(path) || DESK_SCRIPT_CALLS.stream()
 			.anyMatch((call) -> path.equals(call) || path.startsWith(call + "/"));
 	}
 

@@ -98,6 +98,29 @@ class SiteSecurity {
 			.build();
 	}
 
+	/**
+	 * Photos (module photo): read with GET and HEAD by anyone, who sees what the photo module lets them see.
+	 * A back-office session is read, if the browser has one, so that an editor sees a draft's photos; none is
+	 * ever made (a reader's request stores nothing). Caching headers are the photos' own.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain photoFiles(HttpSecurity http) {
+		String[] paths = { "/media/**" };
+		return http.securityMatcher(paths)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, paths)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, paths)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.disable())
+			.build();
+	}
+
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicPages(HttpSecurity http) {

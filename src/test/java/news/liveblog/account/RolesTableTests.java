@@ -79,7 +79,9 @@ class RolesTableTests {
 			Map.entry("POST /admin/accounts/{editorId}/enabled", Who.ADMIN),
 			Map.entry("POST /admin/accounts/{editorId}/password", Who.ADMIN),
 			Map.entry("POST /admin/accounts/{editorId}/sign-in-delays/lift", Who.ADMIN),
-			Map.entry("GET /admin/audit", Who.ADMIN));
+			Map.entry("GET /admin/audit", Who.ADMIN),
+			// Photos from the field: reporters are contributors (the photo module's PhotoUploadTests).
+			Map.entry("POST /admin/photos", Who.CONTRIBUTOR));
 
 	/**
 	 * Server-sent-event streams: MockMvc's asynchronous context has no response to stream to, so a request let
@@ -90,7 +92,7 @@ class RolesTableTests {
 
 	/** What scripts ask for: a stranger is answered 401, not sent to a sign-in page nobody would see. */
 	private static final Set<String> SCRIPT_CALLS = Set.of("/admin/session", "/admin/desk/presence",
-			"/admin/desk/presence/leave", "/admin/desk/readers");
+			"/admin/desk/presence/leave", "/admin/desk/readers", "/admin/photos");
 
 	/** Not the table's: the sign-in page is everyone's, and the 403 page is what refusals forward to. */
 	private static final Set<String> OUTSIDE = Set.of("/admin/login", "/admin/forbidden");

@@ -1,0 +1,89 @@
+package news.liveblog.photo;
+
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import news.liveblog.account.SignedInEditor;
+import news.liveblog.system.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * A photo's renditions, at the addresses {@link StoredPhoto#path} gives: to anyone while the photo is in a
+ * published entry (or a revision of one) of a public blog, to a signed-in editor always (the composer's
+ * previews, a draft's photos), to nobody else, who gets the same 404 as for a photo that never was. The bytes
+ * are the rendition's, re-encoded from pixels, under the type they were encoded as; browsers are told not to
+ * guess another one ({@code nosniff}, from system's SecurityHeaders).
+ */
+@RestController
+class MediaController {
+
+	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+
+	private static final Pattern WIDTH = Pattern.compile("[1-9][0-9]{0,4}");
+
+	/**
+	 * An address's bytes never change (the key is the upload's hash), so browsers keep them a year. Whether
+	 * they may be seen does: a shared cache (a CDN) asks again each minute, so a retracted entry's photos are
+	 * gone from it within a minute, and from this site at once.
+	 */
+	static final String PUBLIC_CACHING = "public, max-age=31536000, immutable, s-maxage=60";
+
+	/** A photo readers may not see yet: kept by no shared cache, and asked again each time it is shown. */
+	static final String PRIVATE_CACHING = "private, no-cache";
+
+	private final PhotoStore store;
+
+	private final PublishedPhotos published;
+
+	MediaController(PhotoStore store, PublishedPhotos published) {
+		this.store = store;
+		this.published = published;
+	}
+
+	@GetMapping("/media/{key}/{width}")
+	ResponseEntity<byte[]> rendition(@PathVariable String key, @PathVariable String width,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		if (!KEY.matcher(key).matches() || !WIDTH.matcher(width).matches()) {
+			throw notFound(key, width);
+		}
+		int renditionWidth = Integer.parseInt(width);
+		StoredPhoto photo = this.store.find(key)
+			.filter((found) -> found.renditionWidths().contains(renditionWidth))
+			.orElseThrow(() -> notFound(key, width));
+		String caching;
+		if (this.published.isPublic(key)) {
+			caching = PUBLIC_CACHING;
+		}
+		else if (authentication != null && authentication.getPrincipal() instanceof SignedInEditor) {
+			caching = PRIVATE_CACHING;
+		}
+		else {
+			throw notFound(key, width);
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, caching);
+		// Asked only once who may see it: a 304 tells a stranger nothing about a photo they may not see.
+		if (new ServletWebRequest(request, response).checkNotModified("\"" + key + "-" + renditionWidth + "\"")) {
+			return null;
+		}
+		Rendition rendition = this.store.rendition(key, renditionWidth).orElseThrow(() -> notFound(key, width));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.type()))
+			.contentLength(rendition.bytes().length)
+			.body(rendition.bytes());
+	}
+
+	private static NotFoundException notFound(String key, String width) {
+		return new NotFoundException("No photo rendition " + key + "/" + width);
+	}
+
+}

