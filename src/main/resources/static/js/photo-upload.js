@@ -76,6 +76,9 @@ function setUp(gallery) {
     row.querySelector('[data-photo-action="retry"]').hidden = state !== 'failed';
     for (const text of row.querySelectorAll('[data-photo-text]')) {
       text.hidden = state !== 'done';
+      // Out of the browser's own checks too (a required alternative text it could not point at would stop
+      // the form without a word): the gallery says what holds the form back.
+      text.querySelector('input').disabled = state !== 'done';
     }
     if (state !== 'failed') {
       row.querySelector('[data-photo-failure]').hidden = true;
@@ -130,6 +133,7 @@ function setUp(gallery) {
         // A page instead of JSON (a proxy's error, say): the generic sentence below.
       }
       if (request.status === 201 && answer.key) {
+        progress.value = 100;
         field(row, 'key').value = answer.key;
         thumbnail(row, answer.preview);
         show(row, 'done');
