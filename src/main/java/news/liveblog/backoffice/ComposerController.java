@@ -80,13 +80,13 @@ class ComposerController {
 
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
 			Clock clock, Photos photos) {
-		this.photos = photos;
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.review = review;
 		this.audit = audit;
 		this.clock = clock;
+		this.photos = photos;
 	}
 
 	@InitBinder("form")

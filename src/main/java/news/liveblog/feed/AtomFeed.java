@@ -59,7 +59,7 @@ final class AtomFeed {
 					xml.writeEmptyElement("link");
 					xml.writeAttribute("rel", "enclosure");
 					xml.writeAttribute("type", photo.type());
-					xml.writeAttribute("href", addresses.of(photo.stored().largestPath()));
+					xml.writeAttribute("href", addresses.absolute(photo.stored().largestPath()));
 				}
 				if (entry.getLinkCard() != null) {
 					xml.writeEmptyElement("link");
@@ -95,7 +95,7 @@ final class AtomFeed {
 			// The middle rendition: a feed reader's column, not the largest photo's weight.
 			Element figure = new Element("figure");
 			figure.appendElement("img")
-				.attr("src", addresses.of(photo.src()))
+				.attr("src", addresses.absolute(photo.src()))
 				.attr("alt", photo.alt())
 				.attr("width", String.valueOf(photo.srcWidth()))
 				.attr("height", String.valueOf(photo.stored().heightAt(photo.srcWidth())));

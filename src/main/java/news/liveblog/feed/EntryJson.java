@@ -57,11 +57,11 @@ record EntryJson(long id, String time, String headline, String bodyHtml, String 
 
 		static Photo of(EntryPhoto photo, PublicAddresses addresses) {
 			var stored = photo.stored();
-			return new Photo(addresses.of(stored.largestPath()), stored.width(), stored.height(), stored.type(),
+			return new Photo(addresses.absolute(stored.largestPath()), stored.width(), stored.height(), stored.type(),
 					photo.alt(), photo.caption(), photo.credit(),
 					stored.renditionWidths()
 						.stream()
-						.map((width) -> new Rendition(addresses.of(stored.path(width)), width, stored.heightAt(width)))
+						.map((width) -> new Rendition(addresses.absolute(stored.path(width)), width, stored.heightAt(width)))
 						.toList());
 		}
 

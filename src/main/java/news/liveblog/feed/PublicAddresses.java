@@ -99,7 +99,7 @@ public class PublicAddresses {
 	 * share previews) carries the public address, as for every other link.
 	 * @param path root-relative, as the site's own pages write it ({@code /media/...})
 	 */
-	public String of(String path) {
+	public String absolute(String path) {
 		if (!path.startsWith("/") || path.startsWith("//")) {
 			throw new IllegalArgumentException("Not a path of this site: " + path);
 		}

@@ -14,7 +14,7 @@ record ShareImage(String url, int width, int height, String alt) {
 
 	static ShareImage of(EntryPhoto photo, PublicAddresses addresses) {
 		int width = photo.shareWidth();
-		return new ShareImage(addresses.of(photo.stored().path(width)), width, photo.stored().heightAt(width),
+		return new ShareImage(addresses.absolute(photo.stored().path(width)), width, photo.stored().heightAt(width),
 				photo.alt());
 	}
 

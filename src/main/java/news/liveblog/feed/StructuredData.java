@@ -97,7 +97,7 @@ final class StructuredData {
 	/** A photo of the gallery: its largest rendition, with the texts the editor wrote for it. */
 	private static Map<String, Object> image(EntryPhoto photo, PublicAddresses addresses) {
 		Map<String, Object> object = new LinkedHashMap<>();
-		String url = addresses.of(photo.stored().largestPath());
+		String url = addresses.absolute(photo.stored().largestPath());
 		object.put("@type", "ImageObject");
 		object.put("contentUrl", url);
 		object.put("url", url);

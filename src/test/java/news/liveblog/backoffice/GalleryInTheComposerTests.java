@@ -111,7 +111,8 @@ class GalleryInTheComposerTests {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Element form = Pages.parse(result).selectFirst("form#composer");
 		Element row = form.select("[data-photo-rows] > li.photo-row").get(1);
-		assertThat(row.select(".field-error")).singleElement().satisfies((error) -> assertThat(error.text()).isEqualTo(message));
+		assertThat(row.select(".field-error")).singleElement()
+			.satisfies((error) -> assertThat(error.text()).isEqualTo(message));
 		assertThat(form.select(".field-error")).as("nothing beside the other fields").hasSize(1);
 		fields.forEach((name, typed) -> {
 			if (!name.equals("body")) {
@@ -162,7 +163,8 @@ class GalleryInTheComposerTests {
 		Element earlier = history.selectFirst("article.revision");
 		assertThat(earlier.select(".entry-gallery img").eachAttr("alt"))
 			.containsExactly("Leaders at the summit", "The president at the lectern");
-		assertThat(earlier.select(".entry-gallery img").get(1).attr("src")).startsWith("/media/" + original.get("photos[1].key"));
+		assertThat(earlier.select(".entry-gallery img").get(1).attr("src"))
+			.startsWith("/media/" + original.get("photos[1].key"));
 		assertThat(earlier.select(".revision-change").eachAttr("data-field")).containsExactly("photos");
 		assertThat(earlier.selectFirst(".revision-changes").text()).isEqualTo("What changed: photos");
 		assertThat(this.newsroom.auditTrailOf(id)).filteredOn((event) -> event.getAction().equals("entry.EDITED"))

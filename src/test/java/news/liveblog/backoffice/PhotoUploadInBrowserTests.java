@@ -20,13 +20,21 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.Newsroom;
+import news.liveblog.PhotoRows;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryPhoto;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
+import news.liveblog.live.LiveStreams;
+import news.liveblog.photo.StoredPhoto;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +63,32 @@ class PhotoUploadInBrowserTests {
 	@Autowired
 	private Newsroom newsroom;
 
+	@Autowired
+	private LiveStreams streams;
+
+	@Autowired
+	private JdbcClient jdbc;
+
 	@TempDir
 	Path files;
+
+	@Test
+	void aGalleryPublishedWhileTheFeedIsOpenArrivesLiveWithItsPhotosServed() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		StoredPhoto photo = new PhotoRows(this.jdbc).insert(1440, 960);
+		this.browser.open("/live/" + blog.getSlug());
+		this.browser.waiting().until((driver) -> this.streams.readers().getOrDefault(blog.getId(), 0) == 1);
+
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "Pictured live.", false, null, null,
+				List.of(EntryPhoto.of(photo, "The summit hall", null, "Our reporter"))), Publication.now());
+
+		WebElement pushed = this.browser.waiting()
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#entry-" + entry.getId() + " .entry-gallery img")));
+		assertThat(pushed.getDomAttribute("srcset")).isEqualTo(photo.srcset());
+		assertThat(pushed.getDomAttribute("alt")).isEqualTo("The summit hall");
+		this.browser.waiting().until((driver) -> loaded(pushed));
+	}
 
 	@Test
 	void photosChosenInTheComposerAreUploadedDescribedOrderedAndReachReadersUpright() throws IOException {
