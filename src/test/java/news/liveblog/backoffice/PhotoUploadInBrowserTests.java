@@ -180,6 +180,39 @@ class PhotoUploadInBrowserTests {
 	}
 
 	@Test
+	void anImagePastedIntoTheTextOrDroppedOnTheGalleryIsUploadedAndTheTextStaysAsTyped() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		WebElement body = this.browser.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		body.sendKeys("Typed before the paste.");
+
+		// What a browser hands a page for a screenshot pasted or a file dropped: a PNG drawn here.
+		this.browser.script("""
+				const canvas = document.createElement('canvas');
+				canvas.width = 640;
+				canvas.height = 480;
+				canvas.getContext('2d').fillRect(0, 0, 640, 480);
+				const image = (name) => new Promise((done) => canvas.toBlob((blob) => done(new File([blob], name,
+				  { type: 'image/png' })), 'image/png'));
+				return Promise.all([image('pasted.png'), image('dropped.png')]).then(([pasted, dropped]) => {
+				  const clipboard = new DataTransfer();
+				  clipboard.items.add(pasted);
+				  document.querySelector('#body').dispatchEvent(new ClipboardEvent('paste',
+				    { clipboardData: clipboard, bubbles: true, cancelable: true }));
+				  const drag = new DataTransfer();
+				  drag.items.add(dropped);
+				  document.querySelector('#photo-gallery').dispatchEvent(new DragEvent('drop',
+				    { dataTransfer: drag, bubbles: true, cancelable: true }));
+				});""");
+
+		this.browser.waiting().until((driver) -> rows().size() == 2
+				&& rows().stream().allMatch((row) -> "done".equals(row.getDomAttribute("data-state"))));
+		assertThat(rows()).extracting((row) -> row.findElement(By.cssSelector("[data-photo-name]")).getText())
+			.containsExactly("pasted.png", "dropped.png");
+		assertThat(body.getDomProperty("value")).as("the paste of an image adds nothing to the text")
+			.isEqualTo("Typed before the paste.");
+	}
+
+	@Test
 	void onAPhoneTheGalleryFitsTheScreenAndEveryTargetTakesAThumb() throws IOException {
 		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
