@@ -80,13 +80,7 @@ final class StructuredData {
 		Map<String, Object> object = new LinkedHashMap<>();
 		object.put("@type", "ImageObject");
 		object.put("url", image.url());
-		object.put("description", image.alt());
-		if (image.caption() != null) {
-			object.put("caption", image.caption());
-		}
-		if (image.credit() != null) {
-			object.put("creditText", image.credit());
-		}
+		texts(object, image.alt(), image.caption(), image.credit());
 		if (image.sized()) {
 			object.put("width", image.width());
 			object.put("height", image.height());
@@ -103,14 +97,19 @@ final class StructuredData {
 		object.put("url", url);
 		object.put("width", photo.width());
 		object.put("height", photo.height());
-		object.put("description", photo.alt());
-		if (photo.caption() != null) {
-			object.put("caption", photo.caption());
-		}
-		if (photo.credit() != null) {
-			object.put("creditText", photo.credit());
-		}
+		texts(object, photo.alt(), photo.caption(), photo.credit());
 		return object;
+	}
+
+	/** What the editor wrote about an image; the caption and the credit only when it has them. */
+	private static void texts(Map<String, Object> object, String alt, String caption, String credit) {
+		object.put("description", alt);
+		if (caption != null) {
+			object.put("caption", caption);
+		}
+		if (credit != null) {
+			object.put("creditText", credit);
+		}
 	}
 
 	private static String time(Instant instant) {

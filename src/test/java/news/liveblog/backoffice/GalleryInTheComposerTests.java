@@ -291,18 +291,7 @@ class GalleryInTheComposerTests {
 	}
 
 	private static Map<String, String> fields(Element form) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (Element input : form.select("input[name], textarea[name]")) {
-			String type = input.attr("type");
-			if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
-				continue;
-			}
-			if (type.equals("submit") || input.attr("name").equals("_csrf")) {
-				continue;
-			}
-			fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.val());
-		}
-		return fields;
+		return Pages.formFields(form);
 	}
 
 }
