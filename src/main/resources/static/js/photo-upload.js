@@ -41,7 +41,7 @@ function setUp(gallery) {
 
   const allRows = () => [...rows.querySelectorAll('[data-photo-row]')];
 
-  const renumber = () => {
+  const renumber = ({ quietly = false } = {}) => {
     allRows().forEach((row, index) => {
       for (const element of row.querySelectorAll('[name]')) {
         element.name = element.name.replace(NAME, `photos[${index}]`);
@@ -60,12 +60,13 @@ function setUp(gallery) {
           }
         }
       }
-      const position = row.querySelector('[data-photo-action="up"]');
-      position.disabled = index === 0;
+      row.querySelector('[data-photo-action="up"]').disabled = index === 0;
       row.querySelector('[data-photo-action="down"]').disabled = index === allRows().length - 1;
     });
     // composer.js keeps the form as typed: the new order and names too.
-    form.dispatchEvent(new Event('input', { bubbles: true }));
+    if (!quietly) {
+      form.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   };
 
   const field = (row, name) => row.querySelector(`[data-photo-field="${name}"]`);
@@ -278,9 +279,10 @@ function setUp(gallery) {
     const keys = Object.keys(values).filter((name) => /^photos\[\d+\]\.key$/.test(name) && values[name])
       .sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0]));
     for (const row of allRows()) {
+      uploads.get(row)?.request?.abort();
       row.remove();
     }
-    keys.forEach((name, index) => {
+    keys.forEach((name) => {
       const prefix = name.slice(0, -'.key'.length);
       const row = newRow();
       for (const element of row.querySelectorAll('[name]')) {
@@ -289,7 +291,6 @@ function setUp(gallery) {
       thumbnail(row, values[`${prefix}.preview`]);
       field(row, 'key').value = values[name];
       show(row, 'done');
-      row.dataset.index = String(index);
     });
     // Names as the draft had them, so composer.js fills each row; renumbered once it has.
     queueMicrotask(renumber);
@@ -299,7 +300,8 @@ function setUp(gallery) {
     row.querySelector('[data-photo-actions]').hidden = false;
   }
   gallery.querySelector('[data-photo-pick]').hidden = false;
-  renumber();
+  // The rows as the server printed them: nothing typed yet, nothing for composer.js to keep.
+  renumber({ quietly: true });
 }
 
 for (const gallery of document.querySelectorAll('[data-photo-gallery]')) {
