@@ -44,6 +44,13 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
 	}
 
+	/** A file sent as the body, as a script sends one with XMLHttpRequest (no form, no multipart). */
+	public HttpResponse<String> post(String path, byte[] body, String contentType, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
 		request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		for (int i = 0; i < headers.length; i += 2) {

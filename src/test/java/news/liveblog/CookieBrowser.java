@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,17 @@ public final class CookieBrowser {
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return remember(on(port).post(path, body, headers));
+	}
+
+	/**
+	 * A file sent by a page's script: the bytes as the body, the CSRF token of the last page in its header, and
+	 * the header that says it is a script's call.
+	 */
+	public HttpResponse<String> sendFile(int port, String path, byte[] file, String contentType, String... headers) {
+		List<String> all = new ArrayList<>(List.of("X-CSRF-TOKEN", String.valueOf(this.csrfToken), "X-Requested-With",
+				"XMLHttpRequest"));
+		all.addAll(List.of(headers));
+		return on(port).post(path, file, contentType, all.toArray(String[]::new));
 	}
 
 	/** Sends a form of a page as a browser would: its fields (hidden ones included), some of them filled in. */

@@ -27,8 +27,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 @RestController
 class MediaController {
 
-	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
-
 	private static final Pattern WIDTH = Pattern.compile("[1-9][0-9]{0,4}");
 
 	/**
@@ -41,11 +39,14 @@ class MediaController {
 	/** A photo readers may not see yet: kept by no shared cache, and asked again each time it is shown. */
 	static final String PRIVATE_CACHING = "private, no-cache";
 
+	private final Photos photos;
+
 	private final PhotoStore store;
 
 	private final PublishedPhotos published;
 
-	MediaController(PhotoStore store, PublishedPhotos published) {
+	MediaController(Photos photos, PhotoStore store, PublishedPhotos published) {
+		this.photos = photos;
 		this.store = store;
 		this.published = published;
 	}
@@ -53,11 +54,12 @@ class MediaController {
 	@GetMapping("/media/{key}/{width}")
 	ResponseEntity<byte[]> rendition(@PathVariable String key, @PathVariable String width,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-		if (!KEY.matcher(key).matches() || !WIDTH.matcher(width).matches()) {
+		if (!WIDTH.matcher(width).matches()) {
 			throw notFound(key, width);
 		}
 		int renditionWidth = Integer.parseInt(width);
-		StoredPhoto photo = this.store.find(key)
+		// Any key but 64 lowercase hex digits finds none.
+		StoredPhoto photo = this.photos.find(key)
 			.filter((found) -> found.renditionWidths().contains(renditionWidth))
 			.orElseThrow(() -> notFound(key, width));
 		String caching;
@@ -76,6 +78,8 @@ class MediaController {
 			return null;
 		}
 		Rendition rendition = this.store.rendition(key, renditionWidth).orElseThrow(() -> notFound(key, width));
+		// The site names UTF-8 on every response (spring.servlet.encoding.force), which means nothing for an image.
+		response.setCharacterEncoding((String) null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.type()))
 			.contentLength(rendition.bytes().length)

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import news.liveblog.account.SignedInEditor;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +30,9 @@ class PhotoUploadController {
 
 	private final Photos photos;
 
-	private final MessageSource messages;
+	private final RefusalMessages messages;
 
-	PhotoUploadController(Photos photos, MessageSource messages) {
+	PhotoUploadController(Photos photos, RefusalMessages messages) {
 		this.photos = photos;
 		this.messages = messages;
 	}
@@ -48,16 +47,15 @@ class PhotoUploadController {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> refused(PhotoRefusedException refused, Locale locale) {
-		String message = this.messages.getMessage(refused.reason().messageKey(),
-				new Object[] { PhotoUploadSizeLimit.megabytes(this.photos.maxUploadBytes()) }, locale);
-		return ResponseEntity.status(refused.reason().status()).body(Map.of("message", message));
+		return ResponseEntity.status(refused.reason().status())
+			.body(Map.of("message", this.messages.refused(refused.reason(), locale)));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> busy(PhotosBusyException busy, Locale locale) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-			.body(Map.of("message", this.messages.getMessage("photo.busy", null, locale)));
+			.body(Map.of("message", this.messages.busy(locale)));
 	}
 
 	/** The answer to an upload: the photo as a gallery copies it, and where its preview is. */

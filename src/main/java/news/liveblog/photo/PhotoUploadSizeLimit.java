@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -33,7 +32,7 @@ class PhotoUploadSizeLimit {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> photoUploadSizeLimitFilter(
-			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize max, MessageSource messages,
+			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize max, RefusalMessages messages,
 			LocaleResolver locales, JsonMapper json) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new Limit(max.toBytes(), messages, locales, json));
@@ -43,22 +42,17 @@ class PhotoUploadSizeLimit {
 		return registration;
 	}
 
-	/** "25 MB": the limit as the editor reads it. */
-	static String megabytes(long bytes) {
-		return (bytes / (1024 * 1024)) + " MB";
-	}
-
 	private static final class Limit extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
-		private final MessageSource messages;
+		private final RefusalMessages messages;
 
 		private final LocaleResolver locales;
 
 		private final JsonMapper json;
 
-		Limit(long maxBytes, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		Limit(long maxBytes, RefusalMessages messages, LocaleResolver locales, JsonMapper json) {
 			this.maxBytes = maxBytes;
 			this.messages = messages;
 			this.locales = locales;
@@ -81,8 +75,8 @@ class PhotoUploadSizeLimit {
 			else {
 				response.setHeader("Connection", "close");
 			}
-			String message = this.messages.getMessage(PhotoRefusedException.Reason.TOO_LARGE.messageKey(),
-					new Object[] { megabytes(this.maxBytes) }, this.locales.resolveLocale(request));
+			String message = this.messages.refused(PhotoRefusedException.Reason.TOO_LARGE,
+					this.locales.resolveLocale(request));
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

@@ -2,12 +2,14 @@ package news.liveblog.photo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -30,12 +32,18 @@ public class Photos {
 
 	private final long maxUploadBytes;
 
+	private final Timer processingTime;
+
 	Photos(PhotoStore store, PhotoProcessing processing, ProcessingSlots slots,
-			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize maxUploadSize) {
+			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize maxUploadSize, MeterRegistry meters) {
 		this.store = store;
 		this.processing = processing;
 		this.slots = slots;
 		this.maxUploadBytes = maxUploadSize.toBytes();
+		// What a slot is held for: with the uploads refused busy, what tells whether an instance needs more.
+		this.processingTime = Timer.builder("liveblog.photos.processing")
+			.description("Decoding, resizing, encoding and storing an upload's renditions")
+			.register(meters);
 	}
 
 	/** The photo of that key, if one was stored; any other string (not 64 lowercase hex digits) finds none. */
@@ -61,16 +69,12 @@ public class Photos {
 		if (known.isPresent()) {
 			return known.get();
 		}
-		return this.slots.run(() -> {
+		return this.slots.run(() -> this.processingTime.record(() -> {
 			ProcessedPhoto processed = this.processing.process(bytes);
 			StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
 			this.store.save(photo, processed.renditions(), uploadedBy);
 			return photo;
-		});
-	}
-
-	long maxUploadBytes() {
-		return this.maxUploadBytes;
+		}));
 	}
 
 	private byte[] readAtMostTheLimit(InputStream upload) {

@@ -81,32 +81,26 @@ class SiteSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain readOnlyPublicResources(HttpSecurity http) {
-		String[] paths = { "/api/**", "/sitemap.xml", "/robots.txt" };
-		return http.securityMatcher(paths)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, paths)
-				.permitAll()
-				.requestMatchers(HttpMethod.HEAD, paths)
-				.permitAll()
-				.anyRequest()
-				.denyAll())
+		return readOnly(http, "/api/**", "/sitemap.xml", "/robots.txt")
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Nothing here changes anything, and there is no session to keep a token in.
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			// Caching headers are the resources' own.
-			.headers((headers) -> headers.disable())
 			.build();
 	}
 
 	/**
 	 * Photos (module photo): read with GET and HEAD by anyone, who sees what the photo module lets them see.
 	 * A back-office session is read, if the browser has one, so that an editor sees a draft's photos; none is
-	 * ever made (a reader's request stores nothing). Caching headers are the photos' own.
+	 * ever made (a reader's request stores nothing).
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain photoFiles(HttpSecurity http) {
-		String[] paths = { "/media/**" };
+		return readOnly(http, "/media/**")
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.build();
+	}
+
+	/** Only GET and HEAD, for anyone; no CSRF token, nothing saved to come back to, the caching headers the answers' own. */
+	private static HttpSecurity readOnly(HttpSecurity http, String... paths) {
 		return http.securityMatcher(paths)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, paths)
 				.permitAll()
@@ -114,11 +108,10 @@ class SiteSecurity {
 				.permitAll()
 				.anyRequest()
 				.denyAll())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// Nothing here changes anything, so there is no form to protect with a token.
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
-			.headers((headers) -> headers.disable())
-			.build();
+			.headers((headers) -> headers.disable());
 	}
 
 	@Bean
