@@ -113,6 +113,8 @@ class PhotoUploadInBrowserTests {
 		assertThat(this.browser.driver().findElement(By.cssSelector("[data-photo-announcer]")).getText())
 			.isEqualTo("Photo moved: 1 of 2.");
 
+		this.browser.script("document.querySelector('#photo-gallery').scrollIntoView()");
+		this.browser.screenshot("composer-two-photos", 1280, 1400);
 		this.browser.driver().navigate().refresh();
 		this.browser.waiting().until((driver) -> rows().size() == 2);
 		assertThat(rows()).as("the kept draft gives the gallery back, in its order")
