@@ -174,12 +174,13 @@ class GalleryInTheComposerTests {
 
 	@Test
 	void twoEditorsChangingTheGalleryDifferentlyChooseOnTheConflictPage() {
-		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		Editor a = this.backOffice.newEditor();
-		Editor b = this.backOffice.newEditor();
-		long id = BackOffice.doneEntryId(this.backOffice.newEntry(blog).as(as(a)).fields(twoPhotos()).send("publish"));
-		Map<String, String> formOfA = fields(this.backOffice.editPage(blog, id, as(a)));
-		Map<String, String> formOfB = fields(this.backOffice.editPage(blog, id, as(b)));
+		TwoEditors editors = twoEditorsOpenAnEntryWithTwoPhotos();
+		LiveBlog blog = editors.blog();
+		long id = editors.id();
+		Editor a = editors.a();
+		Editor b = editors.b();
+		Map<String, String> formOfA = editors.formOfA();
+		Map<String, String> formOfB = editors.formOfB();
 
 		formOfA.put("photos[0].alt", "Leaders at the summit in Brussels");
 		assertThat(this.backOffice.correction(blog, id).as(as(a)).fields(formOfA).send("save"))
@@ -208,12 +209,13 @@ class GalleryInTheComposerTests {
 
 	@Test
 	void onlyOneEditorChangingTheGalleryKeepsTheirChangeWithTheOthersText() {
-		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		Editor a = this.backOffice.newEditor();
-		Editor b = this.backOffice.newEditor();
-		long id = BackOffice.doneEntryId(this.backOffice.newEntry(blog).as(as(a)).fields(twoPhotos()).send("publish"));
-		Map<String, String> formOfA = fields(this.backOffice.editPage(blog, id, as(a)));
-		Map<String, String> formOfB = fields(this.backOffice.editPage(blog, id, as(b)));
+		TwoEditors editors = twoEditorsOpenAnEntryWithTwoPhotos();
+		LiveBlog blog = editors.blog();
+		long id = editors.id();
+		Editor a = editors.a();
+		Editor b = editors.b();
+		Map<String, String> formOfA = editors.formOfA();
+		Map<String, String> formOfB = editors.formOfB();
 
 		formOfA.put("photos[0].key", formOfA.get("photos[1].key"));
 		formOfA.put("photos[0].alt", formOfA.get("photos[1].alt"));
@@ -259,6 +261,20 @@ class GalleryInTheComposerTests {
 		assertThat(page.select("section.preview .entry-gallery img").eachAttr("alt"))
 			.containsExactly("Leaders at the summit", "The president at the lectern");
 		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
+	}
+
+	/** An entry with two photos, published by A; A and B each open its correction form. */
+	private TwoEditors twoEditorsOpenAnEntryWithTwoPhotos() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Editor a = this.backOffice.newEditor();
+		Editor b = this.backOffice.newEditor();
+		long id = BackOffice.doneEntryId(this.backOffice.newEntry(blog).as(as(a)).fields(twoPhotos()).send("publish"));
+		return new TwoEditors(blog, id, a, b, fields(this.backOffice.editPage(blog, id, as(a))),
+				fields(this.backOffice.editPage(blog, id, as(b))));
+	}
+
+	private record TwoEditors(LiveBlog blog, long id, Editor a, Editor b, Map<String, String> formOfA,
+			Map<String, String> formOfB) {
 	}
 
 	private Map<String, String> twoPhotos() {
