@@ -86,6 +86,8 @@ function valuesOf(form) {
 }
 
 function put(form, values) {
+  // Rows some fields live in (the gallery's photos, photo-upload.js) are made for these values first.
+  form.dispatchEvent(new CustomEvent('composer:restore', { detail: values }));
   for (const field of fields(form)) {
     if (!(field.name in values)) {
       continue;

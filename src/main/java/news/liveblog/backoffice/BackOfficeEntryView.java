@@ -1,9 +1,12 @@
 package news.liveblog.backoffice;
 
+import java.util.List;
+
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 
@@ -13,12 +16,13 @@ import news.liveblog.entry.SocialPost;
  * @param time when it was or will be published, or when the draft was written, in the blog's zone
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param photos its gallery, in the editor's order
  * @param post the post or video from another site shown with it, or {@code null}
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
 		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
 		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
-		EntryImage image, LinkCard link, SocialPost post) {
+		EntryImage image, LinkCard link, List<EntryPhoto> photos, SocialPost post) {
 
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
@@ -28,7 +32,7 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,
 				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard(),
-				entry.getSocialPost());
+				entry.getPhotos(), entry.getSocialPost());
 	}
 
 }

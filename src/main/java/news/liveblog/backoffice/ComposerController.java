@@ -32,6 +32,7 @@ import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
+import news.liveblog.photo.Photos;
 import news.liveblog.system.NoNul;
 import news.liveblog.system.NotFoundException;
 
@@ -79,16 +80,19 @@ class ComposerController {
 
 	private final Clock clock;
 
+	private final Photos photos;
+
 	private final OEmbedLookup oEmbed;
 
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
-			Clock clock, OEmbedLookup oEmbed) {
+			Clock clock, Photos photos, OEmbedLookup oEmbed) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
 		this.review = review;
 		this.audit = audit;
 		this.clock = clock;
+		this.photos = photos;
 		this.oEmbed = oEmbed;
 	}
 
@@ -120,6 +124,7 @@ class ComposerController {
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
+		form.checkPhotos(errors, this.photos::find);
 		Publication publication = action.publication(form.getScheduledAt(), blog.getTimeZone(), this.clock.instant(),
 				errors);
 		if (action != EntryAction.PREVIEW && !errors.hasErrors()) {
@@ -194,6 +199,7 @@ class ComposerController {
 		}
 		form.checkLengths(errors);
 		form.checkMedia(errors);
+		form.checkPhotos(errors, this.photos::find);
 		if (action == EntryAction.SEND_BACK) {
 			form.checkReviewNote(errors);
 		}
@@ -381,6 +387,7 @@ class ComposerController {
 		model.addAttribute("preview", this.entries.preview(form.getBody()));
 		model.addAttribute("previewImage", form.image());
 		model.addAttribute("previewLink", form.link());
+		model.addAttribute("previewPhotos", form.photos());
 		model.addAttribute("previewPost", form.post());
 		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
 	}

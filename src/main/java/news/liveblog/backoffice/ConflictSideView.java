@@ -1,8 +1,11 @@
 package news.liveblog.backoffice;
 
+import java.util.List;
+
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.EntryContent;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 
@@ -14,12 +17,13 @@ import news.liveblog.entry.SocialPost;
  * @param scheduledTime when a scheduled entry is to be published, in the blog's zone, else {@code null}
  */
 record ConflictSideView(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link,
-		SocialPost post, String status, String scheduledTime) {
+		List<EntryPhoto> photos, SocialPost post, String status, String scheduledTime) {
 
 	static ConflictSideView of(LiveBlog blog, EntryContent content) {
 		var text = content.text();
 		var at = content.scheduledFor();
-		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(), text.post(),
+		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
+				text.photos(), text.post(),
 				content.publication().status().name(),
 				(at != null) ? BackOfficeTimes.dateAndTime(blog, at) : null);
 	}

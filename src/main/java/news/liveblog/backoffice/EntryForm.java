@@ -1,18 +1,24 @@
 package news.liveblog.backoffice;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.FieldRules;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 import news.liveblog.entry.WebAddresses;
+import news.liveblog.photo.StoredPhoto;
 import news.liveblog.system.NoNul;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +35,9 @@ class EntryForm {
 	static final int HEADLINE_MAX = 200;
 
 	static final int NOTE_MAX = 300;
+
+	/** Photos in one entry's gallery: a story told in pictures, still one entry readers scroll past. */
+	static final int PHOTOS_MAX = 20;
 
 	/** Room for a few sentences to a reporter: what to check, what to add. */
 	static final int REVIEW_NOTE_MAX = 1_000;
@@ -77,6 +86,12 @@ class EntryForm {
 	@Valid
 	private LinkCard link = new LinkCard();
 
+	/**
+	 * The gallery, bound as {@code photos[0].key}, {@code photos[0].alt}... in the order the composer's rows
+	 * are in. An empty row (its fields all blank) is no photo. Never {@code null}.
+	 */
+	@Valid
+	private List<EntryPhoto> photos = new ArrayList<>();
 	/** The optional post or video from another site, bound as {@code post.url}, {@code post.author}... */
 	@Valid
 	private SocialPost post = new SocialPost();
@@ -95,6 +110,7 @@ class EntryForm {
 		form.pin = entry.isPinned();
 		form.version = entry.getVersion();
 		form.showMedia(entry.getImage(), entry.getLinkCard(), entry.getSocialPost());
+		form.photos = new ArrayList<>(entry.getPhotos());
 		return form;
 	}
 
@@ -104,6 +120,7 @@ class EntryForm {
 		this.body = text.body();
 		this.keyEvent = text.keyEvent();
 		showMedia(text.image(), text.link(), text.post());
+		this.photos = new ArrayList<>(text.photos());
 	}
 
 	private void showMedia(EntryImage image, LinkCard link, SocialPost post) {
@@ -114,7 +131,12 @@ class EntryForm {
 
 	/** Only once the form has no errors: the entry refuses media that {@link #checkMedia} would. */
 	EntryText text() {
-		return new EntryText(this.headline, this.body, this.keyEvent, image(), link(), post());
+		return new EntryText(this.headline, this.body, this.keyEvent, image(), link(), photos(), post());
+	}
+
+	/** The gallery as readers would see it: the rows filled in, in the form's order. */
+	List<EntryPhoto> photos() {
+		return this.photos.stream().filter((photo) -> photo != null && photo.anyFilledIn()).toList();
 	}
 
 	/** The image as readers would see it, or {@code null} without an address. */
@@ -171,6 +193,34 @@ class EntryForm {
 	/** This form with what the post's network said of it, where the editor left a field empty. */
 	void fillInPost(String author, String text) {
 		this.post = this.post.filledIn(author, text);
+	}
+
+	/**
+	 * The gallery's rules, each beside its photo: texts as {@link EntryPhoto#check} says, a photo the server
+	 * still has, at most {@link #PHOTOS_MAX}. Each photo found takes the stored photo's size and type,
+	 * whatever the form said.
+	 * @param stored the photo module's look-up ({@code Photos::find})
+	 */
+	void checkPhotos(Errors errors, Function<String, Optional<StoredPhoto>> stored) {
+		if (photos().size() > PHOTOS_MAX) {
+			errors.rejectValue("photos", "entry.photos.tooMany", new Object[] { PHOTOS_MAX }, null);
+		}
+		for (int i = 0; i < this.photos.size(); i++) {
+			EntryPhoto photo = this.photos.get(i);
+			if (photo == null || !photo.anyFilledIn()) {
+				continue;
+			}
+			errors.pushNestedPath("photos[" + i + "]");
+			photo.check(errors);
+			Optional<StoredPhoto> found = (photo.key() != null) ? stored.apply(photo.key()) : Optional.empty();
+			if (found.isPresent()) {
+				this.photos.set(i, photo.sizedAs(found.get()));
+			}
+			else {
+				FieldRules.reject(errors, "key", "entry.photo.gone");
+			}
+			errors.popNestedPath();
+		}
 	}
 
 	/**
@@ -278,6 +328,10 @@ class EntryForm {
 
 	public LinkCard getLink() {
 		return this.link;
+	}
+
+	public List<EntryPhoto> getPhotos() {
+		return this.photos;
 	}
 
 	public SocialPost getPost() {

@@ -1,10 +1,12 @@
 package news.liveblog.backoffice;
 
 import java.time.Instant;
+import java.util.List;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.EntryStatus;
 
 
@@ -17,10 +19,11 @@ import news.liveblog.entry.EntryStatus;
  * @param submittedTime when it last went to the queue, or {@code null} if it never did
  * @param reviewNote the note it was sent back with, or {@code null}
  * @param publishedTime when readers got it, or {@code null} while they have not
+ * @param photos its gallery: the queue shows each photo small, so the editor sees what comes with the text
  */
 record SubmissionView(long id, String status, String headline, String excerpt, Byline byline, String submittedIso,
 		String submittedTime, String reviewNote, String sentBackBy, String sentBackTime, String publishedIso,
-		String publishedTime) {
+		String publishedTime, List<EntryPhoto> photos) {
 
 	/** How many characters of its text the queue shows: what an editor recognises a submission by. */
 	static final int EXCERPT_LENGTH = 160;
@@ -34,7 +37,7 @@ record SubmissionView(long id, String status, String headline, String excerpt, B
 				(submitted != null) ? BackOfficeTimes.dateAndTime(blog, submitted) : null, entry.getReviewNote(),
 				entry.getSentBackByName(), (sentBack != null) ? BackOfficeTimes.dateAndTime(blog, sentBack) : null,
 				(published != null) ? blog.printIso(published) : null,
-				(published != null) ? BackOfficeTimes.dateAndTime(blog, published) : null);
+				(published != null) ? BackOfficeTimes.dateAndTime(blog, published) : null, entry.getPhotos());
 	}
 
 	public boolean waiting() {

@@ -121,13 +121,13 @@ public class Entry {
 	}
 
 	/**
-	 * True when headline, body, image, link card or post differ from what is stored: a correction readers should be
-	 * told of.
+	 * True when headline, body, image, link card, gallery or post differ from what is stored: a correction
+	 * readers should be told of.
 	 */
 	boolean textDiffers(EntryText text) {
 		return !Objects.equals(this.text.headline(), text.headline()) || !this.text.body().equals(text.body())
 				|| !Objects.equals(this.text.image(), text.image()) || !Objects.equals(this.text.link(), text.link())
-				|| !Objects.equals(this.text.post(), text.post());
+				|| !this.text.photos().equals(text.photos()) || !Objects.equals(this.text.post(), text.post());
 	}
 
 	void rewrite(EntryText text, RenderedBody body, Instant now) {
@@ -334,6 +334,11 @@ public class Entry {
 	/** The image shown with the entry, or {@code null}. */
 	public EntryImage getImage() {
 		return this.text.image();
+	}
+
+	/** The entry's gallery, in the editor's order; empty when it has none. */
+	public List<EntryPhoto> getPhotos() {
+		return this.text.photos();
 	}
 
 	/** The link card shown with the entry, or {@code null}. */

@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * What a merge of two editors' changes takes from one side or the other, whole. An image, a link card or a
  * post is one field: its address, alternative text, caption and credit describe one thing and are never mixed
- * from two versions.
+ * from two versions. So is the gallery: its photos, their order and their texts.
  */
 public enum EntryField {
 
-	HEADLINE, BODY, KEY_EVENT, IMAGE, LINK, POST, PUBLICATION;
+	HEADLINE, BODY, KEY_EVENT, IMAGE, LINK, PHOTOS, POST, PUBLICATION;
 
 	/** Whether the two versions differ in this field. */
 	public boolean differs(EntryContent one, EntryContent other) {
@@ -43,6 +43,7 @@ public enum EntryField {
 			case KEY_EVENT -> "keyEvent";
 			case IMAGE -> "image";
 			case LINK -> "link";
+			case PHOTOS -> "photos";
 			case POST -> "post";
 			case PUBLICATION -> "publication";
 		};
@@ -56,6 +57,7 @@ public enum EntryField {
 			case KEY_EVENT -> text.keyEvent();
 			case IMAGE -> text.image();
 			case LINK -> text.link();
+			case PHOTOS -> text.photos();
 			case POST -> text.post();
 			// To the minute, as the schedule field shows it: a time set elsewhere with seconds is the same time.
 			case PUBLICATION -> new Publication(content.publication().status(),

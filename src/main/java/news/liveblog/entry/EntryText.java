@@ -1,16 +1,20 @@
 package news.liveblog.entry;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * What an editor writes: an optional headline, a Markdown body, whether it is a key event, and optionally an
- * image, a link card and a post or video from another site. The entry, each of its revisions and versions
- * embed it: the columns {@code headline}, {@code body_source}, {@code key_event}, {@code image_*},
- * {@code link_*} and {@code post_*}.
+ * image, a link card, a gallery of uploaded photos and a post or video from another site. The entry, each of
+ * its revisions and versions embed it: the columns {@code headline}, {@code body_source}, {@code key_event},
+ * {@code image_*}, {@code link_*}, {@code photos} (jsonb, see {@link EntryPhotosColumn}) and {@code post_*}.
  *
  * @throws IllegalArgumentException when the image, the link card or the post would make readers' browsers load or
  * follow an address they must not (the back office says why beside the field before it comes to this)
@@ -19,6 +23,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 public record EntryText(String headline, @Column(name = "body_source") String body, boolean keyEvent,
 		@Embedded @EmbeddedColumnNaming("image_%s") EntryImage image,
 		@Embedded @EmbeddedColumnNaming("link_%s") LinkCard link,
+		@Convert(converter = EntryPhotosColumn.class) @ColumnTransformer(write = "?::jsonb")
+		@Column(name = "photos", columnDefinition = "jsonb") List<EntryPhoto> photos,
 		@Embedded @EmbeddedColumnNaming("post_%s") SocialPost post) {
 
 	public EntryText {
@@ -33,11 +39,25 @@ public record EntryText(String headline, @Column(name = "body_source") String bo
 		if (post != null && !post.isSafe()) {
 			throw new IllegalArgumentException("Not a post readers may be shown: " + post);
 		}
+		photos = (photos != null) ? List.copyOf(photos) : List.of();
+		if (photos.stream().anyMatch((photo) -> !photo.isSafe())) {
+			throw new IllegalArgumentException("Not a gallery readers may be shown: " + photos);
+		}
 	}
 
-	/** With an image and a link card, without a post. */
+	/** With an image and a link card, without a gallery or a post. */
 	public EntryText(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link) {
-		this(headline, body, keyEvent, image, link, null);
+		this(headline, body, keyEvent, image, link, List.of(), null);
+	}
+
+	/** The same text with another gallery. */
+	public EntryText withPhotos(List<EntryPhoto> photos) {
+		return new EntryText(this.headline, this.body, this.keyEvent, this.image, this.link, photos, this.post);
+	}
+
+	/** The same text with another post from another site. */
+	public EntryText withPost(SocialPost post) {
+		return new EntryText(this.headline, this.body, this.keyEvent, this.image, this.link, this.photos, post);
 	}
 
 	/** Text only, without media. */

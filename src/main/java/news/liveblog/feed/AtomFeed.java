@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 
@@ -54,6 +55,13 @@ final class AtomFeed {
 					xml.writeEndElement();
 				}
 				link(xml, "alternate", url, "text/html");
+				// Each photo of the gallery, as podcasts give their audio: readers that show media take them.
+				for (EntryPhoto photo : entry.getPhotos()) {
+					xml.writeEmptyElement("link");
+					xml.writeAttribute("rel", "enclosure");
+					xml.writeAttribute("type", photo.type());
+					xml.writeAttribute("href", addresses.absolute(photo.stored().largestPath()));
+				}
 				if (entry.getLinkCard() != null) {
 					xml.writeEmptyElement("link");
 					xml.writeAttribute("rel", "related");
@@ -61,7 +69,7 @@ final class AtomFeed {
 				}
 				xml.writeStartElement("content");
 				xml.writeAttribute("type", "html");
-				xml.writeCharacters(XmlDocument.xmlSafe(contentHtml(entry)));
+				xml.writeCharacters(XmlDocument.xmlSafe(contentHtml(entry, addresses)));
 				xml.writeEndElement();
 				xml.writeEndElement();
 			}
@@ -69,10 +77,10 @@ final class AtomFeed {
 	}
 
 	/**
-	 * The body as the page prints it, then the image, the link card and the post as plain HTML (feed readers take no
-	 * stylesheet): built as elements, so every text and address is escaped.
+	 * The body as the page prints it, then the image, the gallery, the link card and the post as plain HTML
+	 * (feed readers take no stylesheet): built as elements, so every text and address is escaped.
 	 */
-	static String contentHtml(Entry entry) {
+	static String contentHtml(Entry entry, PublicAddresses addresses) {
 		StringBuilder html = new StringBuilder(entry.getBodyHtml());
 		EntryImage image = entry.getImage();
 		if (image != null) {
@@ -81,16 +89,18 @@ final class AtomFeed {
 			if (image.sized()) {
 				img.attr("width", String.valueOf(image.width())).attr("height", String.valueOf(image.height()));
 			}
-			if (image.caption() != null || image.credit() != null) {
-				Element caption = figure.appendElement("figcaption");
-				if (image.caption() != null) {
-					caption.appendText(image.caption());
-				}
-				if (image.credit() != null) {
-					// No words around the credit: the feed has no reader's language to print them in.
-					caption.appendText((image.caption() != null) ? " " : "").appendElement("small").text(image.credit());
-				}
-			}
+			caption(figure, image.caption(), image.credit());
+			html.append(figure.outerHtml());
+		}
+		for (EntryPhoto photo : entry.getPhotos()) {
+			// The middle rendition: a feed reader's column, not the largest photo's weight.
+			Element figure = new Element("figure");
+			figure.appendElement("img")
+				.attr("src", addresses.absolute(photo.src()))
+				.attr("alt", photo.alt())
+				.attr("width", String.valueOf(photo.srcWidth()))
+				.attr("height", String.valueOf(photo.stored().heightAt(photo.srcWidth())));
+			caption(figure, photo.caption(), photo.credit());
 			html.append(figure.outerHtml());
 		}
 		LinkCard link = entry.getLinkCard();
@@ -114,6 +124,20 @@ final class AtomFeed {
 			html.append(quote.outerHtml());
 		}
 		return html.toString();
+	}
+
+	private static void caption(Element figure, String caption, String credit) {
+		if (caption == null && credit == null) {
+			return;
+		}
+		Element figcaption = figure.appendElement("figcaption");
+		if (caption != null) {
+			figcaption.appendText(caption);
+		}
+		if (credit != null) {
+			// No words around the credit: the feed has no reader's language to print them in.
+			figcaption.appendText((caption != null) ? " " : "").appendElement("small").text(credit);
+		}
 	}
 
 	/** The entry's headline, or a clean first sentence of its text: never the first ten words cut short. */

@@ -5,6 +5,7 @@ import java.util.List;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 
@@ -19,10 +20,12 @@ import news.liveblog.entry.SocialPost;
  * @param url the entry's own page
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param photos its gallery, in the editor's order; empty when it has none
  * @param post the post or video from another site shown with it, or {@code null}
  */
 record EntryJson(long id, String time, String headline, String bodyHtml, String author, List<String> authors,
-		boolean keyEvent, boolean pinned, String updatedTime, String url, Image image, Link link, Post post) {
+		boolean keyEvent, boolean pinned, String updatedTime, String url, Image image, Link link, List<Photo> photos,
+		Post post) {
 
 	static EntryJson of(LiveBlog blog, Entry entry, PublicAddresses addresses) {
 		EntryImage image = entry.getImage();
@@ -35,6 +38,7 @@ record EntryJson(long id, String time, String headline, String bodyHtml, String 
 				(image != null) ? new Image(image.url(), image.alt(), image.caption(), image.credit(), image.width(),
 						image.height()) : null,
 				(link != null) ? new Link(link.url(), link.title(), link.site(), link.imageUrl()) : null,
+				entry.getPhotos().stream().map((photo) -> Photo.of(photo, addresses)).toList(),
 				(post != null) ? new Post(post.network().key(), post.url(), post.author(), post.text(),
 						post.isoPostedAt(blog.getTimeZone())) : null);
 	}
@@ -45,6 +49,31 @@ record EntryJson(long id, String time, String headline, String bodyHtml, String 
 	 * @param width in pixels, or {@code null} when the editor did not give the size (nor then the height)
 	 */
 	record Image(String url, String alt, String caption, String credit, Integer width, Integer height) {
+	}
+
+	/**
+	 * A photo of the gallery: its largest rendition ({@code url}, {@code width}, {@code height}) and every
+	 * rendition, for clients that choose their own size.
+	 *
+	 * @param type the renditions' media type
+	 * @param caption {@code null} when it has none, as {@code credit}
+	 */
+	record Photo(String url, int width, int height, String type, String alt, String caption, String credit,
+			List<Rendition> renditions) {
+
+		static Photo of(EntryPhoto photo, PublicAddresses addresses) {
+			var stored = photo.stored();
+			return new Photo(addresses.absolute(stored.largestPath()), stored.width(), stored.height(), stored.type(),
+					photo.alt(), photo.caption(), photo.credit(),
+					stored.renditionWidths()
+						.stream()
+						.map((width) -> new Rendition(addresses.absolute(stored.path(width)), width, stored.heightAt(width)))
+						.toList());
+		}
+
+	}
+
+	record Rendition(String url, int width, int height) {
 	}
 
 	/** @param siteName the site the card names: the editor's name for it, or the address's domain */

@@ -1,7 +1,10 @@
 package news.liveblog.feed;
 
+import java.util.List;
+
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 
@@ -22,12 +25,13 @@ import news.liveblog.entry.SocialPost;
  * @param correctionTime the same as readers see it
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
+ * @param photos its gallery, in the editor's order (fragments/entry-photos.html)
  * @param post the post or video from another site shown with it, or {@code null}
  */
 record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
-		LinkCard link, SocialPost post) {
+		LinkCard link, List<EntryPhoto> photos, SocialPost post) {
 
 	/**
 	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the

@@ -224,6 +224,7 @@ class FeedController {
 			return null;
 		}
 		Entry shown = entryModel(blog, entryId, model);
+		model.addAttribute("shareImage", ShareImage.newest(List.of(shown), this.addresses).orElse(null));
 		// Its neighbours in time, so a reader who came by a shared link can read on either way.
 		Neighbours neighbours = this.entries.neighbours(shown);
 		model.addAttribute("earlier", PageFormat.neighbour(blog, neighbours.earlier()));
@@ -251,7 +252,7 @@ class FeedController {
 			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
-					revision.getPublicNote(), text.image(), text.link(), text.post(),
+					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
 		model.addAttribute("revisions", views);
@@ -312,7 +313,8 @@ class FeedController {
 		feedModel(blog, newest, true, false, model);
 		String pageUrl = this.addresses.feed(blog.getSlug());
 		model.put("pageUrl", pageUrl);
-		model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl));
+		model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl, this.addresses));
+		model.put("shareImage", ShareImage.newest(newest.entries(), this.addresses).orElse(null));
 		byte[] html = this.renderer.render("feed/feed", model, blog.getLanguage(), request, response);
 		return RenderedPage.of(blog.getId(), blog.getChangeSequence(), html, blog.getLanguage().toLanguageTag(),
 				blog.getLastChange().toEpochMilli());

@@ -94,6 +94,18 @@ public class PublicAddresses {
 		return feed(slug) + "/feed.atom";
 	}
 
+	/**
+	 * A path of this site made absolute: what leaves the site's pages (the JSON API, Atom, structured data,
+	 * share previews) carries the public address, as for every other link.
+	 * @param path root-relative, as the site's own pages write it ({@code /media/...})
+	 */
+	public String absolute(String path) {
+		if (!path.startsWith("/") || path.startsWith("//")) {
+			throw new IllegalArgumentException("Not a path of this site: " + path);
+		}
+		return this.base + path;
+	}
+
 	/** A page of the JSON API's entries, older than {@code before}. */
 	String apiEntries(String slug, long before, int limit) {
 		return this.base + EntriesApiController.PATH.replace("{slug}", slug) + "?before=" + before + "&limit=" + limit;

@@ -3,6 +3,7 @@ package news.liveblog.feed;
 import java.util.List;
 
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
 
@@ -14,11 +15,13 @@ import news.liveblog.entry.SocialPost;
  * @param note the editor's public note on that correction, if any
  * @param image the image this version had, or {@code null}
  * @param link the link card this version had, or {@code null}
+ * @param photos the gallery this version had: readers see the earlier photos in the history
  * @param post the post or video from another site this version had, or {@code null}
  * @param changes the fields the next version changed ({@code headline}, {@code body}, {@code keyEvent},
- * {@code image}, {@code link}, {@code post}), in that order
+ * {@code image}, {@code link}, {@code photos}, {@code post}), in that order
  */
 record RevisionView(String headline, String bodyHtml, boolean keyEvent, String sinceIsoTime, String sinceTime,
-		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, SocialPost post,
+		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, List<EntryPhoto> photos,
+		SocialPost post,
 		List<String> changes) {
 }

@@ -3,6 +3,7 @@ package news.liveblog.feed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.SocialPost;
+import news.liveblog.entry.EntryPhoto;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +30,7 @@ final class StructuredData {
 	}
 
 	/** JSON to print inside a script element: {@code <} is escaped, so no text can close the element. */
-	static String liveBlogPosting(LiveBlog blog, List<Entry> newest, String pageUrl) {
+	static String liveBlogPosting(LiveBlog blog, List<Entry> newest, String pageUrl, PublicAddresses addresses) {
 		Map<String, Object> posting = new LinkedHashMap<>();
 		posting.put("@context", "https://schema.org");
 		posting.put("@type", "LiveBlogPosting");
@@ -44,11 +46,12 @@ final class StructuredData {
 			posting.put("coverageEndTime", time(blog.getCoverageEnd()));
 		}
 		posting.put("dateModified", time(blog.getLastChange()));
-		posting.put("liveBlogUpdate", newest.stream().map((entry) -> update(entry, pageUrl, blog.getTimeZone())).toList());
+		posting.put("liveBlogUpdate",
+				newest.stream().map((entry) -> update(entry, pageUrl, blog.getTimeZone(), addresses)).toList());
 		return JSON.writeValueAsString(posting).replace("<", "\\u003c");
 	}
 
-	private static Map<String, Object> update(Entry entry, String pageUrl, ZoneId zone) {
+	private static Map<String, Object> update(Entry entry, String pageUrl, ZoneId zone, PublicAddresses addresses) {
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("@type", "BlogPosting");
 		update.put("headline", AtomFeed.title(entry));
@@ -60,9 +63,18 @@ final class StructuredData {
 			.map((name) -> Map.of("@type", "Person", "name", name))
 			.toList());
 		update.put("url", pageUrl + "#entry-" + entry.getId());
+		// schema.org takes one image or a list: the image the editor linked, then the gallery's photos.
+		List<Map<String, Object>> images = new ArrayList<>();
 		EntryImage image = entry.getImage();
 		if (image != null) {
-			update.put("image", image(image));
+			images.add(image(image));
+		}
+		entry.getPhotos().forEach((photo) -> images.add(image(photo, addresses)));
+		if (images.size() == 1 && entry.getPhotos().isEmpty()) {
+			update.put("image", images.getFirst());
+		}
+		else if (!images.isEmpty()) {
+			update.put("image", images);
 		}
 		SocialPost post = entry.getSocialPost();
 		if (post != null) {
@@ -94,18 +106,36 @@ final class StructuredData {
 		Map<String, Object> object = new LinkedHashMap<>();
 		object.put("@type", "ImageObject");
 		object.put("url", image.url());
-		object.put("description", image.alt());
-		if (image.caption() != null) {
-			object.put("caption", image.caption());
-		}
-		if (image.credit() != null) {
-			object.put("creditText", image.credit());
-		}
+		texts(object, image.alt(), image.caption(), image.credit());
 		if (image.sized()) {
 			object.put("width", image.width());
 			object.put("height", image.height());
 		}
 		return object;
+	}
+
+	/** A photo of the gallery: its largest rendition, with the texts the editor wrote for it. */
+	private static Map<String, Object> image(EntryPhoto photo, PublicAddresses addresses) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		String url = addresses.absolute(photo.stored().largestPath());
+		object.put("@type", "ImageObject");
+		object.put("contentUrl", url);
+		object.put("url", url);
+		object.put("width", photo.width());
+		object.put("height", photo.height());
+		texts(object, photo.alt(), photo.caption(), photo.credit());
+		return object;
+	}
+
+	/** What the editor wrote about an image; the caption and the credit only when it has them. */
+	private static void texts(Map<String, Object> object, String alt, String caption, String credit) {
+		object.put("description", alt);
+		if (caption != null) {
+			object.put("caption", caption);
+		}
+		if (credit != null) {
+			object.put("creditText", credit);
+		}
 	}
 
 	private static String time(Instant instant) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -330,18 +329,7 @@ class EditConflictTests {
 	}
 
 	private static Map<String, String> fields(Element form) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (Element input : form.select("input[name], textarea[name]")) {
-			String type = input.attr("type");
-			if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
-				continue;
-			}
-			if (type.equals("submit") || input.attr("name").equals("_csrf")) {
-				continue;
-			}
-			fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.val());
-		}
-		return fields;
+		return Pages.formFields(form);
 	}
 
 	private MvcTestResult send(LiveBlog blog, long id, Map<String, String> fields, String action,

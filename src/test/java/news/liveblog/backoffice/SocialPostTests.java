@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +109,7 @@ class SocialPostTests {
 	@Test
 	void everyPageAndFeedShowsTheCardAndNothingFromTheNetwork() throws Exception {
 		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
-		Entry entry = this.newsroom.write(blog, new EntryText(null, "NATO’s press conference.", false, null, null,
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "NATO’s press conference.", false, null, null, List.of(),
 				new SocialPost(VIDEO, "NATO", "Press conference <live>", LocalDate.of(2024, 10, 17), null)),
 				Publication.publishedAt(Instant.now()));
 
@@ -171,7 +171,7 @@ class SocialPostTests {
 	@Test
 	void aFrenchBlogPrintsTheCardInFrench() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
-		Entry entry = this.newsroom.write(blog, new EntryText(null, "La conférence de presse.", false, null, null,
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "La conférence de presse.", false, null, null, List.of(),
 				new SocialPost(VIDEO, "OTAN", null, LocalDate.of(2024, 10, 17), LocalTime.of(14, 30))),
 				Publication.publishedAt(Instant.now()));
 
@@ -190,10 +190,10 @@ class SocialPostTests {
 	void aPostByXOnTheRevisionsPageAndInTheHistoryOfAChange() {
 		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
 		SocialPost first = new SocialPost(POST, "Volodymyr Zelensky", null, null, null);
-		Entry entry = this.newsroom.write(blog, new EntryText(null, "He posted.", false, null, null, first),
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "He posted.", false, null, null, List.of(), first),
 				Publication.publishedAt(Instant.now()));
 
-		this.newsroom.correct(blog, entry, new EntryText(null, "He posted.", false, null, null,
+		this.newsroom.correct(blog, entry, new EntryText(null, "He posted.", false, null, null, List.of(),
 				new SocialPost(VIDEO, "NATO", null, null, null)), "Wrong post");
 
 		Document history = Pages.parse(this.mvc.get()

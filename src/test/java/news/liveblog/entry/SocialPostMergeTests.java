@@ -1,5 +1,7 @@
 package news.liveblog.entry;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +49,7 @@ class SocialPostMergeTests {
 	}
 
 	private static EntryContent content(String headline, SocialPost post) {
-		return new EntryContent(new EntryText(headline, "Text.", false, null, null, post), Publication.draft());
+		return new EntryContent(new EntryText(headline, "Text.", false, null, null, List.of(), post), Publication.draft());
 	}
 
 }

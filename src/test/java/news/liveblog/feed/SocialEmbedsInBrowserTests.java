@@ -51,12 +51,12 @@ class SocialEmbedsInBrowserTests {
 	@Test
 	void nothingGoesToAnotherHostUntilTheReaderAsksAndAlwaysIsRememberedPerNetwork() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		Entry post = this.newsroom.write(blog, new EntryText(null, "Zelensky answers the summit.", false, null, null,
+		Entry post = this.newsroom.write(blog, new EntryText(null, "Zelensky answers the summit.", false, null, null, List.of(),
 				new SocialPost("https://x.com/ZelenskyyUa/status/1861234567890123456?s=46", "Volodymyr Zelensky @ZelenskyyUa",
 						"We will never give up. Thank you, partners, for standing with Ukraine today.",
 						LocalDate.of(2024, 10, 17), LocalTime.of(14, 30))),
 				Publication.publishedAt(Instant.now().minusSeconds(120)));
-		Entry video = this.newsroom.write(blog, new EntryText(null, "NATO’s press conference, live.", false, null, null,
+		Entry video = this.newsroom.write(blog, new EntryText(null, "NATO’s press conference, live.", false, null, null, List.of(),
 				new SocialPost("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s", "NATO",
 						"Press conference by the Secretary General", LocalDate.of(2024, 10, 17), null)),
 				Publication.publishedAt(Instant.now().minusSeconds(60)));
@@ -106,7 +106,7 @@ class SocialEmbedsInBrowserTests {
 		assertThat(cardOf(post).findElements(By.tagName("iframe"))).as("only for YouTube").isEmpty();
 		assertThat(cardOf(post).findElement(By.cssSelector("[data-embed-always]")).isSelected()).isFalse();
 
-		Entry arrived = this.newsroom.write(blog, new EntryText(null, "Another video from NATO.", false, null, null,
+		Entry arrived = this.newsroom.write(blog, new EntryText(null, "Another video from NATO.", false, null, null, List.of(),
 				new SocialPost("https://youtu.be/a-b_c1D2e3F", "NATO", null, null, null)), Publication.publishedAt(Instant.now()));
 		this.browser.waiting().until((ignored) -> !page.findElements(By.cssSelector("#entry-" + arrived.getId())).isEmpty()
 				|| clickNewUpdates(page));
@@ -128,7 +128,7 @@ class SocialEmbedsInBrowserTests {
 	@Test
 	void onAPhoneTheComposersPostFieldsAndTheCardFitAndTakeAThumb() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		Entry video = this.newsroom.write(blog, new EntryText(null, "Watch the press conference.", false, null, null,
+		Entry video = this.newsroom.write(blog, new EntryText(null, "Watch the press conference.", false, null, null, List.of(),
 				new SocialPost("https://www.tiktok.com/@nato/video/7301234567890123456", "NATO @nato",
 						"The Secretary General arrives in Brussels", LocalDate.of(2024, 10, 17), null)),
 				Publication.publishedAt(Instant.now()));
