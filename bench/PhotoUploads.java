@@ -4,7 +4,7 @@
 // before it answers the next with 503.
 //
 //   java bench/PhotoUploads.java --base http://127.0.0.1:8182 --username bench-admin --password ... [--uploads 10]
-//        [--bursts 2,4,8,16]
+//        [--bursts 2,4,8,16] [--save-first FILE]
 //
 // Heap: the sum of jvm_memory_used_bytes{area="heap"} on /actuator/prometheus (an admin may read it), sampled
 // every 25 ms from another connection while uploads are processed, against the same taken while idle. That is the
@@ -70,6 +70,10 @@ public class PhotoUploads {
 		}
 		System.out.printf("photo size: %.1f MB (first), %.1f MB average%n", photos.getFirst().length / 1e6,
 				photos.stream().mapToInt((p) -> p.length).average().orElseThrow() / 1e6);
+		if (options.containsKey("save-first")) {
+			// For the peer: the same bytes, processed by ImageMagick beside the server (photo-upload.sh).
+			java.nio.file.Files.write(java.nio.file.Path.of(options.get("save-first")), photos.getFirst());
+		}
 		int next = 0;
 
 		// Warm-up: the first upload loads the codecs and compiles the hot paths.

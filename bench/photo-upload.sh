@@ -44,4 +44,25 @@ curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "the app did not s
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $("$JAVA" -version 2>&1 | head -1)"
 echo "server: java -Xms256m -Xmx1g -jar $JAR (liveblog.photos.max-concurrent-processing=2 by default)"
 "$JAVA" -Xmx3g bench/PhotoUploads.java --base "http://127.0.0.1:$PORT" --username bench-admin \
-  --password "$PASSWORD" --uploads "$UPLOADS" --bursts "$BURSTS"
+  --password "$PASSWORD" --uploads "$UPLOADS" --bursts "$BURSTS" --save-first "$WORK/photo.jpg" | tee "$WORK/out.txt"
+
+# The peer, on the same photo and the same 2 cores, the server idle by now: ImageMagick doing what the server
+# does (orientation, metadata stripped, sRGB, the four widths at quality 82), as one process, median of 5.
+if command -v convert >/dev/null; then
+  peer() {
+    convert "$WORK/photo.jpg" -auto-orient -strip -colorspace sRGB -quality 82 \
+      \( +clone -resize 2048x -write "$WORK/2048.jpg" +delete \) \( +clone -resize 1440x -write "$WORK/1440.jpg" +delete \) \
+      \( +clone -resize 960x -write "$WORK/960.jpg" +delete \) -resize 480x "$WORK/480.jpg"
+  }
+  peer
+  TIMES=()
+  for _ in 1 2 3 4 5; do
+    START=$(date +%s%N); peer; TIMES+=($(( ($(date +%s%N) - START) / 1000000 )))
+  done
+  PEER=$(printf '%s\n' "${TIMES[@]}" | sort -n | sed -n 3p)
+  APP=$(sed -n 's/.*server processing mean \([0-9]*\) ms.*/\1/p' "$WORK/out.txt")
+  echo "peer: $(convert -version | head -1 | cut -d' ' -f2-3), same photo and steps, one process: median ${PEER} ms;" \
+    "app/ImageMagick $(awk -v a="$APP" -v p="$PEER" 'BEGIN { printf "%.2f", a / p }')"
+else
+  echo "peer: ImageMagick not installed (apt-get install imagemagick), no comparison"
+fi
