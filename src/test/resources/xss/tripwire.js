@@ -45,7 +45,7 @@
     }
   }).observe({ type: 'resource', buffered: true });
 
-  const OWN_SCRIPT = /^\/assets\/js\/(composer|composer-paste|live|live-stream|share|desk|presence)(-[0-9a-f]{32})?\.js$/;
+  const OWN_SCRIPT = /^\/assets\/js\/(composer|composer-paste|live|live-stream|share|desk|presence|embeds|photo-upload|away)(-[0-9a-f]{32})?\.js$/;
   const ACTIVE = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'style',
     'svg', 'math', 'template', 'noscript']);
   const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'background',
