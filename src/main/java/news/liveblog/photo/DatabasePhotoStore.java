@@ -37,8 +37,8 @@ class DatabasePhotoStore implements PhotoStore {
 	@Override
 	@Transactional
 	public void save(StoredPhoto photo, List<Rendition> renditions, Long uploadedBy) {
-		// Two uploads of the same file at once: the second one finds the row taken and changes nothing, since
-		// the same bytes made the same renditions.
+		// The same file uploaded again (or twice at once): its renditions are the same bytes, so the same key,
+		// and the second one finds the row taken and changes nothing.
 		int inserted = this.jdbc
 			.sql("insert into photo (key, media_type, width, height, uploaded_by, uploaded_at) "
 					+ "values (?, ?, ?, ?, ?, ?) on conflict (key) do nothing")

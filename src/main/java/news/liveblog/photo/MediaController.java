@@ -30,7 +30,7 @@ class MediaController {
 	private static final Pattern WIDTH = Pattern.compile("[1-9][0-9]{0,4}");
 
 	/**
-	 * An address's bytes never change (the key is the upload's hash), so browsers keep them a year. Whether
+	 * An address's bytes never change (the key is the hash of the largest rendition), so browsers keep them a year. Whether
 	 * they may be seen does: a shared cache (a CDN) asks again each minute, so a retracted entry's photos are
 	 * gone from it within a minute, and from this site at once.
 	 */
@@ -58,10 +58,8 @@ class MediaController {
 			throw notFound(key, width);
 		}
 		int renditionWidth = Integer.parseInt(width);
-		// Any key but 64 lowercase hex digits finds none.
-		StoredPhoto photo = this.photos.find(key)
-			.filter((found) -> found.renditionWidths().contains(renditionWidth))
-			.orElseThrow(() -> notFound(key, width));
+		// Publication first, before the photo's row is looked for: to a reader, a key that was never stored and
+		// one of a photo not published yet cost the same one query and give the same 404.
 		String caching;
 		if (this.published.isPublic(key)) {
 			caching = PUBLIC_CACHING;
@@ -72,6 +70,10 @@ class MediaController {
 		else {
 			throw notFound(key, width);
 		}
+		// Any key but 64 lowercase hex digits finds none.
+		StoredPhoto photo = this.photos.find(key)
+			.filter((found) -> found.renditionWidths().contains(renditionWidth))
+			.orElseThrow(() -> notFound(key, width));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, caching);
 		// Asked only once who may see it: a 304 tells a stranger nothing about a photo they may not see.
 		if (new ServletWebRequest(request, response).checkNotModified("\"" + key + "-" + renditionWidth + "\"")) {

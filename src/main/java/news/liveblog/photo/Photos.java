@@ -16,8 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The photos of the site: uploaded from the back office, found by their key. An upload is processed at most
- * once: its key is the SHA-256 of its bytes, so the same file sent again is the photo already stored.
+ * The photos of the site: uploaded from the back office, found by their key. The key is the SHA-256 of what
+ * is served (the largest rendition's bytes), never of the uploaded file: it is in every public address, and a
+ * hash of the original would let anyone who holds that file (a source's phone, a seized device, a chat backup)
+ * prove that it is the published one, or ask whether the newsroom holds it before it is published. Processing
+ * is deterministic, so the same file sent again makes the same renditions and ends as the photo already stored.
  */
 @Service
 public class Photos {
@@ -55,8 +58,9 @@ public class Photos {
 	}
 
 	/**
-	 * Reads the upload (at most {@code liveblog.photos.max-upload-size}), and stores it as a photo unless the
-	 * same file was stored already.
+	 * Reads the upload (at most {@code liveblog.photos.max-upload-size}), processes it and stores it as a photo
+	 * unless the same renditions were stored already. The same file uploaded twice is processed twice (it is
+	 * rare): a fast path would need something derived from the original bytes, which is what must not be kept.
 	 * @param upload the file's bytes, as sent
 	 * @param uploadedBy the editor's account id, or null
 	 * @throws PhotoRefusedException when it is not a photo this site takes (the reason says why)
@@ -64,13 +68,9 @@ public class Photos {
 	 */
 	public StoredPhoto upload(InputStream upload, Long uploadedBy) {
 		byte[] bytes = readAtMostTheLimit(upload);
-		String key = sha256(bytes);
-		Optional<StoredPhoto> known = this.store.find(key);
-		if (known.isPresent()) {
-			return known.get();
-		}
 		return this.slots.run(() -> this.processingTime.record(() -> {
 			ProcessedPhoto processed = this.processing.process(bytes);
+			String key = sha256(processed.renditions().getLast().bytes());
 			StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
 			this.store.save(photo, processed.renditions(), uploadedBy);
 			return photo;
