@@ -48,7 +48,7 @@ class PhotoUploadController {
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> refused(PhotoRefusedException refused, Locale locale) {
 		return ResponseEntity.status(refused.reason().status())
-			.body(Map.of("message", this.messages.refused(refused.reason(), locale)));
+			.body(Map.of("message", this.messages.refused(refused, locale)));
 	}
 
 	@ExceptionHandler
