@@ -25,7 +25,10 @@ public class PhotoRefusedException extends RuntimeException {
 		/** Declares more pixels than any photo has (a decompression bomb, or a poster scan). */
 		TOO_MANY_PIXELS("photo.refused.too-many-pixels", HttpStatus.UNPROCESSABLE_CONTENT),
 
-		TOO_LARGE("photo.refused.too-large", HttpStatus.CONTENT_TOO_LARGE);
+		TOO_LARGE("photo.refused.too-large", HttpStatus.CONTENT_TOO_LARGE),
+
+		/** Sent without a Content-Length (chunked): its memory cannot be reserved before it is read. */
+		LENGTH_REQUIRED("photo.refused.length-required", HttpStatus.LENGTH_REQUIRED);
 
 		private final String messageKey;
 

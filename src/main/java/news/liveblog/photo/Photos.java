@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class Photos {
 
-	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+	static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
 	private final PhotoStore store;
 
@@ -33,15 +33,18 @@ public class Photos {
 
 	private final ProcessingSlots slots;
 
+	private final UploadMemory memory;
+
 	private final long maxUploadBytes;
 
 	private final Timer processingTime;
 
-	Photos(PhotoStore store, PhotoProcessing processing, ProcessingSlots slots,
+	Photos(PhotoStore store, PhotoProcessing processing, ProcessingSlots slots, UploadMemory memory,
 			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize maxUploadSize, MeterRegistry meters) {
 		this.store = store;
 		this.processing = processing;
 		this.slots = slots;
+		this.memory = memory;
 		this.maxUploadBytes = maxUploadSize.toBytes();
 		// What a slot is held for: with the uploads refused busy, what tells whether an instance needs more.
 		this.processingTime = Timer.builder("liveblog.photos.processing")
@@ -58,32 +61,49 @@ public class Photos {
 	}
 
 	/**
-	 * Reads the upload (at most {@code liveblog.photos.max-upload-size}), processes it and stores it as a photo
-	 * unless the same renditions were stored already. The same file uploaded twice is processed twice (it is
-	 * rare): a fast path would need something derived from the original bytes, which is what must not be kept.
+	 * Reads the upload, whose length is known before it is read (at most {@code liveblog.photos.max-upload-size},
+	 * and no more than the {@link UploadMemory} left), processes it and stores it as a photo unless the same
+	 * renditions were stored already. The same file uploaded twice is processed twice (it is rare): a fast
+	 * path would need something derived from the original bytes, which is what must not be kept.
 	 * @param upload the file's bytes, as sent
+	 * @param length the request's Content-Length, negative when it had none
 	 * @param uploadedBy the editor's account id, or null
 	 * @throws PhotoRefusedException when it is not a photo this site takes (the reason says why)
-	 * @throws PhotosBusyException when this instance is processing as many photos as it may at once
+	 * @throws PhotosBusyException when this instance holds or processes as many uploads as it may at once
 	 */
-	public StoredPhoto upload(InputStream upload, Long uploadedBy) {
-		byte[] bytes = readAtMostTheLimit(upload);
-		return this.slots.run(() -> this.processingTime.record(() -> {
-			ProcessedPhoto processed = this.processing.process(bytes);
-			String key = sha256(processed.renditions().getLast().bytes());
-			StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
-			this.store.save(photo, processed.renditions(), uploadedBy);
-			return photo;
-		}));
+	public StoredPhoto upload(InputStream upload, long length, Long uploadedBy) {
+		if (length < 0) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.LENGTH_REQUIRED, "no Content-Length");
+		}
+		if (length > this.maxUploadBytes) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE,
+					length + " bytes, more than " + this.maxUploadBytes);
+		}
+		int reserved = (int) length;
+		if (!this.memory.tryReserve(reserved)) {
+			throw new PhotosBusyException();
+		}
+		try {
+			byte[] bytes = readWhole(upload, reserved);
+			return this.slots.run(() -> this.processingTime.record(() -> {
+				ProcessedPhoto processed = this.processing.process(bytes);
+				String key = sha256(processed.renditions().getLast().bytes());
+				StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
+				this.store.save(photo, processed.renditions(), uploadedBy);
+				return photo;
+			}));
+		}
+		finally {
+			this.memory.release(reserved);
+		}
 	}
 
-	private byte[] readAtMostTheLimit(InputStream upload) {
+	/** Into one array of the declared length, the only copy of the body this instance holds. */
+	private static byte[] readWhole(InputStream upload, int length) {
 		try {
-			// One byte more than allowed tells a file over the limit from one exactly at it, without reading the rest.
-			byte[] bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxUploadBytes + 1));
-			if (bytes.length > this.maxUploadBytes) {
-				throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE,
-						"more than " + this.maxUploadBytes + " bytes");
+			byte[] bytes = new byte[length];
+			if (upload.readNBytes(bytes, 0, length) < length) {
+				throw new PhotoRefusedException(PhotoRefusedException.Reason.INCOMPLETE, "body shorter than its length");
 			}
 			return bytes;
 		}
