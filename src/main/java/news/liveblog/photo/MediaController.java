@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,7 +54,7 @@ class MediaController {
 
 	@GetMapping("/media/{key}/{width}")
 	ResponseEntity<byte[]> rendition(@PathVariable String key, @PathVariable String width,
-			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		if (!WIDTH.matcher(width).matches()) {
 			throw notFound(key, width);
 		}
@@ -64,7 +65,7 @@ class MediaController {
 		if (this.published.isPublic(key)) {
 			caching = PUBLIC_CACHING;
 		}
-		else if (authentication != null && authentication.getPrincipal() instanceof SignedInEditor) {
+		else if (isSignedInEditor()) {
 			caching = PRIVATE_CACHING;
 		}
 		else {
@@ -86,6 +87,16 @@ class MediaController {
 			.contentType(MediaType.parseMediaType(photo.type()))
 			.contentLength(rendition.bytes().length)
 			.body(rendition.bytes());
+	}
+
+	/**
+	 * Asked only of a photo readers may not see: the security context is loaded from the session lazily (on
+	 * the first look at it), so a public image asked with a back-office cookie reads no session, writes none,
+	 * and keeps no idle desk signed in ({@code liveblog.desk.away-after}) while a public tab shows its photos.
+	 */
+	private static boolean isSignedInEditor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInEditor;
 	}
 
 	private static NotFoundException notFound(String key, String width) {
