@@ -274,15 +274,6 @@ class PhotoUploadTests {
 	}
 
 	@Test
-	void aLosslessWebpWithinItsLimitIsTaken() {
-		// The bombs' own bitstream, at a size a photo has: the refusal above is its size, not its making.
-		StoredPhoto photo = this.uploads.uploaded(TestImages.losslessWebpDeclaring(800, 600), "image/webp");
-
-		assertThat(photo).extracting(StoredPhoto::width, StoredPhoto::height, StoredPhoto::type)
-			.containsExactly(800, 600, "image/jpeg");
-	}
-
-	@Test
 	void theEditorReadsWhyInTheirLanguage() {
 		MvcTestResult result = this.uploads.upload(TestImages.animatedGif(), "image/gif", this.backOffice.asEditor(),
 				"fr");
