@@ -56,10 +56,11 @@ class DatabasePhotoStore implements PhotoStore {
 	}
 
 	@Override
-	public Optional<Rendition> rendition(String key, int width) {
-		return this.jdbc.sql("select width, height, bytes from photo_rendition where photo_key = ? and width = ?")
+	public Optional<ServedRendition> rendition(String key, int width) {
+		return this.jdbc.sql("select p.media_type, r.bytes from photo_rendition r join photo p on p.key = r.photo_key "
+				+ "where r.photo_key = ? and r.width = ?")
 			.params(key, width)
-			.query((row, n) -> new Rendition(row.getInt("width"), row.getInt("height"), row.getBytes("bytes")))
+			.query((row, n) -> new ServedRendition(row.getString("media_type"), row.getBytes("bytes")))
 			.optional();
 	}
 

@@ -40,27 +40,28 @@ class MediaController {
 	/** A photo readers may not see yet: kept by no shared cache, and asked again each time it is shown. */
 	static final String PRIVATE_CACHING = "private, no-cache";
 
-	private final Photos photos;
-
 	private final PhotoStore store;
+
+	private final RenditionCache cache;
 
 	private final PublishedPhotos published;
 
-	MediaController(Photos photos, PhotoStore store, PublishedPhotos published) {
-		this.photos = photos;
+	MediaController(PhotoStore store, RenditionCache cache, PublishedPhotos published) {
 		this.store = store;
+		this.cache = cache;
 		this.published = published;
 	}
 
 	@GetMapping("/media/{key}/{width}")
 	ResponseEntity<byte[]> rendition(@PathVariable String key, @PathVariable String width,
 			HttpServletRequest request, HttpServletResponse response) {
-		if (!WIDTH.matcher(width).matches()) {
+		if (!Photos.KEY.matcher(key).matches() || !WIDTH.matcher(width).matches()) {
 			throw notFound(key, width);
 		}
 		int renditionWidth = Integer.parseInt(width);
-		// Publication first, before the photo's row is looked for: to a reader, a key that was never stored and
-		// one of a photo not published yet cost the same one query and give the same 404.
+		// Publication first, one query, before the photo is looked for: to a reader, a key that was never stored
+		// and one of a photo not published yet cost the same and give the same 404. Asked at every request, so
+		// that a retraction stops the photo at once, cached bytes or not.
 		String caching;
 		if (this.published.isPublic(key)) {
 			caching = PUBLIC_CACHING;
@@ -71,20 +72,18 @@ class MediaController {
 		else {
 			throw notFound(key, width);
 		}
-		// Any key but 64 lowercase hex digits finds none.
-		StoredPhoto photo = this.photos.find(key)
-			.filter((found) -> found.renditionWidths().contains(renditionWidth))
-			.orElseThrow(() -> notFound(key, width));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, caching);
 		// Asked only once who may see it: a 304 tells a stranger nothing about a photo they may not see.
 		if (new ServletWebRequest(request, response).checkNotModified("\"" + key + "-" + renditionWidth + "\"")) {
 			return null;
 		}
-		Rendition rendition = this.store.rendition(key, renditionWidth).orElseThrow(() -> notFound(key, width));
+		// The bytes never change (the key is their hash): from memory after the first time.
+		ServedRendition rendition = this.cache.get(key, renditionWidth, () -> this.store.rendition(key, renditionWidth))
+			.orElseThrow(() -> notFound(key, width));
 		// The site names UTF-8 on every response (spring.servlet.encoding.force), which means nothing for an image.
 		response.setCharacterEncoding((String) null);
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.type()))
+			.contentType(MediaType.parseMediaType(rendition.type()))
 			.contentLength(rendition.bytes().length)
 			.body(rendition.bytes());
 	}

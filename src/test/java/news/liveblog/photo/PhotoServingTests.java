@@ -79,6 +79,26 @@ class PhotoServingTests {
 	}
 
 	@Test
+	void aRenditionIsReadFromTheDatabaseOnceAndItsPublicationAtEveryRequest() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		StoredPhoto photo = this.uploads.uploaded(TestImages.jpeg(900, 600, Color.GREEN), "image/jpeg");
+		Entry published = this.newsroom.publish(blog, "The summit opens.", Instant.now());
+		this.galleries.show(published, photo);
+		byte[] stored = this.uploads.rendition(photo.key(), 480);
+		assertThat(asReader(photo.path(480)).getResponse().getContentAsByteArray()).isEqualTo(stored);
+
+		// Were the database read again, this is what would be served.
+		this.jdbc.sql("update photo_rendition set bytes = ? where photo_key = ? and width = 480")
+			.params(new byte[] { 1, 2, 3 }, photo.key())
+			.update();
+		assertThat(asReader(photo.path(480)).getResponse().getContentAsByteArray()).as("from memory")
+			.isEqualTo(stored);
+
+		this.newsroom.retract(blog, published, "Wrong summit.");
+		assertThat(asReader(photo.path(480))).as("retracted, though in memory").hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void aBlogReadersCannotSeeShowsThemNoPhoto() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 		StoredPhoto photo = this.uploads.uploaded(TestImages.jpeg(600, 400, Color.ORANGE), "image/jpeg");
