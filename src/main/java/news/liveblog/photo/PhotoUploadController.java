@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import news.liveblog.account.SignedInEditor;
+import news.liveblog.system.PhotoUploadAddress;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PhotoUploadController {
 
-	static final String UPLOADS = "/admin/photos";
+	static final String UPLOADS = PhotoUploadAddress.PATH;
 
 	/** What a refused upload's script is told to wait before it tries again. */
 	static final int RETRY_AFTER_SECONDS = 5;
