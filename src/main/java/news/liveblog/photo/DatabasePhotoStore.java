@@ -56,6 +56,14 @@ class DatabasePhotoStore implements PhotoStore {
 	}
 
 	@Override
+	public boolean uploadedBy(String key, long editorId) {
+		return this.jdbc.sql("select exists (select 1 from photo where key = ? and uploaded_by = ?)")
+			.params(key, editorId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	public Optional<ServedRendition> rendition(String key, int width) {
 		return this.jdbc.sql("select p.media_type, r.bytes from photo_rendition r join photo p on p.key = r.photo_key "
 				+ "where r.photo_key = ? and r.width = ?")

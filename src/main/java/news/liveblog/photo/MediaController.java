@@ -21,7 +21,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * A photo's renditions, at the addresses {@link StoredPhoto#path} gives: to anyone while the photo is in a
  * published entry (or a revision of one) of a public blog, to a signed-in editor always (the composer's
- * previews, a draft's photos), to nobody else, who gets the same 404 as for a photo that never was. The bytes
+ * previews, a draft's photos), to a contributor when it is theirs, to nobody else, who gets the same 404 as for a photo that never was. The bytes
  * are the rendition's, re-encoded from pixels, under the type they were encoded as; browsers are told not to
  * guess another one ({@code nosniff}, from system's SecurityHeaders).
  */
@@ -66,7 +66,7 @@ class MediaController {
 		if (this.published.isPublic(key)) {
 			caching = PUBLIC_CACHING;
 		}
-		else if (isSignedInEditor()) {
+		else if (maySeeUnpublished(key)) {
 			caching = PRIVATE_CACHING;
 		}
 		else {
@@ -92,10 +92,16 @@ class MediaController {
 	 * Asked only of a photo readers may not see: the security context is loaded from the session lazily (on
 	 * the first look at it), so a public image asked with a back-office cookie reads no session, writes none,
 	 * and keeps no idle desk signed in ({@code liveblog.desk.away-after}) while a public tab shows its photos.
+	 * Editors and admins see every photo (they review everyone's drafts); a contributor only those they
+	 * uploaded or that an entry of theirs shows, not another's draft's photo by its key.
 	 */
-	private static boolean isSignedInEditor() {
+	private boolean maySeeUnpublished(String key) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInEditor;
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInEditor editor)) {
+			return false;
+		}
+		return !editor.isContributor() || this.store.uploadedBy(key, editor.getEditorId())
+				|| this.published.isInAnEntryBy(key, editor.getEditorId());
 	}
 
 	private static NotFoundException notFound(String key, String width) {

@@ -23,6 +23,9 @@ interface PhotoStore {
 	/** Stores the photo and all of its renditions together; nothing of it is kept if that fails. */
 	void save(StoredPhoto photo, List<Rendition> renditions, Long uploadedBy);
 
+	/** Whether that editor uploaded the photo. */
+	boolean uploadedBy(String key, long editorId);
+
 	/** The rendition's bytes and the photo's type, in one query. */
 	Optional<ServedRendition> rendition(String key, int width);
 
