@@ -66,7 +66,7 @@ class MediaController {
 		if (this.published.isPublic(key)) {
 			caching = PUBLIC_CACHING;
 		}
-		else if (maySeeUnpublished(key)) {
+		else if (maySeeUnpublished(key, request)) {
 			caching = PRIVATE_CACHING;
 		}
 		else {
@@ -90,12 +90,14 @@ class MediaController {
 
 	/**
 	 * Asked only of a photo readers may not see: the security context is loaded from the session lazily (on
-	 * the first look at it), so a public image asked with a back-office cookie reads no session, writes none,
+	 * the first look at it), and the session is there only once asked for ({@link SessionOnlyWhenAsked}), so a
+	 * public image asked with a back-office cookie reads no session, writes none,
 	 * and keeps no idle desk signed in ({@code liveblog.desk.away-after}) while a public tab shows its photos.
 	 * Editors and admins see every photo (they review everyone's drafts); a contributor only those they
 	 * uploaded or that an entry of theirs shows, not another's draft's photo by its key.
 	 */
-	private boolean maySeeUnpublished(String key) {
+	private boolean maySeeUnpublished(String key, HttpServletRequest request) {
+		SessionOnlyWhenAsked.ask(request);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInEditor editor)) {
 			return false;
