@@ -196,8 +196,9 @@ class AccessControlTests {
 
 	/** Every address the application maps for that method, with its variables naming real things. */
 	private List<String> addresses(RequestMethod method, LiveBlog blog, Entry entry, Editor account) {
+		// A photo's address too (module photo): a key of no photo, any width.
 		Map<String, Object> variables = Map.of("slug", blog.getSlug(), "entryId", entry.getId(), "editorId",
-				account.getId());
+				account.getId(), "key", "0".repeat(64), "width", 480);
 		List<String> uris = new ArrayList<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			if (info.getMethodsCondition().getMethods().contains(method)) {
