@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.system.PhotoUploadAddress;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -38,9 +40,6 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	/** What the desk's scripts call besides its stream: heartbeats, goodbyes, polls. Never a page. */
 	private static final List<String> DESK_SCRIPT_CALLS = List.of(DESK + "/presence", DESK + "/readers");
-
-	/** The composer's photo uploads (module photo): sent by its script, never a page. */
-	static final String PHOTO_UPLOADS = "/admin/photos";
 
 	/** The header the back office's scripts send with every call of theirs, as most scripts do. */
 	static final String SCRIPT_CALL_HEADER = "X-Requested-With";
@@ -108,7 +107,7 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 
 	/** An address only the back office's scripts call, whatever the request asks for. */
 	static boolean isScriptAddress(String path) {
-		return KEEP_ALIVE.equals(path) || PHOTO_UPLOADS.equals(path) || DESK_SCRIPT_CALLS.stream()
+		return KEEP_ALIVE.equals(path) || PhotoUploadAddress.PATH.equals(path) || DESK_SCRIPT_CALLS.stream()
 			.anyMatch((call) -> path.equals(call) || path.startsWith(call + "/"));
 	}
 

@@ -50,4 +50,24 @@ class PhotosInPublishedEntries implements PublishedPhotos {
 			.single();
 	}
 
+	@Override
+	public boolean isInAnEntryBy(String key, long editorId) {
+		return this.jdbc.sql("""
+				select exists (
+				    select 1 from entry e
+				    where e.photos @> jsonb_build_array(jsonb_build_object('key', :key::text))
+				      and (e.author_id = :editor
+				           or exists (select 1 from entry_author a where a.entry_id = e.id and a.editor_id = :editor))
+				) or exists (
+				    select 1 from entry_revision r join entry e on e.id = r.entry_id
+				    where r.photos @> jsonb_build_array(jsonb_build_object('key', :key::text))
+				      and (e.author_id = :editor
+				           or exists (select 1 from entry_author a where a.entry_id = e.id and a.editor_id = :editor))
+				)""")
+			.param("key", key)
+			.param("editor", editorId)
+			.query(Boolean.class)
+			.single();
+	}
+
 }

@@ -37,8 +37,8 @@ class DatabasePhotoStore implements PhotoStore {
 	@Override
 	@Transactional
 	public void save(StoredPhoto photo, List<Rendition> renditions, Long uploadedBy) {
-		// Two uploads of the same file at once: the second one finds the row taken and changes nothing, since
-		// the same bytes made the same renditions.
+		// The same file uploaded again (or twice at once): its renditions are the same bytes, so the same key,
+		// and the second one finds the row taken and changes nothing.
 		int inserted = this.jdbc
 			.sql("insert into photo (key, media_type, width, height, uploaded_by, uploaded_at) "
 					+ "values (?, ?, ?, ?, ?, ?) on conflict (key) do nothing")
@@ -56,10 +56,19 @@ class DatabasePhotoStore implements PhotoStore {
 	}
 
 	@Override
-	public Optional<Rendition> rendition(String key, int width) {
-		return this.jdbc.sql("select width, height, bytes from photo_rendition where photo_key = ? and width = ?")
+	public boolean uploadedBy(String key, long editorId) {
+		return this.jdbc.sql("select exists (select 1 from photo where key = ? and uploaded_by = ?)")
+			.params(key, editorId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
+	public Optional<ServedRendition> rendition(String key, int width) {
+		return this.jdbc.sql("select p.media_type, r.bytes from photo_rendition r join photo p on p.key = r.photo_key "
+				+ "where r.photo_key = ? and r.width = ?")
 			.params(key, width)
-			.query((row, n) -> new Rendition(row.getInt("width"), row.getInt("height"), row.getBytes("bytes")))
+			.query((row, n) -> new ServedRendition(row.getString("media_type"), row.getBytes("bytes")))
 			.optional();
 	}
 

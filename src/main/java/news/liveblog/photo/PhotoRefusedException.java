@@ -25,7 +25,10 @@ public class PhotoRefusedException extends RuntimeException {
 		/** Declares more pixels than any photo has (a decompression bomb, or a poster scan). */
 		TOO_MANY_PIXELS("photo.refused.too-many-pixels", HttpStatus.UNPROCESSABLE_CONTENT),
 
-		TOO_LARGE("photo.refused.too-large", HttpStatus.CONTENT_TOO_LARGE);
+		TOO_LARGE("photo.refused.too-large", HttpStatus.CONTENT_TOO_LARGE),
+
+		/** Sent without a Content-Length (chunked): its memory cannot be reserved before it is read. */
+		LENGTH_REQUIRED("photo.refused.length-required", HttpStatus.LENGTH_REQUIRED);
 
 		private final String messageKey;
 
@@ -48,18 +51,37 @@ public class PhotoRefusedException extends RuntimeException {
 
 	private final Reason reason;
 
+	/** The most pixels the file's format may declare, for {@link Reason#TOO_MANY_PIXELS}; else 0. */
+	private final long maxPixels;
+
 	PhotoRefusedException(Reason reason, String detail) {
 		super(reason.name() + ": " + detail);
 		this.reason = reason;
+		this.maxPixels = 0;
+	}
+
+	private PhotoRefusedException(String detail, long maxPixels) {
+		super(Reason.TOO_MANY_PIXELS.name() + ": " + detail + " over " + maxPixels);
+		this.reason = Reason.TOO_MANY_PIXELS;
+		this.maxPixels = maxPixels;
+	}
+
+	static PhotoRefusedException tooManyPixels(String detail, long maxPixels) {
+		return new PhotoRefusedException(detail, maxPixels);
 	}
 
 	PhotoRefusedException(Reason reason, String detail, Throwable cause) {
 		super(reason.name() + ": " + detail, cause);
 		this.reason = reason;
+		this.maxPixels = 0;
 	}
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	long maxPixels() {
+		return this.maxPixels;
 	}
 
 }

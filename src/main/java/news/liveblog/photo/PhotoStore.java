@@ -12,7 +12,7 @@ import java.util.Optional;
  * so written once and never changed, safe to put behind a CDN) and keeps the {@code photo} row, or one row
  * per rendition without its bytes, in PostgreSQL. Save writes the objects first and the row last, in the
  * upload's transaction: a photo whose row exists has all its objects, and objects left by an upload that
- * failed halfway are overwritten by the same bytes when it is tried again (the key is the upload's hash).
+ * failed halfway are overwritten by the same bytes when it is tried again (the key is the largest rendition's hash).
  * Reading a rendition then streams the object, or redirects to a signed address of it; who may see it is
  * still decided by the media controller before that.
  */
@@ -23,6 +23,10 @@ interface PhotoStore {
 	/** Stores the photo and all of its renditions together; nothing of it is kept if that fails. */
 	void save(StoredPhoto photo, List<Rendition> renditions, Long uploadedBy);
 
-	Optional<Rendition> rendition(String key, int width);
+	/** Whether that editor uploaded the photo. */
+	boolean uploadedBy(String key, long editorId);
+
+	/** The rendition's bytes and the photo's type, in one query. */
+	Optional<ServedRendition> rendition(String key, int width);
 
 }

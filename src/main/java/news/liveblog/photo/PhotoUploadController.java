@@ -1,10 +1,13 @@
 package news.liveblog.photo;
 
-import java.io.InputStream;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import news.liveblog.account.SignedInEditor;
+import news.liveblog.system.PhotoUploadAddress;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PhotoUploadController {
 
-	static final String UPLOADS = "/admin/photos";
+	static final String UPLOADS = PhotoUploadAddress.PATH;
 
 	/** What a refused upload's script is told to wait before it tries again. */
 	static final int RETRY_AFTER_SECONDS = 5;
@@ -38,8 +41,11 @@ class PhotoUploadController {
 	}
 
 	@PostMapping(UPLOADS)
-	ResponseEntity<UploadedPhoto> upload(InputStream body, @AuthenticationPrincipal SignedInEditor editor) {
-		StoredPhoto photo = this.photos.upload(body, editor.getEditorId());
+	ResponseEntity<UploadedPhoto> upload(HttpServletRequest request, @AuthenticationPrincipal SignedInEditor editor)
+			throws IOException {
+		// The composer's XMLHttpRequest always sends the File's length: what is reserved before it is read.
+		StoredPhoto photo = this.photos.upload(request.getInputStream(), request.getContentLengthLong(),
+				editor.getEditorId());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, photo.largestPath())
 			.body(UploadedPhoto.of(photo));
@@ -48,7 +54,7 @@ class PhotoUploadController {
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> refused(PhotoRefusedException refused, Locale locale) {
 		return ResponseEntity.status(refused.reason().status())
-			.body(Map.of("message", this.messages.refused(refused.reason(), locale)));
+			.body(Map.of("message", this.messages.refused(refused, locale)));
 	}
 
 	@ExceptionHandler

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * byte of it is read, with the sentence the editor reads beside the field. Uploads have this limit of their
  * own instead of the site's 512 KB for forms (system's RequestSizeLimit leaves this one address to it). It
  * runs after the security chain, so only a signed-in editor's upload is ever read to its end; one sent
- * without a length is cut at the limit by {@link Photos#upload} instead.
+ * without a length is refused by {@link Photos#upload} (411), unread.
  */
 @Configuration(proxyBeanMethods = false)
 class PhotoUploadSizeLimit {

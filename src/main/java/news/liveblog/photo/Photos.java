@@ -16,13 +16,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The photos of the site: uploaded from the back office, found by their key. An upload is processed at most
- * once: its key is the SHA-256 of its bytes, so the same file sent again is the photo already stored.
+ * The photos of the site: uploaded from the back office, found by their key. The key is the SHA-256 of what
+ * is served (the largest rendition's bytes), never of the uploaded file: it is in every public address, and a
+ * hash of the original would let anyone who holds that file (a source's phone, a seized device, a chat backup)
+ * prove that it is the published one, or ask whether the newsroom holds it before it is published. Processing
+ * is deterministic, so the same file sent again makes the same renditions and ends as the photo already stored.
  */
 @Service
 public class Photos {
 
-	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+	static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
 	private final PhotoStore store;
 
@@ -30,15 +33,18 @@ public class Photos {
 
 	private final ProcessingSlots slots;
 
+	private final UploadMemory memory;
+
 	private final long maxUploadBytes;
 
 	private final Timer processingTime;
 
-	Photos(PhotoStore store, PhotoProcessing processing, ProcessingSlots slots,
+	Photos(PhotoStore store, PhotoProcessing processing, ProcessingSlots slots, UploadMemory memory,
 			@Value("${liveblog.photos.max-upload-size:25MB}") DataSize maxUploadSize, MeterRegistry meters) {
 		this.store = store;
 		this.processing = processing;
 		this.slots = slots;
+		this.memory = memory;
 		this.maxUploadBytes = maxUploadSize.toBytes();
 		// What a slot is held for: with the uploads refused busy, what tells whether an instance needs more.
 		this.processingTime = Timer.builder("liveblog.photos.processing")
@@ -55,35 +61,49 @@ public class Photos {
 	}
 
 	/**
-	 * Reads the upload (at most {@code liveblog.photos.max-upload-size}), and stores it as a photo unless the
-	 * same file was stored already.
+	 * Reads the upload, whose length is known before it is read (at most {@code liveblog.photos.max-upload-size},
+	 * and no more than the {@link UploadMemory} left), processes it and stores it as a photo unless the same
+	 * renditions were stored already. The same file uploaded twice is processed twice (it is rare): a fast
+	 * path would need something derived from the original bytes, which is what must not be kept.
 	 * @param upload the file's bytes, as sent
+	 * @param length the request's Content-Length, negative when it had none
 	 * @param uploadedBy the editor's account id, or null
 	 * @throws PhotoRefusedException when it is not a photo this site takes (the reason says why)
-	 * @throws PhotosBusyException when this instance is processing as many photos as it may at once
+	 * @throws PhotosBusyException when this instance holds or processes as many uploads as it may at once
 	 */
-	public StoredPhoto upload(InputStream upload, Long uploadedBy) {
-		byte[] bytes = readAtMostTheLimit(upload);
-		String key = sha256(bytes);
-		Optional<StoredPhoto> known = this.store.find(key);
-		if (known.isPresent()) {
-			return known.get();
+	public StoredPhoto upload(InputStream upload, long length, Long uploadedBy) {
+		if (length < 0) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.LENGTH_REQUIRED, "no Content-Length");
 		}
-		return this.slots.run(() -> this.processingTime.record(() -> {
-			ProcessedPhoto processed = this.processing.process(bytes);
-			StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
-			this.store.save(photo, processed.renditions(), uploadedBy);
-			return photo;
-		}));
+		if (length > this.maxUploadBytes) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE,
+					length + " bytes, more than " + this.maxUploadBytes);
+		}
+		int reserved = (int) length;
+		if (!this.memory.tryReserve(reserved)) {
+			throw new PhotosBusyException();
+		}
+		try {
+			byte[] bytes = readWhole(upload, reserved);
+			return this.slots.run(() -> this.processingTime.record(() -> {
+				ProcessedPhoto processed = this.processing.process(bytes);
+				String key = sha256(processed.renditions().getLast().bytes());
+				StoredPhoto photo = new StoredPhoto(key, processed.width(), processed.height(), processed.type());
+				this.store.save(photo, processed.renditions(), uploadedBy);
+				return photo;
+			}));
+		}
+		finally {
+			this.memory.release(reserved);
+		}
 	}
 
-	private byte[] readAtMostTheLimit(InputStream upload) {
+	/** Into one array of the declared length, the only copy of the body this instance holds. */
+	private static byte[] readWhole(InputStream upload, int length) {
 		try {
-			// One byte more than allowed tells a file over the limit from one exactly at it, without reading the rest.
-			byte[] bytes = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxUploadBytes + 1));
-			if (bytes.length > this.maxUploadBytes) {
-				throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE,
-						"more than " + this.maxUploadBytes + " bytes");
+			byte[] bytes = new byte[length];
+			if (upload.readNBytes(bytes, 0, length) < length) {
+				throw new PhotoRefusedException(PhotoRefusedException.Reason.INCOMPLETE, "body shorter than its length");
 			}
 			return bytes;
 		}

@@ -9,4 +9,12 @@ public interface PublishedPhotos {
 
 	boolean isPublic(String key);
 
+	/**
+	 * Whether an entry (or a revision of one) that editor wrote or co-signs shows the photo: what a contributor
+	 * may see of photos not public yet, besides their own uploads.
+	 */
+	default boolean isInAnEntryBy(String key, long editorId) {
+		return false;
+	}
+
 }

@@ -25,6 +25,12 @@ class RefusalMessages {
 		return this.messages.getMessage(reason.messageKey(), new Object[] { this.limit }, locale);
 	}
 
+	/** With the limit that refused it: the size, or the megapixels its format may declare. */
+	String refused(PhotoRefusedException refused, Locale locale) {
+		return this.messages.getMessage(refused.reason().messageKey(),
+				new Object[] { this.limit, refused.maxPixels() / 1_000_000 }, locale);
+	}
+
 	String busy(Locale locale) {
 		return this.messages.getMessage("photo.busy", null, locale);
 	}

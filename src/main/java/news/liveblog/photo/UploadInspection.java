@@ -27,10 +27,17 @@ final class UploadInspection {
 
 	private final boolean animated;
 
+	private final boolean progressive;
+
 	private UploadInspection(boolean holdsMarkup, boolean endsProperly, boolean animated) {
+		this(holdsMarkup, endsProperly, animated, false);
+	}
+
+	private UploadInspection(boolean holdsMarkup, boolean endsProperly, boolean animated, boolean progressive) {
 		this.holdsMarkup = holdsMarkup;
 		this.endsProperly = endsProperly;
 		this.animated = animated;
+		this.progressive = progressive;
 	}
 
 	/** An SVG document (XML text with an svg element near its start), whatever the name it came with. */
@@ -72,6 +79,14 @@ final class UploadInspection {
 	}
 
 	/**
+	 * A progressive JPEG (its frame header is SOF2, or SOF6, SOF10, SOF14): decoded, it is held whole as
+	 * coefficients before a pixel comes out, whatever the subsampling asked, so its size costs more.
+	 */
+	boolean progressive() {
+		return this.progressive;
+	}
+
+	/**
 	 * The segments before the first scan (APPn, COM, tables) and what follows the last end-of-image marker.
 	 * Inside compressed JPEG data a 0xFF byte is always followed by 0x00 or a restart marker, so an end of
 	 * image after the first scan means the file arrived whole.
@@ -79,6 +94,7 @@ final class UploadInspection {
 	private static UploadInspection jpeg(byte[] upload) {
 		int position = 2;
 		int scan = -1;
+		boolean progressive = false;
 		while (position + 4 <= upload.length) {
 			if ((upload[position] & 0xFF) != 0xFF) {
 				break;
@@ -96,14 +112,15 @@ final class UploadInspection {
 				position += 2;
 				continue;
 			}
+			progressive |= marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
 			position += 2 + (((upload[position + 2] & 0xFF) << 8) | (upload[position + 3] & 0xFF));
 		}
 		if (scan < 0) {
-			return new UploadInspection(holdsMarkup(upload, 0, upload.length), false, false);
+			return new UploadInspection(holdsMarkup(upload, 0, upload.length), false, false, progressive);
 		}
 		int end = lastEndOfImage(upload, scan);
 		boolean markup = holdsMarkup(upload, 0, scan) || (end >= 0 && holdsMarkup(upload, end + 2, upload.length));
-		return new UploadInspection(markup, end >= 0, false);
+		return new UploadInspection(markup, end >= 0, false, progressive);
 	}
 
 	private static int lastEndOfImage(byte[] upload, int from) {

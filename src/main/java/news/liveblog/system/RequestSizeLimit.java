@@ -29,8 +29,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	/** Bodies over the limit but under this are read and dropped before the answer; larger ones are not. */
 	private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
-	private static final String PHOTO_UPLOADS = "/admin/photos";
-
 	private final long maxBytes;
 
 	RequestSizeLimit(@Value("${server.jetty.max-http-form-post-size}") DataSize max) {
@@ -60,7 +58,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	/** Photo uploads have a limit of their own, and answer it in JSON (the photo module's PhotoUploadSizeLimit). */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return PHOTO_UPLOADS.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		return PhotoUploadAddress.PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 }

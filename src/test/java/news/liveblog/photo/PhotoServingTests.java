@@ -11,6 +11,7 @@ import news.liveblog.BackOffice;
 import news.liveblog.Newsroom;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
@@ -79,6 +80,26 @@ class PhotoServingTests {
 	}
 
 	@Test
+	void aRenditionIsReadFromTheDatabaseOnceAndItsPublicationAtEveryRequest() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		StoredPhoto photo = this.uploads.uploaded(TestImages.jpeg(900, 600, Color.GREEN), "image/jpeg");
+		Entry published = this.newsroom.publish(blog, "The summit opens.", Instant.now());
+		this.galleries.show(published, photo);
+		byte[] stored = this.uploads.rendition(photo.key(), 480);
+		assertThat(asReader(photo.path(480)).getResponse().getContentAsByteArray()).isEqualTo(stored);
+
+		// Were the database read again, this is what would be served.
+		this.jdbc.sql("update photo_rendition set bytes = ? where photo_key = ? and width = 480")
+			.params(new byte[] { 1, 2, 3 }, photo.key())
+			.update();
+		assertThat(asReader(photo.path(480)).getResponse().getContentAsByteArray()).as("from memory")
+			.isEqualTo(stored);
+
+		this.newsroom.retract(blog, published, "Wrong summit.");
+		assertThat(asReader(photo.path(480))).as("retracted, though in memory").hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void aBlogReadersCannotSeeShowsThemNoPhoto() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
 		StoredPhoto photo = this.uploads.uploaded(TestImages.jpeg(600, 400, Color.ORANGE), "image/jpeg");
@@ -114,6 +135,25 @@ class PhotoServingTests {
 		assertThat(preview).hasStatusOk().hasContentType("image/jpeg");
 		assertThat(preview).headers().hasValue("Cache-Control", "private, no-cache");
 		assertThat(asReader(photo.path(480))).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aContributorSeesTheirOwnUnpublishedPhotosButNotAnotherDraftsByItsKey() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		StoredPhoto editors = this.uploads.uploaded(TestImages.jpeg(700, 500, Color.RED), "image/jpeg");
+		this.galleries.show(this.newsroom.write(blog, EntryText.of("Not yet."), Publication.draft()), editors);
+		MvcTestResult reportersUpload = this.uploads.upload(TestImages.jpeg(700, 500, Color.BLUE), "image/jpeg",
+				this.backOffice.as(DemoAccounts.REPORTER), "en");
+		String reporters = (String) PhotoUploads.read(reportersUpload, "key");
+
+		assertThat(asReporter("/media/" + reporters + "/480")).as("their own upload").hasStatusOk();
+		assertThat(asReporter(editors.path(480))).as("another's draft's photo").hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri(editors.path(480)).with(this.backOffice.asEditor()).exchange())
+			.as("an editor, who reviews drafts").hasStatusOk();
+	}
+
+	private MvcTestResult asReporter(String path) {
+		return this.mvc.get().uri(path).with(this.backOffice.as(DemoAccounts.REPORTER)).exchange();
 	}
 
 	@Test

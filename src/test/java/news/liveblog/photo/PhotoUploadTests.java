@@ -3,6 +3,7 @@ package news.liveblog.photo;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -95,7 +96,10 @@ class PhotoUploadTests {
 		StoredPhoto again = this.uploads.uploaded(file, "image/jpeg");
 
 		assertThat(again).isEqualTo(first);
-		assertThat(first.key()).isEqualTo(Photos.sha256(file)).hasSize(64);
+		// Named by what is served, never by the original: holding the file proves nothing about the address.
+		assertThat(first.key()).isEqualTo(Photos.sha256(this.uploads.rendition(first.key(), first.width())))
+			.isNotEqualTo(Photos.sha256(file))
+			.hasSize(64);
 		assertThat(this.uploads.storedCounts()).isEqualTo(stored);
 	}
 
@@ -155,7 +159,7 @@ class PhotoUploadTests {
 				arguments("an animated PNG", TestImages.pngWithChunk(TestImages.transparentPng(200, 100), "acTL",
 						new byte[] { 0, 0, 0, 2, 0, 0, 0, 0 }), 422, "Only still images are accepted"),
 				arguments("a PNG declaring 50,000 x 50,000 pixels", TestImages.pngDeclaring(50_000, 50_000), 422,
-						"declares more pixels than any photo has"),
+						"declares more pixels than this site takes (50 megapixels at most"),
 				arguments("a PNG declaring 40,000 x 100 pixels", TestImages.pngDeclaring(40_000, 100), 422,
 						"declares more pixels"),
 				arguments("a JPEG declaring 65,000 x 65,000 pixels", TestImages.jpegDeclaring(65_000, 65_000), 422,
@@ -233,6 +237,40 @@ class PhotoUploadTests {
 		assertThat(result.getResponse().getStatus()).as(what).isEqualTo(status);
 		assertThat((String) PhotoUploads.read(result, "message")).as(what).contains(message);
 		assertThat(this.uploads.storedCounts()).as(what + ": nothing stored").isEqualTo(before);
+	}
+
+	/**
+	 * Bombs that pass a plain size check with room to spare: decoded, each costs hundreds of megabytes and
+	 * seconds (lossless WebP allocates what it declares, a progressive JPEG keeps every coefficient), so they
+	 * are refused from their headers, at once.
+	 */
+	static Stream<Arguments> bombs() {
+		return Stream.of(
+				arguments("a 30-byte lossless WebP declaring 10,000 x 10,000", TestImages.losslessWebpDeclaring(10_000, 10_000),
+						"24 megapixels at most"),
+				arguments("a lossless WebP declaring 5,000 x 5,000", TestImages.losslessWebpDeclaring(5_000, 5_000),
+						"24 megapixels at most"),
+				arguments("a progressive JPEG declaring 8,000 x 7,000", TestImages.progressiveJpegDeclaring(8_000, 7_000),
+						"50 megapixels at most"),
+				arguments("a baseline JPEG declaring 10,000 x 10,000", TestImages.jpegDeclaring(10_000, 10_000),
+						"50 megapixels at most"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("bombs")
+	void aDecompressionBombIsRefusedFromItsHeaderAtOnce(String what, byte[] file, String limit) {
+		String before = this.uploads.storedCounts();
+
+		long start = System.nanoTime();
+		MvcTestResult result = this.uploads.upload(file, "image/webp");
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+		assertThat(result.getResponse().getStatus()).as(what).isEqualTo(422);
+		assertThat((String) PhotoUploads.read(result, "message")).as(what)
+			.contains("declares more pixels than this site takes", limit, "decompression bomb");
+		assertThat(this.uploads.storedCounts()).as(what + ": nothing stored").isEqualTo(before);
+		// Decoded, the WebP took 5 s and the JPEG 9.5 s; refused from the header, it takes milliseconds.
+		assertThat(took).as(what).isLessThan(Duration.ofSeconds(2));
 	}
 
 	@Test

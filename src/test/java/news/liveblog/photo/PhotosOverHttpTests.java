@@ -2,9 +2,12 @@ package news.liveblog.photo;
 
 import java.awt.Color;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
@@ -73,6 +76,51 @@ class PhotosOverHttpTests {
 			.hasValue("public, max-age=31536000, immutable, s-maxage=60");
 		assertThat(after.headers().firstValue("Content-Length")).isPresent();
 		assertThat(after.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	/**
+	 * A desk's browser shows the public blog too: its photos must neither cost a session read and write each,
+	 * nor keep an idle desk signed in past {@code liveblog.desk.away-after}. A photo only the desk may see
+	 * does use the session, which shows that the measure would tell.
+	 */
+	@Test
+	void aPublicPhotoAskedWithABackOfficeCookieLeavesTheSessionUntouched() {
+		CookieBrowser editor = CookieBrowser.signedIn(this.port, DemoAccounts.EDITOR);
+		String published = uploadedKey(editor, TestImages.jpeg(800, 600, Color.ORANGE));
+		String draft = uploadedKey(editor, TestImages.jpeg(800, 600, Color.PINK));
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "At the summit.", Instant.now());
+		new Galleries(this.jdbc).show(entry, new StoredPhoto(published, 800, 600, "image/jpeg"));
+		String session = editor.sessionCookie().orElseThrow();
+		long lastAccess = lastAccess(session);
+
+		HttpResponse<String> publicPhoto = editor.get(this.port, "/media/" + published + "/480");
+
+		assertThat(publicPhoto.statusCode()).isEqualTo(200);
+		assertThat(publicPhoto.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=31536000, immutable, s-maxage=60");
+		assertThat(lastAccess(session)).as("session's last access after a public photo").isEqualTo(lastAccess);
+
+		Awaitility.await().until(() -> System.currentTimeMillis() > lastAccess);
+		HttpResponse<String> draftPhoto = editor.get(this.port, "/media/" + draft + "/480");
+
+		assertThat(draftPhoto.statusCode()).isEqualTo(200);
+		assertThat(lastAccess(session)).as("after a draft's photo, which needs the session").isGreaterThan(lastAccess);
+	}
+
+	private String uploadedKey(CookieBrowser editor, byte[] file) {
+		HttpResponse<String> uploaded = editor.sendFile(this.port, "/admin/photos", file, "image/jpeg");
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		return JsonPath.read(uploaded.body(), "$.key");
+	}
+
+	/** Spring Session's cookie holds the session's id in Base64. */
+	private long lastAccess(String cookie) {
+		String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
+		return this.jdbc.sql("select last_access_time from spring_session where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -78,11 +78,16 @@ class ProcessingSlotsTests {
 	}
 
 	@Test
-	void aPhotoAlreadyStoredNeedsNoSlot() {
+	void aPhotoAlreadyStoredNeedsASlotToo() {
+		// Nothing of the original file is kept to recognise it by (the key is the rendition's hash): the same
+		// file again is processed again, so it waits for a slot like any other, then is the same photo.
 		byte[] file = TestImages.jpeg(640, 480, Color.GREEN);
 		StoredPhoto stored = this.uploads.uploaded(file, "image/jpeg");
 		takeEverySlot();
 
+		assertThat(this.uploads.upload(file, "image/jpeg")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		this.slots.release();
+		this.held--;
 		assertThat(this.uploads.uploaded(file, "image/jpeg")).isEqualTo(stored);
 	}
 

@@ -240,18 +240,93 @@ final class TestImages {
 
 	/** A baseline JPEG's first segments, declaring that size, then no more than a few bytes of data. */
 	static byte[] jpegDeclaring(int width, int height) {
-		byte[] small = jpeg(16, 16, Color.GRAY);
-		// The frame header (SOF0: FF C0, length, precision, then height and width) of a real file, resized.
-		for (int i = 2; i < small.length - 9; i++) {
-			if ((small[i] & 0xFF) == 0xFF && (small[i + 1] & 0xFF) == 0xC0) {
-				small[i + 5] = (byte) (height >> 8);
-				small[i + 6] = (byte) height;
-				small[i + 7] = (byte) (width >> 8);
-				small[i + 8] = (byte) width;
-				return small;
+		return declaring(jpeg(16, 16, Color.GRAY), 0xC0, width, height);
+	}
+
+	/** A progressive JPEG (SOF2) declaring that size, then the few scans of a 16 x 16 one. */
+	static byte[] progressiveJpegDeclaring(int width, int height) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(output);
+			javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new IIOImage(filled(16, 16, BufferedImage.TYPE_INT_RGB, Color.GRAY), null, null), param);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return declaring(bytes.toByteArray(), 0xC2, width, height);
+	}
+
+	private static byte[] declaring(byte[] jpeg, int frameMarker, int width, int height) {
+		// The frame header (FF Cn, length, precision, then height and width) of a real file, resized.
+		for (int i = 2; i < jpeg.length - 9; i++) {
+			if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == frameMarker) {
+				jpeg[i + 5] = (byte) (height >> 8);
+				jpeg[i + 6] = (byte) height;
+				jpeg[i + 7] = (byte) (width >> 8);
+				jpeg[i + 8] = (byte) width;
+				return jpeg;
 			}
 		}
-		throw new IllegalStateException("no SOF0 in ImageIO's JPEG");
+		throw new IllegalStateException("no frame header FF " + Integer.toHexString(frameMarker) + " in ImageIO's JPEG");
+	}
+
+	/**
+	 * A lossless WebP (VP8L) of that size in 30 bytes: no transform, and a prefix code of a single symbol for
+	 * each channel, so that no pixel takes a bit (PIL decodes it; TwelveMonkeys refuses it even at 800 x 600,
+	 * so only its header is what the tests rely on). A decoder that allocates what it declares is bombed.
+	 */
+	static byte[] losslessWebpDeclaring(int width, int height) {
+		BitWriter bits = new BitWriter();
+		bits.put(width - 1, 14).put(height - 1, 14).put(0, 1).put(0, 3);
+		// No transform, no colour cache, no meta prefix codes.
+		bits.put(0, 1).put(0, 1).put(0, 1);
+		// Green, red, blue, alpha, distance: each a "simple" code of one symbol (opaque black).
+		for (int symbol : new int[] { 0, 0, 0, 255, 0 }) {
+			bits.put(1, 1).put(0, 1);
+			if (symbol < 2) {
+				bits.put(0, 1).put(symbol, 1);
+			}
+			else {
+				bits.put(1, 1).put(symbol, 8);
+			}
+		}
+		byte[] stream = bits.bytes();
+		byte[] data = new byte[1 + stream.length];
+		data[0] = 0x2F;
+		System.arraycopy(stream, 0, data, 1, stream.length);
+		int padded = data.length + (data.length % 2);
+		ByteBuffer riff = ByteBuffer.allocate(20 + padded).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		riff.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + padded);
+		riff.put("WEBPVP8L".getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+		return riff.array();
+	}
+
+	/** Bits least significant first, as VP8L reads them. */
+	private static final class BitWriter {
+
+		private final List<Integer> bits = new ArrayList<>();
+
+		BitWriter put(int value, int count) {
+			for (int i = 0; i < count; i++) {
+				this.bits.add((value >> i) & 1);
+			}
+			return this;
+		}
+
+		byte[] bytes() {
+			byte[] bytes = new byte[(this.bits.size() + 7) / 8];
+			for (int i = 0; i < this.bits.size(); i++) {
+				bytes[i / 8] |= (byte) (this.bits.get(i) << (i % 8));
+			}
+			return bytes;
+		}
+
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
