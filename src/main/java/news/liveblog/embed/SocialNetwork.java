@@ -194,6 +194,20 @@ public enum SocialNetwork {
 		return web(address).flatMap((uri) -> ofHost(uri.getHost()));
 	}
 
+	/**
+	 * The network whose site this address names as typed, even when the rest of it is no valid address
+	 * ({@code https://www.youtube.com/watch?v=<script>}): the editor then hears that it is not a post of that
+	 * network rather than that it does not start with https://. Only for that message: nothing is made of
+	 * such an address.
+	 */
+	public static Optional<SocialNetwork> ofSiteAsTyped(String address) {
+		Matcher site = (address == null) ? null : TYPED_SITE.matcher(address);
+		return (site != null && site.lookingAt()) ? ofHost(site.group(1)) : Optional.empty();
+	}
+
+	/** A scheme and a host, then a path, a query or a fragment: no user, no port, nothing before. */
+	private static final Pattern TYPED_SITE = Pattern.compile("(?i)https?://([a-z0-9.-]{1,253})(?:[/?#]|$)");
+
 	private static Optional<SocialNetwork> ofHost(String host) {
 		String lowerCase = host.toLowerCase(Locale.ROOT);
 		return Arrays.stream(values()).filter((network) -> network.hosts.contains(lowerCase)).findFirst();

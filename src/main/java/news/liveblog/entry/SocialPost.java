@@ -204,7 +204,14 @@ public final class SocialPost {
 		}
 		String address = this.url.strip();
 		if (!WebAddresses.isWeb(address)) {
-			FieldRules.reject(errors, "url", "entry.postUrl.unsafe");
+			Optional<SocialNetwork> named = SocialNetwork.ofSiteAsTyped(address);
+			if (named.isPresent()) {
+				// It does start with https:// and a network's site: what is wrong is the post's id.
+				rejectAsNoPostOf(errors, named.get());
+			}
+			else {
+				FieldRules.reject(errors, "url", "entry.postUrl.unsafe");
+			}
 			return;
 		}
 		Optional<SocialNetwork> site = SocialNetwork.ofSite(address);
@@ -214,8 +221,7 @@ public final class SocialPost {
 			return;
 		}
 		if (site.get().idAt(address).isEmpty()) {
-			errors.rejectValue("url", "entry.postUrl.notAPost." + site.get().key(),
-					new Object[] { site.get().displayName() }, null);
+			rejectAsNoPostOf(errors, site.get());
 			return;
 		}
 		if (FieldRules.isBlank(this.author)) {
@@ -224,6 +230,10 @@ public final class SocialPost {
 		if (this.postedTime != null && this.postedOn == null) {
 			FieldRules.reject(errors, "postedOn", "entry.postedOn.requiredWithTime");
 		}
+	}
+
+	private static void rejectAsNoPostOf(Errors errors, SocialNetwork site) {
+		errors.rejectValue("url", "entry.postUrl.notAPost." + site.key(), new Object[] { site.displayName() }, null);
 	}
 
 	boolean isSafe() {

@@ -213,6 +213,8 @@ class SocialPostTests {
 				Arguments.of("post.url", "https://youtube.com@evil.example/watch?v=dQw4w9WgXcQ", unsafe),
 				Arguments.of("post.url", "https://x.com/ZelenskyyUa",
 						"This is an address on X, but not of a post. Give a post’s address, like https://x.com/ZelenskyyUa/status/1234567890123456789."),
+				Arguments.of("post.url", "https://www.youtube.com/watch?v=<script>",
+						"This is an address on YouTube, but not of a video. Give a video’s address, like https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://youtu.be/dQw4w9WgXcQ."),
 				Arguments.of("post.url", "https://www.youtube.com/@NATO",
 						"This is an address on YouTube, but not of a video. Give a video’s address, like https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://youtu.be/dQw4w9WgXcQ."),
 				Arguments.of("post.url", "https://bsky.app/profile/nato.bsky.social",
@@ -276,6 +278,25 @@ class SocialPostTests {
 		assertThat(stored.getLinkCard()).isEqualTo(new LinkCard("https://www.example.org/news/summit?utm_source=x",
 				"The summit’s conclusions", null, null));
 		assertThat(stored.getSocialPost()).isNull();
+	}
+
+	@Test
+	void anotherSitesAddressMovesIntoTheLinkCardWhoseEmptyFieldsTheBrowserPosted() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		// As a browser sends the composer: every field of the closed link card, each empty.
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("body", "Read this.", "post.url",
+				"https://www.example.org/news/summit", "post.author", "", "post.text", "", "link.url", "",
+				"link.title", "", "link.siteName", "", "link.imageUrl", ""));
+
+		MvcTestResult result = write(blog, "publish", fields);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("form#composer");
+		assertThat(form.selectFirst("[name=link.url]").val()).isEqualTo("https://www.example.org/news/summit");
+		assertThat(form.selectFirst("[name=post.url]").val()).isEmpty();
+		assertThat(form.selectFirst("[name=post.url]").classNames()).doesNotContain("invalid");
+		assertThat(BackOffice.fieldError(form, "link.title")).isEqualTo(
+				"Posts from this site cannot be shown as posts: its address is now in the link card. Give the linked page’s title here.");
 	}
 
 	@Test
