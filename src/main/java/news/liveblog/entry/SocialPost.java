@@ -48,7 +48,10 @@ public final class SocialPost {
 	/** The post's id on its network, as {@link SocialNetwork#isId} accepts it; derived from the address. */
 	private String embedId;
 
-	/** The address as the editor pasted it: the card's link to the original. */
+	/**
+	 * The card's link to the original: the network's own address for the post, built from its id (nothing
+	 * of the pasted share link's tracking parameters); as typed only while it is no post of a network.
+	 */
 	@NoNul
 	private String url;
 
@@ -65,7 +68,7 @@ public final class SocialPost {
 	private LocalDate postedOn;
 
 	/** Its time of day in the blog's zone, optional, only with the day. */
-	@DateTimeFormat(pattern = "H:mm[:ss]")
+	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = { "H:mm", "H:mm:ss" })
 	private LocalTime postedTime;
 
 	/** Nothing filled in yet: what a form starts from (and JPA, before it sets the columns). */
@@ -86,6 +89,7 @@ public final class SocialPost {
 			SocialNetwork.ofSite(this.url).ifPresent((site) -> site.idAt(this.url).ifPresent((id) -> {
 				this.network = site;
 				this.embedId = id;
+				this.url = site.canonicalAt(this.url).orElseThrow();
 			}));
 		}
 	}
@@ -116,6 +120,11 @@ public final class SocialPost {
 
 	public LocalTime postedTime() {
 		return this.postedTime;
+	}
+
+	/** How its embed is framed: a YouTube Short is vertical, unlike YouTube's other videos. */
+	public SocialNetwork.Shape shape() {
+		return this.network.shapeAt(this.url);
 	}
 
 	/** The official embed's address, built from the id alone. */
