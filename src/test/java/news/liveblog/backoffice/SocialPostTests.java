@@ -122,6 +122,7 @@ class SocialPostTests {
 		for (String page : List.of("/live/" + blog.getSlug(), "/live/" + blog.getSlug() + "/entries/" + entry.getId())) {
 			Document document = Pages.parse(this.mvc.get().uri(page).exchange());
 			InertHtml.assertInert(document, page);
+			assertThat(document.html()).as("the template's comments stay on the server").doesNotContain("embed goes once");
 			Element card = document.selectFirst("#entry-" + entry.getId() + " figure.social-post");
 			assertThat(card.selectFirst(".social-post-network").text()).as(page).isEqualTo("Video on YouTube");
 			assertThat(card.selectFirst(".social-post-text").text()).isEqualTo("Press conference <live>");
@@ -158,6 +159,28 @@ class SocialPostTests {
 		assertThat(shared.get("description").asString()).isEqualTo("Press conference <live>");
 		assertThat(shared.get("uploadDate").asString()).isEqualTo("2024-10-17");
 
+		Document html = firstAtomContent(blog);
+		assertThat(html.selectFirst("blockquote p").text()).isEqualTo("Press conference <live>");
+		assertThat(html.selectFirst("blockquote a").attr("href")).isEqualTo(VIDEO_AS_PUBLISHED);
+		assertThat(html.selectFirst("blockquote").text()).contains("NATO, 2024-10-17");
+		assertThat(html.select("iframe, script, img")).isEmpty();
+	}
+
+	@Test
+	void theAtomFeedQuotesThePostLineByLineAndGivesItsTimeWithTheBlogsOffset() throws Exception {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		this.newsroom.write(blog, new EntryText(null, "La conférence de presse.", false, null, null, List.of(),
+				new SocialPost(POST, "Volodymyr Zelensky", "We will not give up.\nNever.", LocalDate.of(2024, 10, 17),
+						LocalTime.of(14, 30))),
+				Publication.publishedAt(Instant.now()));
+
+		Element quote = firstAtomContent(blog).selectFirst("blockquote");
+
+		assertThat(quote.select("p").eachText()).containsExactly("We will not give up.", "Never.",
+				"— Volodymyr Zelensky, 2024-10-17T14:30:00+02:00 X");
+	}
+
+	private Document firstAtomContent(LiveBlog blog) throws Exception {
 		byte[] atom = this.mvc.get().uri("/live/{slug}/feed.atom", blog.getSlug()).exchange().getResponse()
 			.getContentAsByteArray();
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -167,11 +190,7 @@ class SocialPostTests {
 			.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content")
 			.item(0)
 			.getTextContent();
-		Document html = Jsoup.parseBodyFragment(content);
-		assertThat(html.selectFirst("blockquote p").text()).isEqualTo("Press conference <live>");
-		assertThat(html.selectFirst("blockquote a").attr("href")).isEqualTo(VIDEO_AS_PUBLISHED);
-		assertThat(html.selectFirst("blockquote").text()).contains("NATO, 2024-10-17");
-		assertThat(html.select("iframe, script, img")).isEmpty();
+		return Jsoup.parseBodyFragment(content);
 	}
 
 	@Test
