@@ -194,6 +194,21 @@ class SocialPostTests {
 	}
 
 	@Test
+	void aYouTubeShortIsFramedUprightAndLinkedAsAShortWithoutItsShareTracking() {
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "The short.", false, null, null, List.of(),
+				new SocialPost("https://youtube.com/shorts/dQw4w9WgXcQ?si=Xk3bT9qLmN0pR2sV", "NATO", null, null, null)),
+				Publication.publishedAt(Instant.now()));
+
+		Element card = Pages.parse(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange())
+			.selectFirst("#entry-" + entry.getId() + " figure.social-post");
+
+		assertThat(card.attr("data-embed-shape")).isEqualTo("vertical_video");
+		assertThat(card.selectFirst("a.social-post-original").attr("href"))
+			.isEqualTo("https://www.youtube.com/shorts/dQw4w9WgXcQ");
+	}
+
+	@Test
 	void aFrenchBlogPrintsTheCardInFrench() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
 		Entry entry = this.newsroom.write(blog, new EntryText(null, "La conférence de presse.", false, null, null, List.of(),
