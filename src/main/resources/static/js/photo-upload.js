@@ -249,8 +249,9 @@ function setUp(gallery) {
       uploads.set(row, { file });
       if (request.status === 503) {
         fail(row, texts.stillBusy);
-      } else if (request.status >= 400 && request.status < 500) {
-        // The same file would be refused again: only Remove is offered, the message says what to send.
+      } else if (request.status >= 400 && request.status < 500 && request.status !== 408 && request.status !== 429) {
+        // The same file would be refused again (a timeout or too many requests would not): only Remove is
+        // offered, the message says what to send instead.
         fail(row, answer.message || texts.refusedFile, { retryable: false });
       } else {
         fail(row, answer.message || texts.failed);
