@@ -10,6 +10,7 @@
 //   allow-same-origin   they read their own site's storage (a video's player settings); the frame is on the
 //                       network's own origin, so this gives it nothing of this page;
 //   allow-popups        the post's links (its author, the original) open in a new tab;
+//   allow-popups-to-escape-sandbox  ...as a normal tab: sandboxed, the network's own page would not work;
 //   allow-presentation  a video can be cast to a screen.
 // Not allowed: top navigation, forms, pointer lock, downloads. The referrer says this site, never the page.
 
@@ -29,7 +30,7 @@ const NETWORKS = {
   vimeo: { id: /^\d{6,11}$/, src: (id) => `https://player.vimeo.com/video/${id}?dnt=1` },
 };
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-presentation';
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation';
 
 const remembered = (network) => `liveblog.embeds.always.${network}`;
 

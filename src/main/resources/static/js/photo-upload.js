@@ -6,10 +6,26 @@
 // renumbered (photos[0].key...) so the form sends them in the order shown. A form is not sent while a photo
 // is still uploading or failed: the gallery says why.
 //
+// At most two photos are sent at once from a page: the server processes two at a time and answers the
+// others "busy" (503) after a short wait, so the rest wait their turn in a queue ("Waiting to be sent"). A
+// photo answered busy anyway goes back in the queue by itself after the server's Retry-After, a few times,
+// then fails with Retry. A refusal (4xx: not a photo, too large, damaged...) can never succeed with the
+// same file: such a row offers only Remove, its message saying what to send instead. While any upload has
+// failed, a line in the form's action bar (sticky on a phone) says so and leads to the row.
+//
 // Loaded before composer.js: when composer.js gives a kept draft back it first tells this script which
 // photos the draft had ("composer:restore"), so that their rows are there to be filled.
 
 const NAME = /^photos\[[^\]]*\]/;
+
+/** As many at once as the server processes (photo-core's processing slots). */
+const AT_ONCE = 2;
+
+/** Busy answers a photo is sent again after, by itself, before it fails with Retry. */
+const BUSY_RETRIES = 3;
+
+/** Seconds to wait when a busy answer says none. */
+const BUSY_WAIT = 5;
 
 function fill(pattern, ...values) {
   return (pattern ?? '').replace(/\{(\d)\}/g, (match, i) => values[Number(i)] ?? match);
@@ -23,6 +39,45 @@ function imagesOf(dataTransfer) {
   return [...(dataTransfer?.files ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '');
 }
 
+// A line at the top of the form's action bar, which a phone keeps at the bottom of the screen: where the
+// editor looks, unlike a failure far up the form. It leads to the first failed row.
+function actionBarStatus(form, texts) {
+  const actions = form.querySelector('[data-publish]')?.closest('.form-actions');
+  if (!actions) {
+    return { update() {} };
+  }
+  const line = document.createElement('p');
+  line.className = 'photo-bar-status';
+  line.setAttribute('aria-live', 'polite');
+  const link = document.createElement('a');
+  link.href = '#photo-gallery';
+  line.append(link);
+  line.hidden = true;
+  actions.prepend(line);
+  let failedRows = [];
+  link.addEventListener('click', (event) => {
+    const row = failedRows.find((each) => each.isConnected);
+    if (!row) {
+      return;
+    }
+    event.preventDefault();
+    row.scrollIntoView({ block: 'center' });
+    const action = row.querySelector('[data-photo-action="retry"]:not([hidden])')
+      ?? row.querySelector('[data-photo-action="remove"]');
+    action.focus({ preventScroll: true });
+  });
+  return {
+    update(rows) {
+      failedRows = rows;
+      const text = rows.length ? fill(rows.length === 1 ? texts.barFailedOne : texts.barFailedMany, rows.length) : '';
+      if (link.textContent !== text) {
+        link.textContent = text;
+      }
+      line.hidden = !rows.length;
+    },
+  };
+}
+
 function setUp(gallery) {
   const form = gallery.closest('form');
   const texts = gallery.dataset;
@@ -30,8 +85,12 @@ function setUp(gallery) {
   const template = gallery.querySelector('[data-photo-template]');
   const problem = gallery.querySelector('[data-photo-problem]');
   const announcer = gallery.querySelector('[data-photo-announcer]');
-  /** Per row: the file it uploads (kept for Retry) and its request while it runs. */
+  /** Per row: the file it uploads (kept for Retry), its request while it runs, the busy answers it had. */
   const uploads = new WeakMap();
+  /** Rows waiting for their turn, first come first sent. */
+  const queue = [];
+  let sending = 0;
+  const bar = actionBarStatus(form, texts);
 
   const announce = (text) => {
     // Emptied first, so the same words said twice are said again.
@@ -71,10 +130,12 @@ function setUp(gallery) {
 
   const field = (row, name) => row.querySelector(`[data-photo-field="${name}"]`);
 
-  const show = (row, state) => {
+  const show = (row, state, { retryable = true } = {}) => {
     row.dataset.state = state;
+    row.dataset.retryable = String(retryable);
     row.querySelector('[data-photo-progress]').hidden = state !== 'uploading';
-    row.querySelector('[data-photo-action="retry"]').hidden = state !== 'failed';
+    row.querySelector('[data-photo-status]').hidden = state !== 'waiting';
+    row.querySelector('[data-photo-action="retry"]').hidden = state !== 'failed' || !retryable;
     for (const text of row.querySelectorAll('[data-photo-text]')) {
       text.hidden = state !== 'done';
       // Out of the browser's own checks too (a required alternative text it could not point at would stop
@@ -87,32 +148,56 @@ function setUp(gallery) {
     if (!blocking().length) {
       problem.hidden = true;
     }
+    bar.update(allRows().filter((each) => each.dataset.state === 'failed'));
   };
 
   const thumbnail = (row, path) => {
     const image = row.querySelector('[data-photo-thumb]');
     if (path) {
+      // Shown once it is there: no empty box in the row while it loads.
+      image.hidden = true;
+      image.addEventListener('load', () => { image.hidden = false; }, { once: true });
       image.src = path;
-      image.hidden = false;
     }
     field(row, 'preview').value = path ?? '';
   };
 
-  const fail = (row, message) => {
-    show(row, 'failed');
+  const fail = (row, message, { retryable = true } = {}) => {
+    show(row, 'failed', { retryable });
     const failure = row.querySelector('[data-photo-failure]');
     failure.textContent = message;
     failure.hidden = false;
     announce(message);
   };
 
+  const pump = () => {
+    while (sending < AT_ONCE && queue.length) {
+      const row = queue.shift();
+      if (row.isConnected && row.dataset.state === 'waiting') {
+        send(row);
+      }
+    }
+  };
+
+  const enqueue = (row) => {
+    show(row, 'waiting');
+    queue.push(row);
+    pump();
+  };
+
   const send = (row) => {
-    const file = uploads.get(row)?.file;
+    const { file, busy = 0 } = uploads.get(row) ?? {};
     show(row, 'uploading');
     const progress = row.querySelector('[data-photo-progress]');
     progress.value = 0;
     const request = new XMLHttpRequest();
-    uploads.set(row, { file, request });
+    uploads.set(row, { file, request, busy });
+    sending += 1;
+    // Once per request, however it ends (answered, lost, aborted by Remove): the next in the queue goes.
+    request.addEventListener('loadend', () => {
+      sending -= 1;
+      pump();
+    });
     request.open('POST', gallery.dataset.upload);
     request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     request.setRequestHeader('Accept', 'application/json');
@@ -144,7 +229,33 @@ function setUp(gallery) {
         form.dispatchEvent(new Event('input', { bubbles: true }));
         return;
       }
-      fail(row, answer.message || texts.failed);
+      if (request.status === 503 && busy < BUSY_RETRIES) {
+        // Busy: in the queue again after the server's wait, by itself; the row says why it waits.
+        const seconds = Number.parseInt(request.getResponseHeader('Retry-After'), 10);
+        uploads.set(row, { file, busy: busy + 1 });
+        show(row, 'waiting');
+        if (answer.message) {
+          row.querySelector('[data-photo-status]').textContent = answer.message;
+        }
+        setTimeout(() => {
+          if (row.isConnected && row.dataset.state === 'waiting') {
+            row.querySelector('[data-photo-status]').textContent = texts.waiting;
+            queue.push(row);
+            pump();
+          }
+        }, (Number.isFinite(seconds) && seconds >= 0 ? seconds : BUSY_WAIT) * 1000);
+        return;
+      }
+      uploads.set(row, { file });
+      if (request.status === 503) {
+        fail(row, texts.stillBusy);
+      } else if (request.status >= 400 && request.status < 500 && request.status !== 408 && request.status !== 429) {
+        // The same file would be refused again (a timeout or too many requests would not): only Remove is
+        // offered, the message says what to send instead.
+        fail(row, answer.message || texts.refusedFile, { retryable: false });
+      } else {
+        fail(row, answer.message || texts.failed);
+      }
     });
     request.addEventListener('error', () => fail(row, texts.offline));
     request.addEventListener('timeout', () => fail(row, texts.offline));
@@ -169,11 +280,11 @@ function setUp(gallery) {
       uploads.set(row, { file });
       renumber();
       announce(fill(texts.uploading, file.name));
-      send(row);
+      enqueue(row);
     }
   };
 
-  const blocking = () => allRows().filter((row) => row.dataset.state === 'uploading' || row.dataset.state === 'failed');
+  const blocking = () => allRows().filter((row) => ['waiting', 'uploading', 'failed'].includes(row.dataset.state));
 
   const move = (row, step) => {
     const siblings = allRows();
@@ -199,6 +310,10 @@ function setUp(gallery) {
     const next = siblings[siblings.indexOf(row) + 1] ?? siblings[siblings.indexOf(row) - 1];
     row.remove();
     renumber();
+    bar.update(allRows().filter((each) => each.dataset.state === 'failed'));
+    if (!blocking().length) {
+      problem.hidden = true;
+    }
     (next?.querySelector('[data-photo-action="remove"]') ?? gallery.querySelector('[data-photo-files]')).focus();
     announce(texts.removed);
   };
@@ -213,7 +328,7 @@ function setUp(gallery) {
       case 'up': move(row, -1); break;
       case 'down': move(row, 1); break;
       case 'remove': remove(row); break;
-      case 'retry': if (uploads.get(row)?.file) send(row); break;
+      case 'retry': if (uploads.get(row)?.file) enqueue(row); break;
       default:
     }
   });
@@ -264,11 +379,17 @@ function setUp(gallery) {
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    const uploading = waiting.filter((row) => row.dataset.state === 'uploading').length;
+    const uploading = waiting.filter((row) => row.dataset.state !== 'failed').length;
     const failed = waiting.length - uploading;
-    problem.textContent = uploading
-      ? fill(uploading === 1 ? texts.pendingOne : texts.pendingMany, uploading)
-      : fill(failed === 1 ? texts.failedOne : texts.failedMany, failed);
+    // "Retry it" only where a retry can help: refused files can only be removed.
+    const refusedOnly = waiting.every((row) => row.dataset.state === 'failed' && row.dataset.retryable === 'false');
+    if (uploading) {
+      problem.textContent = fill(uploading === 1 ? texts.pendingOne : texts.pendingMany, uploading);
+    } else if (refusedOnly) {
+      problem.textContent = fill(failed === 1 ? texts.refusedOne : texts.refusedMany, failed);
+    } else {
+      problem.textContent = fill(failed === 1 ? texts.failedOne : texts.failedMany, failed);
+    }
     problem.hidden = false;
     gallery.scrollIntoView({ block: 'nearest' });
   });
@@ -278,6 +399,7 @@ function setUp(gallery) {
     const values = event.detail ?? {};
     const keys = Object.keys(values).filter((name) => /^photos\[\d+\]\.key$/.test(name) && values[name])
       .sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0]));
+    queue.length = 0;
     for (const row of allRows()) {
       uploads.get(row)?.request?.abort();
       row.remove();

@@ -181,11 +181,14 @@ class EntryForm {
 
 	private boolean moveOtherSitesToTheLinkCard() {
 		SocialPost typed = this.post;
-		if (typed.url() == null || typed.site().isPresent() || !WebAddresses.isWeb(typed.url())
-				|| (this.link.url() != null && !this.link.url().equals(typed.url()))) {
+		// A browser posts the empty link card's fields as "", not as no field: empty is free too.
+		String linked = FieldRules.stripToNull(this.link.url());
+		String address = FieldRules.stripToNull(typed.url());
+		if (address == null || typed.site().isPresent() || !WebAddresses.isWeb(address)
+				|| (linked != null && !linked.equals(address))) {
 			return false;
 		}
-		this.link = new LinkCard(typed.url(), this.link.title(), this.link.siteName(), this.link.imageUrl());
+		this.link = new LinkCard(address, this.link.title(), this.link.siteName(), this.link.imageUrl());
 		this.post = typed.withoutAddress();
 		return this.link.title() == null;
 	}

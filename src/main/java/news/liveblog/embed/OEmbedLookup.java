@@ -1,7 +1,5 @@
 package news.liveblog.embed;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,12 @@ public class OEmbedLookup {
 
 	/** Longer than any author or title worth keeping; the form's own limits apply after. */
 	private static final int TEXT_MAX = 1_000;
+
+	/**
+	 * C0 controls but tab and newline, DEL, and the bidirectional embeddings, overrides and isolates: a title
+	 * could otherwise print right to left over the card around it, or carry bytes no field should.
+	 */
+	private static final Pattern UNPRINTABLE = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
 
 	private final OEmbedSettings settings;
 
@@ -66,7 +75,9 @@ public class OEmbedLookup {
 	 * @param address the post's address as the editor gave it, already known to be one of this network's
 	 */
 	public Optional<PostDetails> lookUp(SocialNetwork network, String address) {
-		if (!answers(network) || network.idAt(address).isEmpty()) {
+		// The network's own address for the post, not the share link: its tracking says who shared it.
+		Optional<String> post = network.canonicalAt(address);
+		if (!answers(network) || post.isEmpty()) {
 			return Optional.empty();
 		}
 		URI endpoint = this.settings.endpoint(network).orElseThrow();
@@ -74,32 +85,37 @@ public class OEmbedLookup {
 			return Optional.empty();
 		}
 		URI request = URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + "format=json&url="
-				+ URLEncoder.encode(address, StandardCharsets.UTF_8));
+				+ URLEncoder.encode(post.get(), StandardCharsets.UTF_8));
+		// The request's own timeout stops at the answer's headers: a body trickling in byte by byte would hold
+		// the editor as long as the other side likes. The whole answer gets the time, then is given up.
+		CompletableFuture<HttpResponse<Optional<byte[]>>> answer = this.client.sendAsync(HttpRequest.newBuilder(request)
+			.timeout(this.settings.timeout())
+			.header("Accept", "application/json")
+			.GET()
+			.build(), LimitedBody.upTo(this.settings.maxBytes()));
 		try {
-			HttpResponse<InputStream> response = this.client.send(HttpRequest.newBuilder(request)
-				.timeout(this.settings.timeout())
-				.header("Accept", "application/json")
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofInputStream());
-			try (InputStream body = response.body()) {
-				if (response.statusCode() != 200) {
-					logger.info("oEmbed of {} answered {}", network.displayName(), response.statusCode());
-					return Optional.empty();
-				}
-				byte[] bytes = body.readNBytes(this.settings.maxBytes() + 1);
-				if (bytes.length > this.settings.maxBytes()) {
-					logger.info("oEmbed of {} answered more than {} bytes", network.displayName(),
-							this.settings.maxBytes());
-					return Optional.empty();
-				}
-				return details(this.json.readTree(bytes));
+			HttpResponse<Optional<byte[]>> response = answer.get(this.settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+			if (response.statusCode() != 200) {
+				logger.info("oEmbed of {} answered {}", network.displayName(), response.statusCode());
+				return Optional.empty();
 			}
+			if (response.body().isEmpty()) {
+				logger.info("oEmbed of {} answered more than {} bytes", network.displayName(), this.settings.maxBytes());
+				return Optional.empty();
+			}
+			return details(this.json.readTree(response.body().get()));
 		}
-		catch (IOException | JacksonException ex) {
+		catch (TimeoutException ex) {
+			answer.cancel(true);
+			logger.info("oEmbed of {} did not answer within {}", network.displayName(), this.settings.timeout());
+			return Optional.empty();
+		}
+		catch (ExecutionException | JacksonException ex) {
 			logger.info("oEmbed of {} did not answer usefully: {}", network.displayName(), ex.toString());
 			return Optional.empty();
 		}
 		catch (InterruptedException ex) {
+			answer.cancel(true);
 			Thread.currentThread().interrupt();
 			return Optional.empty();
 		}
@@ -119,7 +135,7 @@ public class OEmbedLookup {
 		if (value == null || !value.isString()) {
 			return null;
 		}
-		String text = value.asString().strip();
+		String text = UNPRINTABLE.matcher(value.asString()).replaceAll("").strip();
 		if (text.isEmpty()) {
 			return null;
 		}

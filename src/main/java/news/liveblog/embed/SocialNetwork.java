@@ -23,21 +23,40 @@ public enum SocialNetwork {
 
 	/** Status ids are 64-bit numbers; the user's name (1–15 letters, digits, underscore) is not needed. */
 	X("X", Shape.POST, "platform.twitter.com", "https://platform.twitter.com/embed/Tweet.html?id={id}&dnt=true",
-			"https://publish.twitter.com/oembed",
+			"https://x.com/i/status/{id}", "https://publish.twitter.com/oembed",
 			Set.of("x.com", "www.x.com", "mobile.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com"),
 			Pattern.compile("\\d{1,20}"), List.of(
 					path("/(?:[A-Za-z0-9_]{1,15}|i/web)/status(?:es)?/(?<id>\\d{1,20})(?:/(?:photo|video)/\\d)?/?"))),
 
 	/** Video ids are 11 characters of URL-safe base64. */
 	YOUTUBE("YouTube", Shape.VIDEO, "www.youtube-nocookie.com", "https://www.youtube-nocookie.com/embed/{id}",
-			"https://www.youtube.com/oembed",
+			"https://www.youtube.com/watch?v={id}", "https://www.youtube.com/oembed",
 			Set.of("youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com", "youtu.be"),
 			Pattern.compile("[A-Za-z0-9_-]{11}"), List.of(path("/(?:shorts|live|embed)/(?<id>[A-Za-z0-9_-]{11})/?"),
 					new Route("youtu.be", Pattern.compile("/(?<id>[A-Za-z0-9_-]{11})/?"), false),
-					new Route(null, Pattern.compile("/watch/?"), true))),
+					new Route(null, Pattern.compile("/watch/?"), true))) {
+
+		@Override
+		String canonicalUrl(String id, URI pasted) {
+			// A Short stays one: readers' link opens the vertical player, and the embed is framed 9:16.
+			return isShort(pasted.getRawPath()) ? "https://www.youtube.com/shorts/" + id : super.canonicalUrl(id, pasted);
+		}
+
+		@Override
+		public Shape shapeAt(String address) {
+			return web(address).filter((uri) -> isShort(uri.getRawPath())).map((uri) -> Shape.VERTICAL_VIDEO)
+				.orElse(Shape.VIDEO);
+		}
+
+		private static boolean isShort(String path) {
+			return path != null && path.startsWith("/shorts/");
+		}
+
+	},
 
 	/** Short codes of posts, reels and IGTV, in URL-safe base64; all embed as a post. No public oEmbed. */
-	INSTAGRAM("Instagram", Shape.POST, "www.instagram.com", "https://www.instagram.com/p/{id}/embed/", null,
+	INSTAGRAM("Instagram", Shape.POST, "www.instagram.com", "https://www.instagram.com/p/{id}/embed/",
+			"https://www.instagram.com/p/{id}/", null,
 			Set.of("instagram.com", "www.instagram.com"), Pattern.compile("[A-Za-z0-9_-]{5,40}"),
 			List.of(path("/(?:[A-Za-z0-9_.]{1,30}/)?(?:p|reel|reels|tv)/(?<id>[A-Za-z0-9_-]{5,40})/?"))),
 
@@ -45,7 +64,8 @@ public enum SocialNetwork {
 	 * A public channel's name (5–32 characters, a letter first) and the message's number: both make the id,
 	 * "{channel}/{number}". No oEmbed.
 	 */
-	TELEGRAM("Telegram", Shape.POST, "t.me", "https://t.me/{id}?embed=1", null, Set.of("t.me", "telegram.me"),
+	TELEGRAM("Telegram", Shape.POST, "t.me", "https://t.me/{id}?embed=1", "https://t.me/{id}", null,
+			Set.of("t.me", "telegram.me"),
 			Pattern.compile("[A-Za-z][A-Za-z0-9_]{3,31}/\\d{1,10}"),
 			List.of(path("/(?:s/)?(?<id>[A-Za-z][A-Za-z0-9_]{3,31}/\\d{1,10})/?"))),
 
@@ -57,9 +77,9 @@ public enum SocialNetwork {
 	 * characters of base32 (2–7, a–z).
 	 */
 	BLUESKY("Bluesky", Shape.POST, "embed.bsky.app", "https://embed.bsky.app/embed/{account}/app.bsky.feed.post/{key}",
-			"https://embed.bsky.app/oembed", Set.of("bsky.app", "www.bsky.app"),
-			Pattern.compile("(?:did:plc:[a-z2-7]{24}|did:web:[a-z0-9.-]{1,253}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63})/[2-7a-z]{13}"),
-			List.of(path("/profile/(?<id>(?:did:plc:[a-z2-7]{24}|did:web:[a-z0-9.-]{1,253}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63})/post/[2-7a-z]{13})/?"))) {
+			"https://bsky.app/profile/{account}/post/{key}", "https://embed.bsky.app/oembed",
+			Set.of("bsky.app", "www.bsky.app"), Pattern.compile(Bluesky.ACCOUNT + "/" + Bluesky.POST_KEY),
+			List.of(path("/profile/(?<id>" + Bluesky.ACCOUNT + "/post/" + Bluesky.POST_KEY + ")/?"))) {
 
 		@Override
 		String idOf(String matched) {
@@ -69,21 +89,54 @@ public enum SocialNetwork {
 
 		@Override
 		public String embedUrl(String id) {
+			return withAccountAndKey(this.embedTemplate, id);
+		}
+
+		@Override
+		String canonicalUrl(String id, URI pasted) {
+			return withAccountAndKey(this.canonicalTemplate, id);
+		}
+
+		private String withAccountAndKey(String template, String id) {
 			String[] parts = checked(id).split("/");
-			return this.embedTemplate.replace("{account}", parts[0]).replace("{key}", parts[1]);
+			return template.replace("{account}", parts[0]).replace("{key}", parts[1]);
 		}
 
 	},
 
 	/** Video ids are numbers (19 digits today); the user's name is not needed. Vertical. */
 	TIKTOK("TikTok", Shape.VERTICAL_VIDEO, "www.tiktok.com", "https://www.tiktok.com/player/v1/{id}",
-			"https://www.tiktok.com/oembed", Set.of("tiktok.com", "www.tiktok.com", "m.tiktok.com"),
-			Pattern.compile("\\d{15,21}"), List.of(path("/@[A-Za-z0-9_.]{2,24}/video/(?<id>\\d{15,21})/?"))),
+			"https://www.tiktok.com/@{user}/video/{id}", "https://www.tiktok.com/oembed",
+			Set.of("tiktok.com", "www.tiktok.com", "m.tiktok.com"), Pattern.compile("\\d{15,21}"),
+			List.of(path("/@[A-Za-z0-9_.]{2,24}/video/(?<id>\\d{15,21})/?"))) {
+
+		/** TikTok's addresses need the account's name; it is as strictly checked as the id. */
+		private static final Pattern USER = Pattern.compile("/@([A-Za-z0-9_.]{2,24})/video/");
+
+		@Override
+		String canonicalUrl(String id, URI pasted) {
+			Matcher user = USER.matcher(pasted.getRawPath());
+			return super.canonicalUrl(id, pasted).replace("{user}", user.lookingAt() ? user.group(1) : "_");
+		}
+
+	},
 
 	/** Public videos, by number. {@code dnt=1}: Vimeo's player then sets no cookie and tracks no session. */
 	VIMEO("Vimeo", Shape.VIDEO, "player.vimeo.com", "https://player.vimeo.com/video/{id}?dnt=1",
-			"https://vimeo.com/api/oembed.json", Set.of("vimeo.com", "www.vimeo.com", "player.vimeo.com"),
+			"https://vimeo.com/{id}", "https://vimeo.com/api/oembed.json", Set.of("vimeo.com", "www.vimeo.com", "player.vimeo.com"),
 			Pattern.compile("\\d{6,11}"), List.of(path("/(?:video/)?(?<id>\\d{6,11})/?")));
+
+	/**
+	 * Bluesky's ids, written once for the id and the address: a handle or a DID (the account), a TID (13
+	 * characters of base32, 2–7, a–z: the post).
+	 */
+	private static final class Bluesky {
+
+		static final String ACCOUNT = "(?:did:plc:[a-z2-7]{24}|did:web:[a-z0-9.-]{1,253}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63})";
+
+		static final String POST_KEY = "[2-7a-z]{13}";
+
+	}
 
 	/** How the embed is framed: its aspect ratio on the page. */
 	public enum Shape {
@@ -115,6 +168,8 @@ public enum SocialNetwork {
 
 	final String embedTemplate;
 
+	final String canonicalTemplate;
+
 	private final String oEmbedEndpoint;
 
 	private final Set<String> hosts;
@@ -123,12 +178,13 @@ public enum SocialNetwork {
 
 	private final List<Route> routes;
 
-	SocialNetwork(String displayName, Shape shape, String embedHost, String embedTemplate, String oEmbedEndpoint,
-			Set<String> hosts, Pattern id, List<Route> routes) {
+	SocialNetwork(String displayName, Shape shape, String embedHost, String embedTemplate, String canonicalTemplate,
+			String oEmbedEndpoint, Set<String> hosts, Pattern id, List<Route> routes) {
 		this.displayName = displayName;
 		this.shape = shape;
 		this.embedHost = embedHost;
 		this.embedTemplate = embedTemplate;
+		this.canonicalTemplate = canonicalTemplate;
 		this.oEmbedEndpoint = oEmbedEndpoint;
 		this.hosts = hosts;
 		this.id = id;
@@ -146,6 +202,11 @@ public enum SocialNetwork {
 	}
 
 	public Shape shape() {
+		return this.shape;
+	}
+
+	/** How this post's embed is framed: the network's shape, but a YouTube Short is vertical. */
+	public Shape shapeAt(String address) {
 		return this.shape;
 	}
 
@@ -178,6 +239,21 @@ public enum SocialNetwork {
 		return this.embedTemplate.replace("{id}", checked(id));
 	}
 
+	/**
+	 * The post's address as readers and feeds get it, built from the validated id alone: whatever else the
+	 * pasted address carried is dropped, the share links' tracking parameters first (YouTube's {@code si},
+	 * Instagram's {@code igsh}, X's {@code s} and {@code t}, TikTok's {@code _t} and {@code _r}...), which
+	 * can tell who shared the link. Empty when the address is no post of this network's.
+	 */
+	public Optional<String> canonicalAt(String address) {
+		return web(address).filter((uri) -> ofHost(uri.getHost()).orElse(null) == this)
+			.flatMap((uri) -> idAt(uri).map((id) -> canonicalUrl(id, uri)));
+	}
+
+	String canonicalUrl(String id, URI pasted) {
+		return this.canonicalTemplate.replace("{id}", checked(id));
+	}
+
 	String checked(String id) {
 		if (!isId(id)) {
 			throw new IllegalArgumentException("Not an id of " + this.displayName + ": " + id);
@@ -193,6 +269,20 @@ public enum SocialNetwork {
 	public static Optional<SocialNetwork> ofSite(String address) {
 		return web(address).flatMap((uri) -> ofHost(uri.getHost()));
 	}
+
+	/**
+	 * The network whose site this address names as typed, even when the rest of it is no valid address
+	 * ({@code https://www.youtube.com/watch?v=<script>}): the editor then hears that it is not a post of that
+	 * network rather than that it does not start with https://. Only for that message: nothing is made of
+	 * such an address.
+	 */
+	public static Optional<SocialNetwork> ofSiteAsTyped(String address) {
+		Matcher site = (address == null) ? null : TYPED_SITE.matcher(address);
+		return (site != null && site.lookingAt()) ? ofHost(site.group(1)) : Optional.empty();
+	}
+
+	/** A scheme and a host, then a path, a query or a fragment: no user, no port, nothing before. */
+	private static final Pattern TYPED_SITE = Pattern.compile("(?i)https?://([a-z0-9.-]{1,253})(?:[/?#]|$)");
 
 	private static Optional<SocialNetwork> ofHost(String host) {
 		String lowerCase = host.toLowerCase(Locale.ROOT);

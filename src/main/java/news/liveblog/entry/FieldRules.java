@@ -43,7 +43,7 @@ public final class FieldRules {
 		return text == null || text.isBlank();
 	}
 
-	static String stripToNull(String text) {
+	public static String stripToNull(String text) {
 		return isBlank(text) ? null : text.strip();
 	}
 

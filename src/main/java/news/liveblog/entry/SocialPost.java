@@ -48,7 +48,10 @@ public final class SocialPost {
 	/** The post's id on its network, as {@link SocialNetwork#isId} accepts it; derived from the address. */
 	private String embedId;
 
-	/** The address as the editor pasted it: the card's link to the original. */
+	/**
+	 * The card's link to the original: the network's own address for the post, built from its id (nothing
+	 * of the pasted share link's tracking parameters); as typed only while it is no post of a network.
+	 */
 	@NoNul
 	private String url;
 
@@ -65,7 +68,7 @@ public final class SocialPost {
 	private LocalDate postedOn;
 
 	/** Its time of day in the blog's zone, optional, only with the day. */
-	@DateTimeFormat(pattern = "H:mm[:ss]")
+	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = { "H:mm", "H:mm:ss" })
 	private LocalTime postedTime;
 
 	/** Nothing filled in yet: what a form starts from (and JPA, before it sets the columns). */
@@ -86,6 +89,7 @@ public final class SocialPost {
 			SocialNetwork.ofSite(this.url).ifPresent((site) -> site.idAt(this.url).ifPresent((id) -> {
 				this.network = site;
 				this.embedId = id;
+				this.url = site.canonicalAt(this.url).orElseThrow();
 			}));
 		}
 	}
@@ -116,6 +120,11 @@ public final class SocialPost {
 
 	public LocalTime postedTime() {
 		return this.postedTime;
+	}
+
+	/** How its embed is framed: a YouTube Short is vertical, unlike YouTube's other videos. */
+	public SocialNetwork.Shape shape() {
+		return this.network.shapeAt(this.url);
 	}
 
 	/** The official embed's address, built from the id alone. */
@@ -204,7 +213,14 @@ public final class SocialPost {
 		}
 		String address = this.url.strip();
 		if (!WebAddresses.isWeb(address)) {
-			FieldRules.reject(errors, "url", "entry.postUrl.unsafe");
+			Optional<SocialNetwork> named = SocialNetwork.ofSiteAsTyped(address);
+			if (named.isPresent()) {
+				// It does start with https:// and a network's site: what is wrong is the post's id.
+				rejectAsNoPostOf(errors, named.get());
+			}
+			else {
+				FieldRules.reject(errors, "url", "entry.postUrl.unsafe");
+			}
 			return;
 		}
 		Optional<SocialNetwork> site = SocialNetwork.ofSite(address);
@@ -214,8 +230,7 @@ public final class SocialPost {
 			return;
 		}
 		if (site.get().idAt(address).isEmpty()) {
-			errors.rejectValue("url", "entry.postUrl.notAPost." + site.get().key(),
-					new Object[] { site.get().displayName() }, null);
+			rejectAsNoPostOf(errors, site.get());
 			return;
 		}
 		if (FieldRules.isBlank(this.author)) {
@@ -224,6 +239,10 @@ public final class SocialPost {
 		if (this.postedTime != null && this.postedOn == null) {
 			FieldRules.reject(errors, "postedOn", "entry.postedOn.requiredWithTime");
 		}
+	}
+
+	private static void rejectAsNoPostOf(Errors errors, SocialNetwork site) {
+		errors.rejectValue("url", "entry.postUrl.notAPost." + site.key(), new Object[] { site.displayName() }, null);
 	}
 
 	boolean isSafe() {

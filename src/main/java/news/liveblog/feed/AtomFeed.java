@@ -1,6 +1,7 @@
 package news.liveblog.feed;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -69,7 +70,7 @@ final class AtomFeed {
 				}
 				xml.writeStartElement("content");
 				xml.writeAttribute("type", "html");
-				xml.writeCharacters(XmlDocument.xmlSafe(contentHtml(entry, addresses)));
+				xml.writeCharacters(XmlDocument.xmlSafe(contentHtml(entry, addresses, blog.getTimeZone())));
 				xml.writeEndElement();
 				xml.writeEndElement();
 			}
@@ -80,7 +81,7 @@ final class AtomFeed {
 	 * The body as the page prints it, then the image, the gallery, the link card and the post as plain HTML
 	 * (feed readers take no stylesheet): built as elements, so every text and address is escaped.
 	 */
-	static String contentHtml(Entry entry, PublicAddresses addresses) {
+	static String contentHtml(Entry entry, PublicAddresses addresses, ZoneId zone) {
 		StringBuilder html = new StringBuilder(entry.getBodyHtml());
 		EntryImage image = entry.getImage();
 		if (image != null) {
@@ -115,11 +116,13 @@ final class AtomFeed {
 			// The card's words and a link to the original: a feed reader runs no embed, and should not.
 			Element quote = new Element("blockquote");
 			if (post.text() != null) {
-				quote.appendElement("p").text(post.text());
+				// A feed reader joins a paragraph's lines: each line of the post its own paragraph, as posted.
+				post.text().lines().filter((line) -> !line.isBlank())
+					.forEach((line) -> quote.appendElement("p").text(line));
 			}
 			Element source = quote.appendElement("p");
-			source.appendText("— " + post.author() + ((post.postedOn() != null) ? ", " + post.isoLocalPostedAt().replace('T', ' ') : "")
-					+ " ");
+			// With its offset: the feed has no blog around it to say which zone the time is in.
+			source.appendText("— " + post.author() + ((post.postedOn() != null) ? ", " + post.isoPostedAt(zone) : "") + " ");
 			source.appendElement("a").attr("href", post.url()).text(post.network().displayName());
 			html.append(quote.outerHtml());
 		}

@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reporter's photos through the composer in real Chromium: chosen with the file picker, uploaded with their
  * progress, described, put in order and published; readers get them upright with their srcset. A file that is
- * no photo says the server's reason beside it, holds the form back, and can be retried or removed without a
- * word of the text lost. The same on a 390-pixel phone. With {@code -Dliveblog.screenshots=/tmp/photo-gallery}
+ * no photo says the server's reason beside it and in the action bar, holds the form back, and can only be
+ * removed (a retry would be refused again), without a word of the text lost. Photos chosen together go two at
+ * a time, as the server processes them, and one answered busy is sent again by itself. The same on a 390-pixel phone. With {@code -Dliveblog.screenshots=/tmp/photo-gallery}
  * it saves the composer with two photos on a phone and the feed with a gallery on a desktop.
  */
 @ServerTest
@@ -143,7 +144,8 @@ class PhotoUploadInBrowserTests {
 	}
 
 	@Test
-	void aFileThatIsNoPhotoSaysWhyHoldsTheFormBackAndIsRetriedOrRemovedWithTheTextKept() throws IOException {
+	void onAPhoneAFileThatIsNoPhotoSaysWhyWhereTheEditorLooksOffersOnlyRemoveAndKeepsTheText() throws IOException {
+		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = this.browser.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
 		body.sendKeys("The text typed before the upload failed.");
@@ -155,30 +157,94 @@ class PhotoUploadInBrowserTests {
 			WebElement shown = row.findElement(By.cssSelector("[data-photo-failure]"));
 			return shown.isDisplayed() ? shown : null;
 		});
-		String reason = failure.getText();
-		assertThat(reason).as("the server's sentence").isNotBlank()
-			.isNotEqualTo("The photo could not be uploaded. Retry, or remove it.");
-		assertThat(row.findElement(By.cssSelector("[data-photo-action=retry]")).isDisplayed()).isTrue();
+		assertThat(failure.getText()).as("the server's sentence, saying what to send instead")
+			.isEqualTo("This file is not an image, whatever its name says: send a JPEG, PNG, WebP or GIF photo.");
+		assertThat(row.findElement(By.cssSelector("[data-photo-action=retry]")).isDisplayed())
+			.as("the same file would be refused again").isFalse();
+		assertThat(row.findElement(By.cssSelector("img.photo-thumb")).isDisplayed()).as("no empty box").isFalse();
 
+		this.browser.script("window.scrollTo(0, 0)");
+		WebElement barLine = this.browser.driver().findElement(By.cssSelector(".form-actions .photo-bar-status"));
+		assertThat(barLine.getText()).isEqualTo("1 photo could not be uploaded: see Photos");
+		assertThat(barLine.getDomAttribute("aria-live")).isEqualTo("polite");
+		assertThat(inView(barLine)).as("in the action bar, on the screen").isTrue();
+		assertThat(((Number) this.browser.script("return document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+		this.browser.screenshot("phone-failed-upload", PHONE_WIDTH, PHONE_HEIGHT);
+
+		barLine.findElement(By.tagName("a")).click();
+		WebElement remove = row.findElement(By.cssSelector("[data-photo-action=remove]"));
+		this.browser.waiting().until((driver) -> inView(remove));
+		assertThat(this.browser.script("return document.activeElement")).isEqualTo(remove);
 		this.browser.driver().findElement(By.cssSelector("form#composer button[data-publish]")).click();
-		WebElement held = this.browser.driver().findElement(By.cssSelector("[data-photo-problem]"));
-		assertThat(held.getText())
-			.isEqualTo("1 photo could not be uploaded: retry it or remove it, then send again. Nothing was sent.");
+		assertThat(this.browser.driver().findElement(By.cssSelector("[data-photo-problem]")).getText())
+			.isEqualTo("1 photo was refused: remove it, then send again. Nothing was sent.");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".flash-done"))).isEmpty();
+		this.browser.script("document.querySelector('#photo-gallery').scrollIntoView()");
+		this.browser.screenshot("phone-failed-upload-row", PHONE_WIDTH, PHONE_HEIGHT);
 
-		row.findElement(By.cssSelector("[data-photo-action=retry]")).click();
-		this.browser.waiting().until((driver) -> "failed".equals(row.getDomAttribute("data-state"))
-				&& row.findElement(By.cssSelector("[data-photo-failure]")).isDisplayed());
-		assertThat(row.findElement(By.cssSelector("[data-photo-failure]")).getText()).isEqualTo(reason);
-		row.findElement(By.cssSelector("[data-photo-action=remove]")).click();
-
+		remove.click();
 		assertThat(rows()).isEmpty();
+		assertThat(barLine.isDisplayed()).isFalse();
 		assertThat(this.browser.driver().findElement(By.id("body")).getDomProperty("value"))
 			.isEqualTo("The text typed before the upload failed.");
 		this.browser.driver().findElement(By.cssSelector("form#composer button[data-publish]")).click();
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
 		assertThat(this.newsroom.storedEntries(blog)).singleElement()
 			.satisfies((entry) -> assertThat(entry.getPhotos()).isEmpty());
+	}
+
+	@Test
+	void photosChosenTogetherAreSentTwoAtATimeAndOneAnsweredBusyIsSentAgainByItself() throws IOException {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.browser.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		// Counts the uploads under way; the first is answered busy, as the server does when its two slots stay
+		// taken, with its Retry-After and its sentence.
+		this.browser.script("""
+				const Real = window.XMLHttpRequest;
+				window.uploads = { now: 0, most: 0, busy: 0 };
+				window.XMLHttpRequest = class extends Real {
+				  constructor() {
+				    super();
+				    // Before the page's own listeners, which start the next upload.
+				    this.addEventListener('loadend', () => { window.uploads.now -= 1; });
+				  }
+
+				  send(body) {
+				    window.uploads.now += 1;
+				    window.uploads.most = Math.max(window.uploads.most, window.uploads.now);
+				    if (window.uploads.busy === 0) {
+				      window.uploads.busy = 1;
+				      Object.defineProperty(this, 'status', { value: 503 });
+				      Object.defineProperty(this, 'responseText',
+				        { value: '{"message":"The server is busy: the photo will be sent again in a few seconds."}' });
+				      this.getResponseHeader = (name) => (name === 'Retry-After' ? '3' : null);
+				      setTimeout(() => {
+				        this.dispatchEvent(new ProgressEvent('load'));
+				        this.dispatchEvent(new ProgressEvent('loadend'));
+				      }, 100);
+				      return;
+				    }
+				    super.send(body);
+				  }
+				};""");
+		List<Path> photos = List.of(landscape("one.jpg"), landscape("two.jpg"), landscape("three.jpg"),
+				landscape("four.jpg"), landscape("five.jpg"));
+
+		this.browser.driver().findElement(By.cssSelector("input[type=file][multiple]"))
+			.sendKeys(String.join("\n", photos.stream().map(Path::toString).toList()));
+
+		this.browser.waiting().until((driver) -> rows().size() == 5);
+		assertThat(rows()).as("the others wait their turn")
+			.anySatisfy((row) -> assertThat(row.getDomAttribute("data-state")).isEqualTo("waiting"));
+		this.browser.waiting().until((driver) -> rows().get(0).findElement(By.cssSelector("[data-photo-status]"))
+			.getText().equals("The server is busy: the photo will be sent again in a few seconds."));
+		this.browser.waiting().until((driver) -> rows().stream()
+			.allMatch((row) -> "done".equals(row.getDomAttribute("data-state"))));
+		assertThat(((Number) this.browser.script("return window.uploads.most")).intValue())
+			.as("never more at once than the server processes").isEqualTo(2);
+		assertThat(rows()).extracting((row) -> row.findElement(By.cssSelector("[data-photo-name]")).getText())
+			.containsExactly("one.jpg", "two.jpg", "three.jpg", "four.jpg", "five.jpg");
 	}
 
 	@Test
@@ -265,6 +331,12 @@ class PhotoUploadInBrowserTests {
 
 	private List<WebElement> rows() {
 		return this.browser.driver().findElements(By.cssSelector("[data-photo-rows] > li.photo-row"));
+	}
+
+	private boolean inView(WebElement element) {
+		return Boolean.TRUE.equals(this.browser.script("""
+				const box = arguments[0].getBoundingClientRect();
+				return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;""", element));
 	}
 
 	private String focusedName() {

@@ -57,6 +57,11 @@ class SocialPostTests {
 
 	private static final String VIDEO = "https://youtu.be/dQw4w9WgXcQ?si=tracking";
 
+	/** The network's own address for the post: nothing of the share link's tracking (who shared it). */
+	private static final String POST_AS_PUBLISHED = "https://x.com/i/status/1861234567890123456";
+
+	private static final String VIDEO_AS_PUBLISHED = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+
 	@Autowired
 	private Newsroom newsroom;
 
@@ -77,7 +82,7 @@ class SocialPostTests {
 		SocialPost stored = this.newsroom.stored(blog, id).getSocialPost();
 		assertThat(stored.network()).isEqualTo(SocialNetwork.X);
 		assertThat(stored.embedId()).isEqualTo("1861234567890123456");
-		assertThat(stored.url()).isEqualTo(POST);
+		assertThat(stored.url()).isEqualTo(POST_AS_PUBLISHED);
 		assertThat(stored.author()).isEqualTo("Volodymyr Zelensky @ZelenskyyUa");
 		assertThat(stored.postedOn()).isEqualTo(LocalDate.of(2024, 10, 17));
 		assertThat(stored.postedTime()).isEqualTo(LocalTime.of(14, 30));
@@ -89,7 +94,7 @@ class SocialPostTests {
 		assertThat(card.selectFirst("time").attr("datetime")).isEqualTo("2024-10-17T14:30");
 		assertThat(card.selectFirst("time").text()).isEqualTo("October 17, 2024 2:30 PM");
 		Element original = card.selectFirst("a.social-post-original");
-		assertThat(original.attr("href")).isEqualTo(POST);
+		assertThat(original.attr("href")).isEqualTo(POST_AS_PUBLISHED);
 		assertThat(original.attr("rel")).isEqualTo("nofollow noopener");
 		assertThat(card.attr("data-embed-network")).isEqualTo("x");
 		assertThat(card.attr("data-embed-id")).isEqualTo("1861234567890123456");
@@ -99,11 +104,12 @@ class SocialPostTests {
 		Element form = this.backOffice.editPage(blog, id, this.backOffice.asEditor()).selectFirst("form.composer-form");
 		withPost().forEach((field, value) -> {
 			if (field.startsWith("post.") && !field.equals("post.text") && !field.equals("post.postedTime")) {
-				assertThat(form.selectFirst("[name=" + field + "]").val()).as(field).isEqualTo(value);
+				assertThat(form.selectFirst("[name=" + field + "]").val()).as(field)
+					.isEqualTo(field.equals("post.url") ? POST_AS_PUBLISHED : value);
 			}
 		});
 		assertThat(form.selectFirst("textarea[name=post.text]").wholeText()).isEqualTo("We will <never> give up & we won’t.");
-		assertThat(form.selectFirst("[name=post.postedTime]").val()).startsWith("14:30");
+		assertThat(form.selectFirst("[name=post.postedTime]").val()).isEqualTo("14:30");
 	}
 
 	@Test
@@ -116,6 +122,7 @@ class SocialPostTests {
 		for (String page : List.of("/live/" + blog.getSlug(), "/live/" + blog.getSlug() + "/entries/" + entry.getId())) {
 			Document document = Pages.parse(this.mvc.get().uri(page).exchange());
 			InertHtml.assertInert(document, page);
+			assertThat(document.html()).as("the template's comments stay on the server").doesNotContain("embed goes once");
 			Element card = document.selectFirst("#entry-" + entry.getId() + " figure.social-post");
 			assertThat(card.selectFirst(".social-post-network").text()).as(page).isEqualTo("Video on YouTube");
 			assertThat(card.selectFirst(".social-post-text").text()).isEqualTo("Press conference <live>");
@@ -127,7 +134,7 @@ class SocialPostTests {
 					.map(element::attr)
 					.anyMatch((address) -> address.contains("youtu")))
 				.singleElement()
-				.satisfies((link) -> assertThat(link.attr("href")).isEqualTo(VIDEO));
+				.satisfies((link) -> assertThat(link.attr("href")).isEqualTo(VIDEO_AS_PUBLISHED));
 		}
 
 		JsonNode api = JsonMapper.builder().build().readTree(this.mvc.get()
@@ -137,7 +144,7 @@ class SocialPostTests {
 			.getContentAsString());
 		JsonNode post = api.get("entries").get(0).get("post");
 		assertThat(post.get("network").asString()).isEqualTo("youtube");
-		assertThat(post.get("url").asString()).isEqualTo(VIDEO);
+		assertThat(post.get("url").asString()).isEqualTo(VIDEO_AS_PUBLISHED);
 		assertThat(post.get("author").asString()).isEqualTo("NATO");
 		assertThat(post.get("text").asString()).isEqualTo("Press conference <live>");
 		assertThat(post.get("postedAt").asString()).isEqualTo("2024-10-17");
@@ -147,11 +154,33 @@ class SocialPostTests {
 		assertThat(structured).doesNotContain("<live>");
 		JsonNode shared = JsonMapper.builder().build().readTree(structured).get("liveBlogUpdate").get(0).get("sharedContent");
 		assertThat(shared.get("@type").asString()).isEqualTo("VideoObject");
-		assertThat(shared.get("url").asString()).isEqualTo(VIDEO);
+		assertThat(shared.get("url").asString()).isEqualTo(VIDEO_AS_PUBLISHED);
 		assertThat(shared.get("author").get("name").asString()).isEqualTo("NATO");
 		assertThat(shared.get("description").asString()).isEqualTo("Press conference <live>");
 		assertThat(shared.get("uploadDate").asString()).isEqualTo("2024-10-17");
 
+		Document html = firstAtomContent(blog);
+		assertThat(html.selectFirst("blockquote p").text()).isEqualTo("Press conference <live>");
+		assertThat(html.selectFirst("blockquote a").attr("href")).isEqualTo(VIDEO_AS_PUBLISHED);
+		assertThat(html.selectFirst("blockquote").text()).contains("NATO, 2024-10-17");
+		assertThat(html.select("iframe, script, img")).isEmpty();
+	}
+
+	@Test
+	void theAtomFeedQuotesThePostLineByLineAndGivesItsTimeWithTheBlogsOffset() throws Exception {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		this.newsroom.write(blog, new EntryText(null, "La conférence de presse.", false, null, null, List.of(),
+				new SocialPost(POST, "Volodymyr Zelensky", "We will not give up.\nNever.", LocalDate.of(2024, 10, 17),
+						LocalTime.of(14, 30))),
+				Publication.publishedAt(Instant.now()));
+
+		Element quote = firstAtomContent(blog).selectFirst("blockquote");
+
+		assertThat(quote.select("p").eachText()).containsExactly("We will not give up.", "Never.",
+				"— Volodymyr Zelensky, 2024-10-17T14:30:00+02:00 X");
+	}
+
+	private Document firstAtomContent(LiveBlog blog) throws Exception {
 		byte[] atom = this.mvc.get().uri("/live/{slug}/feed.atom", blog.getSlug()).exchange().getResponse()
 			.getContentAsByteArray();
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -161,11 +190,22 @@ class SocialPostTests {
 			.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content")
 			.item(0)
 			.getTextContent();
-		Document html = Jsoup.parseBodyFragment(content);
-		assertThat(html.selectFirst("blockquote p").text()).isEqualTo("Press conference <live>");
-		assertThat(html.selectFirst("blockquote a").attr("href")).isEqualTo(VIDEO);
-		assertThat(html.selectFirst("blockquote").text()).contains("NATO, 2024-10-17");
-		assertThat(html.select("iframe, script, img")).isEmpty();
+		return Jsoup.parseBodyFragment(content);
+	}
+
+	@Test
+	void aYouTubeShortIsFramedUprightAndLinkedAsAShortWithoutItsShareTracking() {
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "The short.", false, null, null, List.of(),
+				new SocialPost("https://youtube.com/shorts/dQw4w9WgXcQ?si=Xk3bT9qLmN0pR2sV", "NATO", null, null, null)),
+				Publication.publishedAt(Instant.now()));
+
+		Element card = Pages.parse(this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange())
+			.selectFirst("#entry-" + entry.getId() + " figure.social-post");
+
+		assertThat(card.attr("data-embed-shape")).isEqualTo("vertical_video");
+		assertThat(card.selectFirst("a.social-post-original").attr("href"))
+			.isEqualTo("https://www.youtube.com/shorts/dQw4w9WgXcQ");
 	}
 
 	@Test
@@ -200,7 +240,7 @@ class SocialPostTests {
 			.uri("/live/{slug}/entries/{id}/revisions", blog.getSlug(), entry.getId())
 			.exchange());
 		Element earlier = history.selectFirst("article.revision");
-		assertThat(earlier.selectFirst("a.social-post-original").attr("href")).isEqualTo(POST);
+		assertThat(earlier.selectFirst("a.social-post-original").attr("href")).isEqualTo(POST_AS_PUBLISHED);
 		assertThat(earlier.select(".revision-change").eachAttr("data-field")).containsExactly("post");
 	}
 
@@ -213,6 +253,8 @@ class SocialPostTests {
 				Arguments.of("post.url", "https://youtube.com@evil.example/watch?v=dQw4w9WgXcQ", unsafe),
 				Arguments.of("post.url", "https://x.com/ZelenskyyUa",
 						"This is an address on X, but not of a post. Give a post’s address, like https://x.com/ZelenskyyUa/status/1234567890123456789."),
+				Arguments.of("post.url", "https://www.youtube.com/watch?v=<script>",
+						"This is an address on YouTube, but not of a video. Give a video’s address, like https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://youtu.be/dQw4w9WgXcQ."),
 				Arguments.of("post.url", "https://www.youtube.com/@NATO",
 						"This is an address on YouTube, but not of a video. Give a video’s address, like https://www.youtube.com/watch?v=dQw4w9WgXcQ or https://youtu.be/dQw4w9WgXcQ."),
 				Arguments.of("post.url", "https://bsky.app/profile/nato.bsky.social",
@@ -276,6 +318,25 @@ class SocialPostTests {
 		assertThat(stored.getLinkCard()).isEqualTo(new LinkCard("https://www.example.org/news/summit?utm_source=x",
 				"The summit’s conclusions", null, null));
 		assertThat(stored.getSocialPost()).isNull();
+	}
+
+	@Test
+	void anotherSitesAddressMovesIntoTheLinkCardWhoseEmptyFieldsTheBrowserPosted() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+		// As a browser sends the composer: every field of the closed link card, each empty.
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("body", "Read this.", "post.url",
+				"https://www.example.org/news/summit", "post.author", "", "post.text", "", "link.url", "",
+				"link.title", "", "link.siteName", "", "link.imageUrl", ""));
+
+		MvcTestResult result = write(blog, "publish", fields);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("form#composer");
+		assertThat(form.selectFirst("[name=link.url]").val()).isEqualTo("https://www.example.org/news/summit");
+		assertThat(form.selectFirst("[name=post.url]").val()).isEmpty();
+		assertThat(form.selectFirst("[name=post.url]").classNames()).doesNotContain("invalid");
+		assertThat(BackOffice.fieldError(form, "link.title")).isEqualTo(
+				"Posts from this site cannot be shown as posts: its address is now in the link card. Give the linked page’s title here.");
 	}
 
 	@Test

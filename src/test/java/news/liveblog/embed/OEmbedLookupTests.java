@@ -19,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +71,8 @@ class OEmbedLookupTests {
 		assertThat(details).contains(new PostDetails("NATO", "NATO press conference <b>live</b>"));
 		assertThat(this.asked).singleElement().satisfies((uri) -> {
 			assertThat(uri.getPath()).isEqualTo("/oembed");
-			assertThat(uri.getQuery()).isEqualTo("format=json&url=" + VIDEO);
+			assertThat(uri.getQuery()).as("the video's own address, without the share link's tracking")
+				.isEqualTo("format=json&url=https://www.youtube.com/watch?v=dQw4w9WgXcQ");
 		});
 	}
 
@@ -129,6 +131,43 @@ class OEmbedLookupTests {
 		long started = System.nanoTime();
 		assertThat(lookUp.lookUp(SocialNetwork.YOUTUBE, VIDEO)).isEmpty();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+	}
+
+	@Test
+	@Timeout(10)
+	void anAnswerWhoseBodyTricklesInPastTheTimeoutFillsNothingAndTheEditorWaitsNoLonger() {
+		// Headers at once, then the body a byte at a time: the request's own timeout is met, the whole answer
+		// would take as long as the other side likes.
+		this.answer = (exchange) -> {
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write("{\"author_name\": \"NATO\", \"title\": \"".getBytes(StandardCharsets.UTF_8));
+				out.flush();
+				while (!this.release.await(50, TimeUnit.MILLISECONDS)) {
+					out.write('x');
+					out.flush();
+				}
+			}
+			catch (InterruptedException | IOException ex) {
+				// The look-up gave up and dropped the connection, or the test is over.
+			}
+		};
+		OEmbedLookup lookUp = lookUp(true, Duration.ofMillis(500));
+
+		long started = System.nanoTime();
+		assertThat(lookUp.lookUp(SocialNetwork.YOUTUBE, VIDEO)).isEmpty();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+	}
+
+	@Test
+	void controlCharactersAndBidiOverridesAreStrippedButLinesAndTabsKept() {
+		this.answer = json(200, """
+				{"author_name": "NATO\\u202e\\u0007", "title": "Line one\\nLine\\ttwo\\u0000\\u2066 isolated\\u2069\\u001b[31m"}
+				""");
+
+		assertThat(lookUp(true).lookUp(SocialNetwork.YOUTUBE, VIDEO))
+			.contains(new PostDetails("NATO", "Line one\nLine\ttwo isolated[31m"));
 	}
 
 	@Test

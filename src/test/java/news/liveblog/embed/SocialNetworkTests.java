@@ -56,6 +56,46 @@ class SocialNetworkTests {
 				Arguments.of("https://player.vimeo.com/video/123456789?h=abc", SocialNetwork.VIMEO, "123456789"));
 	}
 
+	/** Share links as the apps copy them, their tracking parameters saying who shared them. */
+	static Stream<Arguments> shareLinks() {
+		return Stream.of(
+				Arguments.of("https://x.com/ZelenskyyUa/status/1861234567890123456?s=46&t=AbCdEfGhIjKlMnOp",
+						"https://x.com/i/status/1861234567890123456"),
+				Arguments.of("https://twitter.com/NATO/status/1700000000000000001/photo/1?ref_src=twsrc%5Etfw",
+						"https://x.com/i/status/1700000000000000001"),
+				Arguments.of("https://youtu.be/dQw4w9WgXcQ?si=Xk3bT9qLmN0pR2sV", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+				Arguments.of("https://m.youtube.com/watch?app=desktop&v=dQw4w9WgXcQ&t=42s&si=xYz123&pp=ygUEbmF0bw%3D%3D",
+						"https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+				Arguments.of("https://youtube.com/shorts/dQw4w9WgXcQ?si=AbCdEf123_-", "https://www.youtube.com/shorts/dQw4w9WgXcQ"),
+				Arguments.of("https://www.instagram.com/reel/C9xYz_-AbCd/?utm_source=ig_web_copy_link&igsh=MzRlODBiNWFlZA==",
+						"https://www.instagram.com/p/C9xYz_-AbCd/"),
+				Arguments.of("https://telegram.me/s/V_Zelenskiy_official/12345?single#comments",
+						"https://t.me/V_Zelenskiy_official/12345"),
+				Arguments.of("https://bsky.app/profile/nato.bsky.social/post/3kabcdefghij2?ref=share",
+						"https://bsky.app/profile/nato.bsky.social/post/3kabcdefghij2"),
+				Arguments.of("https://www.tiktok.com/@nato/video/7301234567890123456?is_from_webapp=1&sender_device=pc&_t=8kXyZ&_r=1",
+						"https://www.tiktok.com/@nato/video/7301234567890123456"),
+				Arguments.of("https://player.vimeo.com/video/123456789?h=abc&share=copy", "https://vimeo.com/123456789"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("shareLinks")
+	void aShareLinkBecomesTheNetworksOwnAddressForThePostWithoutItsTracking(String shared, String canonical) {
+		SocialNetwork network = SocialNetwork.ofSite(shared).orElseThrow();
+
+		assertThat(network.canonicalAt(shared)).contains(canonical);
+		assertThat(network.idAt(canonical)).as("the same post").isEqualTo(network.idAt(shared));
+		assertThat(network.canonicalAt(canonical)).as("already canonical").contains(canonical);
+	}
+
+	@Test
+	void aYouTubeShortIsFramedUprightAndOtherVideosWide() {
+		assertThat(SocialNetwork.YOUTUBE.shapeAt("https://www.youtube.com/shorts/dQw4w9WgXcQ"))
+			.isEqualTo(SocialNetwork.Shape.VERTICAL_VIDEO);
+		assertThat(SocialNetwork.YOUTUBE.shapeAt("https://www.youtube.com/watch?v=dQw4w9WgXcQ"))
+			.isEqualTo(SocialNetwork.Shape.VIDEO);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("postsAndVideos")
 	void anAddressOfAPostGivesItsNetworkAndId(String address, SocialNetwork network, String id) {

@@ -80,7 +80,7 @@ class SocialEmbedsInBrowserTests {
 			.until(ExpectedConditions.presenceOfNestedElementLocatedBy(cardOf(video), By.tagName("iframe")));
 		assertThat(frame.getAttribute("src")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
 		assertThat(frame.getAttribute("sandbox"))
-			.isEqualTo("allow-scripts allow-same-origin allow-popups allow-presentation");
+			.isEqualTo("allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation");
 		assertThat(frame.getAttribute("referrerpolicy")).isEqualTo("strict-origin");
 		assertThat(frame.getAttribute("loading")).isEqualTo("lazy");
 		assertThat(frame.getAttribute("title")).isEqualTo("Video by NATO on YouTube");
