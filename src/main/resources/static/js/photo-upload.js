@@ -225,7 +225,12 @@ function setUp(gallery) {
         show(row, 'done');
         uploads.set(row, { file });
         announce(fill(texts.uploaded, file.name));
-        field(row, 'alt').focus();
+        // The alternative text is asked for at once, unless the editor has gone on typing meanwhile (in the
+        // text, in another photo's fields): an upload that ends mid-word must not take their keystrokes.
+        const active = document.activeElement;
+        if (!active || active === document.body || !active.matches('input:not([type=file]), textarea, select')) {
+          field(row, 'alt').focus();
+        }
         form.dispatchEvent(new Event('input', { bubbles: true }));
         return;
       }

@@ -63,7 +63,7 @@ class UploadMemoryTests {
 
 		assertThat(busy).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(busy).headers().hasValue("Retry-After", "5");
-		assertThat((String) PhotoUploads.read(busy, "message")).isEqualTo("busy, try again in a few seconds");
+		assertThat((String) PhotoUploads.read(busy, "message")).isEqualTo("The server is busy: the photo will be sent again in a few seconds.");
 		assertThat(this.uploads.storedCounts()).isEqualTo(before);
 	}
 

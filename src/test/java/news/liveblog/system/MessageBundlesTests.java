@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,27 @@ class MessageBundlesTests {
 			Properties texts = load(bundle);
 			assertThat(texts.stringPropertyNames()).as(bundle)
 				.allSatisfy((key) -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+		}
+	}
+
+	/**
+	 * A key written twice is a text changed in one place and kept in another (merges of two changes to one
+	 * line do that): the later one wins silently, and the next edit of the first changes nothing.
+	 */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		for (String bundle : new String[] { "messages/messages.properties", "messages/messages_fr.properties" }) {
+			Set<String> seen = new HashSet<>();
+			Properties counting = new Properties() {
+				@Override
+				public synchronized Object put(Object key, Object value) {
+					assertThat(seen.add((String) key)).as("%s written twice in %s", key, bundle).isTrue();
+					return super.put(key, value);
+				}
+			};
+			try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(bundle)) {
+				counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
 		}
 	}
 
