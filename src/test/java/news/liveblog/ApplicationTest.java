@@ -10,6 +10,8 @@ import news.liveblog.dev.DemoAccounts;
 import news.liveblog.dev.DemoLiveBlog;
 import news.liveblog.dev.TestDatabase;
 
+import news.liveblog.photo.PhotoUploads;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -28,7 +30,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestClock.class, DemoAccounts.class, DemoLiveBlog.class, ContainerSessionsInMockMvc.class,
-		Newsroom.class, BackOffice.class })
+		Newsroom.class, BackOffice.class, PhotoUploads.class })
 @TestExecutionListeners(listeners = Newsroom.PutBackAfterEachTest.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ApplicationTest {
 

@@ -44,13 +44,13 @@ class PhotoServingTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
 	private PhotoUploads uploads;
 
 	private Galleries galleries;
 
 	@BeforeEach
 	void helpers() {
-		this.uploads = new PhotoUploads(this.mvc, this.backOffice, this.jdbc);
 		this.galleries = new Galleries(this.jdbc);
 	}
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,8 +19,6 @@ import news.liveblog.dev.DemoAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,20 +41,10 @@ class PhotoUploadTests {
 	private static final List<Integer> METADATA_SEGMENTS = List.of(0xE1, 0xE2, 0xED, 0xFE);
 
 	@Autowired
-	private MockMvcTester mvc;
-
-	@Autowired
 	private BackOffice backOffice;
 
 	@Autowired
-	private JdbcClient jdbc;
-
 	private PhotoUploads uploads;
-
-	@BeforeEach
-	void uploads() {
-		this.uploads = new PhotoUploads(this.mvc, this.backOffice, this.jdbc);
-	}
 
 	@Test
 	void aPhonePhotoComesOutUprightAtEveryWidthWithoutAnyMetadata() {

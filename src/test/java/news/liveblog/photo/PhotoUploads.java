@@ -15,8 +15,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** Uploads as the composer's script sends them (the file's bytes as the body, the token in a header), and what was stored. */
-final class PhotoUploads {
+/**
+ * Uploads as the composer's script sends them (the file's bytes as the body, the token in a header), and what was
+ * stored. A bean of every {@code @ApplicationTest}.
+ */
+public final class PhotoUploads {
 
 	private final MockMvcTester mvc;
 

@@ -3,16 +3,12 @@ package news.liveblog.photo;
 import java.awt.Color;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
-import news.liveblog.BackOffice;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,22 +25,9 @@ class ProcessingSlotsTests {
 	private ProcessingSlots slots;
 
 	@Autowired
-	private MockMvcTester mvc;
-
-	@Autowired
-	private BackOffice backOffice;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	private int held;
-
 	private PhotoUploads uploads;
 
-	@BeforeEach
-	void uploads() {
-		this.uploads = new PhotoUploads(this.mvc, this.backOffice, this.jdbc);
-	}
+	private int held;
 
 	@AfterEach
 	void releaseTheSlots() {

@@ -3,7 +3,6 @@ package news.liveblog.photo;
 import java.awt.Color;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
@@ -11,7 +10,6 @@ import news.liveblog.BackOffice;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -36,16 +34,9 @@ class UploadMemoryTests {
 	private BackOffice backOffice;
 
 	@Autowired
-	private JdbcClient jdbc;
-
-	private int held;
-
 	private PhotoUploads uploads;
 
-	@BeforeEach
-	void uploads() {
-		this.uploads = new PhotoUploads(this.mvc, this.backOffice, this.jdbc);
-	}
+	private int held;
 
 	@AfterEach
 	void giveBackWhatWasHeld() {
