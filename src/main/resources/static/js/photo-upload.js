@@ -284,6 +284,12 @@ function setUp(gallery) {
       row.querySelector('[data-photo-name]').textContent = file.name;
       uploads.set(row, { file });
       renumber();
+      if (file.size > Number(texts.maxBytes)) {
+        // Refused here, not sent: the server would not read so large a body, and the browser would only see
+        // the connection close, a failure Retry cannot mend.
+        fail(row, texts.tooLarge, { retryable: false });
+        continue;
+      }
       announce(fill(texts.uploading, file.name));
       enqueue(row);
     }

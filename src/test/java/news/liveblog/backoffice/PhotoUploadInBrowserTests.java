@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,6 +220,35 @@ class PhotoUploadInBrowserTests {
 		assertThat(focusedName()).as("the text keeps the editor's cursor").isEqualTo("body");
 		assertThat(body.getDomProperty("value")).isEqualTo("Zelensky is speaking now.");
 		assertThat(row.findElement(By.cssSelector("[data-photo-field=alt]")).getDomProperty("value")).isEmpty();
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedBeforeItIsSentWithTheLimitSaid() throws IOException {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.browser.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		this.browser.script("""
+				const Real = window.XMLHttpRequest;
+				window.sent = 0;
+				window.XMLHttpRequest = class extends Real {
+				  send(body) {
+				    window.sent += 1;
+				    super.send(body);
+				  }
+				};""");
+		Path huge = Files.createTempFile("huge", ".jpg");
+		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(60L * 1024 * 1024);
+		}
+
+		WebElement row = chooseFile(huge, 1);
+
+		this.browser.waiting().until((driver) -> "failed".equals(row.getDomAttribute("data-state")));
+		assertThat(row.findElement(By.cssSelector("[data-photo-failure]")).getText())
+			.isEqualTo("This file is over 25 MB: send a smaller photo.");
+		assertThat(row.findElements(By.cssSelector("[data-photo-action=retry]")))
+			.as("no Retry for what would be refused again").noneMatch(WebElement::isDisplayed);
+		assertThat(((Number) this.browser.script("return window.sent")).intValue()).as("nothing sent").isZero();
+		Files.delete(huge);
 	}
 
 	@Test
