@@ -1,7 +1,6 @@
 package news.liveblog.photo;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -9,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+
+import news.liveblog.system.OversizedBody;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -67,14 +68,8 @@ class PhotoUploadSizeLimit {
 				chain.doFilter(request, response);
 				return;
 			}
-			if (length <= 2 * this.maxBytes) {
-				// Read and dropped, so that the browser gets the answer: closing with its unread bytes makes the
-				// kernel reset the connection, and the script would only see a failed upload.
-				request.getInputStream().transferTo(OutputStream.nullOutputStream());
-			}
-			else {
-				response.setHeader("Connection", "close");
-			}
+			// Up to twice the limit the script gets the answer; beyond, it refuses such a file before sending it.
+			OversizedBody.dropOrClose(request, response, 2 * this.maxBytes);
 			String message = this.messages.refused(PhotoRefusedException.Reason.TOO_LARGE,
 					this.locales.resolveLocale(request));
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());

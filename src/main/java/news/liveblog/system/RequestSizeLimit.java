@@ -1,7 +1,6 @@
 package news.liveblog.system;
 
 import java.io.IOException;
-import java.io.OutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,15 +39,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		if (length > this.maxBytes) {
-			if (length <= DRAIN_LIMIT) {
-				// Read and drop a body of a few megabytes, so that the answer reaches the browser: closing with
-				// its unread bytes makes the kernel reset the connection, and the 413 page is lost with it.
-				request.getInputStream().transferTo(OutputStream.nullOutputStream());
-			}
-			else {
-				// Beyond that, reading it is not worth it: the connection closes.
-				response.setHeader("Connection", "close");
-			}
+			OversizedBody.dropOrClose(request, response, DRAIN_LIMIT);
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
