@@ -72,6 +72,8 @@ class ChangeLog {
 		this.jdbc.sql("insert into live_change (live_blog_id, seq, kind, entry_id, occurred_at) values (?, ?, ?, ?, ?)")
 			.params(liveBlogId, seq, kind.name(), entryId, now)
 			.update();
+		// Told inside the transaction, so what listeners write (a webhook's outbox) commits with the change or not at all.
+		this.events.publishEvent(new LiveChangeRecorded(liveBlogId, seq, kind.eventName(), entryId, now.toInstant()));
 		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, liveBlogId + ":" + seq + ":" + kind.name()).query((row) -> {
 		});
 		// This instance hears the notification too, a moment later; its own pages must not wait for it: an
