@@ -252,7 +252,7 @@ class FeedController {
 			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
-					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(),
+					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(), text.question(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
 		model.addAttribute("revisions", views);
