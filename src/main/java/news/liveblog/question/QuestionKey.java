@@ -1,5 +1,6 @@
 package news.liveblog.question;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -11,6 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The app's own secret for readers' questions, made once by whichever instance needs it first and kept in
@@ -25,10 +29,15 @@ class QuestionKey {
 
 	private final JdbcClient jdbc;
 
+	/** Its own short transaction: the key is first needed inside read-only ones (printing a live page). */
+	private final TransactionTemplate ownTransaction;
+
 	private volatile byte[] secret;
 
-	QuestionKey(JdbcClient jdbc) {
+	QuestionKey(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** A signature of the text, URL-safe. */
@@ -56,7 +65,7 @@ class QuestionKey {
 		try {
 			Mac mac = Mac.getInstance(HMAC);
 			mac.init(new SecretKeySpec(secret(), HMAC));
-			return mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
@@ -69,10 +78,12 @@ class QuestionKey {
 			byte[] fresh = new byte[32];
 			new SecureRandom().nextBytes(fresh);
 			// The first instance's key wins; every other one reads it.
-			this.jdbc.sql("insert into reader_question_key (id, secret) values (1, ?) on conflict do nothing")
-				.param(fresh)
-				.update();
-			known = this.jdbc.sql("select secret from reader_question_key where id = 1").query(byte[].class).single();
+			known = this.ownTransaction.execute((status) -> {
+				this.jdbc.sql("insert into reader_question_key (id, secret) values (1, ?) on conflict do nothing")
+					.param(fresh)
+					.update();
+				return this.jdbc.sql("select secret from reader_question_key where id = 1").query(byte[].class).single();
+			});
 			this.secret = known;
 		}
 		return known;

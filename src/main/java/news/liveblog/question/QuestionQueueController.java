@@ -1,5 +1,7 @@
 package news.liveblog.question;
 
+import java.util.List;
+
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
@@ -44,7 +46,9 @@ class QuestionQueueController {
 	String queue(@PathVariable String slug, @RequestParam(required = false) String fragment, Model model) {
 		LiveBlog blog = blog(slug);
 		model.addAttribute("blog", new QueueBlog(blog.getSlug(), blog.getTitle(), blog.takesQuestions(), blog.isLive()));
-		model.addAttribute("questions", this.questions.queue(blog, DECIDED_SHOWN));
+		List<QueuedQuestion> queue = this.questions.queue(blog, DECIDED_SHOWN);
+		model.addAttribute("questions", queue);
+		model.addAttribute("anyNew", queue.stream().anyMatch(QueuedQuestion::isNew));
 		return LIST_ONLY.equals(fragment) ? "admin/questions :: list" : "admin/questions";
 	}
 

@@ -11,7 +11,7 @@ package news.liveblog.question;
 record QueuedQuestion(long id, String text, String askedBy, int timesAsked, String status, String isoTime,
 		String time, Long answerEntryId) {
 
-	boolean isNew() {
+	public boolean isNew() {
 		return "NEW".equals(this.status);
 	}
 
