@@ -1,5 +1,7 @@
 package news.liveblog.question;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
@@ -189,10 +192,10 @@ public class ReaderQuestions {
 				select id, question_text, asked_by, times_asked, status, last_asked_at, answer_entry_id
 				from reader_question where live_blog_id = ? and status <> 'NEW' order by decided_at desc, id desc limit ?
 				""").params(blog.getId(), decidedShown).query((row, n) -> queued(blog, row)).list();
-		return java.util.stream.Stream.concat(waiting.stream(), decided.stream()).toList();
+		return Stream.concat(waiting.stream(), decided.stream()).toList();
 	}
 
-	private static QueuedQuestion queued(LiveBlog blog, java.sql.ResultSet row) throws java.sql.SQLException {
+	private static QueuedQuestion queued(LiveBlog blog, ResultSet row) throws SQLException {
 		Instant asked = row.getTimestamp("last_asked_at").toInstant();
 		long answer = row.getLong("answer_entry_id");
 		return new QueuedQuestion(row.getLong("id"), row.getString("question_text"), row.getString("asked_by"),

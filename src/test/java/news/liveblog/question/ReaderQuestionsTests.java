@@ -1,6 +1,9 @@
 package news.liveblog.question;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,6 +63,9 @@ class ReaderQuestionsTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ReaderQuestions questions;
 
 	@Test
 	void aQuestionSentWithoutJavaScriptIsAnsweredAndReachesReadersOnlyInThePublishedEntry() {
@@ -305,6 +310,20 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void aQuestionSentFromAnotherSiteIsRefusedBeforeAnythingIsCounted() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		String token = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+
+		MvcTestResult crossSite = this.mvc.post().uri("/live/" + blog.getSlug() + "/questions")
+			.header("Sec-Fetch-Site", "cross-site").accept(MediaType.APPLICATION_JSON)
+			.param("token", token).param("text", "Forged from elsewhere").exchange();
+
+		assertThat(crossSite).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(questionsOf(blog)).isZero();
+	}
+
+	@Test
 	void anEndedBlogShowsNoFormEvenIfItTookQuestions() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.ENDED);
 		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
@@ -363,14 +382,11 @@ class ReaderQuestionsTests {
 			.param(blog.getId()).query(String.class).list()).containsExactly("Keep me");
 	}
 
-	@Autowired
-	private ReaderQuestions questions;
-
 	// Helpers
 
 	private LiveBlog blogTakingQuestions(Locale language) {
 		LiveBlog blog = this.newsroom.withdrawnLater(this.newsroom.openBlog(LiveBlogStatus.LIVE, language,
-				java.time.ZoneId.of("Europe/Paris")));
+				ZoneId.of("Europe/Paris")));
 		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
 		return this.newsroom.stored(blog);
 	}
@@ -392,7 +408,7 @@ class ReaderQuestionsTests {
 	private long answered(LiveBlog blog, String text, String askedBy) {
 		String token = freshToken(blog);
 		this.newsroom.clock().advance(Duration.ofSeconds(5));
-		Map<String, String> fields = new java.util.HashMap<>(Map.of("text", text));
+		Map<String, String> fields = new HashMap<>(Map.of("text", text));
 		if (askedBy != null) {
 			fields.put("askedBy", askedBy);
 		}
@@ -448,7 +464,7 @@ class ReaderQuestionsTests {
 	private String api(LiveBlog blog) {
 		MvcTestResult answer = this.mvc.get().uri("/api/live/" + blog.getSlug() + "/entries").exchange();
 		assertThat(answer).hasStatusOk();
-		return new String(answer.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		return new String(answer.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private static String queueOf(LiveBlog blog) {
@@ -456,7 +472,7 @@ class ReaderQuestionsTests {
 	}
 
 	private static Map<String, String> withAction(Map<String, String> fields, String action) {
-		Map<String, String> all = new java.util.HashMap<>(fields);
+		Map<String, String> all = new HashMap<>(fields);
 		all.put("action", action);
 		return all;
 	}
