@@ -197,10 +197,10 @@ public class ReaderQuestions {
 
 	private static QueuedQuestion queued(LiveBlog blog, ResultSet row) throws SQLException {
 		Instant asked = row.getTimestamp("last_asked_at").toInstant();
-		long answer = row.getLong("answer_entry_id");
+		Long answer = row.getObject("answer_entry_id", Long.class);
 		return new QueuedQuestion(row.getLong("id"), row.getString("question_text"), row.getString("asked_by"),
 				row.getInt("times_asked"), row.getString("status"), blog.printIso(asked),
-				blog.printDate(asked) + " " + blog.printTime(asked), row.wasNull() ? null : answer);
+				blog.printDate(asked) + " " + blog.printTime(asked), answer);
 	}
 
 	/**

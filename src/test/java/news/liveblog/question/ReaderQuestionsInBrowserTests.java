@@ -75,6 +75,29 @@ class ReaderQuestionsInBrowserTests {
 		this.editor.driver().navigate().refresh();
 		assertThat(this.editor.script("return document.documentElement.scrollWidth <= 390")).isEqualTo(true);
 		this.editor.screenshot("questions-queue-en", 390, 844);
+
+		// Answered: a draft quoting the question, in the composer; published, it reaches the reader's open page.
+		this.editor.driver().findElement(By.cssSelector("#question-queue form[action$='/answer'] button")).click();
+		WebElement quote = this.editor.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question-quote-field")));
+		assertThat(quote.getText()).contains("Will there be a second round? <script>alert(1)</script>", "asked by Léa <i>");
+		this.editor.screenshot("questions-answer-composer-en", 390, 844);
+		this.editor.driver().findElement(By.id("body")).sendKeys("Yes: on 15 March, between the two leading candidates.");
+		this.editor.driver().findElement(By.cssSelector("button[value=publish]")).click();
+		this.editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
+
+		this.reader.waiting().until((driver) -> !driver.findElements(By.cssSelector(".entry-question")).isEmpty()
+				|| driver.findElement(By.cssSelector(".new-updates")).isDisplayed());
+		if (this.reader.driver().findElements(By.cssSelector(".entry-question")).isEmpty()) {
+			this.reader.driver().findElement(By.cssSelector(".new-updates")).click();
+		}
+		WebElement answered = this.reader.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".entry .entry-question")));
+		assertThat(answered.findElement(By.cssSelector(".entry-question-label")).getText()).isEqualToIgnoringCase("Your questions");
+		assertThat(answered.findElement(By.cssSelector(".entry-question-text")).getText())
+			.isEqualTo("Will there be a second round? <script>alert(1)</script>");
+		this.reader.script("arguments[0].scrollIntoView()", answered);
+		this.reader.screenshot("questions-answered-en", 390, 844);
 	}
 
 	@Test

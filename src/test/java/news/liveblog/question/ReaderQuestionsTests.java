@@ -88,6 +88,7 @@ class ReaderQuestionsTests {
 		assertThat(question.selectFirst(".question-text").text()).isEqualTo(HOSTILE);
 		assertThat(question.selectFirst(".question-asker").text()).isEqualTo("Marie <b>Paris</b>");
 		assertThat(queue.select("#question-queue script, #question-queue img, #question-queue b")).isEmpty();
+		assertThat(question.select("a.button")).as("no answer to open yet").isEmpty();
 
 		String answerAction = question.selectFirst("form[action$=/answer]").attr("action");
 		MvcTestResult answered = this.backOffice.post(answerAction, this.backOffice.asEditor(), Map.of());
@@ -120,8 +121,10 @@ class ReaderQuestionsTests {
 		JsonNode fromApi = JSON.readTree(api(blog)).get("entries").get(0);
 		assertThat(fromApi.get("question").get("text").asString()).isEqualTo(HOSTILE);
 		assertThat(fromApi.get("question").get("askedBy").asString()).isEqualTo("Marie <b>Paris</b>");
-		assertThat(this.backOffice.page(queueOf(blog), this.backOffice.asEditor()).selectFirst(".question-item")
-			.selectFirst(".status-label").text()).isEqualTo("Answered");
+		Element decided = this.backOffice.page(queueOf(blog), this.backOffice.asEditor()).selectFirst(".question-item");
+		assertThat(decided.selectFirst(".status-label").text()).isEqualTo("Answered");
+		assertThat(decided.selectFirst("a.button").attr("href")).isEqualTo(editPage);
+		assertThat(decided.select("form")).as("decided: no more actions").isEmpty();
 	}
 
 	@Test
