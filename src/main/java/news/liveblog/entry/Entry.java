@@ -239,6 +239,10 @@ public class Entry {
 	/** The start of its text as readers read it, at most {@code length} characters, cut at a word if one is near. */
 	public String excerpt(int length) {
 		String text = Jsoup.parse(this.bodyHtml).text().strip();
+		if (text.isEmpty() && getQuestion() != null) {
+			// An answer not written yet: the reader's question it quotes says what it is about.
+			text = getQuestion().text();
+		}
 		if (text.length() <= length) {
 			return text;
 		}
