@@ -393,6 +393,7 @@ class ComposerController {
 		model.addAttribute("previewLink", form.link());
 		model.addAttribute("previewPhotos", form.photos());
 		model.addAttribute("previewPost", form.post());
+		model.addAttribute("previewQuestion", form.question());
 		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
 	}
 

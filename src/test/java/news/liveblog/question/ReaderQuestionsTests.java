@@ -145,6 +145,27 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void theComposerPreviewsTheQuoteAndMayRemoveItButNotEditIt() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		long entryId = answered(blog, "Is the count <em>final</em>?", "Ann");
+		Element form = this.backOffice.editPage(blog, entryId, this.backOffice.asEditor())
+			.selectFirst(".question-quote-field").closest("form");
+		Map<String, String> fields = Pages.formFields(form);
+		fields.put("body", "Not yet.");
+
+		Document preview = Pages.parse(this.backOffice.post(form.attr("action"), this.backOffice.asEditor(),
+				withAction(fields, "preview")));
+		assertThat(preview.selectFirst(".preview .entry-question-text").text()).isEqualTo("Is the count <em>final</em>?");
+		assertThat(preview.select(".preview em")).isEmpty();
+
+		fields.put("removeQuestion", "true");
+		this.backOffice.post(form.attr("action"), this.backOffice.asEditor(), withAction(fields, "draft"));
+		assertThat(this.newsroom.stored(blog, entryId).getQuestion()).isNull();
+		assertThat(this.backOffice.editPage(blog, entryId, this.backOffice.asEditor()).select(".question-quote-field"))
+			.isEmpty();
+	}
+
+	@Test
 	void fromAScriptTheAnswerIsJsonInTheBlogsLanguage() {
 		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
 		String token = freshToken(blog);
