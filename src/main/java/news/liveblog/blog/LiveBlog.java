@@ -52,6 +52,14 @@ public class LiveBlog {
 	@Column(insertable = false, updatable = false)
 	private Instant changedAt;
 
+	/**
+	 * Whether readers may send it questions (module question). Changed only by its own statement
+	 * ({@link LiveBlogs#takeQuestions}), never by a save of the settings: an admin's settings form open
+	 * meanwhile neither undoes it nor is refused for it.
+	 */
+	@Column(insertable = false, updatable = false)
+	private boolean takesQuestions;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -144,6 +152,15 @@ public class LiveBlog {
 
 	public boolean isLive() {
 		return this.status == LiveBlogStatus.LIVE;
+	}
+
+	/** Whether readers may send it questions now: it takes them and is live. */
+	public boolean isAskable() {
+		return this.takesQuestions && isLive();
+	}
+
+	public boolean takesQuestions() {
+		return this.takesQuestions;
 	}
 
 	public Instant getCoverageStart() {

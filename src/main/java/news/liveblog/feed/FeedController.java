@@ -27,6 +27,7 @@ import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
 import news.liveblog.feed.fastpath.FeedResponses;
 import news.liveblog.feed.fastpath.RenderedPage;
+import news.liveblog.question.ReaderQuestions;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
@@ -68,14 +69,17 @@ class FeedController {
 
 	private final PublicAddresses addresses;
 
+	private final ReaderQuestions questions;
+
 	FeedController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PageRenderer renderer,
-			PublicBlogs publicBlogs, PublicAddresses addresses) {
+			PublicBlogs publicBlogs, PublicAddresses addresses, ReaderQuestions questions) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.cache = cache;
 		this.renderer = renderer;
 		this.publicBlogs = publicBlogs;
 		this.addresses = addresses;
+		this.questions = questions;
 	}
 
 	@GetMapping("/")
@@ -252,7 +256,7 @@ class FeedController {
 			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
-					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(),
+					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(), text.question(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
 		model.addAttribute("revisions", views);
@@ -341,6 +345,8 @@ class FeedController {
 		model.put("next", page.next());
 		model.put("firstPage", firstPage);
 		model.put("changeNumber", blog.getChangeSequence());
+		// The same for every reader, as the page is: its "shown at" time is when the page was made.
+		model.put("questionForm", this.questions.formFor(blog).orElse(null));
 	}
 
 	/** A 304 when the reader has the page's current version; either way the answer is briefly cacheable. */
