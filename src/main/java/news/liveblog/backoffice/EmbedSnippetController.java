@@ -52,7 +52,7 @@ class EmbedSnippetController {
 	 */
 	String snippet(LiveBlog blog) {
 		return "<iframe src=\"" + this.addresses.embed(blog.getSlug()) + "\" data-liveblog-embed title=\""
-				+ HtmlUtils.htmlEscape(blog.getTitle()) + "\" loading=\"lazy\" allow=\"clipboard-write; web-share\" "
+				+ HtmlUtils.htmlEscape(blog.getTitle(), "UTF-8") + "\" loading=\"lazy\" allow=\"clipboard-write; web-share\" "
 				+ "style=\"width:100%;height:" + FIXED_HEIGHT + "px;border:0\"></iframe>\n"
 				+ "<script src=\"" + this.addresses.embedScript() + "\" async></script>";
 	}

@@ -169,6 +169,7 @@ class PartnerEmbedTests {
 		assertThat(frame.attr("title")).isEqualTo(title);
 		assertThat(frame.attr("style")).contains("height:800px");
 		assertThat(pasted.select("b")).as("the title is text on the partner's page").isEmpty();
+		assertThat(code).as("only what markup needs is escaped").contains("title=\"Élection &quot;live&quot; &lt;b&gt;2026");
 		assertThat(pasted.select("script").eachAttr("src")).containsExactly(TestSite.PUBLIC_URL + "/embed.js");
 		assertThat(page.selectFirst(".embed-origins").text()).isEqualTo("Any site may show it.");
 		assertThat(page.select("button[data-copy-target=embed-code]")).hasSize(1);
