@@ -198,7 +198,7 @@ class AccessControlTests {
 	private List<String> addresses(RequestMethod method, LiveBlog blog, Entry entry, Editor account) {
 		// A photo's address takes a key and a width: one no photo has, as good as any for who may ask.
 		Map<String, Object> variables = Map.of("slug", blog.getSlug(), "entryId", entry.getId(), "editorId",
-				account.getId(), "key", "0".repeat(64), "width", 480);
+				account.getId(), "key", "0".repeat(64), "width", 480, "blogId", blog.getId(), "endpointId", 1);
 		List<String> uris = new ArrayList<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			if (info.getMethodsCondition().getMethods().contains(method)) {
