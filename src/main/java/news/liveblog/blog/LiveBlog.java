@@ -112,9 +112,10 @@ public class LiveBlog {
 
 	/** An instant as ISO-8601 with this blog's offset, for {@code <time datetime>}: "2024-10-17T09:02:00+02:00". */
 	public String printIso(Instant instant) {
-		// To the microsecond PostgreSQL keeps: an instant printed before it was stored (a webhook's message, written
-		// in the change's transaction) reads as it does once read back (the JSON API), not with more digits.
-		return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		// To the microsecond PostgreSQL keeps, rounded as the JDBC driver rounds when it stores it: an instant printed
+		// before it was stored (a webhook's message, written in the change's transaction) reads as it does once read
+		// back (the JSON API).
+		return OffsetDateTime.ofInstant(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 	public Long getId() {
