@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import news.liveblog.account.Actor;
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
@@ -109,19 +110,13 @@ class WebhookAdminController {
 	@PostMapping(BASE + "/{endpointId}/pause")
 	String pause(@PathVariable long blogId, @PathVariable long endpointId,
 			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
-		endpoint(blog(blogId), endpointId);
-		this.webhooks.pause(blogId, endpointId, admin.asActor());
-		redirect.addFlashAttribute("done", "webhooks.done.paused");
-		return "redirect:/admin/blogs/" + blogId + "/webhooks";
+		return change(blogId, endpointId, this.webhooks::pause, admin, "webhooks.done.paused", redirect);
 	}
 
 	@PostMapping(BASE + "/{endpointId}/resume")
 	String resume(@PathVariable long blogId, @PathVariable long endpointId,
 			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
-		endpoint(blog(blogId), endpointId);
-		this.webhooks.resume(blogId, endpointId, admin.asActor());
-		redirect.addFlashAttribute("done", "webhooks.done.resumed");
-		return "redirect:/admin/blogs/" + blogId + "/webhooks";
+		return change(blogId, endpointId, this.webhooks::resume, admin, "webhooks.done.resumed", redirect);
 	}
 
 	@PostMapping(BASE + "/{endpointId}/test")
@@ -145,10 +140,7 @@ class WebhookAdminController {
 	@PostMapping(BASE + "/{endpointId}/delete")
 	String delete(@PathVariable long blogId, @PathVariable long endpointId,
 			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
-		endpoint(blog(blogId), endpointId);
-		this.webhooks.delete(blogId, endpointId, admin.asActor());
-		redirect.addFlashAttribute("done", "webhooks.done.deleted");
-		return "redirect:/admin/blogs/" + blogId + "/webhooks";
+		return change(blogId, endpointId, this.webhooks::delete, admin, "webhooks.done.deleted", redirect);
 	}
 
 	@GetMapping(BASE + "/{endpointId}/deliveries")
@@ -165,6 +157,22 @@ class WebhookAdminController {
 		model.addAttribute("olderThan", more ? shown.getLast().id() : null);
 		model.addAttribute("first", before == null);
 		return "admin/webhook-log";
+	}
+
+	/** What pausing, resuming and deleting share: an endpoint of that blog, changed, and back to the list. */
+	private String change(long blogId, long endpointId, EndpointChange change, SignedInEditor admin, String done,
+			RedirectAttributes redirect) {
+		endpoint(blog(blogId), endpointId);
+		change.apply(blogId, endpointId, admin.asActor());
+		redirect.addFlashAttribute("done", done);
+		return "redirect:/admin/blogs/" + blogId + "/webhooks";
+	}
+
+	@FunctionalInterface
+	private interface EndpointChange {
+
+		boolean apply(long liveBlogId, long endpointId, Actor by);
+
 	}
 
 	private String showSecret(long blogId, Webhooks.NewSecret given, String done, RedirectAttributes redirect) {

@@ -126,7 +126,7 @@ class WebhookDeliveries implements SmartLifecycle {
 			try {
 				this.senders.execute(() -> {
 					try {
-						send(claim);
+						sendInTurn(claim);
 					}
 					finally {
 						this.inFlight.release();
@@ -165,19 +165,45 @@ class WebhookDeliveries implements SmartLifecycle {
 			String body) {
 	}
 
+	/**
+	 * Sends the delivery, then, while each one is delivered, the endpoint's next due one at once: a busy blog's
+	 * receiver is not held to one change per poll.
+	 */
+	private void sendInTurn(Claim first) {
+		Claim claim = first;
+		try {
+			while (claim != null && send(claim) && this.running) {
+				List<Claim> next = claim(1, claim.endpointId());
+				claim = next.isEmpty() ? null : next.getFirst();
+			}
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isCauseOf(ex)) {
+				throw ex;
+			}
+			// What was not recorded is sent again once its lease expires: at least once.
+			logger.warn("Webhook delivery {} waits for the database: {}", claim.messageId(), ex.getMessage());
+		}
+	}
+
 	/** Leases the oldest pending delivery of up to {@code max} active endpoints whose oldest one is due. */
 	List<Claim> claim(int max) {
+		return claim(max, null);
+	}
+
+	/** As {@link #claim(int)}, of that endpoint only, or of any when {@code null}. */
+	private List<Claim> claim(int max, Long onlyEndpoint) {
 		return this.transactions.execute((status) -> {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			List<Long> endpoints = this.jdbc.sql("""
 					select e.id from webhook_endpoint e
-					where e.state = 'ACTIVE' and exists (
+					where e.state = 'ACTIVE' and (cast(? as bigint) is null or e.id = ?) and exists (
 						select 1 from webhook_delivery d
 						where d.id = (select min(h.id) from webhook_delivery h where h.endpoint_id = e.id and h.status = 'PENDING')
 						and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?))
 					order by e.id limit ?
 					for update of e skip locked
-					""").params(now, now, max).query(Long.class).list();
+					""").params(onlyEndpoint, onlyEndpoint, now, now, max).query(Long.class).list();
 			List<Claim> claims = new ArrayList<>();
 			for (long endpoint : endpoints) {
 				// Read again now that the endpoint is locked: another instance may have leased it in between.
@@ -204,15 +230,18 @@ class WebhookDeliveries implements SmartLifecycle {
 		});
 	}
 
-	/** Sends one delivery and records the answer; records nothing if stopped before the answer. */
-	void send(Claim claim) {
+	/**
+	 * Sends one delivery and records the answer; records nothing if stopped before the answer. Whether it was
+	 * delivered.
+	 */
+	boolean send(Claim claim) {
 		URI address = URI.create(claim.url());
 		// Again now, with what the name resolves to now: it may have been pointed elsewhere since it was given.
 		Optional<OutboundAddress.Refusal> refusal = OutboundAddress.refusal(address,
 				this.settings.allowPrivateNetworks());
 		if (refusal.isPresent()) {
 			failed(claim, null, refusal.get().name());
-			return;
+			return false;
 		}
 		long timestamp = this.clock.instant().getEpochSecond();
 		HttpRequest request = HttpRequest.newBuilder(address)
@@ -231,23 +260,22 @@ class WebhookDeliveries implements SmartLifecycle {
 			int status = answer.get(this.settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
 			if (status >= 200 && status < 300) {
 				delivered(claim, status);
+				return true;
 			}
-			else {
-				failed(claim, status, null);
-			}
+			failed(claim, status, null);
 		}
 		catch (TimeoutException ex) {
 			answer.cancel(true);
 			failed(claim, null, "TIMEOUT");
 		}
 		catch (ExecutionException ex) {
-			failed(claim, null,
-					(ex.getCause() instanceof HttpTimeoutException) ? "TIMEOUT" : "UNREACHABLE");
+			failed(claim, null, (ex.getCause() instanceof HttpTimeoutException) ? "TIMEOUT" : "UNREACHABLE");
 		}
 		catch (InterruptedException ex) {
 			answer.cancel(true);
 			Thread.currentThread().interrupt();
 		}
+		return false;
 	}
 
 	private void delivered(Claim claim, int status) {
