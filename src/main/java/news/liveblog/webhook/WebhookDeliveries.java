@@ -91,6 +91,9 @@ class WebhookDeliveries implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
+		if (this.senders == null) {
+			return;
+		}
 		this.senders.shutdownNow();
 		try {
 			this.senders.awaitTermination(5, TimeUnit.SECONDS);
