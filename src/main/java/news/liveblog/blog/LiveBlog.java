@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -119,7 +120,10 @@ public class LiveBlog {
 
 	/** An instant as ISO-8601 with this blog's offset, for {@code <time datetime>}: "2024-10-17T09:02:00+02:00". */
 	public String printIso(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		// To the microsecond PostgreSQL keeps, rounded as the JDBC driver rounds when it stores it: an instant printed
+		// before it was stored (a webhook's message, written in the change's transaction) reads as it does once read
+		// back (the JSON API).
+		return OffsetDateTime.ofInstant(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 	public Long getId() {

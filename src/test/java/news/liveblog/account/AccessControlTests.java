@@ -203,7 +203,8 @@ class AccessControlTests {
 	private List<String> addresses(RequestMethod method, LiveBlog blog, Entry entry, Editor account) {
 		// A photo's address takes a key and a width: one no photo has, as good as any for who may ask.
 		Map<String, Object> variables = Map.of("slug", blog.getSlug(), "entryId", entry.getId(), "editorId",
-				account.getId(), "key", "0".repeat(64), "width", 480, "questionId", 1L);
+				account.getId(), "key", "0".repeat(64), "width", 480, "questionId", 1L, "blogId", blog.getId(),
+				"endpointId", 1);
 		List<String> uris = new ArrayList<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			if (info.getMethodsCondition().getMethods().contains(method)) {
