@@ -52,13 +52,13 @@ class PushSubscriptionController {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("publicKey", this.keys.publicKey()));
 	}
 
-	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Boolean>> subscribe(@PathVariable String slug, @RequestBody SubscriptionRequest subscription) {
 		boolean created = this.subscriptions.subscribe(slug, subscription);
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("subscribed", true));
 	}
 
-	@PostMapping(path = PATH + "/remove", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(PATH + "/remove")
 	ResponseEntity<Void> unsubscribe(@PathVariable String slug, @RequestBody SubscriptionRequest subscription) {
 		this.subscriptions.unsubscribe(slug, subscription);
 		return ResponseEntity.noContent().build();
@@ -72,7 +72,10 @@ class PushSubscriptionController {
 			.body(Map.of("message", this.messages.getMessage(refused.reason().messageKey(), null, language)));
 	}
 
-	/** Not JSON, or not the shape of a subscription: said in the reader's language, as the request has it. */
+	/**
+	 * Not JSON, or not the shape of a subscription: said in the reader's language, as the request has it. (No
+	 * {@code consumes} on the mappings: a form's post would then get a bare 415 before reaching this.)
+	 */
 	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class })
 	ResponseEntity<Map<String, String>> notJson(HttpServletRequest request) {
 		return refused(new SubscriptionRefused(Reason.NOT_JSON, null), request);
