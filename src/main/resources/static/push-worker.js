@@ -2,8 +2,8 @@
 // /live/{slug}/). It only shows what the server pushes (module push: KeyEventAlerts writes the payload) and
 // opens the entry when the reader clicks. It does not intercept any request: no fetch handler, no cache.
 
+// A new version takes over at once: it only shows notifications, so no page depends on the old one.
 self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('push', (event) => {
   let alert = {};
@@ -21,7 +21,6 @@ self.addEventListener('push', (event) => {
     // The same tag for the same entry: a second alert of it replaces the first instead of piling up.
     tag: alert.tag || 'key-event',
     renotify: false,
-    icon: '/assets/favicon.svg',
     data: { url: alert.url || self.registration.scope },
   }));
 });

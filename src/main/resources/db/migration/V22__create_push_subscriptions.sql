@@ -55,3 +55,13 @@ create table push_delivery (
 );
 create index push_delivery_due_idx on push_delivery (next_attempt_at);
 create index push_delivery_subscription_idx on push_delivery (subscription_id);
+
+-- Subscriptions asked for per client address within the current window (an hour), so that one address cannot
+-- register thousands of push addresses (each key event would then send that many requests wherever they point).
+-- A row is deleted once its window is over: no address is kept longer.
+create table push_subscribe_throttle (
+    client_address text        primary key,
+    window_start   timestamptz not null,
+    requests       integer     not null
+);
+create index push_subscribe_throttle_window_idx on push_subscribe_throttle (window_start);

@@ -16,12 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries how many times a delivery the push service turned back (429, 5xx, no answer) is tried again,
  * after {@code firstRetryAfter}, then twice as long each time
  * @param maxSubscriptionsPerBlog beyond this, a blog takes no new subscription
+ * @param maxSubscriptionsPerAddress subscriptions (and renewals) one client address may ask for within an hour
  */
 @ConfigurationProperties("liveblog.push")
 record PushSettings(Vapid vapid, @DefaultValue("false") boolean allowPrivateNetworks,
 		@DefaultValue("1h") Duration timeToLive, @DefaultValue("10s") Duration timeout,
 		@DefaultValue("5") int retries, @DefaultValue("30s") Duration firstRetryAfter,
-		@DefaultValue("1000000") int maxSubscriptionsPerBlog) {
+		@DefaultValue("1000000") int maxSubscriptionsPerBlog, @DefaultValue("100") int maxSubscriptionsPerAddress) {
 
 	PushSettings {
 		vapid = (vapid != null) ? vapid : new Vapid(null, null, null);

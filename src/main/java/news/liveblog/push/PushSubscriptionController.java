@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import news.liveblog.push.PushSubscriptions.SubscriptionRequest;
 import news.liveblog.push.SubscriptionRefused.Reason;
+import news.liveblog.system.ClientAddress;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +55,9 @@ class PushSubscriptionController {
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Boolean>> subscribe(@PathVariable String slug, @RequestBody SubscriptionRequest subscription) {
-		boolean created = this.subscriptions.subscribe(slug, subscription);
+	ResponseEntity<Map<String, Boolean>> subscribe(@PathVariable String slug, @RequestBody SubscriptionRequest subscription,
+			HttpServletRequest request) {
+		boolean created = this.subscriptions.subscribe(slug, subscription, ClientAddress.of(request));
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("subscribed", true));
 	}
 
@@ -67,7 +70,11 @@ class PushSubscriptionController {
 	@ExceptionHandler(SubscriptionRefused.class)
 	ResponseEntity<Map<String, String>> refused(SubscriptionRefused refused, HttpServletRequest request) {
 		Locale language = (refused.language() != null) ? refused.language() : request.getLocale();
-		return ResponseEntity.status(refused.reason().status())
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.reason().status());
+		if (refused.reason() == Reason.TOO_MANY) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(SubscribeThrottle.WINDOW.toSeconds()));
+		}
+		return response
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("message", this.messages.getMessage(refused.reason().messageKey(), null, language)));
 	}

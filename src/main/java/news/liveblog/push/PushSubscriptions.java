@@ -41,12 +41,16 @@ class PushSubscriptions {
 
 	private final PushSettings settings;
 
+	private final SubscribeThrottle throttle;
+
 	private final Clock clock;
 
-	PushSubscriptions(JdbcClient jdbc, LiveBlogs liveBlogs, PushSettings settings, Clock clock) {
+	PushSubscriptions(JdbcClient jdbc, LiveBlogs liveBlogs, PushSettings settings, SubscribeThrottle throttle,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.liveBlogs = liveBlogs;
 		this.settings = settings;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -64,9 +68,13 @@ class PushSubscriptions {
 	 * keys with the same address).
 	 * @return whether it is new
 	 */
-	@Transactional
-	boolean subscribe(String slug, SubscriptionRequest request) {
+	@Transactional(noRollbackFor = SubscriptionRefused.class)
+	boolean subscribe(String slug, SubscriptionRequest request, String clientAddress) {
 		LiveBlog blog = liveBlog(slug);
+		// Counted before the checks, refused ones too: a flood of malformed ones is a flood all the same.
+		if (!this.throttle.admit(clientAddress)) {
+			throw new SubscriptionRefused(Reason.TOO_MANY, blog.getLanguage());
+		}
 		Checked checked = check(request, blog.getLanguage());
 		long kept = this.jdbc.sql("select count(*) from (select 1 from push_subscription where live_blog_id = ? limit ?) s")
 			.params(blog.getId(), this.settings.maxSubscriptionsPerBlog())

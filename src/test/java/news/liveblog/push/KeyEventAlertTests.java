@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import news.liveblog.ApplicationTest;
 import news.liveblog.Newsroom;
@@ -53,17 +52,8 @@ class KeyEventAlertTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
-	private PushServiceStandIn pushService;
-
-	@BeforeEach
-	void startPushService() throws Exception {
-		this.pushService = new PushServiceStandIn();
-	}
-
-	@AfterEach
-	void stopPushService() {
-		this.pushService.close();
-	}
+	@RegisterExtension
+	final PushServiceStandIn pushService = new PushServiceStandIn();
 
 	@Test
 	void aKeyEventReachesTheSubscribedBrowserDecryptableSignedAndNamingTheEntry() throws Exception {

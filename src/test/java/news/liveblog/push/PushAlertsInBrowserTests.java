@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -48,17 +46,8 @@ class PushAlertsInBrowserTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private PushServiceStandIn pushService;
-
-	@BeforeEach
-	void startPushService() throws Exception {
-		this.pushService = new PushServiceStandIn();
-	}
-
-	@AfterEach
-	void stopPushService() {
-		this.pushService.close();
-	}
+	@RegisterExtension
+	final PushServiceStandIn pushService = new PushServiceStandIn();
 
 	@Test
 	void nothingIsAskedBeforeTheClickAndARefusalSaysHowToAllowNotifications() {

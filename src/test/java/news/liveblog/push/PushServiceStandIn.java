@@ -14,16 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A push service on loopback, as browsers' push services are reached: one address per subscription
  * ({@code /push/<name>}), each answering what the test says (201 by default, 410 for a gone subscription, or
  * nothing until released). It keeps every request it received, with its headers and body, for the test to
- * decrypt and check.
+ * decrypt and check. A JUnit extension: listening from before each test until after it.
  */
-final class PushServiceStandIn implements AutoCloseable {
+final class PushServiceStandIn implements BeforeEachCallback, AfterEachCallback {
 
-	private final HttpServer server;
+	private HttpServer server;
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -33,7 +36,12 @@ final class PushServiceStandIn implements AutoCloseable {
 
 	private final Map<String, CountDownLatch> hanging = new ConcurrentHashMap<>();
 
-	PushServiceStandIn() throws IOException {
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		this.received.clear();
+		this.answers.clear();
+		this.answered.clear();
+		this.hanging.clear();
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		// One thread per request: a hanging answer must not hold up the next.
 		this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -55,7 +63,7 @@ final class PushServiceStandIn implements AutoCloseable {
 		this.answers.put(name, List.of(statuses));
 	}
 
-	/** This subscription's requests get no answer until {@link #close()}. */
+	/** This subscription's requests get no answer until the test ends. */
 	void hang(String name) {
 		this.hanging.put(name, new CountDownLatch(1));
 	}
@@ -89,7 +97,7 @@ final class PushServiceStandIn implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void afterEach(ExtensionContext context) {
 		this.hanging.values().forEach(CountDownLatch::countDown);
 		this.server.stop(0);
 	}

@@ -1,5 +1,6 @@
 package news.liveblog.push;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -95,21 +96,35 @@ class PushSubscriptionTests {
 	@Test
 	void aPushServiceOnAPrivateNetworkIsRefusedWhereTheOperatorDidNotAllowIt() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		PushSettings production = new PushSettings(null, false, java.time.Duration.ofHours(1),
-				java.time.Duration.ofSeconds(10), 5, java.time.Duration.ofSeconds(30), 1_000_000);
-		PushSubscriptions subscriptions = new PushSubscriptions(this.jdbc, this.newsroom.liveBlogs(), production,
-				this.newsroom.clock());
+		PushSubscriptions subscriptions = subscriptions(settings(false, 100));
 
 		for (String endpoint : new String[] { "https://127.0.0.1/push/x", "https://169.254.169.254/latest", "https://10.1.2.3/x",
 				"http://push.example.com/x" }) {
 			org.assertj.core.api.Assertions
 				.assertThatExceptionOfType(SubscriptionRefused.class)
-				.isThrownBy(() -> subscriptions.subscribe(blog.getSlug(), new PushSubscriptions.SubscriptionRequest(endpoint,
-						new PushSubscriptions.SubscriptionRequest.Keys(this.browser.p256dh(), this.browser.auth()))))
+				.isThrownBy(() -> subscriptions.subscribe(blog.getSlug(), request(endpoint), "192.0.2.1"))
 				.satisfies((refused) -> assertThat(refused.reason()).isIn(SubscriptionRefused.Reason.ENDPOINT_NOT_PUBLIC,
 						SubscriptionRefused.Reason.ENDPOINT_NOT_HTTPS));
 		}
 		assertThat(kept(blog)).isZero();
+	}
+
+	@Test
+	void oneAddressAsksForSoManySubscriptionsAnHourAndIsThenToldToWait() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		PushSubscriptions subscriptions = subscriptions(settings(true, 2));
+		String address = "198.51.100." + (int) (Math.random() * 250) + "-" + Newsroom.uniqueSlug();
+
+		subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/a"), address);
+		subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/b"), address);
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(SubscriptionRefused.class)
+			.isThrownBy(() -> subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/c"), address))
+			.satisfies((refused) -> assertThat(refused.reason()).isEqualTo(SubscriptionRefused.Reason.TOO_MANY));
+		assertThat(subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/c"), "another " + address)).isTrue();
+
+		this.newsroom.clock().advance(SubscribeThrottle.WINDOW.plusSeconds(1));
+		assertThat(subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/d"), address)).isTrue();
+		assertThat(kept(blog)).isEqualTo(4);
 	}
 
 	@Test
@@ -149,6 +164,21 @@ class PushSubscriptionTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(subscription(PUBLIC_ENDPOINT + "abc", this.browser.p256dh(), this.browser.auth()))).hasStatus(403);
 		assertThat(kept(blog)).isZero();
+	}
+
+	private PushSubscriptions subscriptions(PushSettings settings) {
+		return new PushSubscriptions(this.jdbc, this.newsroom.liveBlogs(), settings,
+				new SubscribeThrottle(this.jdbc, settings, this.newsroom.clock()), this.newsroom.clock());
+	}
+
+	private static PushSettings settings(boolean allowPrivateNetworks, int perAddress) {
+		return new PushSettings(null, allowPrivateNetworks, Duration.ofHours(1), Duration.ofSeconds(10), 5,
+				Duration.ofSeconds(30), 1_000_000, perAddress);
+	}
+
+	private PushSubscriptions.SubscriptionRequest request(String endpoint) {
+		return new PushSubscriptions.SubscriptionRequest(endpoint,
+				new PushSubscriptions.SubscriptionRequest.Keys(this.browser.p256dh(), this.browser.auth()));
 	}
 
 	private void assertRefused(LiveBlog blog, String body, String sentence) {
