@@ -51,6 +51,9 @@ class AlertDelivery {
 
 	private static final Duration LONGEST_RETRY_DELAY = Duration.ofHours(1);
 
+	/** Alerts given up on in a row after which a subscription is deleted. */
+	static final int FAILURES_BEFORE_FORGETTING = 10;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -180,7 +183,9 @@ class AlertDelivery {
 		// Again now: a name that resolved to a public address when the reader subscribed may not any more.
 		var refusal = OutboundAddress.refusal(endpoint, this.settings.allowPrivateNetworks());
 		if (refusal.isPresent()) {
-			return Outcome.refused(refusal.get().name());
+			// A name that does not resolve now may again soon (a lookup that failed): worth another try.
+			return (refusal.get() == OutboundAddress.Refusal.UNKNOWN_HOST) ? Outcome.unanswered("unknown host")
+					: Outcome.refused(refusal.get().name());
 		}
 		WebPush webPush = this.keys.webPush();
 		byte[] body = webPush.getBody(delivery.payload().getBytes(StandardCharsets.UTF_8),
@@ -245,6 +250,10 @@ class AlertDelivery {
 			deleteDelivery(delivery);
 			this.jdbc.sql("update push_subscription set failures = failures + 1 where id = ?")
 				.param(delivery.subscriptionId())
+				.update();
+			// A browser no alert has reached for so long is as good as gone, though its push service never said so.
+			this.jdbc.sql("delete from push_subscription where id = ? and failures >= ?")
+				.params(delivery.subscriptionId(), FAILURES_BEFORE_FORGETTING)
 				.update();
 		});
 	}

@@ -143,6 +143,50 @@ class PushAlertsInBrowserTests {
 	}
 
 	@Test
+	void ourWorkerShowsAPushedAlertAndASecondOfTheSameEntryReplacesIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.browser.runBeforeEveryPage(standInSubscribe(this.pushService.endpoint("worker"), BrowserPushKeys.generate()));
+		this.browser.open("/live/" + blog.getSlug());
+		setNotifications("granted");
+		this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".push-alerts-subscribe")))
+			.click();
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".push-alerts-on")));
+		String scope = this.browser.url("/live/" + blog.getSlug() + "/");
+
+		// Chromium's DevTools hand a push message to the worker as its push service would (the worker's first
+		// registration in this fresh profile is number 0).
+		String entry = this.browser.url("/live/" + blog.getSlug() + "/entries/42");
+		deliverPush("{\"title\":\"Élections\",\"body\":\"Polls have closed\",\"url\":\"" + entry + "\",\"tag\":\"entry-42\"}");
+		await().atMost(Duration.ofSeconds(10)).until(() -> notifications(scope).size() == 1);
+		assertThat(notifications(scope).getFirst()).containsEntry("title", "Élections")
+			.containsEntry("body", "Polls have closed")
+			.containsEntry("tag", "entry-42")
+			.containsEntry("url", entry);
+
+		deliverPush("{\"title\":\"Élections\",\"body\":\"Polls have closed at 8 pm\",\"url\":\"" + entry + "\",\"tag\":\"entry-42\"}");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> notifications(scope).size() == 1
+					&& "Polls have closed at 8 pm".equals(notifications(scope).getFirst().get("body")));
+	}
+
+	private void deliverPush(String payload) {
+		this.browser.driver().executeCdpCommand("ServiceWorker.enable", Map.of());
+		this.browser.driver().executeCdpCommand("ServiceWorker.deliverPushMessage",
+				Map.of("origin", this.browser.url(""), "registrationId", "0", "data", payload));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> notifications(String scope) {
+		return (List<Map<String, Object>>) this.browser.driver().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				navigator.serviceWorker.getRegistration(arguments[0])
+				  .then((r) => r.getNotifications())
+				  .then((all) => done(all.map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: n.data.url }))));
+				""", scope);
+	}
+
+	@Test
 	void anEndedBlogHasNoButton() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.ENDED);
 		this.browser.open("/live/" + blog.getSlug());
