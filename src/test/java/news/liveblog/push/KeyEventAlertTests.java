@@ -119,6 +119,22 @@ class KeyEventAlertTests {
 	}
 
 	@Test
+	void aSubscriptionNoAlertReachesTenTimesInARowIsForgotten() throws Exception {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		subscribe(blog, "refusing");
+		this.pushService.answer("refusing", 400);
+		this.jdbc.sql("update push_subscription set failures = ? where endpoint = ?")
+			.params(AlertDelivery.FAILURES_BEFORE_FORGETTING - 1, this.pushService.endpoint("refusing"))
+			.update();
+
+		this.newsroom.publishKeyEvent(blog, "Tenth alert", "Refused like the nine before.", Instant.now());
+
+		// At once: a 400 is given up on, not tried again (which would keep it for minutes).
+		await().atMost(WITHIN).until(() -> endpoints(blog).isEmpty());
+		assertThat(this.pushService.receivedBy("refusing")).hasSize(1);
+	}
+
+	@Test
 	void aPushServiceThatFailsIsTriedAgainLater() throws Exception {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		BrowserPushKeys browser = subscribe(blog, "busy");
