@@ -2,7 +2,7 @@
 // says only "blog X changed"), and the page's live regions fetched again when their blog changes.
 //
 // A live region is any element with data-desk-refresh="<same-origin URL>" and data-desk-blog="<slug>" (or
-// "*" for every blog) and an id. Its URL answers an HTML fragment whose root element takes the region's
+// "*" for every blog) and an id, and optionally data-desk-kinds="<kind> <kind>" (see hears()). Its URL answers an HTML fragment whose root element takes the region's
 // place. A region is never replaced while focus is in it or an open <details> or a changed field is: it is
 // refreshed once they are left. After each refresh the element gets a "desk:refreshed" event (bubbling),
 // for scripts that decorate what it shows, and the page's status line says so, politely. A region waiting
@@ -60,7 +60,7 @@ function follow(url) {
     });
     stream.addEventListener('change', (event) => {
       const change = JSON.parse(event.data);
-      for (const region of regionsOf(change.blog)) {
+      for (const region of regionsOf(change.blog).filter((region) => hears(region, change.kind))) {
         schedule(region.id);
       }
     });
@@ -117,6 +117,12 @@ function allRegions() {
 
 function regionsOf(blog) {
   return allRegions().filter((region) => region.dataset.deskBlog === '*' || region.dataset.deskBlog === blog);
+}
+
+// A region that names the kinds of change it shows (data-desk-kinds, e.g. the questions queue's) hears only
+// those; every other region hears all but a reader's question arriving, which changes none of them.
+function hears(region, kind) {
+  return region.dataset.deskKinds ? region.dataset.deskKinds.split(' ').includes(kind) : kind !== 'QUESTIONS';
 }
 
 function refreshAll() {

@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class InertHtml {
 
 	/** The application's own scripts (with or without their content-hashed names), and nothing else. */
-	private static final Pattern OWN_SCRIPT = Pattern.compile("/assets/js/(composer|composer-paste|live|live-stream|share|desk|presence|embeds|photo-upload|away)(-[0-9a-f]{32})?\\.js");
+	private static final Pattern OWN_SCRIPT = Pattern.compile("/assets/js/(composer|composer-paste|live|live-stream|share|desk|presence|embeds|photo-upload|away|embed-frame|embed-reading|embed-snippet)(-[0-9a-f]{32})?\\.js");
 
 	private static final Set<String> ACTIVE_ELEMENTS = Set.of("svg", "math", "iframe", "frame", "frameset", "object",
-			"embed", "applet", "base", "style",
+			"embed", "applet", "style",
+			// The partner embed's own (feed/embed.html) opens links in a new tab: any other base is input's.
+			"base[href]", "base:not([target=_blank])",
 			// The gallery's own row template (admin/photo-gallery.html) is the one template a page may hold.
 			"template:not([data-photo-template])", "portal", "noscript", "xmp", "isindex", "keygen",
 			// A charset declaration (Jetty's own error pages carry one) is harmless; refresh, cookies, CSP are not.

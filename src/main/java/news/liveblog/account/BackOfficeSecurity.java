@@ -39,7 +39,9 @@ class BackOfficeSecurity {
 	/** What only editors and admins do to entries: review submissions, pin, unpin, retract. */
 	private static final String[] EDITORS_ONLY = { "/admin/live/*/review", "/admin/live/*/review/**",
 			"/admin/live/*/entries/*/pin", "/admin/live/*/entries/*/unpin", "/admin/live/*/entries/*/retract",
-			"/admin/live/*/entries/*/unschedule", "/admin/live/*/entries/*/schedule" };
+			"/admin/live/*/entries/*/unschedule", "/admin/live/*/entries/*/schedule",
+			// Readers' questions (module question): the queue, its decisions, opening and closing the form.
+			"/admin/live/*/questions", "/admin/live/*/questions/**" };
 
 	@Bean
 	@Order(1)

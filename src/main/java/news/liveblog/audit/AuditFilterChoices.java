@@ -8,6 +8,7 @@ import news.liveblog.account.Editor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogChanged;
 import news.liveblog.entry.EntryChanged;
+import news.liveblog.webhook.WebhookEndpointChanged;
 
 /** What the audit trail's filters offer: every blog, every account, every kind of action. */
 record AuditFilterChoices(List<BlogChoice> blogs, List<AccountChoice> accounts, List<ActionKind> actionKinds) {
@@ -19,7 +20,8 @@ record AuditFilterChoices(List<BlogChoice> blogs, List<AccountChoice> accounts, 
 					.toList(),
 				List.of(new ActionKind("entry", actions("entry", EntryChanged.Change.values())),
 						new ActionKind("blog", actions("blog", LiveBlogChanged.Change.values())),
-						new ActionKind("account", actions("account", AccountChanged.Change.values()))));
+						new ActionKind("account", actions("account", AccountChanged.Change.values())),
+						new ActionKind("webhook", actions("webhook", WebhookEndpointChanged.Change.values()))));
 	}
 
 	private static List<String> actions(String kind, Enum<?>[] changes) {

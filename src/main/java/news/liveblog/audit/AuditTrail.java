@@ -25,6 +25,7 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryChanged;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.system.StartupRefusedException;
+import news.liveblog.webhook.WebhookEndpointChanged;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -188,6 +189,13 @@ public class AuditTrail {
 	@Transactional
 	void on(AccountChanged event) {
 		record(event.actor(), "account." + event.change().name(), null, null, event.username(), List.of());
+	}
+
+	/** The endpoint's address is the detail; its secret is never recorded. */
+	@EventListener
+	@Transactional
+	void on(WebhookEndpointChanged event) {
+		record(event.actor(), "webhook." + event.change().name(), event.liveBlogId(), null, event.url(), List.of());
 	}
 
 	private void record(Actor actor, String action, Long liveBlogId, Long entryId, String details,

@@ -33,6 +33,7 @@ import news.liveblog.entry.EntryStateException;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.Publication;
 import news.liveblog.photo.Photos;
+import news.liveblog.question.ReaderQuestions;
 import news.liveblog.system.NoNul;
 import news.liveblog.system.NotFoundException;
 
@@ -84,8 +85,10 @@ class ComposerController {
 
 	private final OEmbedLookup oEmbed;
 
+	private final ReaderQuestions questions;
+
 	ComposerController(LiveBlogs liveBlogs, Entries entries, EntryLists lists, ReviewDesk review, AuditTrail audit,
-			Clock clock, Photos photos, OEmbedLookup oEmbed) {
+			Clock clock, Photos photos, OEmbedLookup oEmbed, ReaderQuestions questions) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.lists = lists;
@@ -94,6 +97,7 @@ class ComposerController {
 		this.clock = clock;
 		this.photos = photos;
 		this.oEmbed = oEmbed;
+		this.questions = questions;
 	}
 
 	@InitBinder("form")
@@ -389,6 +393,7 @@ class ComposerController {
 		model.addAttribute("previewLink", form.link());
 		model.addAttribute("previewPhotos", form.photos());
 		model.addAttribute("previewPost", form.post());
+		model.addAttribute("previewQuestion", form.question());
 		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
 	}
 
@@ -407,6 +412,7 @@ class ComposerController {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
 		model.addAttribute("list", this.lists.view(blog, EntryListRequest.composers(), editor));
+		model.addAttribute("newQuestions", editor.canPublish() ? this.questions.waiting(blog.getId()) : 0L);
 		postFields(model);
 		if (editor.isContributor()) {
 			model.addAttribute("submissions", this.review.submissionsBy(blog, editor));

@@ -7,6 +7,7 @@ import news.liveblog.entry.EntryContent;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.QuotedQuestion;
 import news.liveblog.entry.SocialPost;
 
 /**
@@ -17,13 +18,13 @@ import news.liveblog.entry.SocialPost;
  * @param scheduledTime when a scheduled entry is to be published, in the blog's zone, else {@code null}
  */
 record ConflictSideView(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link,
-		List<EntryPhoto> photos, SocialPost post, String status, String scheduledTime) {
+		List<EntryPhoto> photos, SocialPost post, QuotedQuestion question, String status, String scheduledTime) {
 
 	static ConflictSideView of(LiveBlog blog, EntryContent content) {
 		var text = content.text();
 		var at = content.scheduledFor();
 		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
-				text.photos(), text.post(),
+				text.photos(), text.post(), text.question(),
 				content.publication().status().name(),
 				(at != null) ? BackOfficeTimes.dateAndTime(blog, at) : null);
 	}

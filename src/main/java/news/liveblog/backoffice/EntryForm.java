@@ -16,6 +16,7 @@ import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.FieldRules;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.QuotedQuestion;
 import news.liveblog.entry.SocialPost;
 import news.liveblog.entry.WebAddresses;
 import news.liveblog.photo.StoredPhoto;
@@ -96,6 +97,16 @@ class EntryForm {
 	@Valid
 	private SocialPost post = new SocialPost();
 
+	/**
+	 * The reader's question the entry answers, bound as {@code question.text} and {@code question.askedBy}
+	 * (hidden fields: the composer shows it read-only, as the reader wrote it). Never {@code null}.
+	 */
+	@Valid
+	private QuotedQuestion question = new QuotedQuestion();
+
+	/** Ticked to quote no question any more: the entry then answers none. */
+	private boolean removeQuestion;
+
 	static EntryForm empty() {
 		EntryForm form = new EntryForm();
 		form.submissionToken = UUID.randomUUID();
@@ -111,6 +122,7 @@ class EntryForm {
 		form.version = entry.getVersion();
 		form.showMedia(entry.getImage(), entry.getLinkCard(), entry.getSocialPost());
 		form.photos = new ArrayList<>(entry.getPhotos());
+		form.showQuestion(entry.getQuestion());
 		return form;
 	}
 
@@ -121,6 +133,12 @@ class EntryForm {
 		this.keyEvent = text.keyEvent();
 		showMedia(text.image(), text.link(), text.post());
 		this.photos = new ArrayList<>(text.photos());
+		showQuestion(text.question());
+	}
+
+	private void showQuestion(QuotedQuestion question) {
+		this.question = (question != null) ? question : new QuotedQuestion();
+		this.removeQuestion = false;
 	}
 
 	private void showMedia(EntryImage image, LinkCard link, SocialPost post) {
@@ -131,7 +149,12 @@ class EntryForm {
 
 	/** Only once the form has no errors: the entry refuses media that {@link #checkMedia} would. */
 	EntryText text() {
-		return new EntryText(this.headline, this.body, this.keyEvent, image(), link(), photos(), post());
+		return new EntryText(this.headline, this.body, this.keyEvent, image(), link(), photos(), post(), question());
+	}
+
+	/** The question as the entry would quote it, or {@code null}: none, or removed. */
+	QuotedQuestion question() {
+		return this.removeQuestion ? null : this.question.orNull();
 	}
 
 	/** The gallery as readers would see it: the rows filled in, in the form's order. */
@@ -236,6 +259,12 @@ class EntryForm {
 		FieldRules.checkLength(errors, "body", this.body, BODY_MAX, "entry.body.tooLong");
 		FieldRules.checkLength(errors, "publicNote", this.publicNote, NOTE_MAX, "entry.note.tooLong");
 		FieldRules.checkLength(errors, "reviewNote", this.reviewNote, REVIEW_NOTE_MAX, "entry.reviewNote.tooLong");
+		if (!this.removeQuestion) {
+			FieldRules.checkLength(errors, "question.text", this.question.text(), QuotedQuestion.TEXT_MAX,
+					"question.text.tooLong");
+			FieldRules.checkLength(errors, "question.askedBy", this.question.askedBy(), QuotedQuestion.ASKED_BY_MAX,
+					"question.askedBy.tooLong");
+		}
 	}
 
 	/** Sending a submission back takes a note that says why. */
@@ -339,6 +368,14 @@ class EntryForm {
 
 	public SocialPost getPost() {
 		return this.post;
+	}
+
+	public QuotedQuestion getQuestion() {
+		return this.question;
+	}
+
+	public boolean isRemoveQuestion() {
+		return this.removeQuestion;
 	}
 
 }

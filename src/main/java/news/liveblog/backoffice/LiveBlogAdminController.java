@@ -123,6 +123,7 @@ class LiveBlogAdminController {
 	/** The blog being edited: its address, and the former ones that redirect to it. */
 	private void editing(LiveBlog blog, Model model) {
 		model.addAttribute("currentSlug", blog.getSlug());
+		model.addAttribute("blogId", blog.getId());
 		model.addAttribute("formerSlugs", this.liveBlogs.formerSlugs(blog.getId()));
 	}
 

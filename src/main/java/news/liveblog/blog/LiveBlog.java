@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -51,6 +52,14 @@ public class LiveBlog {
 	/** When the public content last changed; advanced by the database with the change sequence. */
 	@Column(insertable = false, updatable = false)
 	private Instant changedAt;
+
+	/**
+	 * Whether readers may send it questions (module question). Changed only by its own statement
+	 * ({@link LiveBlogs#takeQuestions}), never by a save of the settings: an admin's settings form open
+	 * meanwhile neither undoes it nor is refused for it.
+	 */
+	@Column(insertable = false, updatable = false)
+	private boolean takesQuestions;
 
 	private Instant createdAt;
 
@@ -111,7 +120,10 @@ public class LiveBlog {
 
 	/** An instant as ISO-8601 with this blog's offset, for {@code <time datetime>}: "2024-10-17T09:02:00+02:00". */
 	public String printIso(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		// To the microsecond PostgreSQL keeps, rounded as the JDBC driver rounds when it stores it: an instant printed
+		// before it was stored (a webhook's message, written in the change's transaction) reads as it does once read
+		// back (the JSON API).
+		return OffsetDateTime.ofInstant(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), getTimeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 	public Long getId() {
@@ -144,6 +156,15 @@ public class LiveBlog {
 
 	public boolean isLive() {
 		return this.status == LiveBlogStatus.LIVE;
+	}
+
+	/** Whether readers may send it questions now: it takes them and is live. */
+	public boolean isAskable() {
+		return this.takesQuestions && isLive();
+	}
+
+	public boolean takesQuestions() {
+		return this.takesQuestions;
 	}
 
 	public Instant getCoverageStart() {

@@ -19,6 +19,12 @@ interface LiveBlogRepository extends Repository<LiveBlog, Long> {
 
 	boolean existsBySlug(String slug);
 
+	/** Says whether it changed anything: opening a blog already open is no change. */
+	@Modifying
+	@Query(value = "update live_blog set takes_questions = :open where id = :id and takes_questions <> :open",
+			nativeQuery = true)
+	int takeQuestions(long id, boolean open);
+
 	@Query("""
 			select b from LiveBlog b
 			where b.status <> news.liveblog.blog.LiveBlogStatus.DRAFT

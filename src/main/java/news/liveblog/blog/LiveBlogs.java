@@ -146,6 +146,21 @@ public class LiveBlogs {
 		return blog;
 	}
 
+	/**
+	 * Opens a blog to readers' questions or closes it: its public page then shows the form or not (the change
+	 * is told as the blog's, so the page is made again). Says whether anything changed.
+	 */
+	@Transactional
+	public boolean takeQuestions(long liveBlogId, boolean open, Actor by) {
+		if (this.repository.takeQuestions(liveBlogId, open) == 0) {
+			return false;
+		}
+		this.events.publishEvent(new LiveBlogChanged(liveBlogId, LiveBlogChanged.Change.UPDATED, by,
+				List.of(new SettingChange(SettingChange.Setting.QUESTIONS, Boolean.toString(!open),
+						Boolean.toString(open)))));
+		return true;
+	}
+
 	private LiveBlog saveUniquely(LiveBlog blog) {
 		try {
 			return this.repository.saveAndFlush(blog);

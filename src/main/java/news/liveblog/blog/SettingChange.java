@@ -16,7 +16,10 @@ public record SettingChange(Setting setting, String before, String after) {
 
 	public enum Setting {
 
-		TITLE, SLUG, SUMMARY, LANGUAGE, TIME_ZONE, STATUS, COVERAGE_START, COVERAGE_END
+		TITLE, SLUG, SUMMARY, LANGUAGE, TIME_ZONE, STATUS, COVERAGE_START, COVERAGE_END,
+
+		/** Whether readers may send questions ("true" or "false"); changed on its own, never by the settings form. */
+		QUESTIONS
 
 	}
 

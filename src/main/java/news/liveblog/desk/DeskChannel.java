@@ -9,6 +9,7 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryChanged;
 import news.liveblog.live.NotificationChannel;
+import news.liveblog.question.ReaderQuestionsChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +66,13 @@ class DeskChannel implements NotificationChannel {
 	void on(LiveBlogChanged event) {
 		send(new DeskChange(event.liveBlogId(), slugOf(event.liveBlogId()), "BLOG_" + event.change().name(), null,
 				null, false));
+	}
+
+	/** A question arrived or was decided on: the queue's region refreshes; nothing of the question is told. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ReaderQuestionsChanged event) {
+		send(new DeskChange(event.liveBlogId(), slugOf(event.liveBlogId()), "QUESTIONS", null, null, false));
 	}
 
 	private String slugOf(long liveBlogId) {

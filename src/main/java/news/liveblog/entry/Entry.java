@@ -121,13 +121,14 @@ public class Entry {
 	}
 
 	/**
-	 * True when headline, body, image, link card, gallery or post differ from what is stored: a correction
+	 * True when headline, body, image, link card, gallery, post or quoted question differ from what is stored: a correction
 	 * readers should be told of.
 	 */
 	boolean textDiffers(EntryText text) {
 		return !Objects.equals(this.text.headline(), text.headline()) || !this.text.body().equals(text.body())
 				|| !Objects.equals(this.text.image(), text.image()) || !Objects.equals(this.text.link(), text.link())
-				|| !this.text.photos().equals(text.photos()) || !Objects.equals(this.text.post(), text.post());
+				|| !this.text.photos().equals(text.photos()) || !Objects.equals(this.text.post(), text.post())
+				|| !Objects.equals(this.text.question(), text.question());
 	}
 
 	void rewrite(EntryText text, RenderedBody body, Instant now) {
@@ -238,6 +239,10 @@ public class Entry {
 	/** The start of its text as readers read it, at most {@code length} characters, cut at a word if one is near. */
 	public String excerpt(int length) {
 		String text = Jsoup.parse(this.bodyHtml).text().strip();
+		if (text.isEmpty() && getQuestion() != null) {
+			// An answer not written yet: the reader's question it quotes says what it is about.
+			text = getQuestion().text();
+		}
 		if (text.length() <= length) {
 			return text;
 		}
@@ -347,6 +352,11 @@ public class Entry {
 	}
 
 	/** The post or video from another site shown with the entry, or {@code null}. */
+	/** The reader's question it answers, or {@code null}. */
+	public QuotedQuestion getQuestion() {
+		return this.text.question();
+	}
+
 	public SocialPost getSocialPost() {
 		return this.text.post();
 	}

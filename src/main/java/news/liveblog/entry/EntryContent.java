@@ -38,22 +38,28 @@ public record EntryContent(EntryText text, Publication publication) {
 		EntryText f = from.text;
 		return switch (field) {
 			case HEADLINE -> new EntryContent(
-					new EntryText(f.headline(), t.body(), t.keyEvent(), t.image(), t.link(), t.photos(), t.post()),
+					new EntryText(f.headline(), t.body(), t.keyEvent(), t.image(), t.link(), t.photos(), t.post(),
+							t.question()),
 					this.publication);
 			case BODY -> new EntryContent(
-					new EntryText(t.headline(), f.body(), t.keyEvent(), t.image(), t.link(), t.photos(), t.post()),
+					new EntryText(t.headline(), f.body(), t.keyEvent(), t.image(), t.link(), t.photos(), t.post(),
+							t.question()),
 					this.publication);
 			case KEY_EVENT -> new EntryContent(
-					new EntryText(t.headline(), t.body(), f.keyEvent(), t.image(), t.link(), t.photos(), t.post()),
+					new EntryText(t.headline(), t.body(), f.keyEvent(), t.image(), t.link(), t.photos(), t.post(),
+							t.question()),
 					this.publication);
 			case IMAGE -> new EntryContent(
-					new EntryText(t.headline(), t.body(), t.keyEvent(), f.image(), t.link(), t.photos(), t.post()),
+					new EntryText(t.headline(), t.body(), t.keyEvent(), f.image(), t.link(), t.photos(), t.post(),
+							t.question()),
 					this.publication);
 			case LINK -> new EntryContent(
-					new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), f.link(), t.photos(), t.post()),
+					new EntryText(t.headline(), t.body(), t.keyEvent(), t.image(), f.link(), t.photos(), t.post(),
+							t.question()),
 					this.publication);
 			case PHOTOS -> new EntryContent(t.withPhotos(f.photos()), this.publication);
 			case POST -> new EntryContent(t.withPost(f.post()), this.publication);
+			case QUESTION -> new EntryContent(t.withQuestion(f.question()), this.publication);
 			case PUBLICATION -> new EntryContent(t, from.publication);
 		};
 	}

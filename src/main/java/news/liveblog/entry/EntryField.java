@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public enum EntryField {
 
-	HEADLINE, BODY, KEY_EVENT, IMAGE, LINK, PHOTOS, POST, PUBLICATION;
+	HEADLINE, BODY, KEY_EVENT, IMAGE, LINK, PHOTOS, POST, QUESTION, PUBLICATION;
 
 	/** Whether the two versions differ in this field. */
 	public boolean differs(EntryContent one, EntryContent other) {
@@ -45,6 +45,7 @@ public enum EntryField {
 			case LINK -> "link";
 			case PHOTOS -> "photos";
 			case POST -> "post";
+			case QUESTION -> "question";
 			case PUBLICATION -> "publication";
 		};
 	}
@@ -59,6 +60,7 @@ public enum EntryField {
 			case LINK -> text.link();
 			case PHOTOS -> text.photos();
 			case POST -> text.post();
+			case QUESTION -> text.question();
 			// To the minute, as the schedule field shows it: a time set elsewhere with seconds is the same time.
 			case PUBLICATION -> new Publication(content.publication().status(),
 					(content.scheduledFor() != null) ? content.scheduledFor().truncatedTo(ChronoUnit.MINUTES) : null);

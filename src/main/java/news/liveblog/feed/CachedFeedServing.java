@@ -1,6 +1,7 @@
 package news.liveblog.feed;
 
 import news.liveblog.feed.fastpath.CachedFeedHandler;
+import news.liveblog.system.PartnerFraming;
 
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 class CachedFeedServing {
 
 	@Bean
-	JettyServerCustomizer cachedFeedHandler(PublicPageCache cache, PublicCaching caching) {
+	JettyServerCustomizer cachedFeedHandler(PublicPageCache cache, PublicCaching caching,
+			PartnerFraming partnerFraming) {
 		return (server) -> server.setHandler(new CachedFeedHandler(server.getHandler(), cache,
-				caching.cacheControl()));
+				caching.cacheControl(), partnerFraming.embedHeaders()));
 	}
 
 }

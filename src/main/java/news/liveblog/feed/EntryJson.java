@@ -7,6 +7,7 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.QuotedQuestion;
 import news.liveblog.entry.SocialPost;
 
 /**
@@ -22,15 +23,17 @@ import news.liveblog.entry.SocialPost;
  * @param link the link card shown with it, or {@code null}
  * @param photos its gallery, in the editor's order; empty when it has none
  * @param post the post or video from another site shown with it, or {@code null}
+ * @param question the reader's question it answers, or {@code null}
  */
 record EntryJson(long id, String time, String headline, String bodyHtml, String author, List<String> authors,
 		boolean keyEvent, boolean pinned, String updatedTime, String url, Image image, Link link, List<Photo> photos,
-		Post post) {
+		Post post, Question question) {
 
 	static EntryJson of(LiveBlog blog, Entry entry, PublicAddresses addresses) {
 		EntryImage image = entry.getImage();
 		LinkCard link = entry.getLinkCard();
 		SocialPost post = entry.getSocialPost();
+		QuotedQuestion question = entry.getQuestion();
 		return new EntryJson(entry.getId(), blog.printIso(entry.getPublishedAt()), entry.getHeadline(),
 				entry.getBodyHtml(), entry.getAuthorName(), entry.getAuthorNames(), entry.isKeyEvent(), entry.isPinned(),
 				(entry.getEditedAt() != null) ? blog.printIso(entry.getEditedAt()) : null,
@@ -40,7 +43,16 @@ record EntryJson(long id, String time, String headline, String bodyHtml, String 
 				(link != null) ? new Link(link.url(), link.title(), link.site(), link.imageUrl()) : null,
 				entry.getPhotos().stream().map((photo) -> Photo.of(photo, addresses)).toList(),
 				(post != null) ? new Post(post.network().key(), post.url(), post.author(), post.text(),
-						post.isoPostedAt(blog.getTimeZone())) : null);
+						post.isoPostedAt(blog.getTimeZone())) : null,
+				(question != null) ? new Question(question.text(), question.askedBy()) : null);
+	}
+
+	/**
+	 * A reader's question the entry answers, as the reader wrote it (plain text, never markup).
+	 *
+	 * @param askedBy the pseudonym they gave, or {@code null}
+	 */
+	record Question(String text, String askedBy) {
 	}
 
 	/**

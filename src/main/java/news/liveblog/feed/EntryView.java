@@ -6,6 +6,7 @@ import news.liveblog.entry.Byline;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.QuotedQuestion;
 import news.liveblog.entry.SocialPost;
 
 /**
@@ -27,11 +28,12 @@ import news.liveblog.entry.SocialPost;
  * @param link the link card shown with it, or {@code null}
  * @param photos its gallery, in the editor's order (fragments/entry-photos.html)
  * @param post the post or video from another site shown with it, or {@code null}
+ * @param question the reader's question it answers, quoted above its text, or {@code null}
  */
 record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
-		LinkCard link, List<EntryPhoto> photos, SocialPost post) {
+		LinkCard link, List<EntryPhoto> photos, SocialPost post, QuotedQuestion question) {
 
 	/**
 	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the

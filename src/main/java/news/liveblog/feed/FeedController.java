@@ -26,7 +26,9 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.feed.PublicPageCache.KnownBlog;
 import news.liveblog.feed.fastpath.FeedResponses;
+import news.liveblog.feed.fastpath.PageVariant;
 import news.liveblog.feed.fastpath.RenderedPage;
+import news.liveblog.question.ReaderQuestions;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
@@ -68,14 +70,17 @@ class FeedController {
 
 	private final PublicAddresses addresses;
 
+	private final ReaderQuestions questions;
+
 	FeedController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PageRenderer renderer,
-			PublicBlogs publicBlogs, PublicAddresses addresses) {
+			PublicBlogs publicBlogs, PublicAddresses addresses, ReaderQuestions questions) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.cache = cache;
 		this.renderer = renderer;
 		this.publicBlogs = publicBlogs;
 		this.addresses = addresses;
+		this.questions = questions;
 	}
 
 	@GetMapping("/")
@@ -134,11 +139,29 @@ class FeedController {
 	 */
 	private void firstPage(String slug, HttpServletRequest request, HttpServletResponse response,
 			WebRequest webRequest) throws IOException {
+		firstPage(slug, PageVariant.FEED, request, response, webRequest);
+	}
+
+	/**
+	 * A blog's embed: its feed's first page for a frame on a partner's site, without the site around it, live
+	 * from the same stream. Kept in memory and answered like the feed (the fast path's too), as the blog's
+	 * other page, rendered at the same change. Its older entries are the feed's (static/js/embed-reading.js
+	 * brings them into the frame).
+	 */
+	@GetMapping("/live/{slug}/embed")
+	void embed(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest) throws IOException {
+		firstPage(slug, PageVariant.EMBED, request, response, webRequest);
+	}
+
+	private void firstPage(String slug, PageVariant variant, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest) throws IOException {
 		KnownBlog known = this.publicBlogs.known(slug);
-		if (this.publicBlogs.notModified(known, "feed", webRequest, response)) {
+		if (this.publicBlogs.notModified(known, variant.tag(), webRequest, response)) {
 			return;
 		}
-		RenderedPage page = this.cache.firstPage(slug, known, () -> renderFirstPage(slug, request, response));
+		RenderedPage page = this.cache.firstPage(slug, variant, known,
+				() -> renderFirstPage(slug, variant, request, response));
 		FeedResponses.write(page, this.publicBlogs.cacheControl(), request, response);
 	}
 
@@ -252,7 +275,7 @@ class FeedController {
 			views.add(new RevisionView(text.headline(), revision.getBodyHtml(), text.keyEvent(),
 					blog.printIso(revision.getValidFrom()), PageFormat.time(blog, revision.getValidFrom()),
 					blog.printDate(revision.getValidFrom()), PageFormat.time(blog, revision.getReplacedAt()),
-					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(),
+					revision.getPublicNote(), text.image(), text.link(), text.photos(), text.post(), text.question(),
 					revision.changesTo(next).stream().map(EntryField::formName).toList()));
 		}
 		model.addAttribute("revisions", views);
@@ -305,7 +328,9 @@ class FeedController {
 
 	}
 
-	private RenderedPage renderFirstPage(String slug, HttpServletRequest request, HttpServletResponse response) {
+	/** A blog's feed, or its embed: the same entries, the same stream; the feed's page alone is for search and sharing. */
+	private RenderedPage renderFirstPage(String slug, PageVariant variant, HttpServletRequest request,
+			HttpServletResponse response) {
 		LiveBlog blog = this.publicBlogs.find(slug);
 		PageLanguage.use(request, blog.getLanguage());
 		Map<String, Object> model = new HashMap<>();
@@ -313,11 +338,14 @@ class FeedController {
 		feedModel(blog, newest, true, false, model);
 		String pageUrl = this.addresses.feed(blog.getSlug());
 		model.put("pageUrl", pageUrl);
-		model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl, this.addresses));
-		model.put("shareImage", ShareImage.newest(newest.entries(), this.addresses).orElse(null));
-		byte[] html = this.renderer.render("feed/feed", model, blog.getLanguage(), request, response);
-		return RenderedPage.of(blog.getId(), blog.getChangeSequence(), html, blog.getLanguage().toLanguageTag(),
-				blog.getLastChange().toEpochMilli());
+		if (variant == PageVariant.FEED) {
+			model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl, this.addresses));
+			model.put("shareImage", ShareImage.newest(newest.entries(), this.addresses).orElse(null));
+		}
+		byte[] html = this.renderer.render((variant == PageVariant.FEED) ? "feed/feed" : "feed/embed", model,
+				blog.getLanguage(), request, response);
+		return RenderedPage.of(variant, blog.getId(), blog.getChangeSequence(), html,
+				blog.getLanguage().toLanguageTag(), blog.getLastChange().toEpochMilli());
 	}
 
 	private void feedModel(LiveBlog blog, EntryPage page, boolean firstPage, boolean oldestFirst,
@@ -341,6 +369,8 @@ class FeedController {
 		model.put("next", page.next());
 		model.put("firstPage", firstPage);
 		model.put("changeNumber", blog.getChangeSequence());
+		// The same for every reader, as the page is: its "shown at" time is when the page was made.
+		model.put("questionForm", this.questions.formFor(blog).orElse(null));
 	}
 
 	/** A 304 when the reader has the page's current version; either way the answer is briefly cacheable. */

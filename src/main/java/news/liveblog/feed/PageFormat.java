@@ -65,7 +65,7 @@ final class PageFormat {
 				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? time(blog, edited) : null,
 				note, (corrected != null) ? blog.printIso(corrected) : null,
 				(corrected != null) ? time(blog, corrected) : null, entry.getImage(), entry.getLinkCard(),
-				entry.getPhotos(), entry.getSocialPost());
+				entry.getPhotos(), entry.getSocialPost(), entry.getQuestion());
 	}
 
 	/** Entries as pages print them, each with its latest correction note (see {@link news.liveblog.entry.Entries#latestNotes}). */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import news.liveblog.feed.fastpath.PageVariant;
 import news.liveblog.system.StartupRefusedException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -74,6 +75,33 @@ public class PublicAddresses {
 	/** An entry's own page, as links within the site write it. */
 	public static String entryPath(String slug, long entryId) {
 		return feedPath(slug) + "/entries/" + entryId;
+	}
+
+	/** A blog's embed, the page partners frame. */
+	public static String embedPath(String slug) {
+		return feedPath(slug) + PageVariant.EMBED.pathSuffix();
+	}
+
+	/** A blog's embed, as partners' pages frame it. */
+	public String embed(String slug) {
+		return this.base + embedPath(slug);
+	}
+
+	/** The script partners' pages include to size the embed's frame to its content. */
+	public String embedScript() {
+		return this.base + PartnerEmbedScript.PATH;
+	}
+
+	/**
+	 * The site's origin as browsers write it ({@code https://news.example}, lower case, without a default port):
+	 * what partners' pages check messages from the embed's frame against.
+	 */
+	public String origin() {
+		URI uri = URI.create(this.base);
+		String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+		int port = uri.getPort();
+		boolean usualPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+		return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (usualPort ? "" : ":" + port);
 	}
 
 	/** The front page. */

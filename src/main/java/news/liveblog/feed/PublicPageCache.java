@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.feed.fastpath.CurrentFeedPages;
+import news.liveblog.feed.fastpath.PageVariant;
 import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.live.LiveBlogChangeCommitted;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What this instance knows of each public blog without asking the database: its latest change number,
- * and its feed's first page as rendered at that number, as bytes (and gzipped).
+ * and its feed's first page as rendered at that number, as bytes (and gzipped); the same for its embed
+ * ({@link PageVariant#EMBED}), a page of its own, known, invalidated and rendered the same way.
  * <p>
  * The change number is the page's version: a request whose ETag names it gets a 304 before any query,
  * and a page rendered at an older number is never served as current. Each committed change (told by
@@ -29,12 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicPageCache implements CurrentFeedPages {
 
-	private final Map<String, KnownBlog> blogs = new ConcurrentHashMap<>();
+	/** Each blog's feed, and its embed once asked for: two entries of the same blog, changed together. */
+	private final Map<PageKey, KnownBlog> blogs = new ConcurrentHashMap<>();
 
 	private final AtomicLong renders = new AtomicLong();
 
 	/** Who went to render a blog's page after a change that only added entries, and when. */
-	private final Map<String, RenderClaim> renderClaims = new ConcurrentHashMap<>();
+	private final Map<PageKey, RenderClaim> renderClaims = new ConcurrentHashMap<>();
 
 	private static final long RENDER_CLAIM_NANOS = TimeUnit.SECONDS.toNanos(3);
 
@@ -45,7 +48,7 @@ class PublicPageCache implements CurrentFeedPages {
 
 	/** What is known of a blog, if anything: no database needed. */
 	Optional<KnownBlog> known(String slug) {
-		return Optional.ofNullable(this.blogs.get(slug));
+		return Optional.ofNullable(this.blogs.get(new PageKey(slug, PageVariant.FEED)));
 	}
 
 	/**
@@ -54,13 +57,17 @@ class PublicPageCache implements CurrentFeedPages {
 	 */
 	KnownBlog learn(LiveBlog blog) {
 		this.blogs.entrySet()
-			.removeIf((known) -> known.getValue().blogId() == blog.getId() && !known.getKey().equals(blog.getSlug()));
-		return this.blogs.merge(blog.getSlug(), new KnownBlog(blog.getId(), blog.getChangeSequence(), null),
+			.removeIf((known) -> known.getValue().blogId() == blog.getId()
+					&& !known.getKey().slug().equals(blog.getSlug()));
+		return this.blogs.merge(new PageKey(blog.getSlug(), PageVariant.FEED),
+				new KnownBlog(blog.getId(), blog.getChangeSequence(), null),
 				(known, learned) -> (learned.seq() > known.seq()) ? learned : known);
 	}
 
 	void forget(String slug) {
-		this.blogs.remove(slug);
+		for (PageVariant variant : PageVariant.values()) {
+			this.blogs.remove(new PageKey(slug, variant));
+		}
 	}
 
 	/**
@@ -69,31 +76,39 @@ class PublicPageCache implements CurrentFeedPages {
 	 * @param learned what the caller knows of the blog, in case this cache has forgotten it since
 	 */
 	RenderedPage firstPage(String slug, KnownBlog learned, Supplier<RenderedPage> render) {
+		return firstPage(slug, PageVariant.FEED, learned, render);
+	}
+
+	/** As {@link #firstPage(String, KnownBlog, Supplier)}, for either page of the blog. */
+	RenderedPage firstPage(String slug, PageVariant variant, KnownBlog learned, Supplier<RenderedPage> render) {
+		PageKey page = new PageKey(slug, variant);
 		CompletableFuture<RenderedPage>[] mine = new CompletableFuture[1];
-		KnownBlog known = this.blogs.compute(slug, (key, current) -> {
+		KnownBlog known = this.blogs.compute(page, (key, current) -> {
 			if (current != null && current.firstPage() != null && !current.firstPage().isCompletedExceptionally()) {
 				return current;
 			}
 			mine[0] = new CompletableFuture<>();
 			// Forgotten meanwhile (a reconnect clears everything): start again from what the caller learned,
-			// never from nothing, or later changes of this blog would not be recognised as its own.
+			// never from nothing, or later changes of this blog would not be recognised as its own. What the
+			// caller learned is of the feed: its page before is never the embed's.
 			KnownBlog base = (current != null) ? current : learned;
-			return new KnownBlog(base.blogId(), base.seq(), mine[0], base.previous());
+			RenderedPage previous = (current != null || variant == PageVariant.FEED) ? base.previous() : null;
+			return new KnownBlog(base.blogId(), base.seq(), mine[0], previous);
 		});
 		if (mine[0] != null) {
 			try {
-				RenderedPage page = render.get();
+				RenderedPage rendered = render.get();
 				this.renders.incrementAndGet();
-				mine[0].complete(page);
+				mine[0].complete(rendered);
 				// Keep it only while no newer change is known; else the next request renders again.
-				this.blogs.computeIfPresent(slug, (key, current) -> (current.firstPage() == mine[0]
-						&& page.seq() < current.seq())
+				this.blogs.computeIfPresent(page, (key, current) -> (current.firstPage() == mine[0]
+						&& rendered.seq() < current.seq())
 								? new KnownBlog(current.blogId(), current.seq(), null, current.previous()) : current);
-				learnSeq(slug, page);
+				learnSeq(page, rendered);
 			}
 			catch (RuntimeException ex) {
 				mine[0].completeExceptionally(ex);
-				this.blogs.computeIfPresent(slug,
+				this.blogs.computeIfPresent(page,
 						(key, current) -> (current.firstPage() == mine[0]) ? null : current);
 				throw ex;
 			}
@@ -106,7 +121,13 @@ class PublicPageCache implements CurrentFeedPages {
 	 * after changes that only added entries, the page before them; {@code null} otherwise.
 	 */
 	RenderedPage current(String slug) {
-		KnownBlog known = this.blogs.get(slug);
+		return current(slug, PageVariant.FEED);
+	}
+
+	/** As {@link #current(String)}, for either page of the blog. */
+	RenderedPage current(String slug, PageVariant variant) {
+		PageKey key = new PageKey(slug, variant);
+		KnownBlog known = this.blogs.get(key);
 		if (known == null) {
 			return null;
 		}
@@ -115,7 +136,7 @@ class PublicPageCache implements CurrentFeedPages {
 			// Only entries were added since the page before: serve it while the new one renders. The first to
 			// ask after the change is told to go and render it (null); everyone else gets the page before at
 			// once, rather than piling up behind that render.
-			return (known.rendering() || !claimRender(slug, known.seq())) ? known.previous() : null;
+			return (known.rendering() || !claimRender(key, known.seq())) ? known.previous() : null;
 		}
 		return page;
 	}
@@ -124,10 +145,10 @@ class PublicPageCache implements CurrentFeedPages {
 	 * Whether the caller is the one to render the page at change {@code seq}. A claim older than a few
 	 * seconds may be taken again, in case the request that took it never got to render.
 	 */
-	private boolean claimRender(String slug, long seq) {
+	private boolean claimRender(PageKey page, long seq) {
 		long now = System.nanoTime();
 		boolean[] mine = new boolean[1];
-		this.renderClaims.compute(slug, (key, claim) -> {
+		this.renderClaims.compute(page, (key, claim) -> {
 			if (claim == null || claim.seq() != seq || now - claim.at() > RENDER_CLAIM_NANOS) {
 				mine[0] = true;
 				return new RenderClaim(seq, now);
@@ -138,12 +159,12 @@ class PublicPageCache implements CurrentFeedPages {
 	}
 
 	/**
-	 * The page for a request of the fast path, as {@link #current(String)}, counted as a hit when there is
-	 * one in memory and as a miss when the request has to go on to the application.
+	 * The page for a request of the fast path, as {@link #current(String, PageVariant)}, counted as a hit when
+	 * there is one in memory and as a miss when the request has to go on to the application.
 	 */
 	@Override
-	public RenderedPage serve(String slug) {
-		RenderedPage page = current(slug);
+	public RenderedPage serve(String slug, PageVariant variant) {
+		RenderedPage page = current(slug, variant);
 		((page != null) ? this.hits : this.misses).increment();
 		return page;
 	}
@@ -169,7 +190,7 @@ class PublicPageCache implements CurrentFeedPages {
 			this.blogs.clear();
 			return;
 		}
-		this.blogs.replaceAll((slug, known) -> (known.blogId() == change.liveBlogId() && change.seq() > known.seq())
+		this.blogs.replaceAll((page, known) -> (known.blogId() == change.liveBlogId() && change.seq() > known.seq())
 				? new KnownBlog(known.blogId(), change.seq(), null, change.additive() ? lastGood(known) : null) : known);
 	}
 
@@ -179,12 +200,16 @@ class PublicPageCache implements CurrentFeedPages {
 		return (rendered != null) ? rendered : known.previous();
 	}
 
-	private void learnSeq(String slug, RenderedPage page) {
-		this.blogs.computeIfPresent(slug, (key, current) -> (page.seq() > current.seq())
+	private void learnSeq(PageKey key, RenderedPage page) {
+		this.blogs.computeIfPresent(key, (known, current) -> (page.seq() > current.seq())
 				? new KnownBlog(current.blogId(), page.seq(), current.firstPage(), current.previous()) : current);
 	}
 
 	private record RenderClaim(long seq, long at) {
+	}
+
+	/** One of a blog's pages kept here: its feed, or its embed. */
+	private record PageKey(String slug, PageVariant variant) {
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.QuotedQuestion;
 import news.liveblog.entry.SocialPost;
 
 /**
@@ -17,11 +18,11 @@ import news.liveblog.entry.SocialPost;
  * @param link the link card this version had, or {@code null}
  * @param photos the gallery this version had: readers see the earlier photos in the history
  * @param post the post or video from another site this version had, or {@code null}
+ * @param question the reader's question this version quoted, or {@code null}
  * @param changes the fields the next version changed ({@code headline}, {@code body}, {@code keyEvent},
  * {@code image}, {@code link}, {@code photos}, {@code post}), in that order
  */
 record RevisionView(String headline, String bodyHtml, boolean keyEvent, String sinceIsoTime, String sinceTime,
 		String sinceDate, String replacedTime, String note, EntryImage image, LinkCard link, List<EntryPhoto> photos,
-		SocialPost post,
-		List<String> changes) {
+		SocialPost post, QuotedQuestion question, List<String> changes) {
 }

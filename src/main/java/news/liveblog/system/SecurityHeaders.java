@@ -1,9 +1,12 @@
 package news.liveblog.system;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,11 +33,16 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	 * posts to the site itself; images also over HTTPS from anywhere, since an entry's image or link card
 	 * points where the editor chose (an image runs nothing). So markup that slips into a page anyway stays
 	 * inert. The JSON-LD block is data that no browser executes, so it needs no exception. No other site may
-	 * frame a page; a page frames only the embeds of posts from other sites ({@link #frameSources}).
+	 * frame a page but a blog's embed ({@link PartnerFraming}); a page frames only the embeds of posts from
+	 * other sites ({@link #frameSources}).
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-			+ "frame-ancestors 'none'; " + frameSources();
+	static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy("'none'");
+
+	private static String contentSecurityPolicy(String frameAncestors) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; "
+				+ "img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+				+ "frame-ancestors " + frameAncestors + "; " + frameSources();
+	}
 
 	/**
 	 * The only frames a page may hold: the official embeds of the networks an entry can show a post of, each
@@ -62,10 +70,31 @@ public class SecurityHeaders extends OncePerRequestFilter {
 			"Referrer-Policy", REFERRER_POLICY, "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY",
 			"X-XSS-Protection", "0");
 
+	/**
+	 * What a page that other sites may frame says instead: the same, but framed by those sites, and without
+	 * {@code X-Frame-Options}, whose DENY would contradict it (and which cannot name several sites).
+	 * @param frameAncestors the sources of {@code frame-ancestors}: {@code *}, or origins separated by spaces
+	 */
+	static Map<String, String> framedBy(String frameAncestors) {
+		Map<String, String> headers = new LinkedHashMap<>(HEADERS);
+		headers.remove("X-Frame-Options");
+		headers.put("Content-Security-Policy", contentSecurityPolicy(frameAncestors));
+		return Collections.unmodifiableMap(headers);
+	}
+
+	private final PartnerFraming partnerFraming;
+
+	SecurityHeaders(PartnerFraming partnerFraming) {
+		this.partnerFraming = partnerFraming;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		HEADERS.forEach(response::setHeader);
+		// An error page answers for the address asked: the embed's own 404 shows in the partner's frame.
+		String path = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) ? asked
+				: request.getRequestURI();
+		(PartnerFraming.isEmbed(path) ? this.partnerFraming.embedHeaders() : HEADERS).forEach(response::setHeader);
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 		}

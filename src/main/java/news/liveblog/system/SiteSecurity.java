@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -119,16 +118,14 @@ class SiteSecurity {
 	 * What readers send without an account: a question to the newsroom (module question) and a request for
 	 * alerts of key events (module push). Anyone may, so there is no session and no CSRF token to keep in
 	 * one; what keeps a stranger's site from making its readers' browsers send them is the browser's own word
-	 * on where the request comes from: {@code Sec-Fetch-Site: cross-site} is refused. Abuse beyond that
+	 * on where the request comes from ({@link SentFromTheSite}). Abuse beyond that
 	 * (floods, bots) is each module's to turn back, with a message a reader understands.
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain readerContributions(HttpSecurity http) {
+	SecurityFilterChain readerContributions(HttpSecurity http, @Value("${liveblog.public-url:}") String publicUrl) {
 		return http.securityMatcher(READER_CONTRIBUTIONS)
-			.authorizeHttpRequests((requests) -> requests.anyRequest()
-				.access((authentication, context) -> new AuthorizationDecision(
-						!"cross-site".equals(context.getRequest().getHeader("Sec-Fetch-Site")))))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().access(new SentFromTheSite(publicUrl)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())

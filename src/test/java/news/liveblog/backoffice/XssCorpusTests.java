@@ -79,6 +79,7 @@ class XssCorpusTests {
 		}
 		assertThat(seen).as("every entry on some page of the feed").isEqualTo(byId.keySet());
 		walk("/live/" + blog.getSlug() + "?order=oldest", "the feed in order");
+		page("/live/" + blog.getSlug() + "/embed", null, "the embed");
 		assertWellFormedAtomWithInertContent(blog);
 
 		page("/admin/live/" + blog.getSlug(), asAdmin(), "the composer");
@@ -175,6 +176,13 @@ class XssCorpusTests {
 			Document settings = page("/admin/blogs/" + blog.getSlug() + "/edit", asAdmin(), "the settings of " + title);
 			assertThat(settings.selectFirst("input#title").val()).isEqualTo(title.strip());
 			page("/admin/live/" + blog.getSlug(), asAdmin(), "the composer of " + title);
+			Document embed = page("/live/" + blog.getSlug() + "/embed", null, "the embed titled " + title);
+			assertThat(embed.selectFirst(".feed-title").wholeText()).isEqualTo(title.strip());
+			Document code = Jsoup.parseBodyFragment(page("/admin/live/" + blog.getSlug() + "/embed", asAdmin(),
+					"the embed code of " + title).selectFirst("textarea#embed-code").wholeText());
+			assertThat(code.body().children().stream().map(Element::tagName)).as("the frame and the script alone")
+				.containsExactly("iframe", "script");
+			assertThat(code.selectFirst("iframe").attr("title")).isEqualTo(title.strip());
 		}
 
 		// The lists of blogs: a blog of its own per title, so that a page shows many at once. The front page

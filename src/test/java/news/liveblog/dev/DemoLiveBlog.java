@@ -137,6 +137,8 @@ public class DemoLiveBlog implements ApplicationRunner {
 			this.entries.write(blog.getId(), EntryText.of(entryLines.get(i)), Publication.publishedAt(at(ENTRY_TIMES.get(i))),
 					false, UUID.randomUUID(), newsroom);
 		}
+		// Readers may ask questions whenever an editor sets the demo live again (the form shows only while live).
+		this.liveBlogs.takeQuestions(blog.getId(), true, newsroom);
 		logger.info("Loaded the demo live blog '{}' with {} entries", SLUG, entryLines.size());
 	}
 

@@ -46,6 +46,16 @@ class PublicAddressesTests {
 	}
 
 	@Test
+	void theEmbedAndItsScriptAreOnTheSiteAndItsOriginIsWrittenAsBrowsersWriteIt() {
+		PublicAddresses addresses = new PublicAddresses("HTTPS://News.example:443/blogs/");
+
+		assertThat(addresses.embed("sommet")).isEqualTo("https://News.example:443/blogs/live/sommet/embed");
+		assertThat(addresses.embedScript()).isEqualTo("https://News.example:443/blogs/embed.js");
+		assertThat(addresses.origin()).isEqualTo("https://news.example");
+		assertThat(new PublicAddresses("http://localhost:8080").origin()).isEqualTo("http://localhost:8080");
+	}
+
+	@Test
 	void thePackagedApplicationWithoutTheSettingDoesNotStartAndSaysWhatToSet(CapturedOutput output) {
 		// As LIVEBLOG_PUBLIC_URL unset leaves it, over the tests' own address.
 		assertThatException().isThrownBy(() -> SecondInstance.with("liveblog.public-url=").start().close());

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.feed.PublicPageCache.KnownBlog;
+import news.liveblog.feed.fastpath.PageVariant;
 import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.live.LiveBlogChangeCommitted;
 
@@ -79,6 +80,40 @@ class PublicPageCacheTests {
 			assertThat(this.cache.current("summit")).isNull();
 		}
 		assertThat(this.cache.current("summit")).extracting(RenderedPage::seq).isEqualTo(5L);
+	}
+
+	@Test
+	void theEmbedIsTheBlogsSecondPageKeptApartAndChangedWithTheFeed() {
+		KnownBlog blog = new KnownBlog(7, 3, null);
+		this.cache.firstPage("summit", blog, () -> page(7, 3));
+		this.cache.firstPage("summit", PageVariant.EMBED, blog,
+				() -> RenderedPage.of(PageVariant.EMBED, 7, 3, "<p>embed</p>".getBytes(StandardCharsets.UTF_8), "en", 0));
+		assertThat(this.cache.current("summit", PageVariant.EMBED)).extracting(RenderedPage::variant)
+			.isEqualTo(PageVariant.EMBED);
+		assertThat(this.cache.current("summit")).extracting(RenderedPage::variant).isEqualTo(PageVariant.FEED);
+
+		this.cache.on(new LiveBlogChangeCommitted(7L, 4, false));
+
+		assertThat(this.cache.current("summit")).isNull();
+		assertThat(this.cache.current("summit", PageVariant.EMBED)).isNull();
+	}
+
+	@Test
+	void whileTheEmbedRendersTheFirstTimeTheFeedsPageBeforeIsNeverServedForIt() {
+		this.cache.firstPage("summit", new KnownBlog(7, 3, null), () -> page(7, 3));
+		this.cache.on(new LiveBlogChangeCommitted(7L, 4, true));
+		KnownBlog known = this.cache.known("summit").orElseThrow();
+		assertThat(known.previous()).as("the feed may serve its page before meanwhile").isNotNull();
+		RenderedPage[] servedMeanwhile = new RenderedPage[1];
+
+		this.cache.firstPage("summit", PageVariant.EMBED, known, () -> {
+			servedMeanwhile[0] = this.cache.current("summit", PageVariant.EMBED);
+			return RenderedPage.of(PageVariant.EMBED, 7, 4, "<p>embed</p>".getBytes(StandardCharsets.UTF_8), "en", 0);
+		});
+
+		assertThat(servedMeanwhile[0]).isNull();
+		assertThat(this.cache.current("summit", PageVariant.EMBED)).extracting(RenderedPage::variant, RenderedPage::seq)
+			.containsExactly(PageVariant.EMBED, 4L);
 	}
 
 	/** A render on another thread, held until closed. */

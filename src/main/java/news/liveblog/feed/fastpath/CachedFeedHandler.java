@@ -17,7 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The fast path for a spike: a feed page already rendered at the blog's latest change is answered by
+ * The fast path for a spike: a feed page (or its embed) already rendered at the blog's latest change is answered by
  * Jetty itself, in front of the servlet layer, without the security chain, the dispatcher or the
  * database. The page is public and the same for every reader. Anything else (a miss, a query string,
  * another path or method) goes on to the application, whose controller answers the same way.
@@ -31,6 +31,9 @@ public class CachedFeedHandler extends Handler.Wrapper {
 
 	private static final HttpField[] SECURITY_HEADERS = fields(SecurityHeaders.HEADERS);
 
+	/** The embed's own: partners may frame it (system.PartnerFraming). */
+	private final HttpField[] embedSecurityHeaders;
+
 	private static final HttpField HSTS = new PreEncodedHttpField(HttpHeader.STRICT_TRANSPORT_SECURITY,
 			SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 
@@ -38,32 +41,46 @@ public class CachedFeedHandler extends Handler.Wrapper {
 
 	private final String cacheControl;
 
-	/** Each blog's page with its headers encoded once, not on every request; replaced when the page is. */
+	/**
+	 * Each blog's pages with their headers encoded once, not on every request; replaced when the page is.
+	 * Keyed by path: a blog's feed and its embed each have theirs.
+	 */
 	private final Map<String, PreparedPage> prepared = new ConcurrentHashMap<>();
 
-	public CachedFeedHandler(Handler application, CurrentFeedPages pages, String cacheControl) {
+	/**
+	 * @param embedSecurityHeaders what the embed's responses say instead of {@link SecurityHeaders#HEADERS}
+	 */
+	public CachedFeedHandler(Handler application, CurrentFeedPages pages, String cacheControl,
+			Map<String, String> embedSecurityHeaders) {
 		super(application);
 		this.pages = pages;
 		this.cacheControl = cacheControl;
+		this.embedSecurityHeaders = fields(embedSecurityHeaders);
 	}
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
-		String slug = cachedFeedSlug(request);
-		RenderedPage page = (slug != null) ? this.pages.serve(slug) : null;
+		String path = cachedPath(request);
+		String slug = feedSlug(path);
+		PageVariant variant = PageVariant.FEED;
+		if (slug == null && path != null && path.endsWith(PageVariant.EMBED.pathSuffix())) {
+			slug = feedSlug(path.substring(0, path.length() - PageVariant.EMBED.pathSuffix().length()));
+			variant = PageVariant.EMBED;
+		}
+		RenderedPage page = (slug != null) ? this.pages.serve(slug, variant) : null;
 		if (page == null) {
 			if (slug != null) {
-				// Nothing current for this blog (changed, gone or never seen): drop what was prepared of it.
-				this.prepared.remove(slug);
+				// Nothing current for this page (changed, gone or never seen): drop what was prepared of it.
+				this.prepared.remove(path);
 			}
 			return super.handle(request, response, callback);
 		}
-		PreparedPage prepared = prepare(slug, page);
+		PreparedPage prepared = prepare(path, page);
 		HttpFields requestHeaders = request.getHeaders();
 		Answer answer = Answer.to(requestHeaders.get(HttpHeader.IF_NONE_MATCH),
 				requestHeaders.get(HttpHeader.ACCEPT_ENCODING), prepared.etag());
 		HttpFields.Mutable headers = response.getHeaders();
-		for (HttpField header : SECURITY_HEADERS) {
+		for (HttpField header : (variant == PageVariant.EMBED) ? this.embedSecurityHeaders : SECURITY_HEADERS) {
 			headers.put(header);
 		}
 		if (request.isSecure()) {
@@ -89,23 +106,23 @@ public class CachedFeedHandler extends Handler.Wrapper {
 		return true;
 	}
 
-	private PreparedPage prepare(String slug, RenderedPage page) {
-		PreparedPage prepared = this.prepared.get(slug);
+	private PreparedPage prepare(String path, RenderedPage page) {
+		PreparedPage prepared = this.prepared.get(path);
 		if (prepared == null || prepared.page() != page) {
 			// Two requests may both prepare a new page: the same fields, whichever is kept.
 			prepared = PreparedPage.of(page, this.cacheControl);
-			this.prepared.put(slug, prepared);
+			this.prepared.put(path, prepared);
 		}
 		return prepared;
 	}
 
-	/** The slug of a request the cache may answer: a GET or HEAD of a feed path without a query. */
-	private static String cachedFeedSlug(Request request) {
+	/** The path of a request the cache may answer, if it is a page's: a GET or HEAD without a query. */
+	private static String cachedPath(Request request) {
 		String method = request.getMethod();
 		if (!(HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method)) || request.getHttpURI().getQuery() != null) {
 			return null;
 		}
-		return feedSlug(request.getHttpURI().getPath());
+		return request.getHttpURI().getPath();
 	}
 
 	/** The slug of a feed path ({@code /live/{slug}}), or {@code null}: no regex on the hot path. */

@@ -7,15 +7,21 @@ import java.nio.ByteBuffer;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A feed page as bytes, rendered at change {@code seq}; also in direct buffers, which the web server writes
- * to the socket as they are (a heap array would be copied into one on every request).
+ * A feed page (or its embed: {@code variant}) as bytes, rendered at change {@code seq}; also in direct buffers,
+ * which the web server writes to the socket as they are (a heap array would be copied into one on every request).
  */
-public record RenderedPage(long blogId, long seq, byte[] html, byte[] gzipped, String languageTag, long lastModified,
-		ByteBuffer directHtml, ByteBuffer directGzipped) {
+public record RenderedPage(PageVariant variant, long blogId, long seq, byte[] html, byte[] gzipped,
+		String languageTag, long lastModified, ByteBuffer directHtml, ByteBuffer directGzipped) {
 
 	public static RenderedPage of(long blogId, long seq, byte[] html, String languageTag, long lastModified) {
+		return of(PageVariant.FEED, blogId, seq, html, languageTag, lastModified);
+	}
+
+	public static RenderedPage of(PageVariant variant, long blogId, long seq, byte[] html, String languageTag,
+			long lastModified) {
 		byte[] gzipped = gzip(html);
-		return new RenderedPage(blogId, seq, html, gzipped, languageTag, lastModified, direct(html), direct(gzipped));
+		return new RenderedPage(variant, blogId, seq, html, gzipped, languageTag, lastModified, direct(html),
+				direct(gzipped));
 	}
 
 	private static ByteBuffer direct(byte[] bytes) {
@@ -34,7 +40,7 @@ public record RenderedPage(long blogId, long seq, byte[] html, byte[] gzipped, S
 	}
 
 	public String etag() {
-		return FeedResponses.etag(this.blogId, this.seq, "feed");
+		return FeedResponses.etag(this.blogId, this.seq, this.variant.tag());
 	}
 
 }

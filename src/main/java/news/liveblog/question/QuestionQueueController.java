@@ -1,0 +1,116 @@
+package news.liveblog.question;
+
+import java.util.List;
+
+import news.liveblog.account.SignedInEditor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogs;
+import news.liveblog.system.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * A blog's questions from readers, for editors and admins (the back office's security lets no contributor
+ * in): the new ones, last asked first, then the latest decided. The list is a live region: with
+ * {@code fragment=list} it answers the list alone, which the desk's script swaps in when the blog's
+ * questions change. Each decision is one POST, refused politely when another editor decided first.
+ */
+@Controller
+@RequestMapping("/admin/live/{slug}/questions")
+class QuestionQueueController {
+
+	private static final String LIST_ONLY = "list";
+
+	/** Decided questions shown below the new ones: enough to undo a slip by asking to look, not an archive. */
+	private static final int DECIDED_SHOWN = 20;
+
+	private final LiveBlogs liveBlogs;
+
+	private final ReaderQuestions questions;
+
+	QuestionQueueController(LiveBlogs liveBlogs, ReaderQuestions questions) {
+		this.liveBlogs = liveBlogs;
+		this.questions = questions;
+	}
+
+	@GetMapping
+	String queue(@PathVariable String slug, @RequestParam(required = false) String fragment, Model model) {
+		LiveBlog blog = blog(slug);
+		model.addAttribute("blog", new QueueBlog(blog.getSlug(), blog.getTitle(), blog.takesQuestions(), blog.isLive()));
+		List<QueuedQuestion> queue = this.questions.queue(blog, DECIDED_SHOWN);
+		model.addAttribute("questions", queue);
+		model.addAttribute("anyNew", queue.stream().anyMatch(QueuedQuestion::isNew));
+		return LIST_ONLY.equals(fragment) ? "admin/questions :: list" : "admin/questions";
+	}
+
+	@PostMapping("/{questionId}/answer")
+	RedirectView answer(@PathVariable String slug, @PathVariable long questionId,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		return this.questions.answer(blog.getId(), questionId, editor.asActor())
+			.map((draft) -> {
+				redirect.addFlashAttribute("done", "question.answer.started");
+				return SeeOther.to("/admin/live/" + blog.getSlug() + "/entries/" + draft.getId() + "/edit");
+			})
+			.orElseGet(() -> decidedMeanwhile(blog, redirect));
+	}
+
+	@PostMapping("/{questionId}/dismiss")
+	RedirectView dismiss(@PathVariable String slug, @PathVariable long questionId,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+		return decide(slug, questionId, ReaderQuestions.Decision.DISMISSED, "question.dismissed", editor, redirect);
+	}
+
+	@PostMapping("/{questionId}/spam")
+	RedirectView spam(@PathVariable String slug, @PathVariable long questionId,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+		return decide(slug, questionId, ReaderQuestions.Decision.SPAM, "question.markedAsSpam", editor, redirect);
+	}
+
+	/** Opens the blog to questions or closes it: the live page shows the form or not from the next render. */
+	@PostMapping("/open")
+	RedirectView open(@PathVariable String slug, @RequestParam boolean open, @AuthenticationPrincipal SignedInEditor editor,
+			RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		this.liveBlogs.takeQuestions(blog.getId(), open, editor.asActor());
+		redirect.addFlashAttribute("done", open ? "question.opened" : "question.closed");
+		return queueAddress(blog);
+	}
+
+	private RedirectView decide(String slug, long questionId, ReaderQuestions.Decision decision, String done,
+			SignedInEditor editor, RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		if (!this.questions.decide(blog.getId(), questionId, decision, editor.asActor())) {
+			return decidedMeanwhile(blog, redirect);
+		}
+		redirect.addFlashAttribute("done", done);
+		return queueAddress(blog);
+	}
+
+	private static RedirectView decidedMeanwhile(LiveBlog blog, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", "question.decidedMeanwhile");
+		return queueAddress(blog);
+	}
+
+	private static RedirectView queueAddress(LiveBlog blog) {
+		return SeeOther.to("/admin/live/" + blog.getSlug() + "/questions");
+	}
+
+	private LiveBlog blog(String slug) {
+		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+	}
+
+	/** The blog as the queue shows it: never the entity. */
+	record QueueBlog(String slug, String title, boolean takesQuestions, boolean live) {
+	}
+
+}

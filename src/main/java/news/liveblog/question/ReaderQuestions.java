@@ -1,0 +1,270 @@
+package news.liveblog.question;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import news.liveblog.account.Actor;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.entry.Entries;
+import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.FieldRules;
+import news.liveblog.entry.Publication;
+import news.liveblog.entry.QuotedQuestion;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Readers' questions: taken from the live page's form (or refused, politely, for a reason the reader is
+ * told), folded together when the same one is asked again, and decided on by editors: answered (a draft
+ * entry quoting it, which the editor writes and publishes like any entry), dismissed or marked as spam.
+ */
+@Service
+@EnableConfigurationProperties(QuestionSettings.class)
+@Transactional(readOnly = true)
+public class ReaderQuestions {
+
+	private final JdbcClient jdbc;
+
+	private final QuestionKey key;
+
+	private final QuestionThrottle throttle;
+
+	private final QuestionSettings settings;
+
+	private final Entries entries;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReaderQuestions(JdbcClient jdbc, QuestionKey key, QuestionThrottle throttle, QuestionSettings settings,
+			Entries entries, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.key = key;
+		this.throttle = throttle;
+		this.settings = settings;
+		this.entries = entries;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Asking
+
+	/** The form a live page prints, when the blog takes questions now (it does and is live). */
+	public Optional<AskForm> formFor(LiveBlog blog) {
+		if (!blog.isAskable()) {
+			return Optional.empty();
+		}
+		String questions = "/live/" + blog.getSlug() + "/questions";
+		return Optional.of(new AskForm(questions, questions + "/form-token", formToken(blog)));
+	}
+
+	/** The form's "shown at" time, now, signed for this blog: what the minimum time to fill is measured from. */
+	String formToken(LiveBlog blog) {
+		long shownAt = this.clock.millis();
+		return shownAt + "." + this.key.sign(signed(blog.getId(), shownAt));
+	}
+
+	private static String signed(long liveBlogId, long shownAt) {
+		return "question-form:" + liveBlogId + ":" + shownAt;
+	}
+
+	/**
+	 * A reader's question, checked in the order a person would want to be told: the blog takes none, the
+	 * text is empty or too long, the form was sent too fast, too many from this address or for the blog at
+	 * once. A filled honeypot is answered as taken and stores nothing, so a bot learns nothing.
+	 */
+	@Transactional
+	Asked ask(LiveBlog blog, String text, String askedBy, String token, String honeypot, String clientAddress) {
+		if (!blog.isAskable()) {
+			return new Asked.Refused("question.refused.closed", null, HttpStatus.CONFLICT.value());
+		}
+		if (honeypot != null && !honeypot.isEmpty()) {
+			return new Asked.Taken();
+		}
+		String question = FieldRules.stripToNull(text);
+		String pseudonym = FieldRules.stripToNull(askedBy);
+		int unprocessable = HttpStatus.UNPROCESSABLE_CONTENT.value();
+		if (question == null) {
+			return new Asked.Refused("question.refused.empty", "text", unprocessable);
+		}
+		if (question.indexOf('\0') >= 0) {
+			return new Asked.Refused("text.nul", "text", unprocessable);
+		}
+		if (FieldRules.length(question) > QuotedQuestion.TEXT_MAX) {
+			return new Asked.Refused("question.refused.tooLong", "text", unprocessable);
+		}
+		if (pseudonym != null && (FieldRules.length(pseudonym) > QuotedQuestion.ASKED_BY_MAX
+				|| pseudonym.indexOf('\0') >= 0)) {
+			return new Asked.Refused("question.refused.askedByTooLong", "askedBy", unprocessable);
+		}
+		if (!filledLongEnough(blog, token)) {
+			return new Asked.Refused("question.refused.tooFast", null, unprocessable);
+		}
+		int tooMany = HttpStatus.TOO_MANY_REQUESTS.value();
+		Optional<Duration> addressWaits = this.throttle.count(blog.getId(), this.key.hashOf(clientAddress),
+				this.settings.perAddress(), this.settings.perAddressWindow());
+		if (addressWaits.isPresent()) {
+			return new Asked.Refused("question.refused.tooManyFromYou", null, tooMany, addressWaits.get());
+		}
+		Optional<Duration> blogWaits = this.throttle.count(blog.getId(), QuestionThrottle.WHOLE_BLOG,
+				this.settings.perBlog(), this.settings.perBlogWindow());
+		if (blogWaits.isPresent()) {
+			return new Asked.Refused("question.refused.tooManyAtOnce", null, tooMany, blogWaits.get());
+		}
+		store(blog.getId(), question.replace("\r\n", "\n"), pseudonym);
+		return new Asked.Taken();
+	}
+
+	private boolean filledLongEnough(LiveBlog blog, String token) {
+		if (token == null) {
+			return false;
+		}
+		int dot = token.indexOf('.');
+		if (dot < 1) {
+			return false;
+		}
+		long shownAt;
+		try {
+			shownAt = Long.parseLong(token.substring(0, dot));
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+		if (!this.key.signs(signed(blog.getId(), shownAt), token.substring(dot + 1))) {
+			return false;
+		}
+		// A time ahead of this clock (another instance's, a little ahead) counts from now.
+		long filling = this.clock.millis() - shownAt;
+		return filling >= this.settings.minimumFillTime().toMillis();
+	}
+
+	/** The same question still new (by its fingerprint) is asked once more, not added again. */
+	private void store(long liveBlogId, String text, String askedBy) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into reader_question (live_blog_id, question_text, asked_by, fingerprint, asked_at, last_asked_at)
+				values (:blog, :text, :askedBy, :fingerprint, :now, :now)
+				on conflict (live_blog_id, fingerprint) where status = 'NEW' do update set
+				  times_asked = reader_question.times_asked + 1, last_asked_at = excluded.last_asked_at
+				""")
+			.param("blog", liveBlogId)
+			.param("text", text)
+			.param("askedBy", askedBy)
+			.param("fingerprint", Fingerprint.of(text))
+			.param("now", now)
+			.update();
+		this.events.publishEvent(new ReaderQuestionsChanged(liveBlogId));
+	}
+
+	// Moderating
+
+	/** How many questions wait for an editor: what the back office's link to the queue says. */
+	public long waiting(long liveBlogId) {
+		return this.jdbc.sql("select count(*) from reader_question where live_blog_id = ? and status = 'NEW'")
+			.param(liveBlogId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The queue: the new questions, last asked first, then the latest decided ones. */
+	List<QueuedQuestion> queue(LiveBlog blog, int decidedShown) {
+		List<QueuedQuestion> waiting = this.jdbc.sql("""
+				select id, question_text, asked_by, times_asked, status, last_asked_at, answer_entry_id
+				from reader_question where live_blog_id = ? and status = 'NEW' order by last_asked_at desc, id desc
+				""").param(blog.getId()).query((row, n) -> queued(blog, row)).list();
+		List<QueuedQuestion> decided = this.jdbc.sql("""
+				select id, question_text, asked_by, times_asked, status, last_asked_at, answer_entry_id
+				from reader_question where live_blog_id = ? and status <> 'NEW' order by decided_at desc, id desc limit ?
+				""").params(blog.getId(), decidedShown).query((row, n) -> queued(blog, row)).list();
+		return Stream.concat(waiting.stream(), decided.stream()).toList();
+	}
+
+	private static QueuedQuestion queued(LiveBlog blog, ResultSet row) throws SQLException {
+		Instant asked = row.getTimestamp("last_asked_at").toInstant();
+		Long answer = row.getObject("answer_entry_id", Long.class);
+		return new QueuedQuestion(row.getLong("id"), row.getString("question_text"), row.getString("asked_by"),
+				row.getInt("times_asked"), row.getString("status"), blog.printIso(asked),
+				blog.printDate(asked) + " " + blog.printTime(asked), answer);
+	}
+
+	/**
+	 * Dismisses a new question, or marks it as spam. Says whether it was still new: another editor may have
+	 * decided on it meanwhile, and then nothing changes.
+	 */
+	@Transactional
+	boolean decide(long liveBlogId, long questionId, Decision decision, Actor by) {
+		boolean decided = this.jdbc.sql("""
+				update reader_question set status = ?, decided_at = ?, decided_by = ?
+				where id = ? and live_blog_id = ? and status = 'NEW'
+				""")
+			.params(decision.name(), Timestamp.from(this.clock.instant()), by.name(), questionId, liveBlogId)
+			.update() == 1;
+		if (decided) {
+			this.events.publishEvent(new ReaderQuestionsChanged(liveBlogId));
+		}
+		return decided;
+	}
+
+	/**
+	 * Answers a new question: a draft entry in the blog quoting it (with the pseudonym), for the editor to
+	 * write the answer in and publish. Empty when another editor decided on it meanwhile.
+	 */
+	@Transactional
+	Optional<Entry> answer(long liveBlogId, long questionId, Actor by) {
+		Optional<QuotedQuestion> question = this.jdbc.sql("""
+				update reader_question set status = 'ANSWERED', decided_at = ?, decided_by = ?
+				where id = ? and live_blog_id = ? and status = 'NEW'
+				returning question_text, asked_by
+				""")
+			.params(Timestamp.from(this.clock.instant()), by.name(), questionId, liveBlogId)
+			.query((row, n) -> new QuotedQuestion(row.getString(1), row.getString(2)))
+			.optional();
+		if (question.isEmpty()) {
+			return Optional.empty();
+		}
+		EntryText text = new EntryText(null, "", false, null, null, List.of(), null, question.get());
+		Entry draft = this.entries.write(liveBlogId, text, Publication.draft(), false, UUID.randomUUID(), by).entry();
+		this.jdbc.sql("update reader_question set answer_entry_id = ? where id = ?")
+			.params(draft.getId(), questionId)
+			.update();
+		this.events.publishEvent(new ReaderQuestionsChanged(liveBlogId));
+		return Optional.of(draft);
+	}
+
+	enum Decision {
+
+		DISMISSED, SPAM
+
+	}
+
+	// Keeping no more than needed
+
+	/**
+	 * Decided questions are kept a while (an editor may look back at what was dismissed), then deleted: an
+	 * answered one lives on only as its entry's quote, which the newsroom published.
+	 */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	public int forgetDecided() {
+		return this.jdbc.sql("delete from reader_question where status <> 'NEW' and decided_at < ?")
+			.param(Timestamp.from(this.clock.instant().minus(this.settings.keepDecided())))
+			.update();
+	}
+
+}

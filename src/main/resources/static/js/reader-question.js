@@ -1,0 +1,88 @@
+// The reader's question form (fragments/reader-question.html), sent in place: the answer is said in the form's
+// status line (aria-live), and whatever the reader wrote stays on any refusal. The form works without this
+// script (a plain post); with it, a fresh "form shown at" token is fetched when the reader first focuses the
+// form, since the page's own was made when the (shared, cached) page was.
+for (const form of document.querySelectorAll('.reader-question-form')) {
+  enhance(form);
+}
+
+function enhance(form) {
+  const text = form.querySelector('textarea[name="text"]');
+  const token = form.querySelector('input[name="token"]');
+  const status = form.querySelector('.reader-question-status');
+  const count = form.querySelector('.reader-question-count');
+  const send = form.querySelector('button[type="submit"]');
+  const max = Number(text.dataset.max);
+  let tokenAsked = false;
+
+  const counter = () => {
+    // As the server counts: a line break is one character.
+    const length = text.value.replace(/\r\n/g, '\n').length;
+    const over = length - max;
+    count.textContent = over > 0
+      ? form.dataset.countOver.replace('{0}', over)
+      : form.dataset.count.replace('{0}', length).replace('{1}', max);
+    count.classList.toggle('reader-question-count-over', over > 0);
+  };
+  text.addEventListener('input', counter);
+  counter();
+
+  form.addEventListener('focusin', async () => {
+    if (tokenAsked || !form.dataset.tokenUrl) {
+      return;
+    }
+    tokenAsked = true;
+    try {
+      const response = await fetch(form.dataset.tokenUrl, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+      if (response.ok) {
+        token.value = (await response.json()).token;
+      }
+    } catch {
+      // The page's own token is older: it passes.
+    }
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (send.disabled) {
+      return;
+    }
+    send.disabled = true;
+    form.setAttribute('aria-busy', 'true');
+    say(form.dataset.sending, false);
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: new URLSearchParams(new FormData(form)),
+        cache: 'no-store',
+      });
+      const answer = await response.json().catch(() => ({}));
+      if (response.ok) {
+        say(answer.message, false);
+        form.querySelector('textarea[name="text"]').value = '';
+        counter();
+      } else {
+        say(answer.message || form.dataset.offline, true);
+        const field = answer.field && form.querySelector(`[name="${answer.field}"]`);
+        if (field) {
+          field.setAttribute('aria-invalid', 'true');
+          field.focus();
+        }
+      }
+    } catch {
+      say(form.dataset.offline, true);
+    } finally {
+      send.disabled = false;
+      form.removeAttribute('aria-busy');
+    }
+  });
+
+  function say(message, problem) {
+    for (const field of form.querySelectorAll('[aria-invalid]')) {
+      field.removeAttribute('aria-invalid');
+    }
+    status.textContent = message;
+    status.classList.toggle('reader-question-status-problem', problem);
+  }
+}
