@@ -45,7 +45,8 @@
     }
   }).observe({ type: 'resource', buffered: true });
 
-  const OWN_SCRIPT = /^\/assets\/js\/(composer|composer-paste|live|live-stream|share|desk|presence|embeds|photo-upload|away)(-[0-9a-f]{32})?\.js$/;
+  // The site's own scripts, named by the test from static/js (InertHtml.ownScripts).
+  const OWN_SCRIPT = new RegExp('^/assets/js/(' + window.__ownScripts + ')(-[0-9a-f]{32})?\\.js$');
   const ACTIVE = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'style',
     'svg', 'math', 'template', 'noscript']);
   const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'background',

@@ -48,11 +48,12 @@ public final class InertHtml {
 	private InertHtml() {
 	}
 
-	private static String ownScripts() {
+	/** The names of the site's own scripts, as alternatives of a regular expression ({@code composer|live|...}). */
+	public static String ownScripts() {
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources/static/js"))) {
 			return files.map((file) -> file.getFileName().toString())
-				.filter((name) -> name.endsWith(".js"))
-				.map((name) -> Pattern.quote(name.substring(0, name.length() - ".js".length())))
+				.filter((name) -> name.matches("[a-z0-9-]+\\.js"))
+				.map((name) -> name.substring(0, name.length() - ".js".length()))
 				.collect(Collectors.joining("|"));
 		}
 		catch (IOException ex) {

@@ -26,6 +26,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import news.liveblog.InertHtml;
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
@@ -63,6 +64,7 @@ class XssInRealBrowserTests {
 	 * server's own address), and only a canonical link to it is the site's own.
 	 */
 	private static final String TRIPWIRE = "window.__publicSite = '" + TestSite.PUBLIC_URL + "';\n"
+			+ "window.__ownScripts = '" + InertHtml.ownScripts() + "';\n"
 			+ resource("/xss/tripwire.js");
 
 	@RegisterExtension
