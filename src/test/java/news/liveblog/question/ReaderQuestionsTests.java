@@ -121,6 +121,15 @@ class ReaderQuestionsTests {
 		JsonNode fromApi = JSON.readTree(api(blog)).get("entries").get(0);
 		assertThat(fromApi.get("question").get("text").asString()).isEqualTo(HOSTILE);
 		assertThat(fromApi.get("question").get("askedBy").asString()).isEqualTo("Marie <b>Paris</b>");
+		MvcTestResult atom = this.mvc.get().uri("/live/" + blog.getSlug() + "/feed.atom").exchange();
+		assertThat(new String(atom.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+			.as("quoted, escaped, before the answer")
+			.containsSubsequence("&lt;blockquote&gt;", "&lt;p&gt;&amp;lt;script&amp;gt;", "&lt;/blockquote&gt;",
+					"Results are expected around 10 pm.")
+			.contains("— Marie &amp;lt;b&amp;gt;Paris&amp;lt;/b&amp;gt;");
+		Element structured = this.backOffice.publicFeed(blog).selectFirst("script[type=application/ld+json]");
+		assertThat(JSON.readTree(structured.data()).get("liveBlogUpdate").get(0).get("articleBody").asString())
+			.isEqualTo("“" + HOSTILE + "” — Marie <b>Paris</b>\n\nResults are expected around 10 pm.");
 		Element decided = this.backOffice.page(queueOf(blog), this.backOffice.asEditor()).selectFirst(".question-item");
 		assertThat(decided.selectFirst(".status-label").text()).isEqualTo("Answered");
 		assertThat(decided.selectFirst("a.button").attr("href")).isEqualTo(editPage);
