@@ -27,19 +27,32 @@ function enhance(form) {
   text.addEventListener('input', counter);
   counter();
 
-  form.addEventListener('focusin', async () => {
-    if (tokenAsked || !form.dataset.tokenUrl) {
-      return;
-    }
-    tokenAsked = true;
+  const freshToken = async () => {
     try {
       const response = await fetch(form.dataset.tokenUrl, { headers: { Accept: 'application/json' }, cache: 'no-store' });
       if (response.ok) {
         token.value = (await response.json()).token;
+        return true;
       }
     } catch {
-      // The page's own token is older: it passes.
+      // The page's own token is older: it passes, unless the page was open too long (then the server says so).
     }
+    return false;
+  };
+
+  form.addEventListener('focusin', () => {
+    if (tokenAsked || !form.dataset.tokenUrl) {
+      return;
+    }
+    tokenAsked = true;
+    freshToken();
+  });
+
+  const post = () => fetch(form.action, {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    body: new URLSearchParams(new FormData(form)),
+    cache: 'no-store',
   });
 
   form.addEventListener('submit', async (event) => {
@@ -51,13 +64,15 @@ function enhance(form) {
     form.setAttribute('aria-busy', 'true');
     say(form.dataset.sending, false);
     try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: { Accept: 'application/json' },
-        body: new URLSearchParams(new FormData(form)),
-        cache: 'no-store',
-      });
-      const answer = await response.json().catch(() => ({}));
+      let response = await post();
+      let answer = await response.json().catch(() => ({}));
+      if (answer.retry === 'fresh-token' && form.dataset.tokenUrl && await freshToken()) {
+        // The form was open for hours: once more with a fresh token, after the minimum time the server names.
+        const wait = Number(response.headers.get('Retry-After')) || 3;
+        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        response = await post();
+        answer = await response.json().catch(() => ({}));
+      }
       if (response.ok) {
         say(answer.message, false);
         form.querySelector('textarea[name="text"]').value = '';

@@ -105,6 +105,9 @@ class ComposerController {
 		// The image and the link card are values without setters: the form's fields are bound directly. The
 		// form holds only what an editor may set, so no allow-list is needed (and none can drop a new field).
 		binder.initDirectFieldAccess();
+		// Except the reader's question an entry quotes: it comes only from the stored entry (Answer makes it on
+		// the server); a request naming question.text would otherwise put words in a reader's mouth.
+		binder.setDisallowedFields("question", "question.*", "question[*]");
 	}
 
 	@GetMapping
@@ -194,6 +197,7 @@ class ComposerController {
 		if (entry == null) {
 			return deletedMeanwhile(blog, entryId, form, errors, editor, model, response);
 		}
+		form.quoteAsStored(entry.getQuestion());
 		EntryAction action = EntryAction.of(button).checkedFor(editor, entry);
 		if (form.getVersion() == null) {
 			errors.reject("entry.version.missing");
@@ -447,6 +451,7 @@ class ComposerController {
 		Entry current = conflict.getCurrent();
 		EntryMerge merge = conflict.getMerge();
 		form.showText(merge.merged().text());
+		form.removeQuestionUnless(merge.merged().text().question(), current.getQuestion());
 		form.setVersion(current.getVersion());
 		Map<String, String> outcomes = new LinkedHashMap<>();
 		for (EntryField field : EntryField.values()) {

@@ -98,11 +98,12 @@ class EntryForm {
 	private SocialPost post = new SocialPost();
 
 	/**
-	 * The reader's question the entry answers, bound as {@code question.text} and {@code question.askedBy}
-	 * (hidden fields: the composer shows it read-only, as the reader wrote it). Never {@code null}.
+	 * The reader's question the entry answers, never bound from the request (see
+	 * {@link ComposerController#bindFieldsDirectly}): only the stored entry says what it quotes, as Answer made
+	 * it on the server, so nobody in the back office can make up a reader's words. The form carries only
+	 * {@link #removeQuestion}. {@code null} when none.
 	 */
-	@Valid
-	private QuotedQuestion question = new QuotedQuestion();
+	private QuotedQuestion question;
 
 	/** Ticked to quote no question any more: the entry then answers none. */
 	private boolean removeQuestion;
@@ -137,8 +138,23 @@ class EntryForm {
 	}
 
 	private void showQuestion(QuotedQuestion question) {
-		this.question = (question != null) ? question : new QuotedQuestion();
+		this.question = question;
 		this.removeQuestion = false;
+	}
+
+	/**
+	 * Quotes what the stored entry quotes, whatever the request said: called on every form sent for an
+	 * existing entry. On the conflict page, a merge without the quote the entry still has keeps the removal
+	 * ticked, so sending the merge removes it.
+	 */
+	void quoteAsStored(QuotedQuestion stored) {
+		this.question = stored;
+	}
+
+	/** After {@link #showText}: the merge drops the quote the stored entry has, so the form asks to remove it. */
+	void removeQuestionUnless(QuotedQuestion merged, QuotedQuestion stored) {
+		this.question = stored;
+		this.removeQuestion = stored != null && merged == null;
 	}
 
 	private void showMedia(EntryImage image, LinkCard link, SocialPost post) {
@@ -154,7 +170,7 @@ class EntryForm {
 
 	/** The question as the entry would quote it, or {@code null}: none, or removed. */
 	QuotedQuestion question() {
-		return this.removeQuestion ? null : this.question.orNull();
+		return (this.removeQuestion || this.question == null) ? null : this.question.orNull();
 	}
 
 	/** The gallery as readers would see it: the rows filled in, in the form's order. */
@@ -259,12 +275,6 @@ class EntryForm {
 		FieldRules.checkLength(errors, "body", this.body, BODY_MAX, "entry.body.tooLong");
 		FieldRules.checkLength(errors, "publicNote", this.publicNote, NOTE_MAX, "entry.note.tooLong");
 		FieldRules.checkLength(errors, "reviewNote", this.reviewNote, REVIEW_NOTE_MAX, "entry.reviewNote.tooLong");
-		if (!this.removeQuestion) {
-			FieldRules.checkLength(errors, "question.text", this.question.text(), QuotedQuestion.TEXT_MAX,
-					"question.text.tooLong");
-			FieldRules.checkLength(errors, "question.askedBy", this.question.askedBy(), QuotedQuestion.ASKED_BY_MAX,
-					"question.askedBy.tooLong");
-		}
 	}
 
 	/** Sending a submission back takes a note that says why. */

@@ -425,6 +425,12 @@ public class Entries {
 		if (!EntryField.differing(theirs, EntryContent.of(saved)).isEmpty()) {
 			this.versions.save(new EntryVersion(saved, by.name(), now));
 		}
+		if (theirs.text().question() != null && saved.getQuestion() == null) {
+			// A quote removed is removed from the history too (the public revisions page, merges): a reader who
+			// asks for their words or name to be taken out can be helped.
+			this.revisions.forgetQuestion(entryId);
+			this.versions.forgetQuestion(entryId);
+		}
 		return new Rewritten(saved, mergedWith, publishedMeanwhile);
 	}
 

@@ -15,6 +15,11 @@ interface EntryRevisionRepository extends Repository<EntryRevision, Long> {
 	@Query("delete from EntryRevision r where r.entryId = :entryId")
 	void deleteByEntryId(long entryId);
 
+	/** The reader's question forgotten in every kept revision: the quote was removed from the entry. */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update entry_revision set question_text = null, question_asked_by = null where entry_id = :entryId", nativeQuery = true)
+	void forgetQuestion(long entryId);
+
 	/** Newest first: the version the latest correction replaced comes first. */
 	List<EntryRevision> findByEntryIdOrderByIdDesc(long entryId);
 

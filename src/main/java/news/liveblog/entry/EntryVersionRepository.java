@@ -15,6 +15,11 @@ interface EntryVersionRepository extends Repository<EntryVersion, Long> {
 	@Query("delete from EntryVersion v where v.entryId = :entryId")
 	void deleteByEntryId(long entryId);
 
+	/** The reader's question forgotten in every kept version: the quote was removed from the entry. */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update entry_version set question_text = null, question_asked_by = null where entry_id = :entryId", nativeQuery = true)
+	void forgetQuestion(long entryId);
+
 	/** The version that held at the given row version: the latest saved at or before it. */
 	Optional<EntryVersion> findFirstByEntryIdAndVersionLessThanEqualOrderByVersionDesc(long entryId, long version);
 

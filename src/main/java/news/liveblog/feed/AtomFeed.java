@@ -16,6 +16,7 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
+import news.liveblog.entry.QuotedQuestion;
 import news.liveblog.entry.SocialPost;
 
 import static news.liveblog.feed.XmlDocument.text;
@@ -78,11 +79,22 @@ final class AtomFeed {
 	}
 
 	/**
-	 * The body as the page prints it, then the image, the gallery, the link card and the post as plain HTML
+	 * The reader's question it answers (quoted, with who asked), the body as the page prints it, then the image, the gallery, the link card and the post as plain HTML
 	 * (feed readers take no stylesheet): built as elements, so every text and address is escaped.
 	 */
 	static String contentHtml(Entry entry, PublicAddresses addresses, ZoneId zone) {
-		StringBuilder html = new StringBuilder(entry.getBodyHtml());
+		StringBuilder html = new StringBuilder();
+		QuotedQuestion question = entry.getQuestion();
+		if (question != null) {
+			// The reader's question first, as the page quotes it above the answer: the answer reads as one.
+			Element quote = new Element("blockquote");
+			question.text().lines().filter((line) -> !line.isBlank()).forEach((line) -> quote.appendElement("p").text(line));
+			if (question.askedBy() != null) {
+				quote.appendElement("p").text("— " + question.askedBy());
+			}
+			html.append(quote.outerHtml());
+		}
+		html.append(entry.getBodyHtml());
 		EntryImage image = entry.getImage();
 		if (image != null) {
 			Element figure = new Element("figure");

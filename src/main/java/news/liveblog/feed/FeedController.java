@@ -338,6 +338,8 @@ class FeedController {
 		feedModel(blog, newest, true, false, model);
 		String pageUrl = this.addresses.feed(blog.getSlug());
 		model.put("pageUrl", pageUrl);
+		// The question form sends back into the frame, not to a new tab as the embed's other links go.
+		model.put("embedded", variant != PageVariant.FEED);
 		if (variant == PageVariant.FEED) {
 			model.put("structuredData", StructuredData.liveBlogPosting(blog, newest.entries(), pageUrl, this.addresses));
 			model.put("shareImage", ShareImage.newest(newest.entries(), this.addresses).orElse(null));

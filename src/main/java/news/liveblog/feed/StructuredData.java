@@ -15,6 +15,7 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
 import news.liveblog.entry.SocialPost;
 import news.liveblog.entry.EntryPhoto;
+import news.liveblog.entry.QuotedQuestion;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,11 +52,22 @@ final class StructuredData {
 		return JSON.writeValueAsString(posting).replace("<", "\\u003c");
 	}
 
+	/** The answer's text, after the reader's question it answers (quoted, with who asked), as the page reads. */
+	private static String articleBody(Entry entry) {
+		String body = Jsoup.parse(entry.getBodyHtml()).text();
+		QuotedQuestion question = entry.getQuestion();
+		if (question == null) {
+			return body;
+		}
+		String asked = "“" + question.text() + "”" + ((question.askedBy() != null) ? " — " + question.askedBy() : "");
+		return asked + "\n\n" + body;
+	}
+
 	private static Map<String, Object> update(Entry entry, String pageUrl, ZoneId zone, PublicAddresses addresses) {
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("@type", "BlogPosting");
 		update.put("headline", AtomFeed.title(entry));
-		update.put("articleBody", Jsoup.parse(entry.getBodyHtml()).text());
+		update.put("articleBody", articleBody(entry));
 		update.put("datePublished", time(entry.getPublishedAt()));
 		update.put("dateModified", time(entry.getTextChangedAt()));
 		update.put("author", entry.getAuthorNames()

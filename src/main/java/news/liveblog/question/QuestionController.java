@@ -1,5 +1,6 @@
 package news.liveblog.question;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import news.liveblog.blog.LiveBlogs;
 import news.liveblog.system.ClientAddress;
 import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
+import news.liveblog.system.PartnerFraming;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -35,8 +37,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class QuestionController {
 
-	/** The honeypot's name: a field people never see, which form-filling bots fill. */
-	static final String HONEYPOT = "website";
+	/**
+	 * The honeypot's name: a field people never see, which form-filling bots fill. Not a name a password
+	 * manager or a browser's autofill fills for a person (as "website" or "email" would be).
+	 */
+	static final String HONEYPOT = "company_fax";
+
+	/** What the embed's form says in {@code from}: its answers go back into the frame. */
+	static final String FROM_EMBED = "embed";
 
 	private final LiveBlogs liveBlogs;
 
@@ -44,10 +52,14 @@ class QuestionController {
 
 	private final MessageSource messages;
 
-	QuestionController(LiveBlogs liveBlogs, ReaderQuestions questions, MessageSource messages) {
+	private final PartnerFraming partnerFraming;
+
+	QuestionController(LiveBlogs liveBlogs, ReaderQuestions questions, MessageSource messages,
+			PartnerFraming partnerFraming) {
 		this.liveBlogs = liveBlogs;
 		this.questions = questions;
 		this.messages = messages;
+		this.partnerFraming = partnerFraming;
 	}
 
 	@PostMapping(path = "/live/{slug}/questions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,9 +79,16 @@ class QuestionController {
 				if (refused.retryAfter() != null) {
 					answer.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(refused)));
 				}
-				yield answer.body((refused.field() != null)
-						? Map.of("message", say(blog, refused.reason()), "field", refused.field())
-						: Map.of("message", say(blog, refused.reason())));
+				Map<String, String> body = new LinkedHashMap<>();
+				body.put("message", say(blog, refused.reason()));
+				if (refused.field() != null) {
+					body.put("field", refused.field());
+				}
+				if (ReaderQuestions.FORM_TOO_OLD.equals(refused.reason())) {
+					// The script fetches a fresh token and sends once more by itself, after Retry-After.
+					body.put("retry", "fresh-token");
+				}
+				yield answer.body(body);
 			}
 		};
 	}
@@ -77,10 +96,14 @@ class QuestionController {
 	@PostMapping("/live/{slug}/questions")
 	Object askFromForm(@PathVariable String slug, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String askedBy, @RequestParam(required = false) String token,
-			@RequestParam(name = HONEYPOT, required = false) String honeypot, HttpServletRequest request,
+			@RequestParam(name = HONEYPOT, required = false) String honeypot,
+			@RequestParam(required = false) String from, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		LiveBlog blog = blog(slug);
 		noStore(response);
+		// Compared with the one value the embed's form sends, never used as an address.
+		boolean fromEmbed = FROM_EMBED.equals(from);
+		String back = "/live/" + blog.getSlug() + (fromEmbed ? "/embed" : "");
 		Asked asked = this.questions.ask(blog, text, askedBy, token, honeypot, ClientAddress.of(request));
 		if (asked instanceof Asked.Refused refused) {
 			PageLanguage.use(request, blog.getLanguage());
@@ -88,7 +111,12 @@ class QuestionController {
 			if (refused.retryAfter() != null) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(refused)));
 			}
-			model.addAttribute("blog", new AskPage(blog.getTitle(), "/live/" + blog.getSlug()));
+			if (fromEmbed) {
+				// Shown in the partner's frame, as the embed is: framed on the same terms.
+				this.partnerFraming.embedHeaders().forEach(response::setHeader);
+				model.addAttribute("embedded", true);
+			}
+			model.addAttribute("blog", new AskPage(blog.getTitle(), back));
 			// A fresh token: sending again is a new filling of the form, which takes a person longer anyway.
 			model.addAttribute("questionForm", this.questions.formFor(blog)
 				.orElse(new AskForm("/live/" + blog.getSlug() + "/questions", null, null)));
@@ -96,7 +124,7 @@ class QuestionController {
 			return "question/ask";
 		}
 		// The thank-you is part of the (cached, shared) live page, shown only when its address is targeted.
-		return SeeOther.to("/live/" + blog.getSlug() + "#question-sent");
+		return SeeOther.to(back + "#question-sent");
 	}
 
 	/** A fresh "form shown at" time, which the page's script asks for when the reader starts on the form. */

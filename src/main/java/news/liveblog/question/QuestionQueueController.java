@@ -33,6 +33,9 @@ class QuestionQueueController {
 	/** Decided questions shown below the new ones: enough to undo a slip by asking to look, not an archive. */
 	private static final int DECIDED_SHOWN = 20;
 
+	/** New questions per page, newest first: what an editor reads through before "older". */
+	static final int PAGE = 50;
+
 	private final LiveBlogs liveBlogs;
 
 	private final ReaderQuestions questions;
@@ -43,13 +46,41 @@ class QuestionQueueController {
 	}
 
 	@GetMapping
-	String queue(@PathVariable String slug, @RequestParam(required = false) String fragment, Model model) {
+	String queue(@PathVariable String slug, @RequestParam(required = false) String fragment,
+			@RequestParam(defaultValue = "0") int older, Model model) {
 		LiveBlog blog = blog(slug);
+		int skipped = Math.max(0, older);
 		model.addAttribute("blog", new QueueBlog(blog.getSlug(), blog.getTitle(), blog.takesQuestions(), blog.isLive()));
-		List<QueuedQuestion> queue = this.questions.queue(blog, DECIDED_SHOWN);
+		ReaderQuestions.QueuePage page = this.questions.queue(blog, PAGE, skipped, DECIDED_SHOWN);
+		List<QueuedQuestion> queue = page.questions();
 		model.addAttribute("questions", queue);
+		model.addAttribute("shownNew", queue.stream().filter(QueuedQuestion::isNew).map(QueuedQuestion::id).toList());
 		model.addAttribute("anyNew", queue.stream().anyMatch(QueuedQuestion::isNew));
+		model.addAttribute("skipped", skipped);
+		model.addAttribute("olderFrom", page.older() ? skipped + PAGE : null);
+		model.addAttribute("newerFrom", (skipped > 0) ? Math.max(0, skipped - PAGE) : null);
 		return LIST_ONLY.equals(fragment) ? "admin/questions :: list" : "admin/questions";
+	}
+
+	/**
+	 * Dismisses the new questions the page showed, by their ids (never "all new": what arrived since was not
+	 * seen). Those another editor decided on meanwhile keep their decision, and the editor is told how many.
+	 */
+	@PostMapping("/dismiss-shown")
+	RedirectView dismissShown(@PathVariable String slug, @RequestParam(name = "id", required = false) List<Long> ids,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+		LiveBlog blog = blog(slug);
+		List<Long> shown = (ids == null) ? List.of() : ids.stream().distinct().limit(PAGE).toList();
+		int dismissed = this.questions.dismissAll(blog.getId(), shown, editor.asActor());
+		if (dismissed < shown.size()) {
+			redirect.addFlashAttribute("problem", "question.dismissedSomeDecidedMeanwhile");
+			redirect.addFlashAttribute("problemWith", shown.size() - dismissed);
+		}
+		else {
+			redirect.addFlashAttribute("done", "question.dismissedAll");
+			redirect.addFlashAttribute("doneWith", dismissed);
+		}
+		return queueAddress(blog);
 	}
 
 	@PostMapping("/{questionId}/answer")

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import news.liveblog.account.Actor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryChanged;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.FieldRules;
 import news.liveblog.entry.Publication;
@@ -22,10 +24,12 @@ import news.liveblog.entry.QuotedQuestion;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,6 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(QuestionSettings.class)
 @Transactional(readOnly = true)
 public class ReaderQuestions {
+
+	/** The refusal of a form shown longer ago than {@code form-token-max-age}: sent again, it passes. */
+	static final String FORM_TOO_OLD = "question.refused.formTooOld";
+
+	/** How far apart instances' clocks may be: a token "shown" further in the future is none of ours. */
+	private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+	/** What a one-line pseudonym cannot hold: line breaks of any kind, tabs, NUL and the other controls. */
+	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]+");
 
 	private final JdbcClient jdbc;
 
@@ -97,8 +110,9 @@ public class ReaderQuestions {
 		if (honeypot != null && !honeypot.isEmpty()) {
 			return new Asked.Taken();
 		}
-		String question = FieldRules.stripToNull(text);
-		String pseudonym = FieldRules.stripToNull(askedBy);
+		// Measured as stored: the database's checks count the stored text, and a refusal beats a 500.
+		String question = storedText(text);
+		String pseudonym = storedPseudonym(askedBy);
 		int unprocessable = HttpStatus.UNPROCESSABLE_CONTENT.value();
 		if (question == null) {
 			return new Asked.Refused("question.refused.empty", "text", unprocessable);
@@ -106,14 +120,18 @@ public class ReaderQuestions {
 		if (question.indexOf('\0') >= 0) {
 			return new Asked.Refused("text.nul", "text", unprocessable);
 		}
-		if (FieldRules.length(question) > QuotedQuestion.TEXT_MAX) {
+		if (question.length() > QuotedQuestion.TEXT_MAX) {
 			return new Asked.Refused("question.refused.tooLong", "text", unprocessable);
 		}
-		if (pseudonym != null && (FieldRules.length(pseudonym) > QuotedQuestion.ASKED_BY_MAX
-				|| pseudonym.indexOf('\0') >= 0)) {
+		if (pseudonym != null && pseudonym.length() > QuotedQuestion.ASKED_BY_MAX) {
 			return new Asked.Refused("question.refused.askedByTooLong", "askedBy", unprocessable);
 		}
-		if (!filledLongEnough(blog, token)) {
+		FormAge age = formAge(blog, token);
+		if (age == FormAge.OPEN_TOO_LONG) {
+			// The fresh form it is answered with must itself be filled the minimum time: the script waits that long.
+			return new Asked.Refused(FORM_TOO_OLD, null, unprocessable, this.settings.minimumFillTime());
+		}
+		if (age != FormAge.FILLED) {
 			return new Asked.Refused("question.refused.tooFast", null, unprocessable);
 		}
 		int tooMany = HttpStatus.TOO_MANY_REQUESTS.value();
@@ -127,31 +145,63 @@ public class ReaderQuestions {
 		if (blogWaits.isPresent()) {
 			return new Asked.Refused("question.refused.tooManyAtOnce", null, tooMany, blogWaits.get());
 		}
-		store(blog.getId(), question.replace("\r\n", "\n"), pseudonym);
+		store(blog.getId(), question, pseudonym);
 		return new Asked.Taken();
 	}
 
-	private boolean filledLongEnough(LiveBlog blog, String token) {
+	/** The question as kept: line breaks as one LF each (a browser sends CR LF), trimmed; {@code null} if empty. */
+	static String storedText(String text) {
+		return FieldRules.stripToNull((text == null) ? null : text.replace("\r\n", "\n").replace('\r', '\n'));
+	}
+
+	/**
+	 * The pseudonym as kept: one line (line breaks, tabs, NUL and other control characters folded into one
+	 * space each run, as a name printed in a caption reads), trimmed; {@code null} if empty.
+	 */
+	static String storedPseudonym(String askedBy) {
+		return FieldRules.stripToNull((askedBy == null) ? null : CONTROLS.matcher(askedBy).replaceAll(" "));
+	}
+
+	/**
+	 * How long the form was shown before it was sent, by its signed token: too short for a person, too long
+	 * (a page left open overnight, or a token kept by a script to send later), or filled. A token this blog's
+	 * key did not sign is no form of ours.
+	 */
+	private FormAge formAge(LiveBlog blog, String token) {
 		if (token == null) {
-			return false;
+			return FormAge.NOT_OURS;
 		}
 		int dot = token.indexOf('.');
 		if (dot < 1) {
-			return false;
+			return FormAge.NOT_OURS;
 		}
 		long shownAt;
 		try {
 			shownAt = Long.parseLong(token.substring(0, dot));
 		}
 		catch (NumberFormatException ex) {
-			return false;
+			return FormAge.NOT_OURS;
 		}
 		if (!this.key.signs(signed(blog.getId(), shownAt), token.substring(dot + 1))) {
-			return false;
+			return FormAge.NOT_OURS;
 		}
-		// A time ahead of this clock (another instance's, a little ahead) counts from now.
 		long filling = this.clock.millis() - shownAt;
-		return filling >= this.settings.minimumFillTime().toMillis();
+		// Made by another instance whose clock runs a little ahead: the time filling counts that much short
+		// (refused as too fast only if the reader was as quick as the minimum). Further ahead than instances'
+		// clocks drift, the time is not a time a form was shown at.
+		if (filling < -CLOCK_SKEW.toMillis()) {
+			return FormAge.NOT_OURS;
+		}
+		if (filling < this.settings.minimumFillTime().toMillis()) {
+			return FormAge.TOO_FAST;
+		}
+		return (filling > this.settings.formTokenMaxAge().toMillis()) ? FormAge.OPEN_TOO_LONG : FormAge.FILLED;
+	}
+
+	private enum FormAge {
+
+		NOT_OURS, TOO_FAST, OPEN_TOO_LONG, FILLED
+
 	}
 
 	/** The same question still new (by its fingerprint) is asked once more, not added again. */
@@ -182,17 +232,27 @@ public class ReaderQuestions {
 			.single();
 	}
 
-	/** The queue: the new questions, last asked first, then the latest decided ones. */
-	List<QueuedQuestion> queue(LiveBlog blog, int decidedShown) {
+	/**
+	 * One page of the queue: {@code shown} new questions at most, last asked first, skipping the
+	 * {@code skipped} newer ones; on the first page, then the latest decided ones.
+	 */
+	QueuePage queue(LiveBlog blog, int shown, int skipped, int decidedShown) {
 		List<QueuedQuestion> waiting = this.jdbc.sql("""
 				select id, question_text, asked_by, times_asked, status, last_asked_at, answer_entry_id
 				from reader_question where live_blog_id = ? and status = 'NEW' order by last_asked_at desc, id desc
-				""").param(blog.getId()).query((row, n) -> queued(blog, row)).list();
-		List<QueuedQuestion> decided = this.jdbc.sql("""
+				offset ? limit ?
+				""").params(blog.getId(), skipped, shown + 1).query((row, n) -> queued(blog, row)).list();
+		boolean older = waiting.size() > shown;
+		List<QueuedQuestion> decided = (skipped > 0) ? List.of() : this.jdbc.sql("""
 				select id, question_text, asked_by, times_asked, status, last_asked_at, answer_entry_id
 				from reader_question where live_blog_id = ? and status <> 'NEW' order by decided_at desc, id desc limit ?
 				""").params(blog.getId(), decidedShown).query((row, n) -> queued(blog, row)).list();
-		return Stream.concat(waiting.stream(), decided.stream()).toList();
+		List<QueuedQuestion> newShown = older ? waiting.subList(0, shown) : waiting;
+		return new QueuePage(Stream.concat(newShown.stream(), decided.stream()).toList(), older);
+	}
+
+	/** @param older whether new questions older than these wait too (the queue's "older" link) */
+	record QueuePage(List<QueuedQuestion> questions, boolean older) {
 	}
 
 	private static QueuedQuestion queued(LiveBlog blog, ResultSet row) throws SQLException {
@@ -247,6 +307,51 @@ public class ReaderQuestions {
 		return Optional.of(draft);
 	}
 
+	/**
+	 * Dismisses at once the new questions an editor was shown (never more: what arrived since stays). Says
+	 * how many were still new: the others another editor decided on meanwhile, and they keep that decision.
+	 */
+	@Transactional
+	int dismissAll(long liveBlogId, List<Long> questionIds, Actor by) {
+		if (questionIds.isEmpty()) {
+			return 0;
+		}
+		int dismissed = this.jdbc.sql("""
+				update reader_question set status = 'DISMISSED', decided_at = :now, decided_by = :by
+				where id in (:ids) and live_blog_id = :blog and status = 'NEW'
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", by.name())
+			.param("ids", questionIds)
+			.param("blog", liveBlogId)
+			.update();
+		if (dismissed > 0) {
+			this.events.publishEvent(new ReaderQuestionsChanged(liveBlogId));
+		}
+		return dismissed;
+	}
+
+	/**
+	 * An answer's draft deleted (announced just before it goes): the question it quoted waits again, as if
+	 * nobody had answered it, unless the same question was asked anew meanwhile (that one waits already).
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(EntryChanged event) {
+		if (event.change() != EntryChanged.Change.DELETED) {
+			return;
+		}
+		int waiting = this.jdbc.sql("""
+				update reader_question q set status = 'NEW', decided_at = null, decided_by = null, answer_entry_id = null
+				where q.answer_entry_id = ? and q.live_blog_id = ? and q.status = 'ANSWERED'
+				and not exists (select 1 from reader_question other where other.live_blog_id = q.live_blog_id
+				                and other.fingerprint = q.fingerprint and other.status = 'NEW')
+				""").params(event.entryId(), event.liveBlogId()).update();
+		if (waiting > 0) {
+			this.events.publishEvent(new ReaderQuestionsChanged(event.liveBlogId()));
+		}
+	}
+
 	enum Decision {
 
 		DISMISSED, SPAM
@@ -257,14 +362,21 @@ public class ReaderQuestions {
 
 	/**
 	 * Decided questions are kept a while (an editor may look back at what was dismissed), then deleted: an
-	 * answered one lives on only as its entry's quote, which the newsroom published.
+	 * answered one lives on only as its entry's quote, which the newsroom published. A new one nobody decided
+	 * on is deleted {@code keep-new} after it was last asked: by then the moment it was about has passed, and
+	 * a reader's words are not kept for nothing.
 	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@Transactional
-	public int forgetDecided() {
-		return this.jdbc.sql("delete from reader_question where status <> 'NEW' and decided_at < ?")
-			.param(Timestamp.from(this.clock.instant().minus(this.settings.keepDecided())))
+	public int forgetOldQuestions() {
+		Instant now = this.clock.instant();
+		int decided = this.jdbc.sql("delete from reader_question where status <> 'NEW' and decided_at < ?")
+			.param(Timestamp.from(now.minus(this.settings.keepDecided())))
 			.update();
+		int undecided = this.jdbc.sql("delete from reader_question where status = 'NEW' and last_asked_at < ?")
+			.param(Timestamp.from(now.minus(this.settings.keepNew())))
+			.update();
+		return decided + undecided;
 	}
 
 }

@@ -121,6 +121,15 @@ class ReaderQuestionsTests {
 		JsonNode fromApi = JSON.readTree(api(blog)).get("entries").get(0);
 		assertThat(fromApi.get("question").get("text").asString()).isEqualTo(HOSTILE);
 		assertThat(fromApi.get("question").get("askedBy").asString()).isEqualTo("Marie <b>Paris</b>");
+		MvcTestResult atom = this.mvc.get().uri("/live/" + blog.getSlug() + "/feed.atom").exchange();
+		assertThat(new String(atom.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+			.as("quoted, escaped, before the answer")
+			.containsSubsequence("&lt;blockquote&gt;", "&lt;p&gt;&amp;lt;script&amp;gt;", "&lt;/blockquote&gt;",
+					"Results are expected around 10 pm.")
+			.contains("— Marie &amp;lt;b&amp;gt;Paris&amp;lt;/b&amp;gt;");
+		Element structured = this.backOffice.publicFeed(blog).selectFirst("script[type=application/ld+json]");
+		assertThat(JSON.readTree(structured.data()).get("liveBlogUpdate").get(0).get("articleBody").asString())
+			.isEqualTo("“" + HOSTILE + "” — Marie <b>Paris</b>\n\nResults are expected around 10 pm.");
 		Element decided = this.backOffice.page(queueOf(blog), this.backOffice.asEditor()).selectFirst(".question-item");
 		assertThat(decided.selectFirst(".status-label").text()).isEqualTo("Answered");
 		assertThat(decided.selectFirst("a.button").attr("href")).isEqualTo(editPage);
@@ -166,6 +175,79 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void noOneInTheBackOfficeCanMakeUpAReadersQuestion() {
+		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
+		MvcTestResult made = this.backOffice.newEntry(blog)
+			.as(this.backOffice.as(DemoAccounts.REPORTER))
+			.body("Le ministre répond.")
+			.field("question.text", "Le ministre démissionne-t-il ?")
+			.field("question.askedBy", "Le Ministre")
+			.send("draft");
+		assertThat(made.getResponse().getStatus()).isLessThan(400);
+		Entry draft = this.newsroom.entries().backOfficeList(blog.getId()).stream()
+			.filter((entry) -> "Le ministre répond.".equals(entry.getBodySource()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(draft.getQuestion()).isNull();
+
+		long answer = answered(blog, "Où voter ?", "Ann");
+		this.backOffice.correction(blog, answer)
+			.body("À la mairie.")
+			.field("version", String.valueOf(this.newsroom.stored(blog, answer).getVersion()))
+			.field("question.text", "Pourquoi le ministre ment-il ?")
+			.field("question.askedBy", "Le Ministre")
+			.send("publish");
+		Entry published = this.newsroom.stored(blog, answer);
+		assertThat(published.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(published.getQuestion().text()).isEqualTo("Où voter ?");
+		assertThat(published.getQuestion().askedBy()).isEqualTo("Ann");
+		assertThat(this.backOffice.editPage(blog, answer, this.backOffice.asEditor()).select("input[name^=question]"))
+			.as("the form carries only removeQuestion").isEmpty();
+	}
+
+	@Test
+	void aQuoteRemovedFromAPublishedAnswerLeavesNoTraceInItsPublicHistory() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		long entryId = answered(blog, "Will my street be closed?", "Jo Smith");
+		publish(blog, entryId, "Yes, until noon.");
+		publish(blog, entryId, "Yes, until noon on Sunday.");
+
+		Map<String, String> removed = Pages.formFields(this.backOffice.editPage(blog, entryId, this.backOffice.asEditor())
+			.selectFirst(".question-quote-field").closest("form"));
+		removed.put("removeQuestion", "true");
+		this.backOffice.post("/admin/live/" + blog.getSlug() + "/entries/" + entryId, this.backOffice.asEditor(),
+				withAction(removed, "publish"));
+
+		assertThat(this.newsroom.stored(blog, entryId).getQuestion()).isNull();
+		Document history = this.backOffice.page("/live/" + blog.getSlug() + "/entries/" + entryId + "/revisions", null);
+		assertThat(history.text()).contains("Yes, until noon.").doesNotContain("street").doesNotContain("Jo Smith");
+		assertThat(this.jdbc.sql("""
+				select count(*) from (select question_text, question_asked_by from entry_revision where entry_id = :id
+				union all select question_text, question_asked_by from entry_version where entry_id = :id) kept
+				where question_text is not null or question_asked_by is not null
+				""").param("id", entryId).query(Long.class).single()).isZero();
+	}
+
+	private void publish(LiveBlog blog, long entryId, String body) {
+		Map<String, String> fields = Pages.formFields(this.backOffice.editPage(blog, entryId, this.backOffice.asEditor())
+			.selectFirst(".question-quote-field").closest("form"));
+		fields.put("body", body);
+		assertThat(this.backOffice.post("/admin/live/" + blog.getSlug() + "/entries/" + entryId,
+				this.backOffice.asEditor(), withAction(fields, "publish"))).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void anAnswersDraftDeletedPutsItsQuestionBackInTheQueue() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		long entryId = answered(blog, "Is the bridge open?", "Kim");
+		this.newsroom.entries().deleteDraft(blog.getId(), entryId, Newsroom.DESK);
+
+		Element question = this.backOffice.page(queueOf(blog), this.backOffice.asEditor()).selectFirst(".question-item");
+		assertThat(question.selectFirst(".question-text").text()).isEqualTo("Is the bridge open?");
+		assertThat(question.select("form[action$=/answer]")).as("new again: it can be answered").hasSize(1);
+	}
+
+	@Test
 	void fromAScriptTheAnswerIsJsonInTheBlogsLanguage() {
 		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
 		String token = freshToken(blog);
@@ -206,6 +288,56 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void aPseudonymOnSeveralLinesIsKeptOnOneAndTheLimitsCountWhatIsStored() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		String token = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+		String twoLines = "A".repeat(30) + "\r\n" + "B".repeat(29);
+
+		MvcTestResult taken = sendFromScript(blog, newAddress(), token,
+				Map.of("text", "Line one\r\nline two?", "askedBy", twoLines));
+		assertThat(taken).hasStatus(HttpStatus.ACCEPTED);
+		MvcTestResult tooLong = sendFromScript(blog, newAddress(), token,
+				Map.of("text", "Another?", "askedBy", "C".repeat(30) + "\r\n\t" + "D".repeat(30)));
+		assertThat(tooLong).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(JSON.readTree(tooLong.getResponse().getContentAsByteArray()).get("field").asString())
+			.isEqualTo("askedBy");
+
+		Map<String, Object> stored = this.jdbc.sql("select question_text, asked_by from reader_question where live_blog_id = ?")
+			.param(blog.getId()).query().singleRow();
+		assertThat(stored.get("asked_by")).isEqualTo("A".repeat(30) + " " + "B".repeat(29));
+		assertThat(stored.get("question_text")).isEqualTo("Line one\nline two?");
+	}
+
+	@Test
+	void theEmbedCarriesTheFormAndWithoutJavaScriptItSendsBackIntoTheFrame() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		Document embed = this.backOffice.page("/live/" + blog.getSlug() + "/embed", null);
+		Element form = embed.selectFirst("form.reader-question-form");
+		assertThat(form.attr("target")).as("not the embed's <base target=_blank>").isEqualTo("_self");
+		assertThat(form.selectFirst("input[name=from]").val()).isEqualTo("embed");
+		assertThat(this.backOffice.publicFeed(blog).select("form.reader-question-form input[name=from]"))
+			.as("the live page's own form").isEmpty();
+		String token = form.selectFirst("input[name=token]").val();
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+
+		MvcTestResult sent = send(blog, newAddress(), token, Map.of("text", "From a partner's page?", "from", "embed"));
+		assertThat(sent).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/live/" + blog.getSlug() + "/embed#question-sent");
+
+		MvcTestResult refused = send(blog, newAddress(), token, Map.of("text", "", "from", "embed"));
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(refused.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors *");
+		Document again = Pages.parse(refused);
+		assertThat(again.selectFirst("form.reader-question-form input[name=from]").val()).isEqualTo("embed");
+		assertThat(again.selectFirst(".question-page-back").attr("href")).isEqualTo("/live/" + blog.getSlug() + "/embed");
+
+		MvcTestResult elsewhere = send(blog, newAddress(), token,
+				Map.of("text", "And from elsewhere?", "from", "https://elsewhere.example/"));
+		assertThat(elsewhere.getResponse().getRedirectedUrl()).isEqualTo("/live/" + blog.getSlug() + "#question-sent");
+	}
+
+	@Test
 	void aFilledHoneypotIsAnsweredAsTakenAndStoresNothing() {
 		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
 		String token = formTokenOn(blog);
@@ -240,6 +372,34 @@ class ReaderQuestionsTests {
 
 		this.newsroom.clock().advance(Duration.ofSeconds(5));
 		assertThat(sendFromScript(blog, newAddress(), token, Map.of("text", "Instant question"))).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(questionsOf(blog)).isEqualTo(1);
+	}
+
+	@Test
+	void aFormOpenForHoursIsGivenAgainFreshWithWhatTheReaderWrote() {
+		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
+		String token = formTokenOn(blog);
+		this.newsroom.clock().advance(Duration.ofHours(7));
+
+		MvcTestResult refused = send(blog, newAddress(), token, Map.of("text", "Toujours là ?", "askedBy", "Léa"));
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document page = Pages.parse(refused);
+		assertThat(page.selectFirst(".reader-question-problem").text())
+			.isEqualTo("Ce formulaire était ouvert depuis longtemps. Merci d’envoyer à nouveau votre question : elle est toujours là.");
+		assertThat(page.selectFirst("textarea[name=text]").wholeText()).isEqualTo("Toujours là ?");
+		assertThat(page.selectFirst("input[name=askedBy]").val()).isEqualTo("Léa");
+		String fresh = page.selectFirst("input[name=token]").val();
+		assertThat(fresh).isNotEqualTo(token);
+
+		MvcTestResult fromScript = sendFromScript(blog, newAddress(), token, Map.of("text", "Toujours là ?"));
+		assertThat(fromScript).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(JSON.readTree(fromScript.getResponse().getContentAsByteArray()).get("retry").asString())
+			.isEqualTo("fresh-token");
+		assertThat(fromScript.getResponse().getHeader("Retry-After")).isEqualTo("3");
+		assertThat(questionsOf(blog)).isZero();
+
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+		assertThat(send(blog, newAddress(), fresh, Map.of("text", "Toujours là ?"))).hasStatus(HttpStatus.SEE_OTHER);
 		assertThat(questionsOf(blog)).isEqualTo(1);
 	}
 
@@ -389,21 +549,71 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
-	void decidedQuestionsAreDeletedAfterThirtyDaysNewOnesStay() {
+	void decidedQuestionsAreDeletedAfterThirtyDaysAndUndecidedOnesAfterSeven() {
 		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
 		String token = freshToken(blog);
 		this.newsroom.clock().advance(Duration.ofSeconds(5));
 		sendFromScript(blog, newAddress(), token, Map.of("text", "Dismiss me"));
-		sendFromScript(blog, newAddress(), token, Map.of("text", "Keep me"));
+		sendFromScript(blog, newAddress(), token, Map.of("text", "Nobody decides on me"));
 		long dismissed = this.jdbc.sql("select id from reader_question where live_blog_id = ? and question_text = 'Dismiss me'")
 			.param(blog.getId()).query(Long.class).single();
 		this.backOffice.post(queueOf(blog) + "/" + dismissed + "/dismiss", this.backOffice.asEditor(), Map.of());
 
-		this.newsroom.clock().advance(Duration.ofDays(31));
-		this.questions.forgetDecided();
+		this.newsroom.clock().advance(Duration.ofDays(6));
+		this.questions.forgetOldQuestions();
+		assertThat(textsOf(blog)).containsExactlyInAnyOrder("Dismiss me", "Nobody decides on me");
 
-		assertThat(this.jdbc.sql("select question_text from reader_question where live_blog_id = ?")
-			.param(blog.getId()).query(String.class).list()).containsExactly("Keep me");
+		this.newsroom.clock().advance(Duration.ofDays(2));
+		String later = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+		sendFromScript(blog, newAddress(), later, Map.of("text", "Asked a week later"));
+		this.questions.forgetOldQuestions();
+		assertThat(textsOf(blog)).containsExactlyInAnyOrder("Dismiss me", "Asked a week later");
+
+		this.newsroom.clock().advance(Duration.ofDays(23));
+		this.questions.forgetOldQuestions();
+		assertThat(textsOf(blog)).isEmpty();
+	}
+
+	@Test
+	void theQueueShowsFiftyNewQuestionsAtATimeAndDismissesThoseShownAtOnce() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		java.time.Instant now = this.newsroom.clock().instant();
+		for (int i = 1; i <= 52; i++) {
+			this.jdbc.sql("""
+					insert into reader_question (live_blog_id, question_text, fingerprint, asked_at, last_asked_at)
+					values (:blog, :text, :text, :at, :at)
+					""").param("blog", blog.getId()).param("text", "Question " + i)
+				.param("at", java.sql.Timestamp.from(now.minusSeconds(60 - i))).update();
+		}
+
+		Document first = this.backOffice.page(queueOf(blog), this.backOffice.asEditor());
+		assertThat(first.select(".question-item")).hasSize(50);
+		assertThat(first.selectFirst(".question-item .question-text").text()).isEqualTo("Question 52");
+		Element older = first.selectFirst(".question-queue-pages a[href*=older=50]");
+		Document second = this.backOffice.page(older.attr("href"), this.backOffice.asEditor());
+		assertThat(second.select(".question-item .question-text").eachText()).containsExactly("Question 2", "Question 1");
+
+		Element dismissAll = first.selectFirst("form.question-dismiss-shown");
+		List<String> shown = dismissAll.select("input[name=id]").eachAttr("value");
+		assertThat(shown).hasSize(50);
+		this.backOffice.post(queueOf(blog) + "/" + shown.get(0) + "/spam", this.backOffice.asEditor(), Map.of());
+		var request = this.mvc.post().uri(dismissAll.attr("action")).with(this.backOffice.asEditor())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		shown.forEach((id) -> request.param("id", id));
+		MvcTestResult sent = request.exchange();
+		assertThat(sent).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(this.backOffice.follow(sent, this.backOffice.asEditor()).selectFirst(".flash-problem").text())
+			.isEqualTo("Another editor had already dealt with 1 of these questions: they keep that decision; the others were dismissed.");
+
+		assertThat(this.jdbc.sql("select status, count(*) from reader_question where live_blog_id = ? group by status")
+			.param(blog.getId()).query((row, n) -> row.getString(1) + "=" + row.getLong(2)).list())
+			.containsExactlyInAnyOrder("NEW=2", "SPAM=1", "DISMISSED=49");
+	}
+
+	private List<String> textsOf(LiveBlog blog) {
+		return this.jdbc.sql("select question_text from reader_question where live_blog_id = ?")
+			.param(blog.getId()).query(String.class).list();
 	}
 
 	// Helpers
