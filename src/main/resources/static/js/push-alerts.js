@@ -59,10 +59,10 @@ async function setUp(box) {
         await subscription.unsubscribe();
         subscription = null;
       }
-      subscription ||= await registration.pushManager.subscribe({
+      subscription ||= await withinTime(registration.pushManager.subscribe({
         userVisibleOnly: true,
         applicationServerKey: bytesOf(publicKey),
-      });
+      }));
       await json(await post(box.dataset.subscribeUrl, subscription), false);
     } catch (error) {
       // The server's own sentence when it gave one (a refusal), ours otherwise (no push service reached).
@@ -109,6 +109,16 @@ async function setUp(box) {
   function say(text) {
     message.textContent = text;
   }
+}
+
+// How long the browser's push service has to give a subscription. A browser that cannot reach it (a network that
+// blocks it, a browser built without one) may never answer: the reader is told rather than left with a dead button.
+const SUBSCRIBE_WAIT_MS = 20000;
+
+function withinTime(promise) {
+  return Promise.race([promise, new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('the push service did not answer')), SUBSCRIBE_WAIT_MS);
+  })]);
 }
 
 function post(url, subscription) {

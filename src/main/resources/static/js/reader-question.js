@@ -26,6 +26,10 @@ function enhance(form) {
   };
   text.addEventListener('input', counter);
   counter();
+  // What was said of the last question is about that one: once the reader writes the next, or the browser
+  // refuses to send an empty one (no submit event then), it would speak of the wrong question.
+  text.addEventListener('input', () => { status.textContent = ''; });
+  text.addEventListener('invalid', () => { status.textContent = ''; });
 
   const freshToken = async () => {
     try {
