@@ -14,8 +14,9 @@ import java.util.Optional;
  * register an address could make the server reach what only it can reach: the database, the actuator on
  * the management port, a cloud's metadata service at 169.254.169.254 (server-side request forgery).
  * <p>
- * Checked when the address is given and again just before each request, with what the name resolves to
- * then, so that a name pointed at a private address after it was registered is refused too.
+ * Checked when the address is given, and again by {@link OutboundHttp} for each request, with what the name
+ * resolves to then (the address it connects to), so that a name pointed at a private address after it was
+ * registered is refused too.
  */
 public final class OutboundAddress {
 
@@ -36,15 +37,14 @@ public final class OutboundAddress {
 	private OutboundAddress() {
 	}
 
-	/** Why the address may not be sent to, if it may not; resolves its host name (a blocking lookup). */
+	/**
+	 * Why the address may not be sent to, if it may not; resolves its host name (a blocking lookup). Where the
+	 * request is then sent, {@link OutboundHttp} checks again what the name resolves to when it connects.
+	 */
 	public static Optional<Refusal> refusal(URI address, boolean privateNetworksAllowed) {
-		String scheme = (address.getScheme() != null) ? address.getScheme().toLowerCase(Locale.ROOT) : "";
-		boolean schemeAllowed = scheme.equals("https") || (privateNetworksAllowed && scheme.equals("http"));
-		if (!address.isAbsolute() || !schemeAllowed || address.getHost() == null || address.getRawUserInfo() != null) {
-			return Optional.of(Refusal.NOT_HTTPS);
-		}
-		if (privateNetworksAllowed) {
-			return Optional.empty();
+		Optional<Refusal> refused = formRefusal(address, privateNetworksAllowed);
+		if (refused.isPresent() || privateNetworksAllowed) {
+			return refused;
 		}
 		try {
 			for (InetAddress resolved : InetAddress.getAllByName(address.getHost())) {
@@ -57,6 +57,16 @@ public final class OutboundAddress {
 		catch (UnknownHostException ex) {
 			return Optional.of(Refusal.UNKNOWN_HOST);
 		}
+	}
+
+	/** Why the address may not be sent to whatever its name resolves to: its scheme, no host, a user's name. */
+	static Optional<Refusal> formRefusal(URI address, boolean privateNetworksAllowed) {
+		String scheme = (address.getScheme() != null) ? address.getScheme().toLowerCase(Locale.ROOT) : "";
+		boolean schemeAllowed = scheme.equals("https") || (privateNetworksAllowed && scheme.equals("http"));
+		if (!address.isAbsolute() || !schemeAllowed || address.getHost() == null || address.getRawUserInfo() != null) {
+			return Optional.of(Refusal.NOT_HTTPS);
+		}
+		return Optional.empty();
 	}
 
 	static boolean isPrivate(InetAddress address) {

@@ -1,30 +1,24 @@
 package news.liveblog.webhook;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import news.liveblog.system.DatabaseOutage;
-import news.liveblog.system.OutboundAddress;
+import news.liveblog.system.OutboundHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +54,7 @@ class WebhookDeliveries implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final HttpClient client;
+	private volatile OutboundHttp http;
 
 	private final Semaphore inFlight;
 
@@ -74,16 +68,12 @@ class WebhookDeliveries implements SmartLifecycle {
 		this.settings = settings;
 		this.clock = clock;
 		this.inFlight = new Semaphore(settings.maxInFlight());
-		// A receiver's redirect is not followed: it could point anywhere, past the address check.
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(settings.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	@Override
 	public synchronized void start() {
+		this.http = OutboundHttp.start("webhooks-http", this.settings.allowPrivateNetworks(),
+				this.settings.connectTimeout());
 		this.senders = Executors.newVirtualThreadPerTaskExecutor();
 		this.running = true;
 	}
@@ -101,6 +91,7 @@ class WebhookDeliveries implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.http.close();
 	}
 
 	@Override
@@ -238,45 +229,29 @@ class WebhookDeliveries implements SmartLifecycle {
 	 * delivered.
 	 */
 	boolean send(Claim claim) {
-		URI address = URI.create(claim.url());
-		// Again now, with what the name resolves to now: it may have been pointed elsewhere since it was given.
-		Optional<OutboundAddress.Refusal> refusal = OutboundAddress.refusal(address,
-				this.settings.allowPrivateNetworks());
-		if (refusal.isPresent()) {
-			failed(claim, null, refusal.get().name());
-			return false;
-		}
 		long timestamp = this.clock.instant().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(address)
-			.timeout(this.settings.requestTimeout())
-			.header("Content-Type", "application/json")
-			.header("User-Agent", "liveblog-webhooks")
-			.header("webhook-id", claim.messageId())
-			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSignature.sign(claim.secret(), claim.messageId(), timestamp, claim.body()))
-			.POST(HttpRequest.BodyPublishers.ofString(claim.body()))
-			.build();
-		// The request's own timeout stops at the answer's headers; the whole answer gets the same time.
-		CompletableFuture<HttpResponse<Void>> answer = this.client.sendAsync(request,
-				HttpResponse.BodyHandlers.discarding());
+		Map<String, String> headers = Map.of("Content-Type", "application/json", "User-Agent", "liveblog-webhooks",
+				"webhook-id", claim.messageId(), "webhook-timestamp", Long.toString(timestamp), "webhook-signature",
+				WebhookSignature.sign(claim.secret(), claim.messageId(), timestamp, claim.body()));
+		OutboundHttp.Outcome outcome;
 		try {
-			int status = answer.get(this.settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
-			if (status >= 200 && status < 300) {
-				delivered(claim, status);
-				return true;
-			}
-			failed(claim, status, null);
-		}
-		catch (TimeoutException ex) {
-			answer.cancel(true);
-			failed(claim, null, "TIMEOUT");
-		}
-		catch (ExecutionException ex) {
-			failed(claim, null, (ex.getCause() instanceof HttpTimeoutException) ? "TIMEOUT" : "UNREACHABLE");
+			// The address is checked again as it is connected to: its name may have been pointed elsewhere since.
+			outcome = this.http.post(URI.create(claim.url()), headers, claim.body().getBytes(StandardCharsets.UTF_8),
+					this.settings.requestTimeout());
 		}
 		catch (InterruptedException ex) {
-			answer.cancel(true);
+			// Stopping: nothing is recorded, the lease expires and the delivery is sent again.
 			Thread.currentThread().interrupt();
+			return false;
+		}
+		switch (outcome) {
+			case OutboundHttp.Answered answered when answered.successful() -> {
+				delivered(claim, answered.status());
+				return true;
+			}
+			case OutboundHttp.Answered answered -> failed(claim, answered.status(), null);
+			case OutboundHttp.Refused refused -> failed(claim, null, refused.refusal().name());
+			case OutboundHttp.Unanswered unanswered -> failed(claim, null, unanswered.timedOut() ? "TIMEOUT" : "UNREACHABLE");
 		}
 		return false;
 	}
