@@ -10,31 +10,12 @@ UPLOADS=${1:-10}
 BURSTS=${2:-2,4,8,16}
 PORT=${BENCH_PORT:-8182}
 DATABASE_PORT=${BENCH_DATABASE_PORT:-15482}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-WORK=$(mktemp -d)
-DATABASE=
-SERVER=
-cleanup() {
-  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
-  if [ -n "$DATABASE" ]; then kill "$DATABASE" 2>/dev/null || true; wait "$DATABASE" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-./mvnw -B -q -ntp -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
-JAR=$(ls target/liveblog-*.jar | grep -v plain | head -1)
-
-"$JAVA" -Xmx128m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  news.liveblog.dev.LocalClusterDatabase "$WORK/postgres" "$DATABASE_PORT" > "$WORK/postgres.log" 2>&1 &
-DATABASE=$!
-for _ in $(seq 1 240); do grep -qs "PostgreSQL ready" "$WORK/postgres.log" && break; sleep 0.5; done
+. bench/packaged.sh
+package_app
+start_database
 
 PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$DATABASE_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD=postgres LIVEBLOG_PUBLIC_URL="http://127.0.0.1:$PORT" \
-  LIVEBLOG_ADMIN_USERNAME=bench-admin LIVEBLOG_ADMIN_PASSWORD="$PASSWORD" \
+LIVEBLOG_ADMIN_USERNAME=bench-admin LIVEBLOG_ADMIN_PASSWORD="$PASSWORD" \
   "$JAVA" -Xms256m -Xmx1g -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
   --logging.level.root=WARN > target/bench-photo-server.log 2>&1 &
 SERVER=$!

@@ -10,29 +10,9 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${BENCH_PORT:-8183}
 DATABASE_PORT=${BENCH_DATABASE_PORT:-15483}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-WORK=$(mktemp -d)
-DATABASE=
-SERVER=
-cleanup() {
-  if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
-  if [ -n "$DATABASE" ]; then kill "$DATABASE" 2>/dev/null || true; wait "$DATABASE" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-./mvnw -B -q -ntp -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
-JAR=$(ls target/liveblog-*.jar | grep -v plain | head -1)
-TEST_CLASSPATH="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-
-"$JAVA" -Xmx128m -cp "$TEST_CLASSPATH" news.liveblog.dev.LocalClusterDatabase "$WORK/postgres" "$DATABASE_PORT" \
-  > "$WORK/postgres.log" 2>&1 &
-DATABASE=$!
-for _ in $(seq 1 240); do grep -qs "PostgreSQL ready" "$WORK/postgres.log" && break; sleep 0.5; done
-export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$DATABASE_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD=postgres LIVEBLOG_PUBLIC_URL="http://127.0.0.1:$PORT"
+. bench/packaged.sh
+package_app
+start_database
 
 wait_ready() {
   for _ in $(seq 1 6000); do

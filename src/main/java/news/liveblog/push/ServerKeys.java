@@ -1,0 +1,105 @@
+package news.liveblog.push;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+
+import com.interaso.webpush.VapidKeys;
+import com.interaso.webpush.WebPush;
+
+import news.liveblog.system.StartupRefusedException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The server's VAPID identity (RFC 8292): the key pair browsers bind their subscriptions to and push services
+ * check each alert's signature with, and the contact address sent with it. Configured keys win; otherwise the
+ * first instance to start generates a pair and every instance reads the same row, so that a subscription made
+ * through one instance is good for all (an insert that loses to a concurrent one simply reads the winner's).
+ */
+@Component
+@EnableConfigurationProperties(PushSettings.class)
+class ServerKeys {
+
+	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+	private final WebPush webPush;
+
+	private final String publicKey;
+
+	ServerKeys(PushSettings settings, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			@Value("${liveblog.public-url:}") String publicUrl) {
+		VapidKeys keys = settings.vapid().configured() ? configured(settings.vapid())
+				: transactions.execute((status) -> stored(jdbc, clock));
+		this.publicKey = BASE64URL.encodeToString(keys.getApplicationServerKey());
+		this.webPush = new WebPush(subject(settings.vapid().subject(), publicUrl), keys);
+	}
+
+	private static VapidKeys configured(PushSettings.Vapid vapid) {
+		try {
+			return VapidKeys.fromUncompressedBytes(vapid.publicKey().strip(), vapid.privateKey().strip());
+		}
+		catch (RuntimeException ex) {
+			throw new StartupRefusedException("The configured VAPID keys are not a P-256 key pair.",
+					"Set LIVEBLOG_PUSH_VAPID_PUBLIC_KEY and LIVEBLOG_PUSH_VAPID_PRIVATE_KEY to a pair as "
+							+ "'npx web-push generate-vapid-keys' prints it (base64url), or unset both to have one generated.");
+		}
+	}
+
+	private static VapidKeys stored(JdbcClient jdbc, Clock clock) {
+		VapidKeys generated = VapidKeys.generate();
+		jdbc.sql("insert into push_vapid_key (id, public_key, private_key, created_at) values (1, ?, ?, ?) on conflict do nothing")
+			.params(BASE64URL.encodeToString(generated.getApplicationServerKey()),
+					BASE64URL.encodeToString(scalar(generated.getPrivateKey().getS())), Timestamp.from(clock.instant()))
+			.update();
+		return jdbc.sql("select public_key, private_key from push_vapid_key where id = 1")
+			.query((row, n) -> VapidKeys.fromUncompressedBytes(row.getString(1), row.getString(2)))
+			.single();
+	}
+
+	/** The private scalar as the 32 bytes the format has, without BigInteger's sign byte or lost leading zeros. */
+	private static byte[] scalar(BigInteger s) {
+		byte[] bytes = s.toByteArray();
+		byte[] fixed = new byte[32];
+		int length = Math.min(bytes.length, 32);
+		System.arraycopy(bytes, bytes.length - length, fixed, 32 - length, length);
+		return fixed;
+	}
+
+	/**
+	 * Push services accept only a {@code mailto:} or {@code https:} contact; the site's own address is the
+	 * natural one, and a site on plain http (a development run) gets a mailto: of its host instead.
+	 */
+	static String subject(String configured, String publicUrl) {
+		if (configured != null && !configured.isBlank()) {
+			String subject = configured.strip();
+			if (!subject.startsWith("mailto:") && !subject.startsWith("https://")) {
+				throw new StartupRefusedException("liveblog.push.vapid.subject is neither a mailto: nor an https: address.",
+						"Set LIVEBLOG_PUSH_VAPID_SUBJECT to the newsroom's contact, for example mailto:desk@news.example.");
+			}
+			return subject;
+		}
+		if (publicUrl.startsWith("https://")) {
+			return publicUrl;
+		}
+		String host = (publicUrl.isBlank()) ? null : URI.create(publicUrl).getHost();
+		return "mailto:liveblog@" + ((host != null) ? host : "localhost");
+	}
+
+	/** What a browser subscribes with ({@code applicationServerKey}): the uncompressed public point, base64url. */
+	String publicKey() {
+		return this.publicKey;
+	}
+
+	/** Encrypts payloads and signs the VAPID header with this identity. */
+	WebPush webPush() {
+		return this.webPush;
+	}
+
+}
