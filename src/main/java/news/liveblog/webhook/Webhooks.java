@@ -144,7 +144,7 @@ class Webhooks {
 			});
 	}
 
-	/** Stops sending to it; what is pending waits, and later changes are not queued for it. */
+	/** Stops sending to it; what is pending waits, and later changes are queued behind it until a resume. */
 	@Transactional
 	boolean pause(long liveBlogId, long endpointId, Actor by) {
 		return this.jdbc.sql("""
