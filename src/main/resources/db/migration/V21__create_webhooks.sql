@@ -24,11 +24,15 @@ create table webhook_message (
     -- The blog's change number; null for a test event, which is no change.
     change_seq    bigint,
     type          text        not null,
-    payload       jsonb       not null,
+    -- The very text sent and signed: jsonb would reorder keys, and refuse a \u0000 in an entry (rolling back
+    -- the publish).
+    payload       text        not null,
     created_at    timestamptz not null
 );
 
 create index webhook_message_created_at_idx on webhook_message (created_at);
+-- A blog's deletion finds its messages.
+create index webhook_message_live_blog_idx on webhook_message (live_blog_id);
 
 -- One delivery per endpoint and message. The delivery's id orders an endpoint's queue: deliveries of one blog
 -- are written while the change holds its blog's row (live.ChangeLog), so ids follow the change numbers.
@@ -56,3 +60,5 @@ create index webhook_delivery_pending_idx on webhook_delivery (endpoint_id, id) 
 -- The delivery log, newest first, and the clean-up of old delivered rows.
 create index webhook_delivery_log_idx on webhook_delivery (endpoint_id, id desc);
 create index webhook_delivery_delivered_at_idx on webhook_delivery (delivered_at) where status = 'DELIVERED';
+-- The clean-up's deletion of old messages finds (cascades to) their deliveries: without it, a scan per message.
+create index webhook_delivery_message_idx on webhook_delivery (message_id);
