@@ -210,7 +210,7 @@ class WebhookDeliveries implements SmartLifecycle {
 					.params(Timestamp.from(now.toInstant().plus(this.settings.lease())), lease, endpoint, now, now)
 					.update();
 				this.jdbc.sql("""
-						select d.id, e.url, e.secret, m.id, m.payload::text from webhook_delivery d
+						select d.id, e.url, e.secret, m.id, m.payload from webhook_delivery d
 						join webhook_endpoint e on e.id = d.endpoint_id join webhook_message m on m.id = d.message_id
 						where d.lease_token = ?
 						""")

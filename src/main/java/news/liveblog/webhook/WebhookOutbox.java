@@ -124,7 +124,7 @@ class WebhookOutbox {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				insert into webhook_message (id, live_blog_id, change_seq, type, payload, created_at)
-				values (?, ?, ?, ?, cast(? as jsonb), ?)
+				values (?, ?, ?, ?, ?, ?)
 				""").params(id, liveBlogId, seq, type, payload, now).update();
 		for (long endpoint : endpoints) {
 			this.jdbc.sql("""
