@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A blog's webhook endpoints, as admins manage them, and their delivery logs. */
@@ -74,8 +75,10 @@ class Webhooks {
 	/**
 	 * Why the address may not be an endpoint, as a message code, if it may not: not {@code https://} (or
 	 * {@code http://} where private networks are allowed), a private address, a name that does not resolve.
-	 * The same rule is checked again before every delivery.
+	 * The same rule is checked again before every delivery. Outside any transaction: the name's lookup can take
+	 * seconds, and holds no database connection meanwhile.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<String> refusal(String url) {
 		URI address;
 		try {
