@@ -161,12 +161,14 @@ class WebhookDeliveries implements SmartLifecycle {
 
 	/**
 	 * Sends the delivery, then, while each one is delivered, the endpoint's next due one at once: a busy blog's
-	 * receiver is not held to one change per poll.
+	 * receiver is not held to one change per poll. After {@code maxInARow} it lets go of its slot, so that a
+	 * backlogged endpoint takes its turn with the others instead of keeping it until its queue is empty.
 	 */
 	private void sendInTurn(Claim first) {
 		Claim claim = first;
 		try {
-			while (claim != null && send(claim) && this.running) {
+			int sent = 0;
+			while (claim != null && send(claim) && this.running && ++sent < this.settings.maxInARow()) {
 				List<Claim> next = claim(1, claim.endpointId());
 				claim = next.isEmpty() ? null : next.getFirst();
 			}
@@ -180,7 +182,11 @@ class WebhookDeliveries implements SmartLifecycle {
 		}
 	}
 
-	/** Leases the oldest pending delivery of up to {@code max} active endpoints whose oldest one is due. */
+	/**
+	 * Leases the oldest pending delivery of up to {@code max} active endpoints whose oldest one is due, the
+	 * endpoints that have waited longest first (by when their oldest delivery became due): not the lowest ids,
+	 * which would always win the free slots.
+	 */
 	List<Claim> claim(int max) {
 		return claim(max, null);
 	}
@@ -191,11 +197,13 @@ class WebhookDeliveries implements SmartLifecycle {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			List<Long> endpoints = this.jdbc.sql("""
 					select e.id from webhook_endpoint e
-					where e.state = 'ACTIVE' and (cast(? as bigint) is null or e.id = ?) and exists (
-						select 1 from webhook_delivery d
-						where d.id = (select min(h.id) from webhook_delivery h where h.endpoint_id = e.id and h.status = 'PENDING')
-						and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?))
-					order by e.id limit ?
+					join lateral (
+						select h.id, h.next_attempt_at, h.leased_until from webhook_delivery h
+						where h.endpoint_id = e.id and h.status = 'PENDING' order by h.id limit 1
+					) head on true
+					where e.state = 'ACTIVE' and (cast(? as bigint) is null or e.id = ?)
+					and head.next_attempt_at <= ? and (head.leased_until is null or head.leased_until <= ?)
+					order by head.next_attempt_at, head.id limit ?
 					for update of e skip locked
 					""").params(onlyEndpoint, onlyEndpoint, now, now, max).query(Long.class).list();
 			List<Claim> claims = new ArrayList<>();

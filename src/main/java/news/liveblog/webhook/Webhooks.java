@@ -172,10 +172,12 @@ class Webhooks {
 				update webhook_endpoint set state = 'ACTIVE', paused_at = null, pause_note = null, failing_since = null
 				where live_blog_id = ? and id = ? and state = 'PAUSED' returning url
 				""").params(liveBlogId, endpointId).query(String.class).optional();
-		resumed.ifPresent((url) -> this.jdbc
-			.sql("update webhook_delivery set next_attempt_at = ? where endpoint_id = ? and status = 'PENDING'")
-			.params(now, endpointId)
-			.update());
+		// Only a retry's later time is brought forward: the others keep theirs (when their change was made), by
+		// which the endpoints that have waited longest are sent to first.
+		resumed.ifPresent((url) -> this.jdbc.sql("""
+				update webhook_delivery set next_attempt_at = ?
+				where endpoint_id = ? and status = 'PENDING' and next_attempt_at > ?
+				""").params(now, endpointId, now).update());
 		return resumed.map((url) -> changed(by, liveBlogId, Change.RESUMED, url)).orElse(false);
 	}
 
