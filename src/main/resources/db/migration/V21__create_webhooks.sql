@@ -7,6 +7,10 @@ create table webhook_endpoint (
     description    text        not null default '',
     -- whsec_<base64 of 32 random bytes>: the receiver needs it as it is to verify, so it cannot be hashed.
     secret         text        not null,
+    -- The secret before the last rotation, which signs too (beside the new one) until previous_secret_until: a
+    -- receiver has a day to switch without refusing a delivery.
+    previous_secret        text,
+    previous_secret_until  timestamptz,
     state          text        not null check (state in ('ACTIVE', 'PAUSED')),
     paused_at      timestamptz,
     pause_note     text,

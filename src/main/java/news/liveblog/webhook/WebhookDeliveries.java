@@ -155,8 +155,16 @@ class WebhookDeliveries implements SmartLifecycle {
 	}
 
 	/** A delivery this instance holds the lease of, with what it takes to send it. */
-	record Claim(long deliveryId, UUID lease, long endpointId, String url, String secret, String messageId,
-			String body) {
+	record Claim(long deliveryId, UUID lease, long endpointId, String url, String secret, String previousSecret,
+			String messageId, String body) {
+
+		/** The signatures, space-separated: the secret's, and the rotated one's while it still signs. */
+		String signature(long timestamp) {
+			String signature = WebhookSignature.sign(this.secret, this.messageId, timestamp, this.body);
+			return (this.previousSecret == null) ? signature
+					: signature + " " + WebhookSignature.sign(this.previousSecret, this.messageId, timestamp, this.body);
+		}
+
 	}
 
 	/**
@@ -218,13 +226,15 @@ class WebhookDeliveries implements SmartLifecycle {
 					.params(Timestamp.from(now.toInstant().plus(this.settings.lease())), lease, endpoint, now, now)
 					.update();
 				this.jdbc.sql("""
-						select d.id, e.url, e.secret, m.id, m.payload from webhook_delivery d
+						select d.id, e.url, e.secret, m.id, m.payload,
+						case when e.previous_secret_until > ? then e.previous_secret end
+						from webhook_delivery d
 						join webhook_endpoint e on e.id = d.endpoint_id join webhook_message m on m.id = d.message_id
 						where d.lease_token = ?
 						""")
-					.param(lease)
+					.params(now, lease)
 					.query((rs, row) -> new Claim(rs.getLong(1), lease, endpoint, rs.getString(2), rs.getString(3),
-							rs.getString(4), rs.getString(5)))
+							rs.getString(6), rs.getString(4), rs.getString(5)))
 					.optional()
 					.ifPresent(claims::add);
 			}
@@ -240,7 +250,7 @@ class WebhookDeliveries implements SmartLifecycle {
 		long timestamp = this.clock.instant().getEpochSecond();
 		Map<String, String> headers = Map.of("Content-Type", "application/json", "User-Agent", "liveblog-webhooks",
 				"webhook-id", claim.messageId(), "webhook-timestamp", Long.toString(timestamp), "webhook-signature",
-				WebhookSignature.sign(claim.secret(), claim.messageId(), timestamp, claim.body()));
+				claim.signature(timestamp));
 		OutboundHttp.Outcome outcome;
 		try {
 			// The address is checked again as it is connected to: its name may have been pointed elsewhere since.

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ class Webhooks {
 	static final int MAX_URL_LENGTH = 2000;
 
 	static final int LOG_PAGE_SIZE = 50;
+
+	/** How long a rotated secret still signs, beside the new one. */
+	static final Duration PREVIOUS_SECRET_SIGNS_FOR = Duration.ofHours(24);
 
 	private static final String ENDPOINT_COLUMNS = """
 			e.id, e.live_blog_id, e.url, e.description, e.state, e.paused_at, e.pause_note, e.failing_since,
@@ -133,12 +137,19 @@ class Webhooks {
 
 	}
 
-	/** A new secret for the endpoint, which signs every delivery from now on (retries included). */
+	/**
+	 * A new secret for the endpoint, which signs every delivery from now on (retries included); the one it
+	 * replaces signs too, beside it, for {@link #PREVIOUS_SECRET_SIGNS_FOR}, while the receiver switches.
+	 */
 	@Transactional
 	Optional<NewSecret> rotate(long liveBlogId, long endpointId, Actor by) {
 		String secret = WebhookSignature.newSecret();
-		return this.jdbc.sql("update webhook_endpoint set secret = ? where live_blog_id = ? and id = ? returning url")
-			.params(secret, liveBlogId, endpointId)
+		return this.jdbc.sql("""
+				update webhook_endpoint set previous_secret = secret, previous_secret_until = ?, secret = ?
+				where live_blog_id = ? and id = ? returning url
+				""")
+			.params(Timestamp.from(this.clock.instant().plus(PREVIOUS_SECRET_SIGNS_FOR)), secret, liveBlogId,
+					endpointId)
 			.query(String.class)
 			.optional()
 			.map((url) -> {

@@ -226,6 +226,27 @@ class WebhookDeliveryTests {
 		assertThat(SignatureCheck.valid(secret, request)).isTrue();
 	}
 
+	@Test
+	void aRotatedSecretStillSignsBesideTheNewOneForADay() {
+		this.receiver = Receiver.start();
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		String oldSecret = add(blog, this.receiver.url());
+		String newSecret = this.webhooks.rotate(blog.getId(), endpoint(blog).id(), Newsroom.DESK).orElseThrow().secret();
+
+		this.webhooks.sendTest(blog, endpoint(blog).id());
+		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 1);
+		Receiver.Request duringTheSwitch = this.receiver.accepted().getFirst();
+		assertThat(SignatureCheck.valid(newSecret, duringTheSwitch)).isTrue();
+		assertThat(SignatureCheck.valid(oldSecret, duringTheSwitch)).as("a receiver not yet switched").isTrue();
+
+		this.newsroom.clock().advance(Duration.ofHours(25));
+		this.webhooks.sendTest(blog, endpoint(blog).id());
+		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 2);
+		Receiver.Request afterADay = this.receiver.accepted().getLast();
+		assertThat(SignatureCheck.valid(newSecret, afterADay)).isTrue();
+		assertThat(SignatureCheck.valid(oldSecret, afterADay)).isFalse();
+	}
+
 	private String add(LiveBlog blog, String url) {
 		this.blogs.add(blog);
 		return this.webhooks.add(blog, url, "Test receiver", Newsroom.DESK).secret();
