@@ -134,11 +134,19 @@ class WebhookDeliveries implements SmartLifecycle {
 		}
 	}
 
-	/** Forgets what the log need not keep: deliveries delivered long ago, and messages nobody is left to get. */
+	/**
+	 * Forgets what need not be kept: rotated secrets that sign no more, deliveries delivered long ago, and
+	 * messages nobody is left to get.
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	void forgetOldDeliveries() {
 		Timestamp before = Timestamp.from(this.clock.instant().minus(this.settings.keepLogFor()));
 		try {
+			// A rotated secret is kept no longer than it signs.
+			this.jdbc.sql("""
+					update webhook_endpoint set previous_secret = null, previous_secret_until = null
+					where previous_secret_until <= ?
+					""").param(Timestamp.from(this.clock.instant())).update();
 			this.jdbc.sql("delete from webhook_delivery where status = 'DELIVERED' and delivered_at < ?")
 				.param(before)
 				.update();
