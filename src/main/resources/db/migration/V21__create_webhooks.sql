@@ -7,6 +7,10 @@ create table webhook_endpoint (
     description    text        not null default '',
     -- whsec_<base64 of 32 random bytes>: the receiver needs it as it is to verify, so it cannot be hashed.
     secret         text        not null,
+    -- The secret before the last rotation, which signs too (beside the new one) until previous_secret_until: a
+    -- receiver has a day to switch without refusing a delivery.
+    previous_secret        text,
+    previous_secret_until  timestamptz,
     state          text        not null check (state in ('ACTIVE', 'PAUSED')),
     paused_at      timestamptz,
     pause_note     text,
@@ -24,11 +28,15 @@ create table webhook_message (
     -- The blog's change number; null for a test event, which is no change.
     change_seq    bigint,
     type          text        not null,
-    payload       jsonb       not null,
+    -- The very text sent and signed: jsonb would reorder keys, and refuse a \u0000 in an entry (rolling back
+    -- the publish).
+    payload       text        not null,
     created_at    timestamptz not null
 );
 
 create index webhook_message_created_at_idx on webhook_message (created_at);
+-- A blog's deletion finds its messages.
+create index webhook_message_live_blog_idx on webhook_message (live_blog_id);
 
 -- One delivery per endpoint and message. The delivery's id orders an endpoint's queue: deliveries of one blog
 -- are written while the change holds its blog's row (live.ChangeLog), so ids follow the change numbers.
@@ -56,3 +64,5 @@ create index webhook_delivery_pending_idx on webhook_delivery (endpoint_id, id) 
 -- The delivery log, newest first, and the clean-up of old delivered rows.
 create index webhook_delivery_log_idx on webhook_delivery (endpoint_id, id desc);
 create index webhook_delivery_delivered_at_idx on webhook_delivery (delivered_at) where status = 'DELIVERED';
+-- The clean-up's deletion of old messages finds (cascades to) their deliveries: without it, a scan per message.
+create index webhook_delivery_message_idx on webhook_delivery (message_id);

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -24,6 +23,7 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryChanged;
 import news.liveblog.entry.EntryStatus;
+import news.liveblog.system.LogTime;
 import news.liveblog.system.StartupRefusedException;
 import news.liveblog.webhook.WebhookEndpointChanged;
 
@@ -66,9 +66,7 @@ public class AuditTrail {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.zone = zoneOf(zone);
-		// The zone's abbreviation on every line (CET and CEST differ by an hour; an admin may be anywhere), in
-		// English, as newsrooms write them: some French names are wrong (EST for New York in summer).
-		this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH).withZone(this.zone);
+		this.timeFormat = LogTime.in(this.zone);
 	}
 
 	/** The configured zone, or a start-up stopped with one sentence saying what to set (not a conversion trace). */

@@ -1,10 +1,6 @@
 package news.liveblog.push;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,15 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.interaso.webpush.WebPush;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import news.liveblog.system.OutboundAddress;
+import news.liveblog.system.OutboundHttp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -64,7 +63,7 @@ class AlertDelivery {
 
 	private final Clock clock;
 
-	private final HttpClient http;
+	private final OutboundHttp http;
 
 	AlertDelivery(JdbcClient jdbc, TransactionTemplate transactions, ServerKeys keys, PushSettings settings, Clock clock) {
 		this.jdbc = jdbc;
@@ -72,11 +71,12 @@ class AlertDelivery {
 		this.keys = keys;
 		this.settings = settings;
 		this.clock = clock;
-		// Never a redirect: it could lead where the subscription's own address was refused to lead.
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(settings.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = OutboundHttp.start("push-http", settings.allowPrivateNetworks(), settings.timeout());
+	}
+
+	@PreDestroy
+	void stop() {
+		this.http.close();
 	}
 
 	@Scheduled(fixedDelayString = "${liveblog.push.poll-every:PT1S}", initialDelayString = "${liveblog.push.poll-every:PT1S}")
@@ -180,28 +180,23 @@ class AlertDelivery {
 		catch (IllegalArgumentException ex) {
 			return Outcome.refused("not an address");
 		}
-		// Again now: a name that resolved to a public address when the reader subscribed may not any more.
-		var refusal = OutboundAddress.refusal(endpoint, this.settings.allowPrivateNetworks());
-		if (refusal.isPresent()) {
-			// A name that does not resolve now may again soon (a lookup that failed): worth another try.
-			return (refusal.get() == OutboundAddress.Refusal.UNKNOWN_HOST) ? Outcome.unanswered("unknown host")
-					: Outcome.refused(refusal.get().name());
-		}
 		WebPush webPush = this.keys.webPush();
 		byte[] body = webPush.getBody(delivery.payload().getBytes(StandardCharsets.UTF_8),
 				PushSubscriptions.decoded(delivery.p256dh()), PushSubscriptions.decoded(delivery.auth()));
-		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-			.timeout(this.settings.timeout())
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		webPush.getHeaders(delivery.endpoint(), (int) this.settings.timeToLive().toSeconds(),
-				KeyEventAlerts.topic(delivery.entryId()), WebPush.Urgency.High)
-			.forEach(request::header);
+		Map<String, String> headers = webPush.getHeaders(delivery.endpoint(),
+				(int) this.settings.timeToLive().toSeconds(), KeyEventAlerts.topic(delivery.entryId()),
+				WebPush.Urgency.High);
 		try {
-			HttpResponse<Void> response = this.http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-			return Outcome.of(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
-		}
-		catch (IOException ex) {
-			return Outcome.unanswered(ex.toString());
+			// The address is checked again as it is connected to: the name may not resolve where it did.
+			return switch (this.http.post(endpoint, headers, body, this.settings.timeout())) {
+				case OutboundHttp.Answered answered ->
+					Outcome.of(answered.status(), answered.header("Retry-After").orElse(null));
+				// A name that does not resolve now may again soon (a lookup that failed): worth another try.
+				case OutboundHttp.Refused refused when refused.refusal() == OutboundAddress.Refusal.UNKNOWN_HOST ->
+					Outcome.unanswered("unknown host");
+				case OutboundHttp.Refused refused -> Outcome.refused(refused.refusal().name());
+				case OutboundHttp.Unanswered unanswered -> Outcome.unanswered(unanswered.detail());
+			};
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package news.liveblog.webhook;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import news.liveblog.account.Actor;
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.system.LogTime;
 import news.liveblog.system.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -37,7 +37,6 @@ class WebhookAdminController {
 
 	private static final String BASE = "/admin/blogs/{blogId}/webhooks";
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final Webhooks webhooks;
 
@@ -227,8 +226,7 @@ class WebhookAdminController {
 	}
 
 	private static String time(LiveBlog blog, Instant instant) {
-		return (instant != null) ? TIME.withZone(blog.getTimeZone()).format(instant) + " " + blog.printZone(instant)
-				: null;
+		return (instant != null) ? LogTime.in(blog.getTimeZone()).format(instant) : null;
 	}
 
 	private LiveBlog blog(long blogId) {

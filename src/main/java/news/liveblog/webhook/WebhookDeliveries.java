@@ -1,30 +1,24 @@
 package news.liveblog.webhook;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import news.liveblog.system.DatabaseOutage;
-import news.liveblog.system.OutboundAddress;
+import news.liveblog.system.OutboundHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +54,7 @@ class WebhookDeliveries implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final HttpClient client;
+	private volatile OutboundHttp http;
 
 	private final Semaphore inFlight;
 
@@ -74,16 +68,12 @@ class WebhookDeliveries implements SmartLifecycle {
 		this.settings = settings;
 		this.clock = clock;
 		this.inFlight = new Semaphore(settings.maxInFlight());
-		// A receiver's redirect is not followed: it could point anywhere, past the address check.
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(settings.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	@Override
 	public synchronized void start() {
+		this.http = OutboundHttp.start("webhooks-http", this.settings.allowPrivateNetworks(),
+				this.settings.connectTimeout());
 		this.senders = Executors.newVirtualThreadPerTaskExecutor();
 		this.running = true;
 	}
@@ -101,6 +91,7 @@ class WebhookDeliveries implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.http.close();
 	}
 
 	@Override
@@ -143,11 +134,19 @@ class WebhookDeliveries implements SmartLifecycle {
 		}
 	}
 
-	/** Forgets what the log need not keep: deliveries delivered long ago, and messages nobody is left to get. */
+	/**
+	 * Forgets what need not be kept: rotated secrets that sign no more, deliveries delivered long ago, and
+	 * messages nobody is left to get.
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	void forgetOldDeliveries() {
 		Timestamp before = Timestamp.from(this.clock.instant().minus(this.settings.keepLogFor()));
 		try {
+			// A rotated secret is kept no longer than it signs.
+			this.jdbc.sql("""
+					update webhook_endpoint set previous_secret = null, previous_secret_until = null
+					where previous_secret_until <= ?
+					""").param(Timestamp.from(this.clock.instant())).update();
 			this.jdbc.sql("delete from webhook_delivery where status = 'DELIVERED' and delivered_at < ?")
 				.param(before)
 				.update();
@@ -164,18 +163,28 @@ class WebhookDeliveries implements SmartLifecycle {
 	}
 
 	/** A delivery this instance holds the lease of, with what it takes to send it. */
-	record Claim(long deliveryId, UUID lease, long endpointId, String url, String secret, String messageId,
-			String body) {
+	record Claim(long deliveryId, UUID lease, long endpointId, String url, String secret, String previousSecret,
+			String messageId, String body) {
+
+		/** The signatures, space-separated: the secret's, and the rotated one's while it still signs. */
+		String signature(long timestamp) {
+			String signature = WebhookSignature.sign(this.secret, this.messageId, timestamp, this.body);
+			return (this.previousSecret == null) ? signature
+					: signature + " " + WebhookSignature.sign(this.previousSecret, this.messageId, timestamp, this.body);
+		}
+
 	}
 
 	/**
 	 * Sends the delivery, then, while each one is delivered, the endpoint's next due one at once: a busy blog's
-	 * receiver is not held to one change per poll.
+	 * receiver is not held to one change per poll. After {@code maxInARow} it lets go of its slot, so that a
+	 * backlogged endpoint takes its turn with the others instead of keeping it until its queue is empty.
 	 */
 	private void sendInTurn(Claim first) {
 		Claim claim = first;
 		try {
-			while (claim != null && send(claim) && this.running) {
+			int sent = 0;
+			while (claim != null && send(claim) && this.running && ++sent < this.settings.maxInARow()) {
 				List<Claim> next = claim(1, claim.endpointId());
 				claim = next.isEmpty() ? null : next.getFirst();
 			}
@@ -189,7 +198,11 @@ class WebhookDeliveries implements SmartLifecycle {
 		}
 	}
 
-	/** Leases the oldest pending delivery of up to {@code max} active endpoints whose oldest one is due. */
+	/**
+	 * Leases the oldest pending delivery of up to {@code max} active endpoints whose oldest one is due, the
+	 * endpoints that have waited longest first (by when their oldest delivery became due): not the lowest ids,
+	 * which would always win the free slots.
+	 */
 	List<Claim> claim(int max) {
 		return claim(max, null);
 	}
@@ -200,11 +213,13 @@ class WebhookDeliveries implements SmartLifecycle {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			List<Long> endpoints = this.jdbc.sql("""
 					select e.id from webhook_endpoint e
-					where e.state = 'ACTIVE' and (cast(? as bigint) is null or e.id = ?) and exists (
-						select 1 from webhook_delivery d
-						where d.id = (select min(h.id) from webhook_delivery h where h.endpoint_id = e.id and h.status = 'PENDING')
-						and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?))
-					order by e.id limit ?
+					join lateral (
+						select h.id, h.next_attempt_at, h.leased_until from webhook_delivery h
+						where h.endpoint_id = e.id and h.status = 'PENDING' order by h.id limit 1
+					) head on true
+					where e.state = 'ACTIVE' and (cast(? as bigint) is null or e.id = ?)
+					and head.next_attempt_at <= ? and (head.leased_until is null or head.leased_until <= ?)
+					order by head.next_attempt_at, head.id limit ?
 					for update of e skip locked
 					""").params(onlyEndpoint, onlyEndpoint, now, now, max).query(Long.class).list();
 			List<Claim> claims = new ArrayList<>();
@@ -219,13 +234,15 @@ class WebhookDeliveries implements SmartLifecycle {
 					.params(Timestamp.from(now.toInstant().plus(this.settings.lease())), lease, endpoint, now, now)
 					.update();
 				this.jdbc.sql("""
-						select d.id, e.url, e.secret, m.id, m.payload::text from webhook_delivery d
+						select d.id, e.url, e.secret, m.id, m.payload,
+						case when e.previous_secret_until > ? then e.previous_secret end
+						from webhook_delivery d
 						join webhook_endpoint e on e.id = d.endpoint_id join webhook_message m on m.id = d.message_id
 						where d.lease_token = ?
 						""")
-					.param(lease)
+					.params(now, lease)
 					.query((rs, row) -> new Claim(rs.getLong(1), lease, endpoint, rs.getString(2), rs.getString(3),
-							rs.getString(4), rs.getString(5)))
+							rs.getString(6), rs.getString(4), rs.getString(5)))
 					.optional()
 					.ifPresent(claims::add);
 			}
@@ -238,45 +255,29 @@ class WebhookDeliveries implements SmartLifecycle {
 	 * delivered.
 	 */
 	boolean send(Claim claim) {
-		URI address = URI.create(claim.url());
-		// Again now, with what the name resolves to now: it may have been pointed elsewhere since it was given.
-		Optional<OutboundAddress.Refusal> refusal = OutboundAddress.refusal(address,
-				this.settings.allowPrivateNetworks());
-		if (refusal.isPresent()) {
-			failed(claim, null, refusal.get().name());
-			return false;
-		}
 		long timestamp = this.clock.instant().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(address)
-			.timeout(this.settings.requestTimeout())
-			.header("Content-Type", "application/json")
-			.header("User-Agent", "liveblog-webhooks")
-			.header("webhook-id", claim.messageId())
-			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSignature.sign(claim.secret(), claim.messageId(), timestamp, claim.body()))
-			.POST(HttpRequest.BodyPublishers.ofString(claim.body()))
-			.build();
-		// The request's own timeout stops at the answer's headers; the whole answer gets the same time.
-		CompletableFuture<HttpResponse<Void>> answer = this.client.sendAsync(request,
-				HttpResponse.BodyHandlers.discarding());
+		Map<String, String> headers = Map.of("Content-Type", "application/json", "User-Agent", "liveblog-webhooks",
+				"webhook-id", claim.messageId(), "webhook-timestamp", Long.toString(timestamp), "webhook-signature",
+				claim.signature(timestamp));
+		OutboundHttp.Outcome outcome;
 		try {
-			int status = answer.get(this.settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
-			if (status >= 200 && status < 300) {
-				delivered(claim, status);
-				return true;
-			}
-			failed(claim, status, null);
-		}
-		catch (TimeoutException ex) {
-			answer.cancel(true);
-			failed(claim, null, "TIMEOUT");
-		}
-		catch (ExecutionException ex) {
-			failed(claim, null, (ex.getCause() instanceof HttpTimeoutException) ? "TIMEOUT" : "UNREACHABLE");
+			// The address is checked again as it is connected to: its name may have been pointed elsewhere since.
+			outcome = this.http.post(URI.create(claim.url()), headers, claim.body().getBytes(StandardCharsets.UTF_8),
+					this.settings.requestTimeout());
 		}
 		catch (InterruptedException ex) {
-			answer.cancel(true);
+			// Stopping: nothing is recorded, the lease expires and the delivery is sent again.
 			Thread.currentThread().interrupt();
+			return false;
+		}
+		switch (outcome) {
+			case OutboundHttp.Answered answered when answered.successful() -> {
+				delivered(claim, answered.status());
+				return true;
+			}
+			case OutboundHttp.Answered answered -> failed(claim, answered.status(), null);
+			case OutboundHttp.Refused refused -> failed(claim, null, refused.refusal().name());
+			case OutboundHttp.Unanswered unanswered -> failed(claim, null, unanswered.timedOut() ? "TIMEOUT" : "UNREACHABLE");
 		}
 		return false;
 	}

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes what is to be delivered, in the change's own transaction: the message as of the change, and one
- * delivery for each active endpoint of the blog. Nothing is sent here (a publish never waits on a receiver);
+ * delivery for each endpoint of the blog, paused ones too: a paused endpoint is sent nothing, but what changed
+ * meanwhile waits for it, and a resume delivers it all in order. Nothing is sent here (a publish never waits on a receiver);
  * {@link WebhookDeliveries} sends once it is committed, and a rolled back change leaves nothing to send.
  */
 @Component
@@ -57,7 +58,7 @@ class WebhookOutbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(LiveChangeRecorded change) {
 		List<Long> endpoints = this.jdbc
-			.sql("select id from webhook_endpoint where live_blog_id = ? and state = 'ACTIVE' order by id")
+			.sql("select id from webhook_endpoint where live_blog_id = ? order by id")
 			.param(change.liveBlogId())
 			.query(Long.class)
 			.list();
@@ -123,7 +124,7 @@ class WebhookOutbox {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				insert into webhook_message (id, live_blog_id, change_seq, type, payload, created_at)
-				values (?, ?, ?, ?, cast(? as jsonb), ?)
+				values (?, ?, ?, ?, ?, ?)
 				""").params(id, liveBlogId, seq, type, payload, now).update();
 		for (long endpoint : endpoints) {
 			this.jdbc.sql("""

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pauseAfter an endpoint failing this long is paused
  * @param lease how long a claimed delivery is this instance's to send; longer than a request can take
  * @param maxInFlight deliveries an instance sends at once (to different endpoints)
+ * @param maxInARow deliveries sent to one endpoint in a row before its slot goes to the endpoint that has waited
+ * longest: a backlogged endpoint does not keep it
  * @param keepLogFor delivered deliveries are kept this long in the log, then deleted with their messages
  */
 @ConfigurationProperties("liveblog.webhooks")
@@ -22,6 +24,7 @@ record WebhookSettings(@DefaultValue("false") boolean allowPrivateNetworks, @Def
 		@DefaultValue("30s") Duration firstRetryAfter, @DefaultValue("1h") Duration maxRetryAfter,
 		@DefaultValue("1d") Duration pauseAfter, @DefaultValue("5s") Duration connectTimeout,
 		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("1m") Duration lease,
-		@DefaultValue("16") int maxInFlight, @DefaultValue("30d") Duration keepLogFor) {
+		@DefaultValue("16") int maxInFlight, @DefaultValue("20") int maxInARow,
+		@DefaultValue("30d") Duration keepLogFor) {
 
 }

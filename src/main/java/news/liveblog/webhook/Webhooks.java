@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A blog's webhook endpoints, as admins manage them, and their delivery logs. */
@@ -29,6 +31,9 @@ class Webhooks {
 	static final int MAX_URL_LENGTH = 2000;
 
 	static final int LOG_PAGE_SIZE = 50;
+
+	/** How long a rotated secret still signs, beside the new one. */
+	static final Duration PREVIOUS_SECRET_SIGNS_FOR = Duration.ofHours(24);
 
 	private static final String ENDPOINT_COLUMNS = """
 			e.id, e.live_blog_id, e.url, e.description, e.state, e.paused_at, e.pause_note, e.failing_since,
@@ -74,8 +79,10 @@ class Webhooks {
 	/**
 	 * Why the address may not be an endpoint, as a message code, if it may not: not {@code https://} (or
 	 * {@code http://} where private networks are allowed), a private address, a name that does not resolve.
-	 * The same rule is checked again before every delivery.
+	 * The same rule is checked again before every delivery. Outside any transaction: the name's lookup can take
+	 * seconds, and holds no database connection meanwhile.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<String> refusal(String url) {
 		URI address;
 		try {
@@ -130,12 +137,19 @@ class Webhooks {
 
 	}
 
-	/** A new secret for the endpoint, which signs every delivery from now on (retries included). */
+	/**
+	 * A new secret for the endpoint, which signs every delivery from now on (retries included); the one it
+	 * replaces signs too, beside it, for {@link #PREVIOUS_SECRET_SIGNS_FOR}, while the receiver switches.
+	 */
 	@Transactional
 	Optional<NewSecret> rotate(long liveBlogId, long endpointId, Actor by) {
 		String secret = WebhookSignature.newSecret();
-		return this.jdbc.sql("update webhook_endpoint set secret = ? where live_blog_id = ? and id = ? returning url")
-			.params(secret, liveBlogId, endpointId)
+		return this.jdbc.sql("""
+				update webhook_endpoint set previous_secret = secret, previous_secret_until = ?, secret = ?
+				where live_blog_id = ? and id = ? returning url
+				""")
+			.params(Timestamp.from(this.clock.instant().plus(PREVIOUS_SECRET_SIGNS_FOR)), secret, liveBlogId,
+					endpointId)
 			.query(String.class)
 			.optional()
 			.map((url) -> {
@@ -144,7 +158,7 @@ class Webhooks {
 			});
 	}
 
-	/** Stops sending to it; what is pending waits, and later changes are not queued for it. */
+	/** Stops sending to it; what is pending waits, and later changes are queued behind it until a resume. */
 	@Transactional
 	boolean pause(long liveBlogId, long endpointId, Actor by) {
 		return this.jdbc.sql("""
@@ -169,10 +183,12 @@ class Webhooks {
 				update webhook_endpoint set state = 'ACTIVE', paused_at = null, pause_note = null, failing_since = null
 				where live_blog_id = ? and id = ? and state = 'PAUSED' returning url
 				""").params(liveBlogId, endpointId).query(String.class).optional();
-		resumed.ifPresent((url) -> this.jdbc
-			.sql("update webhook_delivery set next_attempt_at = ? where endpoint_id = ? and status = 'PENDING'")
-			.params(now, endpointId)
-			.update());
+		// Only a retry's later time is brought forward: the others keep theirs (when their change was made), by
+		// which the endpoints that have waited longest are sent to first.
+		resumed.ifPresent((url) -> this.jdbc.sql("""
+				update webhook_delivery set next_attempt_at = ?
+				where endpoint_id = ? and status = 'PENDING' and next_attempt_at > ?
+				""").params(now, endpointId, now).update());
 		return resumed.map((url) -> changed(by, liveBlogId, Change.RESUMED, url)).orElse(false);
 	}
 

@@ -49,4 +49,23 @@ class MigrationsTests {
 			.contains("(live_blog_id, published_at DESC, id DESC)");
 	}
 
+	/**
+	 * Deleting a row deletes what cascades from it; without an index on the referencing columns, each such
+	 * delete reads the whole referencing table (38 s per clean-up at 750,000 webhook deliveries). The tables
+	 * that grow with every change are held to it.
+	 */
+	@Test
+	void everyCascadingForeignKeyOfTheOutboxesHasAnIndexToFindItsRows() {
+		List<String> unindexed = this.jdbc.queryForList("""
+				select c.conrelid::regclass || ' ' || c.conname from pg_constraint c
+				where c.contype = 'f' and c.confdeltype = 'c' and c.conrelid::regclass::text like 'webhook\\_%'
+				and not exists (
+					select 1 from pg_index i where i.indrelid = c.conrelid
+					and (i.indkey::int2[])[0:cardinality(c.conkey) - 1] = c.conkey)
+				order by 1
+				""", String.class);
+
+		assertThat(unindexed).isEmpty();
+	}
+
 }

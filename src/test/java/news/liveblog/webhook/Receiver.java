@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,11 @@ final class Receiver implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
+	/** When each of {@link #accepted()} was received. */
+	List<Instant> acceptedAt() {
+		return accepted().stream().map(Request::receivedAt).toList();
+	}
+
 	/** The requests it answered with a 2xx, each message once (by webhook-id), in the order first accepted. */
 	List<Request> accepted() {
 		Map<String, Request> once = new LinkedHashMap<>();
@@ -113,7 +119,7 @@ final class Receiver implements AutoCloseable {
 		int status = (told != null) ? told : this.otherwise;
 		var headers = exchange.getRequestHeaders();
 		this.requests.add(new Request(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
-				headers.getFirst("webhook-signature"), headers.getFirst("Content-Type"), body, status));
+				headers.getFirst("webhook-signature"), headers.getFirst("Content-Type"), body, status, Instant.now()));
 		if (status == HANG) {
 			this.hanging.incrementAndGet();
 			try {
@@ -140,7 +146,8 @@ final class Receiver implements AutoCloseable {
 	}
 
 	/** A request as received; {@code answered} is the status it got ({@link #HANG}: none). */
-	record Request(String id, String timestamp, String signature, String contentType, String body, int answered) {
+	record Request(String id, String timestamp, String signature, String contentType, String body, int answered,
+			Instant receivedAt) {
 	}
 
 }

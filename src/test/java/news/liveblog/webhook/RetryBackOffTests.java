@@ -12,7 +12,7 @@ class RetryBackOffTests {
 
 	private final WebhookDeliveries deliveries = new WebhookDeliveries(null, null,
 			new WebhookSettings(false, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1),
-					Duration.ofDays(1), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(1), 16,
+					Duration.ofDays(1), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(1), 16, 20,
 					Duration.ofDays(30)),
 			Clock.systemUTC());
 

@@ -167,6 +167,34 @@ class WebhookDeliveryTests {
 	}
 
 	@Test
+	void whatChangesWhileAnEndpointIsPausedWaitsForItAndGoesOutInOrderWhenResumed() {
+		this.receiver = Receiver.start();
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		add(blog, this.receiver.url());
+		Entry before = this.newsroom.publish(blog, "Before the pause.", Instant.now());
+		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 1);
+		assertThat(this.webhooks.pause(blog.getId(), endpoint(blog).id(), Newsroom.DESK)).isTrue();
+
+		Entry first = this.newsroom.publish(blog, "Published while paused.", Instant.now());
+		Entry second = this.newsroom.publish(blog, "Also while paused.", Instant.now());
+		this.newsroom.retract(blog, first, "Wrong.");
+
+		assertThat(pending(blog)).isEqualTo(3);
+		assertThat(this.backOffice.page("/admin/blogs/" + blog.getId() + "/webhooks", this.backOffice.asAdmin())
+			.select("dt:containsOwn(Waiting to be sent) + dd")
+			.text()).isEqualTo("3");
+		assertThat(this.receiver.requests()).hasSize(1);
+
+		assertThat(this.webhooks.resume(blog.getId(), endpoint(blog).id(), Newsroom.DESK)).isTrue();
+		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 4);
+		assertThat(this.receiver.accepted()).extracting((request) -> json(request).get("type").asString())
+			.containsExactly("entry.published", "entry.published", "entry.published", "entry.retracted");
+		assertThat(this.receiver.accepted()).extracting((request) -> json(request).at("/data/entry/id").asLong())
+			.containsExactly(before.getId(), first.getId(), second.getId(), first.getId());
+		await().atMost(PATIENCE).until(() -> pending(blog) == 0);
+	}
+
+	@Test
 	void publishingNeverWaitsOnAReceiverThatDoesNotAnswer() {
 		this.receiver = Receiver.start().otherwise(Receiver.HANG);
 		LiveBlog blog = this.newsroom.openPublicBlog();
@@ -192,8 +220,31 @@ class WebhookDeliveryTests {
 		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 1);
 		Receiver.Request request = this.receiver.accepted().getFirst();
 		assertThat(json(request).get("type").asString()).isEqualTo("webhook.test");
+		// Sent as written and signed: the envelope's keys in their order, not as jsonb would have stored them.
+		assertThat(request.body()).startsWith("{\"type\":\"webhook.test\",\"timestamp\":");
 		assertThat(json(request).at("/data/blog/title").asString()).isEqualTo(blog.getTitle());
 		assertThat(SignatureCheck.valid(secret, request)).isTrue();
+	}
+
+	@Test
+	void aRotatedSecretStillSignsBesideTheNewOneForADay() {
+		this.receiver = Receiver.start();
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		String oldSecret = add(blog, this.receiver.url());
+		String newSecret = this.webhooks.rotate(blog.getId(), endpoint(blog).id(), Newsroom.DESK).orElseThrow().secret();
+
+		this.webhooks.sendTest(blog, endpoint(blog).id());
+		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 1);
+		Receiver.Request duringTheSwitch = this.receiver.accepted().getFirst();
+		assertThat(SignatureCheck.valid(newSecret, duringTheSwitch)).isTrue();
+		assertThat(SignatureCheck.valid(oldSecret, duringTheSwitch)).as("a receiver not yet switched").isTrue();
+
+		this.newsroom.clock().advance(Duration.ofHours(25));
+		this.webhooks.sendTest(blog, endpoint(blog).id());
+		await().atMost(PATIENCE).until(() -> this.receiver.accepted().size() == 2);
+		Receiver.Request afterADay = this.receiver.accepted().getLast();
+		assertThat(SignatureCheck.valid(newSecret, afterADay)).isTrue();
+		assertThat(SignatureCheck.valid(oldSecret, afterADay)).isFalse();
 	}
 
 	private String add(LiveBlog blog, String url) {
