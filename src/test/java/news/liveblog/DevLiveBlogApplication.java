@@ -35,8 +35,10 @@ public class DevLiveBlogApplication {
 	 * outranks the tests' address on this same classpath ({@code config/application.properties}).
 	 */
 	private static String[] withPublicAddress(String[] args) {
-		String[] withAddress = Arrays.copyOf(args, args.length + 1);
+		String[] withAddress = Arrays.copyOf(args, args.length + 2);
 		withAddress[args.length] = "--liveblog.public-url=${LIVEBLOG_PUBLIC_URL:http://localhost:${server.port}}";
+		// Not the tests' fast webhook retries and loopback receivers (config/application.properties): production's.
+		withAddress[args.length + 1] = "--spring.profiles.include=development";
 		return withAddress;
 	}
 
