@@ -1,5 +1,6 @@
 package news.liveblog.account;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,27 @@ class RolesTableTests {
 			Map.entry("POST /admin/accounts/{editorId}/sign-in-delays/lift", Who.ADMIN),
 			Map.entry("GET /admin/audit", Who.ADMIN),
 			// Photos from the field: reporters are contributors (the photo module's PhotoUploadTests).
-			Map.entry("POST /admin/photos", Who.CONTRIBUTOR));
+			Map.entry("POST /admin/photos", Who.CONTRIBUTOR),
+			// The code partners paste shows only public addresses.
+			Map.entry("GET /admin/live/{slug}/embed", Who.CONTRIBUTOR),
+			// Readers' questions are moderated by editors.
+			Map.entry("GET /admin/live/{slug}/questions", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/questions/open", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/questions/dismiss-shown", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/questions/{questionId}/answer", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/questions/{questionId}/dismiss", Who.EDITOR),
+			Map.entry("POST /admin/live/{slug}/questions/{questionId}/spam", Who.EDITOR),
+			// Webhooks are a blog's settings: admins only.
+			Map.entry("GET /admin/blogs/{blogId}/webhooks", Who.ADMIN),
+			Map.entry("POST /admin/blogs/{blogId}/webhooks", Who.ADMIN),
+			Map.entry("GET /admin/blogs/{blogId}/webhooks/{endpointId}/secret", Who.ADMIN),
+			Map.entry("POST /admin/blogs/{blogId}/webhooks/{endpointId}/secret", Who.ADMIN),
+			Map.entry("GET /admin/blogs/{blogId}/webhooks/{endpointId}/deliveries", Who.ADMIN),
+			Map.entry("POST /admin/blogs/{blogId}/webhooks/{endpointId}/pause", Who.ADMIN),
+			Map.entry("POST /admin/blogs/{blogId}/webhooks/{endpointId}/resume", Who.ADMIN),
+			Map.entry("POST /admin/blogs/{blogId}/webhooks/{endpointId}/test", Who.ADMIN),
+			Map.entry("GET /admin/blogs/{blogId}/webhooks/{endpointId}/delete", Who.ADMIN),
+			Map.entry("POST /admin/blogs/{blogId}/webhooks/{endpointId}/delete", Who.ADMIN));
 
 	/**
 	 * Server-sent-event streams: MockMvc's asynchronous context has no response to stream to, so a request let
@@ -155,6 +176,7 @@ class RolesTableTests {
 					assertThat(fixture.state()).as(row + " changed nothing").isEqualTo(before);
 				}
 				seen.add(row);
+				fixture.forgetWebhooks();
 			}
 		}
 		assertThat(seen).as("rows tried").hasSize(TABLE.size() * Who.values().length);
@@ -205,7 +227,17 @@ class RolesTableTests {
 		LiveBlog blog = this.newsroom.openPublicBlog();
 		Entry entry = this.newsroom.publish(blog, "Untouched.", Instant.now());
 		Editor account = this.backOffice.newEditor();
-		return new Fixture(blog, entry, account);
+		Timestamp now = Timestamp.from(Instant.now());
+		long endpointId = this.jdbc.sql("""
+				insert into webhook_endpoint (live_blog_id, url, secret, state, created_by, created_at)
+				values (?, 'http://127.0.0.1:9/table-test', 'whsec_dGFibGUtdGVzdC10YWJsZS10ZXN0LXRhYmxlLXRlc3Q=', 'ACTIVE',
+				'table test', ?) returning id
+				""").params(blog.getId(), now).query(Long.class).single();
+		long questionId = this.jdbc.sql("""
+				insert into reader_question (live_blog_id, question_text, fingerprint, asked_at, last_asked_at)
+				values (?, 'A table test question?', 'a table test question', ?, ?) returning id
+				""").params(blog.getId(), now, now).query(Long.class).single();
+		return new Fixture(blog, entry, account, endpointId, questionId);
 	}
 
 	/** Who asks: nobody signed in, then each role, lowest first. */
@@ -230,16 +262,23 @@ class RolesTableTests {
 
 		private final Editor account;
 
-		Fixture(LiveBlog blog, Entry entry, Editor account) {
+		private final long endpointId;
+
+		private final long questionId;
+
+		Fixture(LiveBlog blog, Entry entry, Editor account, long endpointId, long questionId) {
 			this.blog = blog;
 			this.entry = entry;
 			this.account = account;
+			this.endpointId = endpointId;
+			this.questionId = questionId;
 		}
 
 		String expand(String pattern) {
 			return UriComponentsBuilder.fromPath(pattern)
 				.buildAndExpand(Map.of("slug", this.blog.getSlug(), "entryId", this.entry.getId(), "editorId",
-						this.account.getId()))
+						this.account.getId(), "blogId", this.blog.getId(), "endpointId", this.endpointId, "questionId",
+						this.questionId))
 				.toUriString();
 		}
 
@@ -265,14 +304,28 @@ class RolesTableTests {
 			return form;
 		}
 
-		/** The blog, its entries, its account and how many blogs and accounts there are. */
+		/** Its webhook endpoints, so that none goes on retrying a receiver that is not there for the rest of the run. */
+		void forgetWebhooks() {
+			RolesTableTests.this.jdbc.sql("delete from webhook_endpoint where live_blog_id = ?").param(this.blog.getId()).update();
+		}
+
+		/**
+		 * The blog, its entries, its account, its webhook endpoints and readers' questions, and how many blogs and
+		 * accounts there are.
+		 */
 		String state() {
 			return RolesTableTests.this.jdbc.sql("""
 					select (select count(*) from live_blog) || '|' || (select count(*) from editor) || '|'
-					  || (select version || title from live_blog where id = :blog) || '|'
+					  || (select version || title || takes_questions from live_blog where id = :blog) || '|'
 					  || (select enabled || ':' || version from editor where id = :account) || '|'
 					  || (select string_agg(id || ':' || status || ':' || version || ':' || pinned, ',' order by id)
-					      from entry where live_blog_id = :blog)
+					      from entry where live_blog_id = :blog) || '|'
+					  || (select coalesce(string_agg(id || ':' || state || ':' || secret, ',' order by id), '')
+					      from webhook_endpoint where live_blog_id = :blog) || '|'
+					  || (select coalesce(string_agg(id || ':' || status, ',' order by id), '')
+					      from reader_question where live_blog_id = :blog) || '|'
+					  || (select count(*) from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
+					      where e.live_blog_id = :blog)
 					""")
 				.param("blog", this.blog.getId())
 				.param("account", this.account.getId())
