@@ -11,6 +11,7 @@ import java.util.List;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
+import news.liveblog.live.ChangeNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
  * A page that fails here is only logged: it is rendered on demand, as without this.
  */
 @Component
+// After every other runner: what they put in place (a first admin, a development run's demo blogs) is served too.
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PagesRenderedBeforeReady implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(PagesRenderedBeforeReady.class);
@@ -38,7 +43,12 @@ class PagesRenderedBeforeReady implements ApplicationRunner {
 	/** Enough to warm what a reader's request runs through; more asks only add to the start-up. */
 	private static final int REQUESTS_PER_PAGE = 3;
 
+	/** Longer than the listening connection takes to come up, short of holding a start-up for a database outage. */
+	private static final Duration LISTENING_WAIT = Duration.ofSeconds(10);
+
 	private final ApplicationContext context;
+
+	private final ChangeNotifications notifications;
 
 	private final LiveBlogs liveBlogs;
 
@@ -46,10 +56,11 @@ class PagesRenderedBeforeReady implements ApplicationRunner {
 
 	private final int blogs;
 
-	PagesRenderedBeforeReady(ApplicationContext context, LiveBlogs liveBlogs,
+	PagesRenderedBeforeReady(ApplicationContext context, ChangeNotifications notifications, LiveBlogs liveBlogs,
 			@Value("${server.address:}") String serverAddress,
 			@Value("${liveblog.pages.blogs-rendered-before-ready:5}") int blogs) {
 		this.context = context;
+		this.notifications = notifications;
 		this.liveBlogs = liveBlogs;
 		this.serverAddress = serverAddress;
 		this.blogs = blogs;
@@ -60,6 +71,9 @@ class PagesRenderedBeforeReady implements ApplicationRunner {
 		if (this.blogs <= 0 || !(this.context instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
 			return;
 		}
+		// Once the instance hears other instances' changes: connecting, it forgets every page it had (any may be
+		// stale by then), so pages rendered before would be rendered again by the first readers.
+		awaitListening();
 		String base = "http://" + loopbackOr(this.serverAddress) + ":" + web.getWebServer().getPort();
 		List<String> paths = new ArrayList<>();
 		paths.add("/");
@@ -77,6 +91,18 @@ class PagesRenderedBeforeReady implements ApplicationRunner {
 		}
 		logger.info("Rendered {} page(s) before reporting ready, in {} ms", paths.size(),
 				Duration.ofNanos(System.nanoTime() - start).toMillis());
+	}
+
+	private void awaitListening() {
+		long deadline = System.nanoTime() + LISTENING_WAIT.toNanos();
+		try {
+			while (!this.notifications.isListening() && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void ask(HttpClient client, URI page) {

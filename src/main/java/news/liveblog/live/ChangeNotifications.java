@@ -119,11 +119,13 @@ public class ChangeNotifications implements SmartLifecycle {
 						statement.execute("LISTEN " + channel.name());
 					}
 				}
+				// Whatever committed while nobody listened is unknown: everything made from content is in doubt. Said
+				// before this instance counts as listening, so that what is made once it does (the pages rendered
+				// before it reports ready) is never thrown away by this.
+				this.events.publishEvent(LiveBlogChangeCommitted.anyBlog());
 				this.state = new Listening(true, this.clock.instant(), null);
 				backoff = Duration.ofMillis(250);
 				logger.info("Listening for live changes");
-				// Whatever committed while nobody listened is unknown: everything made from content is in doubt.
-				this.events.publishEvent(LiveBlogChangeCommitted.anyBlog());
 				this.streams.catchUpAll();
 				this.channels.forEach(NotificationChannel::listening);
 				PGConnection notifications = listener.unwrap(PGConnection.class);

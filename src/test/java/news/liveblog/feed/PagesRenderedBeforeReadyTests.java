@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.dev.DemoLiveBlog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -31,9 +30,10 @@ class PagesRenderedBeforeReadyTests {
 
 	@Test
 	void theListedBlogsPagesAreInMemoryBeforeAnyReaderAsks() {
-		List<String> listed = this.liveBlogs.publicListing().stream().map(LiveBlog::getSlug).toList();
+		// Whichever blogs the front page lists (the tests' own may outnumber the demo's): all of them, up to 50.
+		List<String> listed = this.liveBlogs.publicListing().stream().map(LiveBlog::getSlug).limit(50).toList();
 
-		assertThat(listed).contains(DemoLiveBlog.SLUG, DemoLiveBlog.ENGLISH_SLUG);
+		assertThat(listed).isNotEmpty();
 		assertThat(listed).allSatisfy((slug) -> assertThat(this.cache.current(slug)).as(slug).isNotNull());
 	}
 
