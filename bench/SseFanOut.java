@@ -79,9 +79,11 @@ public class SseFanOut {
 			editor.publish("Warm-up update " + i + ".");
 			Thread.sleep(500);
 		}
+		long[] publishMillis = new long[entries];
 		for (int i = 0; i < entries; i++) {
 			publishedAt[i] = System.nanoTime();
 			editor.publish("Benchmark update bench-" + i + "-mark: the summit goes on.");
+			publishMillis[i] = (System.nanoTime() - publishedAt[i]) / 1_000_000;
 			Thread.sleep(intervalMillis); // by default one entry every half second, a busy live blog
 		}
 		// Wait (bounded) for the last entry to reach everyone still connected.
@@ -118,6 +120,10 @@ public class SseFanOut {
 			System.out.printf("publish-to-receive latency ms: p50 %d  p99 %d  max %d%n", percentile(sorted, 50),
 					percentile(sorted, 99), sorted[sorted.length - 1]);
 		}
+		// The editor's side: how long the publish request took, from sending the form to the redirect.
+		long[] publishSorted = Arrays.stream(publishMillis).sorted().toArray();
+		System.out.printf("publish request ms: p50 %d  p99 %d  max %d%n", percentile(publishSorted, 50),
+				percentile(publishSorted, 99), publishSorted[publishSorted.length - 1]);
 		if (pid != null) {
 			System.out.printf("server heap after GC: before %d MB, with readers %d MB -> %.1f KB per reader%n",
 					before.heapKb / 1024, held.heapKb / 1024, (held.heapKb - before.heapKb) / (double) readers);
