@@ -30,3 +30,30 @@ start_database() {
   export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$DATABASE_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD=postgres LIVEBLOG_PUBLIC_URL="http://127.0.0.1:$PORT"
 }
+
+# Waits (bounded) for the application on PORT to answer /readyz; fails if SERVER has exited.
+wait_ready() {
+  for _ in $(seq 1 6000); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/readyz" 2>/dev/null && return 0
+    kill -0 "$SERVER" 2>/dev/null || return 1
+    sleep 0.01
+  done
+  return 1
+}
+
+stop_server() {
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+  SERVER=
+}
+
+# Loads the demo accounts and blogs once, through a development instance on the same database (extra arguments
+# go to it), then stops it; SLUG is the first listed blog.
+load_demo_blogs() {
+  "$JAVA" -cp "$TEST_CLASSPATH" news.liveblog.LocalClusterInstance --server.port="$PORT" --server.address=127.0.0.1 \
+    --logging.level.root=WARN "$@" > "$WORK/seed.log" 2>&1 &
+  SERVER=$!
+  wait_ready || { echo "the demo instance did not start: $WORK/seed.log" >&2; cat "$WORK/seed.log" >&2; exit 1; }
+  SLUG=$(curl -fs "http://127.0.0.1:$PORT/" | grep -o 'href="/live/[^"/]*"' | head -1 | sed 's|href="/live/||; s|"||')
+  stop_server
+}

@@ -14,29 +14,7 @@ DATABASE_PORT=${BENCH_DATABASE_PORT:-15483}
 package_app
 start_database
 
-wait_ready() {
-  for _ in $(seq 1 6000); do
-    curl -fs -o /dev/null "http://127.0.0.1:$PORT/readyz" 2>/dev/null && return 0
-    kill -0 "$SERVER" 2>/dev/null || return 1
-    sleep 0.01
-  done
-  return 1
-}
-
-stop_server() {
-  kill "$SERVER" 2>/dev/null || true
-  wait "$SERVER" 2>/dev/null || true
-  SERVER=
-}
-
-# The demo blog, loaded once by a development instance on the same database, then stopped.
-"$JAVA" -cp "$TEST_CLASSPATH" news.liveblog.LocalClusterInstance --server.port="$PORT" --server.address=127.0.0.1 \
-  --logging.level.root=WARN > "$WORK/seed.log" 2>&1 &
-SERVER=$!
-wait_ready || { echo "the demo instance did not start: $WORK/seed.log" >&2; cat "$WORK/seed.log" >&2; exit 1; }
-SLUG=$(curl -fs "http://127.0.0.1:$PORT/" | grep -o 'href="/live/[^"/]*"' | head -1 | sed 's|href="/live/||; s|"||')
-stop_server
-
+load_demo_blogs
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR=$(ls "$WORK"/app/liveblog-*.jar | head -1)
 
