@@ -5,6 +5,7 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Optional;
 
 import com.interaso.webpush.VapidKeys;
 import com.interaso.webpush.WebPush;
@@ -52,15 +53,23 @@ class ServerKeys {
 		}
 	}
 
+	// Read first: generating a pair (elliptic-curve key generation, run cold) is a start-up cost only the very
+	// first instance needs to pay.
 	private static VapidKeys stored(JdbcClient jdbc, Clock clock) {
-		VapidKeys generated = VapidKeys.generate();
-		jdbc.sql("insert into push_vapid_key (id, public_key, private_key, created_at) values (1, ?, ?, ?) on conflict do nothing")
-			.params(BASE64URL.encodeToString(generated.getApplicationServerKey()),
-					BASE64URL.encodeToString(scalar(generated.getPrivateKey().getS())), Timestamp.from(clock.instant()))
-			.update();
+		return storedPair(jdbc).orElseGet(() -> {
+			VapidKeys generated = VapidKeys.generate();
+			jdbc.sql("insert into push_vapid_key (id, public_key, private_key, created_at) values (1, ?, ?, ?) on conflict do nothing")
+				.params(BASE64URL.encodeToString(generated.getApplicationServerKey()),
+						BASE64URL.encodeToString(scalar(generated.getPrivateKey().getS())), Timestamp.from(clock.instant()))
+				.update();
+			return storedPair(jdbc).orElseThrow();
+		});
+	}
+
+	private static Optional<VapidKeys> storedPair(JdbcClient jdbc) {
 		return jdbc.sql("select public_key, private_key from push_vapid_key where id = 1")
 			.query((row, n) -> VapidKeys.fromUncompressedBytes(row.getString(1), row.getString(2)))
-			.single();
+			.optional();
 	}
 
 	/** The private scalar as the 32 bytes the format has, without BigInteger's sign byte or lost leading zeros. */
