@@ -2,7 +2,7 @@
 // M entries through the back office, and prints how fast each entry reached every reader.
 //
 //   java bench/SseFanOut.java --base http://127.0.0.1:8181 --readers 10000 --entries 20 [--interval-ms 500]
-//        [--server-pid PID]
+//        [--server-pid PID] [--connected-file FILE --go-file FILE]
 //
 // Loopback only, bounded in readers, entries and time; it stops by itself. No dependencies: JDK 21+.
 
@@ -72,6 +72,8 @@ public class SseFanOut {
 		long connectMillis = (System.nanoTime() - connectStart) / 1_000_000;
 		Memory held = Memory.of(pid);
 		Thread.sleep(1000L * Integer.parseInt(options.getOrDefault("hold-seconds", "0")));
+		awaitGo(options); // bench/spike.sh: the readers' arrival stays out of what it measures
+
 
 		Editor editor = Editor.signIn(base, "editor", "editor", slug);
 		// A few unmeasured entries first: the server's JIT warms up as it would in a long-running instance.
@@ -134,6 +136,22 @@ public class SseFanOut {
 					held.rssKb / 1024, atEnd.sockets, held.sockets);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * With --connected-file, says the readers are connected by creating that file, then (with --go-file) waits
+	 * for that one, at most a minute: another load (bench/spike.sh's wrk) starts in between.
+	 */
+	static void awaitGo(Map<String, String> options) throws Exception {
+		if (options.containsKey("connected-file")) {
+			Files.writeString(Path.of(options.get("connected-file")), "connected\n");
+		}
+		if (options.containsKey("go-file")) {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+			while (!Files.exists(Path.of(options.get("go-file"))) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		}
 	}
 
 	static long percentile(long[] sorted, int p) {

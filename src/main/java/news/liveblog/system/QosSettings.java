@@ -1,0 +1,40 @@
+package news.liveblog.system;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many requests an instance works on at once before readers wait their turn behind the back office
+ * ({@code liveblog.server.qos.*}, {@link EditorsFirst}). Live streams and health probes are never counted.
+ *
+ * @param enabled {@code false}: no limit at all, every request goes straight on (the kill switch)
+ * @param maxRequests requests handled at once; 0: four per core. Requests run on virtual threads, so nothing
+ * else bounds them: past this, more at once only lengthens the queue of runnable threads every request (the
+ * editor's too) waits in on the way back from each database call
+ * @param maxSuspended requests that may wait for a turn; one more is answered 503 at once (a back-office one
+ * is let in instead)
+ * @param maxSuspend how long a request may wait for its turn before it is answered 503
+ * @param retryAfter what the 503's {@code Retry-After} says, in whole seconds
+ */
+@ConfigurationProperties("liveblog.server.qos")
+record QosSettings(@DefaultValue("true") boolean enabled, @DefaultValue("0") int maxRequests,
+		@DefaultValue("1024") int maxSuspended, @DefaultValue("2s") Duration maxSuspend,
+		@DefaultValue("5s") Duration retryAfter) {
+
+	QosSettings {
+		if (maxRequests < 0 || maxSuspended < 0) {
+			throw new IllegalArgumentException("liveblog.server.qos.max-requests and .max-suspended must not be negative");
+		}
+		if (maxSuspend.isNegative() || retryAfter.isNegative()) {
+			throw new IllegalArgumentException("liveblog.server.qos.max-suspend and .retry-after must not be negative");
+		}
+	}
+
+	/** {@link #maxRequests}, or four per core when it is 0. */
+	int requestsAtOnce() {
+		return (this.maxRequests > 0) ? this.maxRequests : 4 * Runtime.getRuntime().availableProcessors();
+	}
+
+}
