@@ -80,6 +80,8 @@ phase() { # label with_wrk
     /^publish-to-receive latency ms/ { dp99 = $7 }
     /^entries published/ { missed = $NF }
     END { print pp50, pp99, dp99, missed, rps, p99, non2xx }' "$WORK/$label.fanout" > "$WORK/$label.row"
+  echo "phase $label: $(cat "$WORK/$label.row") (publish p50 p99, delivery p99, missed, wrk req/s p99 non-2xx)"
+  grep -h "Socket errors" "$WORK/$label.wrk" 2>/dev/null | sed "s/^/phase $label wrk: /" || true
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $("$JAVA" -version 2>&1 | head -1)"
