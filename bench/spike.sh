@@ -38,7 +38,9 @@ load_demo_blogs
 PAGE="http://127.0.0.1:$PORT/live/$SLUG"
 
 start_app() { # extra arguments for the application
-  "$JAVA" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN "${APP_ARGS[@]}" "$@" \
+  # Every reader here comes from 127.0.0.1: let it hold them all, as 500 readers behind their own addresses would.
+  "$JAVA" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN \
+    --liveblog.live.max-streams-per-client=100000 "${APP_ARGS[@]}" "$@" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
   wait_ready || { echo "the app did not start: $WORK/server.log" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }

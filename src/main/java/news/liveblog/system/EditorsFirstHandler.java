@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty's {@link QoSHandler} with the site's priorities: at most so many requests at once; the others wait
@@ -27,6 +28,9 @@ class EditorsFirstHandler extends QoSHandler {
 
 	private final HttpField retryAfter;
 
+	/** The back office's own platform threads, or {@code null}: on the virtual threads as the rest. */
+	private final QueuedThreadPool desk;
+
 	EditorsFirstHandler(Handler application, QosSettings settings) {
 		super(application);
 		setMaxRequestCount(settings.requestsAtOnce());
@@ -40,6 +44,38 @@ class EditorsFirstHandler extends QoSHandler {
 		// A balancer that finds its probe refused under load takes the instance out, and its readers fall on
 		// the others, which then fall over too: the probes say how the instance is, never wait behind readers.
 		excludePath("/livez", "/readyz", "/actuator/health", "/actuator/health/*");
+		if (settings.backOfficeThreads() > 0) {
+			this.desk = new QueuedThreadPool(settings.backOfficeThreads(), 1);
+			this.desk.setName("back-office");
+			addBean(this.desk);
+		}
+		else {
+			this.desk = null;
+		}
+	}
+
+	/**
+	 * A back-office request (let in, its turn taken) runs on the desk's own platform threads. On the virtual
+	 * threads, each time it woke from a database reply it waited behind every runnable reader task for one of
+	 * the carriers (one per core) that readers keep busy; a platform thread woken by the kernel is scheduled
+	 * by it at once, beside the carriers. Its streams stay on virtual threads: they are open for half an hour.
+	 */
+	@Override
+	protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
+		if (this.desk == null || getPriority(request) != BACK_OFFICE || isEventStream(request)) {
+			return super.nextHandler(request, response, callback);
+		}
+		this.desk.execute(() -> {
+			try {
+				if (!super.nextHandler(request, response, callback)) {
+					Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+				}
+			}
+			catch (Throwable failure) {
+				Response.writeError(request, response, callback, failure);
+			}
+		});
+		return true;
 	}
 
 	@Override

@@ -17,15 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is let in instead)
  * @param maxSuspend how long a request may wait for its turn before it is answered 503
  * @param retryAfter what the 503's {@code Retry-After} says, in whole seconds
+ * @param backOfficeThreads platform threads the back office's requests run on, beside the virtual threads
+ * readers keep busy; 0: on the virtual threads too
  */
 @ConfigurationProperties("liveblog.server.qos")
 record QosSettings(@DefaultValue("true") boolean enabled, @DefaultValue("0") int maxRequests,
 		@DefaultValue("1024") int maxSuspended, @DefaultValue("2s") Duration maxSuspend,
-		@DefaultValue("5s") Duration retryAfter) {
+		@DefaultValue("5s") Duration retryAfter, @DefaultValue("8") int backOfficeThreads) {
 
 	QosSettings {
-		if (maxRequests < 0 || maxSuspended < 0) {
-			throw new IllegalArgumentException("liveblog.server.qos.max-requests and .max-suspended must not be negative");
+		if (maxRequests < 0 || maxSuspended < 0 || backOfficeThreads < 0) {
+			throw new IllegalArgumentException(
+					"liveblog.server.qos.max-requests, .max-suspended and .back-office-threads must not be negative");
 		}
 		if (maxSuspend.isNegative() || retryAfter.isNegative()) {
 			throw new IllegalArgumentException("liveblog.server.qos.max-suspend and .retry-after must not be negative");

@@ -54,7 +54,7 @@ class EditorsFirstHandlerTests {
 
 	@Test
 	void theBackOfficeIsLetInBeforeReadersWaitingLonger() throws Exception {
-		start(new QosSettings(true, 1, 10, Duration.ofSeconds(30), Duration.ofSeconds(5)));
+		start(new QosSettings(true, 1, 10, Duration.ofSeconds(30), Duration.ofSeconds(5), 2));
 		CompletableFuture<HttpResponse<String>> held = get("/live/held");
 		await().atMost(WITHIN).until(() -> this.handled.contains("/live/held"));
 		CompletableFuture<HttpResponse<String>> firstReader = get("/live/first-reader");
@@ -75,7 +75,7 @@ class EditorsFirstHandlerTests {
 
 	@Test
 	void pastTheLineAReaderIsTurnedAwayAtOnceWithRetryAfterButTheBackOfficeIsLetIn() throws Exception {
-		start(new QosSettings(true, 1, 0, Duration.ofSeconds(30), Duration.ofSeconds(7)));
+		start(new QosSettings(true, 1, 0, Duration.ofSeconds(30), Duration.ofSeconds(7), 2));
 		CompletableFuture<HttpResponse<String>> held = get("/live/held");
 		await().atMost(WITHIN).until(() -> this.handled.contains("/live/held"));
 
@@ -93,7 +93,7 @@ class EditorsFirstHandlerTests {
 
 	@Test
 	void aReaderWaitingTooLongIsAnsweredWithRetryAfter() throws Exception {
-		start(new QosSettings(true, 1, 10, Duration.ofMillis(200), Duration.ofSeconds(3)));
+		start(new QosSettings(true, 1, 10, Duration.ofMillis(200), Duration.ofSeconds(3), 2));
 		get("/live/held");
 		await().atMost(WITHIN).until(() -> this.handled.contains("/live/held"));
 
@@ -105,7 +105,7 @@ class EditorsFirstHandlerTests {
 
 	@Test
 	void liveStreamsAndProbesAreNeverCountedNorHeld() throws Exception {
-		start(new QosSettings(true, 1, 0, Duration.ofSeconds(30), Duration.ofSeconds(5)));
+		start(new QosSettings(true, 1, 0, Duration.ofSeconds(30), Duration.ofSeconds(5), 2));
 		CompletableFuture<HttpResponse<String>> held = get("/live/held");
 		await().atMost(WITHIN).until(() -> this.handled.contains("/live/held"));
 
@@ -139,12 +139,12 @@ class EditorsFirstHandlerTests {
 		server.setHandler(application);
 		this.server = server;
 		JettyServletWebServerFactory factory = new JettyServletWebServerFactory();
-		new EditorsFirst().editorsFirstHandler(new QosSettings(false, 1, 0, Duration.ZERO, Duration.ZERO))
+		new EditorsFirst().editorsFirstHandler(new QosSettings(false, 1, 0, Duration.ZERO, Duration.ZERO, 2))
 			.customize(factory);
 		factory.getServerCustomizers().forEach((customizer) -> customizer.customize(server));
 		assertThat(server.getHandler()).isSameAs(application);
 
-		new EditorsFirst().editorsFirstHandler(new QosSettings(true, 1, 0, Duration.ZERO, Duration.ZERO))
+		new EditorsFirst().editorsFirstHandler(new QosSettings(true, 1, 0, Duration.ZERO, Duration.ZERO, 2))
 			.customize(factory);
 		factory.getServerCustomizers().forEach((customizer) -> customizer.customize(server));
 		assertThat(server.getHandler()).isInstanceOf(EditorsFirstHandler.class);
