@@ -58,11 +58,14 @@ class EditorsFirstHandler extends QoSHandler {
 	 * A back-office request (let in, its turn taken) runs on the desk's own platform threads. On the virtual
 	 * threads, each time it woke from a database reply it waited behind every runnable reader task for one of
 	 * the carriers (one per core) that readers keep busy; a platform thread woken by the kernel is scheduled
-	 * by it at once, beside the carriers. Its streams stay on virtual threads: they are open for half an hour.
+	 * by it at once, beside the carriers. Its streams stay on virtual threads (they are open for half an
+	 * hour), and so do photo uploads, whose bodies of megabytes may come slowly from a reporter's phone: a few of
+	 * them would hold every one of the desk's threads.
 	 */
 	@Override
 	protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
-		if (this.desk == null || getPriority(request) != BACK_OFFICE || isEventStream(request)) {
+		if (this.desk == null || getPriority(request) != BACK_OFFICE || isEventStream(request)
+				|| request.getHttpURI().getPath().startsWith(PhotoUploadAddress.PATH)) {
 			return super.nextHandler(request, response, callback);
 		}
 		this.desk.execute(() -> {
@@ -99,7 +102,7 @@ class EditorsFirstHandler extends QoSHandler {
 	protected void reject(Request request, Response response, Callback callback, int status) {
 		if (getPriority(request) == BACK_OFFICE) {
 			try {
-				if (!getHandler().handle(request, response, callback)) {
+				if (!nextHandler(request, response, callback)) {
 					Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
 				}
 			}
