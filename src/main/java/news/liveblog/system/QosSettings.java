@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code liveblog.server.qos.*}, {@link EditorsFirst}). Live streams and health probes are never counted.
  *
  * @param enabled {@code false}: no limit at all, every request goes straight on (the kill switch)
- * @param maxRequests requests handled at once; 0: four per core. Requests run on virtual threads, so nothing
- * else bounds them: past this, more at once only lengthens the queue of runnable threads every request (the
- * editor's too) waits in on the way back from each database call
+ * @param maxRequests requests handled at once; 0: sixteen per core. Requests run on virtual threads, so nothing
+ * else bounds them: past this, more at once only lengthens the queue of runnable threads every reader's
+ * request and stream waits in. Fewer cost the feed's fast path: with wrk's 256 connections, 8 at once on 2
+ * cores gave 0.67 of the throughput without the limit, 32 gave 0.92, the editor's p99 below the unlimited
+ * one in both (bench/spike.sh, docs/issue18-qos.md); the back office has threads of its own anyway
  * @param maxSuspended requests that may wait for a turn; one more is answered 503 at once (a back-office one
  * is let in instead)
  * @param maxSuspend how long a request may wait for its turn before it is answered 503
@@ -35,9 +37,9 @@ record QosSettings(@DefaultValue("true") boolean enabled, @DefaultValue("0") int
 		}
 	}
 
-	/** {@link #maxRequests}, or four per core when it is 0. */
+	/** {@link #maxRequests}, or sixteen per core when it is 0. */
 	int requestsAtOnce() {
-		return (this.maxRequests > 0) ? this.maxRequests : 4 * Runtime.getRuntime().availableProcessors();
+		return (this.maxRequests > 0) ? this.maxRequests : 16 * Runtime.getRuntime().availableProcessors();
 	}
 
 }
