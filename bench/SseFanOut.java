@@ -2,7 +2,7 @@
 // M entries through the back office, and prints how fast each entry reached every reader.
 //
 //   java bench/SseFanOut.java --base http://127.0.0.1:8181 --readers 10000 --entries 20 [--interval-ms 500]
-//        [--server-pid PID]
+//        [--server-pid PID] [--connected-file FILE --go-file FILE]
 //
 // Loopback only, bounded in readers, entries and time; it stops by itself. No dependencies: JDK 21+.
 
@@ -72,17 +72,21 @@ public class SseFanOut {
 		long connectMillis = (System.nanoTime() - connectStart) / 1_000_000;
 		Memory held = Memory.of(pid);
 		Thread.sleep(1000L * Integer.parseInt(options.getOrDefault("hold-seconds", "0")));
+		awaitGo(options); // bench/spike.sh: the readers' arrival stays out of what it measures
+
 
 		Editor editor = Editor.signIn(base, "editor", "editor", slug);
+		// Each run's texts its own: the composer takes the same text again within minutes for a slip (422).
+		String run = Long.toString(System.currentTimeMillis() % 1_000_000);
 		// A few unmeasured entries first: the server's JIT warms up as it would in a long-running instance.
 		for (int i = 0; i < 5; i++) {
-			editor.publish("Warm-up update " + i + ".");
+			editor.publish("Warm-up update " + i + " of run " + run + ".");
 			Thread.sleep(500);
 		}
 		long[] publishMillis = new long[entries];
 		for (int i = 0; i < entries; i++) {
 			publishedAt[i] = System.nanoTime();
-			editor.publish("Benchmark update bench-" + i + "-mark: the summit goes on.");
+			editor.publish("Benchmark update bench-" + i + "-mark of run " + run + ": the summit goes on.");
 			publishMillis[i] = (System.nanoTime() - publishedAt[i]) / 1_000_000;
 			Thread.sleep(intervalMillis); // by default one entry every half second, a busy live blog
 		}
@@ -134,6 +138,22 @@ public class SseFanOut {
 					held.rssKb / 1024, atEnd.sockets, held.sockets);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * With --connected-file, says the readers are connected by creating that file, then (with --go-file) waits
+	 * for that one, at most a minute: another load (bench/spike.sh's wrk) starts in between.
+	 */
+	static void awaitGo(Map<String, String> options) throws Exception {
+		if (options.containsKey("connected-file")) {
+			Files.writeString(Path.of(options.get("connected-file")), "connected\n");
+		}
+		if (options.containsKey("go-file")) {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+			while (!Files.exists(Path.of(options.get("go-file"))) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		}
 	}
 
 	static long percentile(long[] sorted, int p) {

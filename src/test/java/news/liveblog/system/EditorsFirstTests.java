@@ -1,0 +1,100 @@
+package news.liveblog.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import news.liveblog.Browser;
+import news.liveblog.Newsroom;
+import news.liveblog.ServerTest;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.live.SseClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The request limit in front of the whole application (issue 18), made tiny: one request at a time and
+ * none waiting, so that one request whose body is still on its way fills the instance. Then a reader's page
+ * gets a 503 at once with {@code Retry-After} and the site's security headers, while the back office, the
+ * probes and the live streams go on; a stream open before is neither counted nor cut.
+ */
+@ServerTest
+@TestPropertySource(properties = { "liveblog.server.qos.max-requests=1", "liveblog.server.qos.max-suspended=0",
+		"liveblog.server.qos.retry-after=9s" })
+class EditorsFirstTests {
+
+	private static final Duration WITHIN = Duration.ofSeconds(10);
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private Newsroom newsroom;
+
+	@Test
+	void aFullInstanceTurnsReadersAwayAtOnceButKeepsItsLiveStreamsAndItsDesk() throws IOException {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		String page = "/live/" + blog.getSlug();
+		try (SseClient reader = SseClient.connect(this.port, page + "/events", null)) {
+			await().atMost(WITHIN).until(() -> reader.status() == 200);
+			// One request at a time, none waiting: a counted stream would have taken the only turn.
+			assertThat(browser().get(page).statusCode()).isEqualTo(200);
+
+			try (Socket slowUpload = fillTheInstance()) {
+				await().atMost(WITHIN).until(() -> browser().get(page).statusCode() == 503);
+				HttpResponse<String> turnedAway = browser().get(page);
+				assertThat(turnedAway.statusCode()).isEqualTo(503);
+				assertThat(turnedAway.headers().allValues("Retry-After")).containsExactly("9");
+				SecurityHeaders.HEADERS.forEach((name, value) -> assertThat(turnedAway.headers().allValues(name))
+					.as(name).containsExactly(value));
+				assertThat(turnedAway.headers().firstValue("Server")).isEmpty();
+
+				assertThat(browser().get("/admin/login").statusCode()).as("the sign-in page").isEqualTo(200);
+				assertThat(browser().get("/readyz").statusCode()).as("the readiness probe").isEqualTo(200);
+				try (SseClient latecomer = SseClient.connect(this.port, page + "/events", null)) {
+					await().atMost(WITHIN).until(() -> latecomer.status() == 200);
+				}
+				this.newsroom.publish(blog, "Published while the instance is full.", Instant.now());
+				await().atMost(WITHIN).until(() -> entriesReceived(reader) == 1);
+			}
+
+			await().atMost(WITHIN).until(() -> browser().get(page).statusCode() == 200);
+			this.newsroom.publish(blog, "Published once readers are let in again.", Instant.now());
+			await().atMost(WITHIN).until(() -> entriesReceived(reader) == 2);
+			assertThat(reader.ended()).isFalse();
+		}
+	}
+
+	/**
+	 * A form whose body is still on its way: the application waits for it (reading its parameters) and so holds
+	 * the instance's one turn until the socket is closed.
+	 */
+	private Socket fillTheInstance() throws IOException {
+		Socket socket = new Socket("127.0.0.1", this.port);
+		OutputStream out = socket.getOutputStream();
+		out.write(("POST /admin/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+				+ "Content-Length: 1000\r\n\r\nusername=").getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		return socket;
+	}
+
+	private static long entriesReceived(SseClient reader) {
+		return reader.events().stream().filter((event) -> event.name().equals("entry-published")).count();
+	}
+
+	private Browser browser() {
+		return new Browser(this.port);
+	}
+
+}
