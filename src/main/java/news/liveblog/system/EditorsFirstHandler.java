@@ -125,14 +125,13 @@ class EditorsFirstHandler extends QoSHandler {
 		super.failSuspended(request, response, callback, status, failure);
 	}
 
-	/** A reader's live stream ({@code /live/{slug}/events}), the desk's, or anything asking for one. */
+	/**
+	 * A reader's live stream ({@code /live/{slug}/events}) or the desk's. Known by its address only, never by
+	 * what the request asks for: any client can send {@code Accept: text/event-stream} to skip the line.
+	 */
 	static boolean isEventStream(Request request) {
 		String path = request.getHttpURI().getPath();
-		if (path != null && path.endsWith("/events") && (path.startsWith("/live/") || path.equals("/admin/desk/events"))) {
-			return true;
-		}
-		String accept = request.getHeaders().get(HttpHeader.ACCEPT);
-		return accept != null && accept.contains("text/event-stream");
+		return path != null && path.endsWith("/events") && (path.startsWith("/live/") || path.equals("/admin/desk/events"));
 	}
 
 }
