@@ -13,7 +13,8 @@ import org.eclipse.jetty.util.IteratingCallback;
  * One open page's stream written by Jetty itself ({@link LiveStreamHandler}), with no thread and no buffer
  * of its own: each event goes out as the bytes every reader of the blog shares, and the completion of one
  * write starts the next. While nothing is to be written, a reader is this object, its request and its
- * connection, nothing else; events handed over during a write wait in a queue made when first needed.
+ * connection, nothing else; events handed over wait in a queue made when first needed, until the fan-out's
+ * writers {@link #flush() flush} it (LiveStreams) or the write under way completes.
  * A reader that falls {@link #QUEUE_CAPACITY} events behind is dropped, and its browser resumes from its
  * last event id, as with {@link ServletLiveReader}.
  */
@@ -78,9 +79,11 @@ final class DirectLiveReader implements LiveReader {
 		if (tooFarBehind) {
 			close();
 		}
-		else {
-			this.writer.iterate();
-		}
+	}
+
+	@Override
+	public void flush() {
+		this.writer.iterate();
 	}
 
 	@Override
