@@ -13,8 +13,7 @@ import org.eclipse.jetty.util.IteratingCallback;
  * One open page's stream written by Jetty itself ({@link LiveStreamHandler}), with no thread and no buffer
  * of its own: each event goes out as the bytes every reader of the blog shares, and the completion of one
  * write starts the next. While nothing is to be written, a reader is this object, its request and its
- * connection, nothing else; events handed over wait in a queue made when first needed, until the fan-out's
- * writers {@link #flush() flush} it (LiveStreams) or the write under way completes.
+ * connection, nothing else; events handed over during a write wait in a queue made when first needed.
  * A reader that falls {@link #QUEUE_CAPACITY} events behind is dropped, and its browser resumes from its
  * last event id, as with {@link ServletLiveReader}.
  */
@@ -79,11 +78,9 @@ final class DirectLiveReader implements LiveReader {
 		if (tooFarBehind) {
 			close();
 		}
-	}
-
-	@Override
-	public void flush() {
-		this.writer.iterate();
+		else {
+			this.writer.iterate();
+		}
 	}
 
 	@Override

@@ -19,15 +19,8 @@ interface LiveReader {
 	/** The stream's first lines, before anything else is written to it. */
 	void greet() throws IOException;
 
-	/**
-	 * Hands an event over without ever blocking the caller; a reader this far behind is dropped. It is
-	 * written at the latest on the next {@link #flush()}.
-	 */
+	/** Hands an event over without ever blocking the caller; a reader this far behind is dropped. */
 	void offer(LiveEvent event);
-
-	/** Writes what was handed over and not written yet; a reader that writes on a thread of its own need not. */
-	default void flush() {
-	}
 
 	/**
 	 * Sends what the reader missed, then whatever comes; returns at once.

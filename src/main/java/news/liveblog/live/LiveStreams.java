@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,18 +56,6 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 	private final ExecutorService fanOut = Executors.newSingleThreadExecutor(Thread.ofPlatform()
 		.name("live-fan-out")
-		.daemon()
-		.factory());
-
-	/**
-	 * Threads that write each event to the readers Jetty serves, one per core: one thread writing to 19,000
-	 * connections in turn took longer than the half second between two entries on 2 cores, so entries queued
-	 * behind each other (bench/sse-fanout.sh, docs/issue18-fanout.md).
-	 */
-	private final int writeLanes = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-	private final ExecutorService writers = Executors.newFixedThreadPool(this.writeLanes, Thread.ofPlatform()
-		.name("live-write-", 0)
 		.daemon()
 		.factory());
 
@@ -242,36 +227,6 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			for (LiveReader reader : channel.readers) {
 				reader.offer(LiveEvent.HEARTBEAT);
 			}
-			writeOut(channel.readers);
-		}
-	}
-
-	/**
-	 * Writes what the readers were handed, split between the write lanes, and returns once each lane has
-	 * gone through its share (a reader whose connection is full goes on by itself when it drains).
-	 */
-	private void writeOut(Collection<LiveReader> readers) {
-		LiveReader[] all = readers.toArray(LiveReader[]::new);
-		List<Future<?>> lanes = new ArrayList<>(this.writeLanes);
-		for (int lane = 0; lane < this.writeLanes; lane++) {
-			int first = lane;
-			lanes.add(this.writers.submit(() -> {
-				for (int i = first; i < all.length; i += this.writeLanes) {
-					all[i].flush();
-				}
-			}));
-		}
-		for (Future<?> lane : lanes) {
-			try {
-				lane.get();
-			}
-			catch (ExecutionException ex) {
-				logger.warn("Could not write to some readers: {}", ex.getCause().toString());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
 		}
 	}
 
@@ -313,7 +268,6 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 							reader.offer(event);
 						}
 					}
-					writeOut(channel.readers);
 					this.metrics.fannedOut(change.occurredAt());
 				}
 			}
@@ -359,7 +313,6 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	@Override
 	public void destroy() {
 		this.fanOut.shutdownNow();
-		this.writers.shutdownNow();
 		this.channels.values().forEach((channel) -> channel.readers.forEach(LiveReader::close));
 	}
 
