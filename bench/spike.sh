@@ -78,6 +78,7 @@ phase() { # label with_wrk
     non2xx=${non2xx:-0}
   fi
   awk -v rps="$rps" -v p99="$p99" -v non2xx="$non2xx" '
+    { sub(/^\[[a-z]+\] /, "") } # the fan-out client names its target first: "[app] ..."
     /^publish request ms/ { pp50 = $5; pp99 = $7 }
     /^publish-to-receive latency ms/ { dp99 = $7 }
     /^entries published/ { missed = $NF }
