@@ -3,6 +3,7 @@ package news.liveblog.feed;
 import news.liveblog.feed.fastpath.CachedFeedHandler;
 import news.liveblog.system.PartnerFraming;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +14,9 @@ class CachedFeedServing {
 
 	@Bean
 	JettyServerCustomizer cachedFeedHandler(PublicPageCache cache, PublicCaching caching,
-			PartnerFraming partnerFraming) {
+			PartnerFraming partnerFraming, @Value("${liveblog.pages.answer-inline:false}") boolean answerInline) {
 		return (server) -> server.setHandler(new CachedFeedHandler(server.getHandler(), cache,
-				caching.cacheControl(), partnerFraming.embedHeaders()));
+				caching.cacheControl(), partnerFraming.embedHeaders(), answerInline));
 	}
 
 }

@@ -162,6 +162,30 @@ class FeedCachingTests {
 	}
 
 	@Test
+	void pagesAreGzippedOnlyForReadersWhoAskWhetherJustRenderedOrFromMemoryAndSaySo() throws IOException {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Gzip when asked.", Instant.now());
+		long rendersBefore = this.cache.renders();
+
+		HttpResponse<byte[]> rendered = send(feed(blog), "gzip, deflate, br, zstd");
+		HttpResponse<byte[]> fromMemory = send(feed(blog), "gzip, deflate, br, zstd");
+		HttpResponse<byte[]> plain = send(feed(blog), "identity");
+
+		assertThat(this.cache.renders() - rendersBefore).as("renders").isEqualTo(1);
+		for (HttpResponse<byte[]> gzipped : List.of(rendered, fromMemory)) {
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			assertThat(gzipped.headers().allValues("Vary")).contains("Accept-Encoding");
+			assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+				assertThat(in.readAllBytes()).isEqualTo(plain.body());
+			}
+		}
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(plain.headers().allValues("Vary")).contains("Accept-Encoding");
+		assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains("Gzip when asked.");
+	}
+
+	@Test
 	void aCrowdArrivingAfterARetractionCausesOneRenderAndNoneOfItSeesTheEntry() throws Exception {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry wrong = this.newsroom.publish(blog, "Everyone must stop seeing this one.", Instant.now());
