@@ -33,12 +33,7 @@ trap 'echo "bench/feed-vs-nginx.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
 fi
-if [ -n "${BENCH_PREBUILT:-}" ] && [ -f target/bench-classpath.txt ]; then
-  JAR=$(ls target/liveblog-*.jar | grep -v plain | head -1)
-  TEST_CLASSPATH="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-else
-  package_app
-fi
+package_app
 start_database
 # The demo blogs and the generated ones (their entries inserted at start-up), loaded before the jar starts.
 load_demo_blogs --liveblog.dev.generated-entries=20,100000

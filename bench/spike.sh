@@ -10,8 +10,8 @@
 # limit's 503s), and the ratios B/A and B/C. Loopback only; it stops by itself.
 #   bench/spike.sh [READERS=500] [ENTRIES=30] [CONNECTIONS=256]
 # BENCH_APP_ARGS: more arguments for the application in every phase, such as
-# "--liveblog.server.qos.max-requests=8" to try another setting. BENCH_PACKAGED=1: use the jar already in target/
-# (built by package_app's commands beforehand, so that the run under the benchmark lock does not compile).
+# "--liveblog.server.qos.max-requests=8" to try another setting. BENCH_PREBUILT=1: the jar already built
+# (bench/packaged.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 READERS=${1:-500}
@@ -26,13 +26,7 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 WRK=
 FANOUT=
 trap 'for p in $WRK $FANOUT; do kill "$p" 2>/dev/null || true; done; cleanup' EXIT
-if [ -n "${BENCH_PACKAGED:-}" ]; then
-  # Built before (the same commands as package_app), so that a locked run does not compile.
-  JAR=$(ls target/liveblog-*.jar | grep -v plain | head -1)
-  TEST_CLASSPATH="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-else
-  package_app
-fi
+package_app
 start_database
 load_demo_blogs
 PAGE="http://127.0.0.1:$PORT/live/$SLUG"
