@@ -3,7 +3,6 @@ package news.liveblog.feed;
 import news.liveblog.feed.fastpath.CachedFeedHandler;
 import news.liveblog.system.PartnerFraming;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +13,9 @@ class CachedFeedServing {
 
 	@Bean
 	JettyServerCustomizer cachedFeedHandler(PublicPageCache cache, PublicCaching caching,
-			PartnerFraming partnerFraming, @Value("${liveblog.pages.answer-inline:false}") boolean answerInline) {
+			PartnerFraming partnerFraming) {
 		return (server) -> server.setHandler(new CachedFeedHandler(server.getHandler(), cache,
-				caching.cacheControl(), partnerFraming.embedHeaders(), answerInline));
+				caching.cacheControl(), partnerFraming.embedHeaders()));
 	}
 
 }

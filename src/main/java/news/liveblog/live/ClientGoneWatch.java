@@ -50,13 +50,8 @@ final class ClientGoneWatch implements Callback {
 			return;
 		}
 		if (endPoint != null) {
-			watch(endPoint, onGone);
+			new ClientGoneWatch(endPoint, onGone).listen();
 		}
-	}
-
-	/** The same, on the connection's end point itself ({@link LiveStreamHandler}: HTTP/1.1 only). */
-	static void watch(EndPoint endPoint, Runnable onGone) {
-		new ClientGoneWatch(endPoint, onGone).listen();
 	}
 
 	private void listen() {

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Meter;
@@ -79,19 +78,6 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	 * replayed in order, then each change as it commits, with no gap and nothing twice.
 	 */
 	void open(LiveBlog blog, long since, AsyncContext async) throws IOException {
-		open(blog, since, (onClose) -> new ServletLiveReader(async, since, onClose));
-	}
-
-	/** Makes a reader that tells {@code onClose} when its stream ends. */
-	@FunctionalInterface
-	interface ReaderOpening {
-
-		LiveReader open(Consumer<LiveReader> onClose) throws IOException;
-
-	}
-
-	/** {@link #open(LiveBlog, long, AsyncContext)}, for a reader of any kind. */
-	void open(LiveBlog blog, long since, ReaderOpening opening) throws IOException {
 		Channel channel = this.channels.get(blog.getId());
 		if (channel == null) {
 			channel = this.channels.computeIfAbsent(blog.getId(),
@@ -101,7 +87,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			changed(blog.getId());
 		}
 		Channel joined = channel;
-		LiveReader reader = opening.open((leaving) -> leave(joined, leaving));
+		LiveReader reader = new LiveReader(async, since, (leaving) -> leave(joined, leaving));
 		reader.greet();
 		List<LiveEvent> recent;
 		long current;
@@ -113,15 +99,10 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 			recent = joined.recentAfter(since);
 		}
 		countReaders(joined);
-		if (recent != null) {
-			// From memory: no thread, no query.
-			reader.stream(recent);
-			return;
-		}
-		Thread.ofVirtual().name("live-replay-" + blog.getSlug()).start(() -> {
+		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
 			List<LiveEvent> missed;
 			try {
-				missed = joined.backfill(since, () -> replay(blog, since, current));
+				missed = (recent != null) ? recent : joined.backfill(since, () -> replay(blog, since, current));
 			}
 			catch (RuntimeException ex) {
 				// No replay (the database is busy or away): end the stream, so the browser reconnects and

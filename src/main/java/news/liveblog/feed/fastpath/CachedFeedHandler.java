@@ -15,7 +15,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * The fast path for a spike: a feed page (or its embed) already rendered at the blog's latest change is answered by
@@ -48,30 +47,15 @@ public class CachedFeedHandler extends Handler.Wrapper {
 	 */
 	private final Map<String, PreparedPage> prepared = new ConcurrentHashMap<>();
 
-	private final boolean answerInline;
-
 	/**
 	 * @param embedSecurityHeaders what the embed's responses say instead of {@link SecurityHeaders#HEADERS}
-	 * @param answerInline whether pages in memory are answered on the thread that read the request (see
-	 * {@link #getInvocationType()})
 	 */
 	public CachedFeedHandler(Handler application, CurrentFeedPages pages, String cacheControl,
-			Map<String, String> embedSecurityHeaders, boolean answerInline) {
+			Map<String, String> embedSecurityHeaders) {
 		super(application);
 		this.pages = pages;
 		this.cacheControl = cacheControl;
 		this.embedSecurityHeaders = fields(embedSecurityHeaders);
-		this.answerInline = answerInline;
-	}
-
-	/**
-	 * With {@code answerInline}: non-blocking, so Jetty runs each request on the thread that read it, as nginx's
-	 * workers do, instead of handing every one to a thread of its pool; an answer from memory never blocks, and
-	 * whatever goes on to the application (which does: JDBC, the servlet API) is handed to the pool here.
-	 */
-	@Override
-	public InvocationType getInvocationType() {
-		return this.answerInline ? Invocable.InvocationType.NON_BLOCKING : super.getInvocationType();
 	}
 
 	@Override
@@ -89,7 +73,7 @@ public class CachedFeedHandler extends Handler.Wrapper {
 				// Nothing current for this page (changed, gone or never seen): drop what was prepared of it.
 				this.prepared.remove(path);
 			}
-			return toApplication(request, response, callback);
+			return super.handle(request, response, callback);
 		}
 		PreparedPage prepared = prepare(path, page);
 		HttpFields requestHeaders = request.getHeaders();
@@ -119,23 +103,6 @@ public class CachedFeedHandler extends Handler.Wrapper {
 			response.write(true, (answer == Answer.GZIPPED ? page.directGzipped() : page.directHtml()).duplicate(),
 					callback);
 		}
-		return true;
-	}
-
-	private boolean toApplication(Request request, Response response, Callback callback) throws Exception {
-		if (!this.answerInline) {
-			return super.handle(request, response, callback);
-		}
-		request.getContext().execute(() -> {
-			try {
-				if (!super.handle(request, response, callback)) {
-					Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-				}
-			}
-			catch (Throwable failure) {
-				Response.writeError(request, response, callback, failure);
-			}
-		});
 		return true;
 	}
 
