@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * else bounds them: past this, more at once only lengthens the queue of runnable threads every reader's
  * request and stream waits in. Fewer cost the feed's fast path: with wrk's 256 connections, 8 at once on 2
  * cores gave 0.67 of the throughput without the limit, 32 gave 0.92, the editor's p99 below the unlimited
- * one in both (bench/spike.sh, docs/issue18-qos.md); the back office has threads of its own anyway
+ * one in both (bench/spike.sh, docs/benchmarks.md); the back office has threads of its own anyway
  * @param maxSuspended requests that may wait for a turn; one more is answered 503 at once (a back-office one
  * is let in instead)
  * @param maxSuspend how long a request may wait for its turn before it is answered 503
