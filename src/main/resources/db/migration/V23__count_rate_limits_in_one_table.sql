@@ -12,9 +12,16 @@ create table rate_limit_count (
 );
 create index rate_limit_count_window_ends_idx on rate_limit_count (window_ends);
 
-drop table reader_question_throttle;
-drop table push_subscribe_throttle;
+-- The tables they replace stay for now, unused by this version: during a rolling deploy the instances still on
+-- the version before count in them until they stop. A later migration drops them. The push one held client
+-- addresses as they are: those go at once.
+delete from push_subscribe_throttle;
 
--- The key that hashed askers' addresses and signs the question form now serves the whole site (system.SiteKey);
--- kept, so that forms shown before this migration still verify.
-alter table reader_question_key rename to site_key;
+-- The key that hashed askers' addresses and signs the question form now serves the whole site (system.SiteKey).
+-- Copied, not moved, so that forms shown before this migration, or by an instance still on the version before,
+-- verify on either.
+create table site_key (
+    id     integer primary key check (id = 1),
+    secret bytea   not null check (length(secret) >= 32)
+);
+insert into site_key (id, secret) select id, secret from reader_question_key;
