@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's Chromium driven through its chromedriver, headless, against the application a {@link ServerTest}
  * serves: a test class holds one in a field, {@code @RegisterExtension final RealBrowser browser = new
@@ -44,6 +46,11 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** The phone tests lay pages out on, in CSS pixels: the common 6.1-inch one (iPhone 12 to 15). */
+	public static final int PHONE_WIDTH = 390;
+
+	public static final int PHONE_HEIGHT = 844;
 
 	/** Set (to a directory) to have tests save screenshots of what they see, e.g. for the README. */
 	private static final String SCREENSHOTS = "liveblog.screenshots";
@@ -156,6 +163,32 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 				Map.of("width", width, "height", height, "deviceScaleFactor", deviceScaleFactor, "mobile", true));
 	}
 
+	/** Lays pages out as on the tests' phone ({@link #PHONE_WIDTH} by {@link #PHONE_HEIGHT}). */
+	public void emulatePhone(int deviceScaleFactor) {
+		emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, deviceScaleFactor);
+	}
+
+	/** How wide the current page is laid out, in CSS pixels: wider than the screen, it scrolls sideways. */
+	public long pageWidth() {
+		return ((Number) script("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	/**
+	 * Asserts that nothing on the current page scrolls sideways on the tests' phone, and saves what it shows
+	 * under this name (when screenshots were asked for).
+	 */
+	public void assertFitsThePhone(String name) {
+		assertThat(pageWidth()).as(name + ": nothing scrolls sideways").isLessThanOrEqualTo(PHONE_WIDTH);
+		screenshotOnThePhone(name);
+	}
+
+	/** Asserts that there are targets and that each is thumb-sized: 44 CSS pixels tall at least. */
+	public static void assertThumbSized(List<WebElement> targets) {
+		assertThat(targets).isNotEmpty()
+			.allSatisfy((target) -> assertThat(target.getSize().getHeight()).as(target.getText() + " is thumb-sized")
+				.isGreaterThanOrEqualTo(44));
+	}
+
 	/** Runs the script in every page opened from now on (frames too), before any script of the page. */
 	public void runBeforeEveryPage(String script) {
 		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
@@ -191,6 +224,11 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 	public void allowClipboardReading() {
 		this.driver.executeCdpCommand("Browser.grantPermissions",
 				Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+	}
+
+	/** Saves what the browser shows on the tests' phone, when screenshots were asked for; a no-op otherwise. */
+	public void screenshotOnThePhone(String name) {
+		screenshot(name, PHONE_WIDTH, PHONE_HEIGHT);
 	}
 
 	/** Saves what the browser shows, when screenshots were asked for; a no-op otherwise. */

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * holds the pair's row only while it counts; a right password then takes it back. So parallel guesses on
  * any number of instances are counted one by one, and no database connection or lock is held while the
  * password is hashed. Kept in PostgreSQL, so the counts hold across instances and restarts.
+ * <p>
+ * Not {@code system.RateLimits}, which counts readers' requests against a fixed limit: here a failure is
+ * counted before its password is checked and taken back when it was right, the wait grows with each one, and
+ * admins see and lift the slowed usernames, which a keyed hash would hide from them.
  */
 @Component
 class LoginThrottle {

@@ -72,7 +72,7 @@ class PushSubscriptionController {
 		Locale language = (refused.language() != null) ? refused.language() : request.getLocale();
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.reason().status());
 		if (refused.reason() == Reason.TOO_MANY) {
-			response.header(HttpHeaders.RETRY_AFTER, Long.toString(SubscribeThrottle.WINDOW.toSeconds()));
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(PushSubscriptions.SUBSCRIBE_WINDOW.toSeconds()));
 		}
 		return response
 			.contentType(MediaType.APPLICATION_JSON)

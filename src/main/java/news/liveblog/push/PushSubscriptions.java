@@ -10,6 +10,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.push.SubscriptionRefused.Reason;
 import news.liveblog.system.OutboundAddress;
+import news.liveblog.system.RateLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,22 +37,27 @@ class PushSubscriptions {
 
 	private static final ECParameterSpec P256 = p256();
 
+	/**
+	 * The window of {@link PushSettings#maxSubscriptionsPerAddress()}: a reader subscribes once per blog, so many
+	 * readers behind one address (an office, a school) still fit in an hour's limit.
+	 */
+	static final Duration SUBSCRIBE_WINDOW = Duration.ofHours(1);
+
 	private final JdbcClient jdbc;
 
 	private final LiveBlogs liveBlogs;
 
 	private final PushSettings settings;
 
-	private final SubscribeThrottle throttle;
+	private final RateLimits limits;
 
 	private final Clock clock;
 
-	PushSubscriptions(JdbcClient jdbc, LiveBlogs liveBlogs, PushSettings settings, SubscribeThrottle throttle,
-			Clock clock) {
+	PushSubscriptions(JdbcClient jdbc, LiveBlogs liveBlogs, PushSettings settings, RateLimits limits, Clock clock) {
 		this.jdbc = jdbc;
 		this.liveBlogs = liveBlogs;
 		this.settings = settings;
-		this.throttle = throttle;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
@@ -72,7 +79,8 @@ class PushSubscriptions {
 	boolean subscribe(String slug, SubscriptionRequest request, String clientAddress) {
 		LiveBlog blog = liveBlog(slug);
 		// Counted before the checks, refused ones too: a flood of malformed ones is a flood all the same.
-		if (!this.throttle.admit(clientAddress)) {
+		if (this.limits.countFromClient("push-subscribe", clientAddress, this.settings.maxSubscriptionsPerAddress(),
+				SUBSCRIBE_WINDOW).isPresent()) {
 			throw new SubscriptionRefused(Reason.TOO_MANY, blog.getLanguage());
 		}
 		Checked checked = check(request, blog.getLanguage());

@@ -21,6 +21,8 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.FieldRules;
 import news.liveblog.entry.Publication;
 import news.liveblog.entry.QuotedQuestion;
+import news.liveblog.system.RateLimits;
+import news.liveblog.system.SiteKey;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,9 +55,9 @@ public class ReaderQuestions {
 
 	private final JdbcClient jdbc;
 
-	private final QuestionKey key;
+	private final SiteKey key;
 
-	private final QuestionThrottle throttle;
+	private final RateLimits limits;
 
 	private final QuestionSettings settings;
 
@@ -65,11 +67,11 @@ public class ReaderQuestions {
 
 	private final Clock clock;
 
-	ReaderQuestions(JdbcClient jdbc, QuestionKey key, QuestionThrottle throttle, QuestionSettings settings,
+	ReaderQuestions(JdbcClient jdbc, SiteKey key, RateLimits limits, QuestionSettings settings,
 			Entries entries, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.key = key;
-		this.throttle = throttle;
+		this.limits = limits;
 		this.settings = settings;
 		this.entries = entries;
 		this.events = events;
@@ -135,13 +137,14 @@ public class ReaderQuestions {
 			return new Asked.Refused("question.refused.tooFast", null, unprocessable);
 		}
 		int tooMany = HttpStatus.TOO_MANY_REQUESTS.value();
-		Optional<Duration> addressWaits = this.throttle.count(blog.getId(), this.key.hashOf(clientAddress),
-				this.settings.perAddress(), this.settings.perAddressWindow());
+		String scope = "question:" + blog.getId();
+		Optional<Duration> addressWaits = this.limits.countFromClient(scope, clientAddress, this.settings.perAddress(),
+				this.settings.perAddressWindow());
 		if (addressWaits.isPresent()) {
 			return new Asked.Refused("question.refused.tooManyFromYou", null, tooMany, addressWaits.get());
 		}
-		Optional<Duration> blogWaits = this.throttle.count(blog.getId(), QuestionThrottle.WHOLE_BLOG,
-				this.settings.perBlog(), this.settings.perBlogWindow());
+		Optional<Duration> blogWaits = this.limits.countFromEveryone(scope, this.settings.perBlog(),
+				this.settings.perBlogWindow());
 		if (blogWaits.isPresent()) {
 			return new Asked.Refused("question.refused.tooManyAtOnce", null, tooMany, blogWaits.get());
 		}

@@ -20,6 +20,7 @@ import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static news.liveblog.RealBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail read in a real browser, on a desktop and on a phone: its words are not broken in the middle. */
@@ -61,13 +62,13 @@ class AuditTrailInBrowserTests {
 
 	@Test
 	void onAPhoneTheTrailScrollsInsideItsFrameWithItsWordsWhole() {
-		this.browser.emulatePhone(390, 844, 1);
+		this.browser.emulatePhone(1);
 		openTheTrailOfABlogWithLongCells();
 
 		assertThat(wordsBrokenAcrossLines()).as("words laid out across two lines on a 390-pixel phone").isEmpty();
-		assertThat((Long) this.browser.script("return document.documentElement.scrollWidth"))
+		assertThat(this.browser.pageWidth())
 			.as("the page itself does not scroll sideways: the table does, in its frame")
-			.isLessThanOrEqualTo(390L);
+			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
 	private void openTheTrailOfABlogWithLongCells() {

@@ -22,6 +22,8 @@ import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static news.liveblog.RealBrowser.PHONE_HEIGHT;
+import static news.liveblog.RealBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,10 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 class PhoneInBrowserTests {
-
-	private static final int WIDTH = 390;
-
-	private static final int HEIGHT = 844;
 
 	/** What an on-screen keyboard leaves of the screen: the page shrinks to it (interactive-widget). */
 	private static final int ABOVE_THE_KEYBOARD = 470;
@@ -53,7 +51,7 @@ class PhoneInBrowserTests {
 
 	@BeforeEach
 	void aBlogWithADaysWorth() {
-		this.browser.emulatePhone(WIDTH, HEIGHT, 2);
+		this.browser.emulatePhone(2);
 		this.blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Instant start = Instant.now().minus(Duration.ofHours(3));
 		for (int i = 1; i <= 6; i++) {
@@ -73,17 +71,17 @@ class PhoneInBrowserTests {
 		WebElement body = this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
 		body.click();
 		body.sendKeys("Zelensky arrives at the summit.");
-		this.browser.screenshot("phone-composer", WIDTH, HEIGHT);
+		this.browser.screenshotOnThePhone("phone-composer");
 
 		assertNoSidewaysScroll();
 		assertThat(this.browser.script("return document.activeElement.id")).isEqualTo("body");
-		assertInSightAndOnTop("form.composer-form button[data-publish]", HEIGHT);
+		assertInSightAndOnTop("form.composer-form button[data-publish]", PHONE_HEIGHT);
 
 		// The keyboard takes the lower half: the page ends above it, and so does the button bar.
-		this.browser.emulatePhone(WIDTH, ABOVE_THE_KEYBOARD, 2);
+		this.browser.emulatePhone(PHONE_WIDTH, ABOVE_THE_KEYBOARD, 2);
 		this.browser.script("document.getElementById('body').focus(); document.getElementById('body').scrollIntoView({block: 'center'})");
 
-		this.browser.screenshot("phone-composer-above-the-keyboard", WIDTH, ABOVE_THE_KEYBOARD);
+		this.browser.screenshot("phone-composer-above-the-keyboard", PHONE_WIDTH, ABOVE_THE_KEYBOARD);
 
 		assertInSightAndOnTop("form.composer-form button[data-publish]", ABOVE_THE_KEYBOARD);
 		assertNoSidewaysScroll();
@@ -96,7 +94,7 @@ class PhoneInBrowserTests {
 		this.browser.signInAt(list(), DemoAccounts.EDITOR);
 		this.browser.waiting()
 			.until((ignored) -> !this.browser.driver().findElements(By.cssSelector("#entries [data-entry-id]")).isEmpty());
-		this.browser.screenshot("phone-entry-list", WIDTH, HEIGHT);
+		this.browser.screenshotOnThePhone("phone-entry-list");
 
 		assertNoSidewaysScroll();
 		Map<?, ?> tabs = (Map<?, ?>) this.browser.script("""
@@ -112,9 +110,9 @@ class PhoneInBrowserTests {
 	}
 
 	private void assertNoSidewaysScroll() {
-		assertThat(((Number) this.browser.script("return document.documentElement.scrollWidth")).intValue())
+		assertThat(this.browser.pageWidth())
 			.as("nothing pushes the page sideways")
-			.isLessThanOrEqualTo(WIDTH);
+			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
 	/** Wholly within the screen's height, and what a thumb on its middle would touch. */

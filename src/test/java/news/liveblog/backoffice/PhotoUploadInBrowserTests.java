@@ -37,6 +37,7 @@ import news.liveblog.photo.StoredPhoto;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static news.liveblog.RealBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,10 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 class PhotoUploadInBrowserTests {
-
-	private static final int PHONE_WIDTH = 390;
-
-	private static final int PHONE_HEIGHT = 844;
 
 	private static final int THUMB = 44;
 
@@ -146,7 +143,7 @@ class PhotoUploadInBrowserTests {
 
 	@Test
 	void onAPhoneAFileThatIsNoPhotoSaysWhyWhereTheEditorLooksOffersOnlyRemoveAndKeepsTheText() throws IOException {
-		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
+		this.browser.emulatePhone(2);
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = this.browser.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
 		body.sendKeys("The text typed before the upload failed.");
@@ -169,9 +166,9 @@ class PhotoUploadInBrowserTests {
 		assertThat(barLine.getText()).isEqualTo("1 photo could not be uploaded: see Photos");
 		assertThat(barLine.getDomAttribute("aria-live")).isEqualTo("polite");
 		assertThat(inView(barLine)).as("in the action bar, on the screen").isTrue();
-		assertThat(((Number) this.browser.script("return document.documentElement.scrollWidth")).intValue())
+		assertThat(this.browser.pageWidth())
 			.isLessThanOrEqualTo(PHONE_WIDTH);
-		this.browser.screenshot("phone-failed-upload", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-failed-upload");
 
 		barLine.findElement(By.tagName("a")).click();
 		WebElement remove = row.findElement(By.cssSelector("[data-photo-action=remove]"));
@@ -182,7 +179,7 @@ class PhotoUploadInBrowserTests {
 			.isEqualTo("1 photo was refused: remove it, then send again. Nothing was sent.");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".flash-done"))).isEmpty();
 		this.browser.script("document.querySelector('#photo-gallery').scrollIntoView()");
-		this.browser.screenshot("phone-failed-upload-row", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-failed-upload-row");
 
 		remove.click();
 		assertThat(rows()).isEmpty();
@@ -339,7 +336,7 @@ class PhotoUploadInBrowserTests {
 
 	@Test
 	void onAPhoneTheGalleryFitsTheScreenAndEveryTargetTakesAThumb() throws IOException {
-		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
+		this.browser.emulatePhone(2);
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = this.browser.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
 		body.sendKeys("From the summit, two photos.");
@@ -348,7 +345,7 @@ class PhotoUploadInBrowserTests {
 		upload(landscape("summit.jpg"), 2).findElement(By.cssSelector("[data-photo-field=alt]"))
 			.sendKeys("Leaders at the summit");
 
-		assertThat(((Number) this.browser.script("return document.documentElement.scrollWidth")).intValue())
+		assertThat(this.browser.pageWidth())
 			.as("nothing pushes the page sideways").isLessThanOrEqualTo(PHONE_WIDTH);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> small = (List<Map<String, Object>>) this.browser.script("""
@@ -359,13 +356,13 @@ class PhotoUploadInBrowserTests {
 				  .filter((e) => e.height < arguments[0] || e.width < arguments[0]);""", THUMB);
 		assertThat(small).as("targets under %d px", THUMB).isEmpty();
 		this.browser.script("document.querySelector('#photo-gallery').scrollIntoView()");
-		this.browser.screenshot("phone-composer-two-photos", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-composer-two-photos");
 
 		this.browser.driver().findElement(By.cssSelector("form#composer button[data-publish]")).click();
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
 		this.browser.open("/live/" + blog.getSlug());
 		assertThat(this.browser.driver().findElements(By.cssSelector(".entry-gallery img"))).hasSize(2);
-		assertThat(((Number) this.browser.script("return document.documentElement.scrollWidth")).intValue())
+		assertThat(this.browser.pageWidth())
 			.as("the gallery fits the phone").isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 

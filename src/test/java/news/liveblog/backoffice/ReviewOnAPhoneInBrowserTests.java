@@ -28,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServerTest
 class ReviewOnAPhoneInBrowserTests {
 
-	private static final int WIDTH = 390;
-
-	private static final int HEIGHT = 844;
-
 	@RegisterExtension
 	final RealBrowser browser = new RealBrowser();
 
@@ -41,12 +37,12 @@ class ReviewOnAPhoneInBrowserTests {
 	@Test
 	void aReporterSubmitsFromAPhoneAndAnEditorSendsItBackFromTheQueueOnOne() {
 		LiveBlog blog = this.newsroom.openPublicBlog();
-		this.browser.emulatePhone(WIDTH, HEIGHT, 1);
+		this.browser.emulatePhone(1);
 		WebElement body = this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.REPORTER);
 		body.sendKeys("Zelensky arrives at NATO headquarters, met by the Secretary General.");
-		assertFitsThePhone("reporter-composer");
+		this.browser.assertFitsThePhone("reporter-composer");
 		WebElement submit = this.browser.driver().findElement(By.cssSelector("form#composer button[value=submit]"));
-		assertThumbSized(List.of(submit));
+		RealBrowser.assertThumbSized(List.of(submit));
 		submit.click();
 
 		WebElement mine = this.browser.waiting()
@@ -54,24 +50,24 @@ class ReviewOnAPhoneInBrowserTests {
 		assertThat(mine.getText()).containsIgnoringCase("Waiting for review");
 		Entry submitted = this.newsroom.storedEntries(blog).getFirst();
 		assertThat(submitted.getStatus()).isEqualTo(EntryStatus.SUBMITTED);
-		assertFitsThePhone("reporter-submissions");
+		this.browser.assertFitsThePhone("reporter-submissions");
 
 		this.browser.driver().manage().deleteAllCookies();
 		this.browser.signInAt("/admin/live/" + blog.getSlug() + "/review", DemoAccounts.EDITOR);
 		WebElement open = this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#review-queue a.button")));
-		assertFitsThePhone("editor-review-queue");
-		assertThumbSized(List.of(open));
+		this.browser.assertFitsThePhone("editor-review-queue");
+		RealBrowser.assertThumbSized(List.of(open));
 		open.click();
 
 		WebElement publish = this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=publish]")));
-		assertThumbSized(this.browser.driver().findElements(By.cssSelector(".form-actions button")));
+		RealBrowser.assertThumbSized(this.browser.driver().findElements(By.cssSelector(".form-actions button")));
 		WebElement sendBack = this.browser.driver().findElement(By.cssSelector("details.send-back > summary"));
-		assertThumbSized(List.of(publish, sendBack));
+		RealBrowser.assertThumbSized(List.of(publish, sendBack));
 		sendBack.click();
 		this.browser.driver().findElement(By.id("reviewNote")).sendKeys("Which Secretary General? Name him.");
-		assertFitsThePhone("editor-send-back");
+		this.browser.assertFitsThePhone("editor-send-back");
 		this.browser.driver().findElement(By.cssSelector("button[value=send_back]")).click();
 
 		this.browser.waiting()
@@ -79,19 +75,6 @@ class ReviewOnAPhoneInBrowserTests {
 		Entry sentBack = this.newsroom.stored(blog, submitted.getId());
 		assertThat(sentBack.getStatus()).isEqualTo(EntryStatus.DRAFT);
 		assertThat(sentBack.getReviewNote()).isEqualTo("Which Secretary General? Name him.");
-	}
-
-	private void assertFitsThePhone(String name) {
-		assertThat((Long) this.browser.script("return document.documentElement.scrollWidth"))
-			.as(name + ": nothing scrolls sideways")
-			.isLessThanOrEqualTo((long) WIDTH);
-		this.browser.screenshot(name, WIDTH, HEIGHT);
-	}
-
-	private static void assertThumbSized(List<WebElement> targets) {
-		assertThat(targets).isNotEmpty().allSatisfy((target) -> assertThat(target.getSize().getHeight())
-			.as(target.getText() + " is thumb-sized")
-			.isGreaterThanOrEqualTo(44));
 	}
 
 }

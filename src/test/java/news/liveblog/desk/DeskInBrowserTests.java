@@ -84,10 +84,10 @@ class DeskInBrowserTests {
 		this.editorB.waiting()
 			.until((driver) -> "The list of entries was updated."
 				.equals(this.editorB.script("return document.getElementById('desk-status').textContent")));
-		this.editorB.screenshot("desk-composer-refreshed", 390, 844);
+		this.editorB.screenshotOnThePhone("desk-composer-refreshed");
 		b.switchTo().window(dashboardTab);
 		this.editorB.waiting().until((driver) -> publishedEntries(driver, blog).equals("2"));
-		this.editorB.screenshot("desk-dashboard-refreshed", 390, 844);
+		this.editorB.screenshotOnThePhone("desk-dashboard-refreshed");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import static news.liveblog.RealBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -118,14 +119,14 @@ class PresenceInBrowserTests {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String composer = "/admin/live/" + blog.getSlug();
 		this.editor.signInToWriteAt(composer, "editor");
-		this.admin.emulatePhone(390, 844, 3);
+		this.admin.emulatePhone(3);
 
 		this.admin.signInToWriteAt(composer, "admin");
 		this.admin.waiting()
 			.until(ExpectedConditions.textToBe(ON_THE_DESK, "On the desk: Demo Editor"));
 
-		assertThat((Long) this.admin.script("return document.documentElement.scrollWidth")).as("no sideways scroll")
-			.isLessThanOrEqualTo(390);
+		assertThat(this.admin.pageWidth()).as("no sideways scroll")
+			.isLessThanOrEqualTo(PHONE_WIDTH);
 		WebElement desk = this.admin.driver().findElement(By.cssSelector(".desk-status"));
 		double lineHeight = ((Number) this.admin.script(
 				"return parseFloat(getComputedStyle(arguments[0]).lineHeight)", desk)).doubleValue();
@@ -135,7 +136,7 @@ class PresenceInBrowserTests {
 			.isLessThanOrEqualTo(oneLine);
 		int height = desk.getRect().getHeight();
 		assertThat(height).as("two lines at most").isLessThanOrEqualTo(2 * oneLine);
-		this.admin.screenshot("phone-composer-desk", 390, 844);
+		this.admin.screenshotOnThePhone("phone-composer-desk");
 		int publishWithTheLine = publishButtonTop();
 		this.admin.script("document.querySelector('.desk-status').remove()");
 		assertThat(publishWithTheLine - publishButtonTop()).as("the desk pushes the form down by its own lines, no more")
@@ -147,16 +148,16 @@ class PresenceInBrowserTests {
 	@Test
 	void onAPhoneTheDashboardShowsEachBlogsReadersWithoutScrollingSideways() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		this.admin.emulatePhone(390, 844, 3);
+		this.admin.emulatePhone(3);
 
 		this.admin.signInAt("/admin", "admin");
 		WebElement readersNow = this.admin.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-readers-now='" + blog.getSlug() + "']")));
 
 		assertThat(readersNow.getText()).isEqualTo("0");
-		assertThat((Long) this.admin.script("return document.documentElement.scrollWidth")).as("no sideways scroll")
-			.isLessThanOrEqualTo(390);
-		this.admin.screenshot("phone-dashboard-readers", 390, 844);
+		assertThat(this.admin.pageWidth()).as("no sideways scroll")
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+		this.admin.screenshotOnThePhone("phone-dashboard-readers");
 	}
 
 	private int publishButtonTop() {

@@ -142,7 +142,7 @@ class PartnerEmbedInBrowserTests {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publishKeyEvent(blog, "Agreement reached", "Both sides signed https://example.org/a/very/long/address/that/must/wrap/rather/than/push/the/page/sideways", Instant.now().minusSeconds(60));
 		this.newsroom.publish(blog, "The talks resume tomorrow morning.", Instant.now());
-		this.browser.emulatePhone(390, 844, 2);
+		this.browser.emulatePhone(2);
 		WebDriver driver = this.browser.driver();
 		driver.get(PARTNER.page("/phone.html", snippet(blog)));
 		WebElement frame = driver.findElement(By.cssSelector("iframe[data-liveblog-embed]"));
@@ -157,7 +157,7 @@ class PartnerEmbedInBrowserTests {
 		driver.switchTo().defaultContent();
 		assertThat(this.browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 			.as("no sideways scrolling on the partner's page").isEqualTo(true);
-		this.browser.screenshot("partner-embed-390", 390, 844);
+		this.browser.screenshotOnThePhone("partner-embed-390");
 	}
 
 	/** The code the blog's back office gives to paste, as an editor copies it. */

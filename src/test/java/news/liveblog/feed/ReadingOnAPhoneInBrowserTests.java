@@ -25,6 +25,8 @@ import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static news.liveblog.RealBrowser.PHONE_HEIGHT;
+import static news.liveblog.RealBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,10 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 class ReadingOnAPhoneInBrowserTests {
-
-	private static final int PHONE_WIDTH = 390;
-
-	private static final int PHONE_HEIGHT = 844;
 
 	private static final String LONG_URL = "https://www.consilium.europa.eu/en/press/press-releases/2024/10/17/"
 			+ "european-council-conclusions-on-ukraine-middle-east-competitiveness-migration-and-other-items/";
@@ -49,7 +47,7 @@ class ReadingOnAPhoneInBrowserTests {
 
 	@BeforeEach
 	void onAPhone() {
-		this.browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT, 2);
+		this.browser.emulatePhone(2);
 	}
 
 	@Test
@@ -65,9 +63,9 @@ class ReadingOnAPhoneInBrowserTests {
 		this.newsroom.publish(blog, "Headline-free update.", Instant.now().minusSeconds(180));
 
 		WebDriver driver = open(blog);
-		this.browser.screenshot("phone-long-text", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-long-text");
 
-		assertThat(number(driver, "return document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE_WIDTH);
+		assertThat(this.browser.pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		WebElement link = driver.findElement(By.cssSelector(".feed-entries .entry-body a[href='" + LONG_URL + "']"));
 		assertThat(link.getText()).isEqualTo(LONG_URL);
 		assertThat(number(driver, "return document.querySelector('.entry-body pre').scrollWidth"))
@@ -87,7 +85,7 @@ class ReadingOnAPhoneInBrowserTests {
 		Entry newest = this.newsroom.publish(blog, "The newest update.", Instant.now());
 
 		WebDriver driver = open(blog);
-		this.browser.screenshot("phone-key-events", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-key-events");
 
 		assertThat(visibleKeyEventTitles(driver)).containsExactly("Key moment number 15 of the summit",
 				"Key moment number 14 of the summit", "Key moment number 13 of the summit",
@@ -112,7 +110,7 @@ class ReadingOnAPhoneInBrowserTests {
 		this.newsroom.pin(blog, pinned);
 
 		WebDriver driver = open(blog);
-		this.browser.screenshot("phone-pinned-newest", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-pinned-newest");
 
 		assertThat(visibleArticlesSaying(driver, "How to follow the day.")).as("once, at the top, marked as pinned")
 			.containsExactly("entry-" + pinned.getId());
@@ -148,7 +146,7 @@ class ReadingOnAPhoneInBrowserTests {
 				Publication.publishedAt(Instant.now()));
 
 		WebDriver driver = open(blog);
-		this.browser.screenshot("phone-right-to-left", PHONE_WIDTH, PHONE_HEIGHT);
+		this.browser.screenshotOnThePhone("phone-right-to-left");
 
 		String article = "#entry-" + entry.getId();
 		assertThat(direction(driver, article + " .entry-headline")).isEqualTo("rtl");
@@ -162,7 +160,7 @@ class ReadingOnAPhoneInBrowserTests {
 			.as("the Arabic full stop ends the line on the left")
 			.isTrue();
 		assertThat(fullStopIsLeftOfTheFirstLetter(driver, article + " .entry-body p:nth-of-type(2)")).isFalse();
-		assertThat(number(driver, "return document.documentElement.scrollWidth")).as("no marker off the screen")
+		assertThat(this.browser.pageWidth()).as("no marker off the screen")
 			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 

@@ -66,9 +66,9 @@ class SocialEmbedsInBrowserTests {
 		WebElement show = this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(cardOf(video).findElement(By.cssSelector("[data-embed-show]"))));
 		this.browser.screenshot(SCREENSHOTS_FEED + "-desktop", 1280, 1400);
-		this.browser.emulatePhone(390, 844, 2);
+		this.browser.emulatePhone(2);
 		scrollIntoView(cardOf(post));
-		this.browser.screenshot(SCREENSHOTS_FEED + "-phone", 390, 844);
+		this.browser.screenshotOnThePhone(SCREENSHOTS_FEED + "-phone");
 		this.browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		assertThat(hosts(this.browser.requestedSinceLastCall())).as("before any click").containsOnly("localhost");
 		assertThat(page.findElements(By.tagName("iframe"))).isEmpty();
@@ -132,7 +132,7 @@ class SocialEmbedsInBrowserTests {
 				new SocialPost("https://www.tiktok.com/@nato/video/7301234567890123456", "NATO @nato",
 						"The Secretary General arrives in Brussels", LocalDate.of(2024, 10, 17), null)),
 				Publication.publishedAt(Instant.now()));
-		this.browser.emulatePhone(390, 844, 2);
+		this.browser.emulatePhone(2);
 
 		this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR).sendKeys("Zelensky posts.");
 		WebDriver page = this.browser.driver();
@@ -141,12 +141,12 @@ class SocialEmbedsInBrowserTests {
 		summary.click();
 		page.findElement(By.id("postUrl")).sendKeys("https://x.com/ZelenskyyUa");
 		scrollIntoView(page.findElement(By.id("postPostedTime")));
-		this.browser.screenshot("social-embeds-composer-fields-phone", 390, 844);
+		this.browser.screenshotOnThePhone("social-embeds-composer-fields-phone");
 		page.findElement(By.cssSelector("form.composer-form button[data-publish]")).click();
 		WebElement error = this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("postUrl-error")));
 		scrollIntoView(error);
-		this.browser.screenshot("social-embeds-composer-phone", 390, 844);
+		this.browser.screenshotOnThePhone("social-embeds-composer-phone");
 
 		assertThat(error.getText()).startsWith("This is an address on X, but not of a post.");
 		assertThat(page.findElement(By.id("body")).getAttribute("value")).isEqualTo("Zelensky posts.");

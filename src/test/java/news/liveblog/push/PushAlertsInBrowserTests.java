@@ -107,7 +107,7 @@ class PushAlertsInBrowserTests {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
 		BrowserPushKeys keys = BrowserPushKeys.generate();
 		String endpoint = this.pushService.endpoint("chromium");
-		this.browser.emulatePhone(390, 844, 2);
+		this.browser.emulatePhone(2);
 		this.browser.runBeforeEveryPage(standInSubscribe(endpoint, keys));
 		this.browser.open("/live/" + blog.getSlug());
 		setNotifications("granted");
@@ -116,7 +116,7 @@ class PushAlertsInBrowserTests {
 		assertThat(button.getText()).isEqualTo("M’alerter des moments clés");
 		assertThat(button.getSize().getHeight()).isGreaterThanOrEqualTo(44);
 		assertThat(this.browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
-		this.browser.screenshot("push-alerts-fr-phone-off", 390, 844);
+		this.browser.screenshotOnThePhone("push-alerts-fr-phone-off");
 
 		button.click();
 
@@ -127,7 +127,7 @@ class PushAlertsInBrowserTests {
 		assertThat(this.browser.driver().findElement(By.cssSelector(".push-alerts-subscribe")).isDisplayed()).isFalse();
 		assertThat(this.browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 		assertThat(subscriptions(blog)).isOne();
-		this.browser.screenshot("push-alerts-fr-phone-on", 390, 844);
+		this.browser.screenshotOnThePhone("push-alerts-fr-phone-on");
 
 		this.newsroom.publishKeyEvent(blog, "Polls have closed", "Counting begins.", Instant.now());
 		await().atMost(Duration.ofSeconds(20)).until(() -> !this.pushService.receivedBy("chromium").isEmpty());

@@ -9,6 +9,7 @@ import news.liveblog.ApplicationTest;
 import news.liveblog.Newsroom;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.system.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,6 +40,9 @@ class PushSubscriptionTests {
 
 	@Autowired
 	private ServerKeys serverKeys;
+
+	@Autowired
+	private RateLimits limits;
 
 	private final BrowserPushKeys browser = BrowserPushKeys.generate();
 
@@ -122,7 +126,7 @@ class PushSubscriptionTests {
 			.satisfies((refused) -> assertThat(refused.reason()).isEqualTo(SubscriptionRefused.Reason.TOO_MANY));
 		assertThat(subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/c"), "another " + address)).isTrue();
 
-		this.newsroom.clock().advance(SubscribeThrottle.WINDOW.plusSeconds(1));
+		this.newsroom.clock().advance(PushSubscriptions.SUBSCRIBE_WINDOW.plusSeconds(1));
 		assertThat(subscriptions.subscribe(blog.getSlug(), request("http://127.0.0.1:9/push/d"), address)).isTrue();
 		assertThat(kept(blog)).isEqualTo(4);
 	}
@@ -167,8 +171,7 @@ class PushSubscriptionTests {
 	}
 
 	private PushSubscriptions subscriptions(PushSettings settings) {
-		return new PushSubscriptions(this.jdbc, this.newsroom.liveBlogs(), settings,
-				new SubscribeThrottle(this.jdbc, settings, this.newsroom.clock()), this.newsroom.clock());
+		return new PushSubscriptions(this.jdbc, this.newsroom.liveBlogs(), settings, this.limits, this.newsroom.clock());
 	}
 
 	private static PushSettings settings(boolean allowPrivateNetworks, int perAddress) {

@@ -19,6 +19,7 @@ import news.liveblog.dev.DemoAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static news.liveblog.RealBrowser.PHONE_WIDTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,7 +44,7 @@ class ReaderQuestionsInBrowserTests {
 		this.editor.signInAt("/admin/live/" + blog.getSlug() + "/questions", DemoAccounts.EDITOR);
 		this.editor.waiting()
 			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
-		this.reader.emulatePhone(390, 844, 2);
+		this.reader.emulatePhone(2);
 		this.reader.open("/live/" + blog.getSlug());
 
 		this.reader.driver().findElement(By.cssSelector(".reader-question-heading")).click();
@@ -55,8 +56,8 @@ class ReaderQuestionsInBrowserTests {
 		text.sendKeys("Will there be a second round? <script>alert(1)</script>");
 		assertThat(this.reader.driver().findElement(By.cssSelector(".reader-question-count")).getText())
 			.isEqualTo("55 of 500 characters");
-		assertThat(this.reader.script("return document.documentElement.scrollWidth <= 390")).isEqualTo(true);
-		this.reader.screenshot("questions-form-en", 390, 844);
+		assertThat(this.reader.pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
+		this.reader.screenshotOnThePhone("questions-form-en");
 		this.newsroom.clock().advance(Duration.ofSeconds(5));
 		this.reader.driver().findElement(By.cssSelector(".reader-question-send")).click();
 
@@ -64,24 +65,24 @@ class ReaderQuestionsInBrowserTests {
 			.until(ExpectedConditions.textToBe(By.cssSelector(".reader-question-status"),
 					"Thank you, your question has reached the newsroom."));
 		assertThat(text.getAttribute("value")).isEmpty();
-		this.reader.screenshot("questions-sent-en", 390, 844);
+		this.reader.screenshotOnThePhone("questions-sent-en");
 
 		this.editor.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-queue"),
 					"Will there be a second round? <script>alert(1)</script>"));
 		assertThat(this.editor.driver().findElement(By.cssSelector("#question-queue .question-asker")).getText())
 			.isEqualTo("Léa <i>");
-		this.editor.emulatePhone(390, 844, 2);
+		this.editor.emulatePhone(2);
 		this.editor.driver().navigate().refresh();
-		assertThat(this.editor.script("return document.documentElement.scrollWidth <= 390")).isEqualTo(true);
-		this.editor.screenshot("questions-queue-en", 390, 844);
+		assertThat(this.editor.pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
+		this.editor.screenshotOnThePhone("questions-queue-en");
 
 		// Answered: a draft quoting the question, in the composer; published, it reaches the reader's open page.
 		this.editor.driver().findElement(By.cssSelector("#question-queue form[action$='/answer'] button")).click();
 		WebElement quote = this.editor.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question-quote-field")));
 		assertThat(quote.getText()).contains("Will there be a second round? <script>alert(1)</script>", "asked by Léa <i>");
-		this.editor.screenshot("questions-answer-composer-en", 390, 844);
+		this.editor.screenshotOnThePhone("questions-answer-composer-en");
 		this.editor.driver().findElement(By.id("body")).sendKeys("Yes: on 15 March, between the two leading candidates.");
 		this.editor.driver().findElement(By.cssSelector("button[value=publish]")).click();
 		this.editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
@@ -97,13 +98,13 @@ class ReaderQuestionsInBrowserTests {
 		assertThat(answered.findElement(By.cssSelector(".entry-question-text")).getText())
 			.isEqualTo("Will there be a second round? <script>alert(1)</script>");
 		this.reader.script("arguments[0].scrollIntoView()", answered);
-		this.reader.screenshot("questions-answered-en", 390, 844);
+		this.reader.screenshotOnThePhone("questions-answered-en");
 	}
 
 	@Test
 	void aRefusedQuestionIsExplainedInTheBlogsLanguageAndKeepsItsText() {
 		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
-		this.reader.emulatePhone(390, 844, 2);
+		this.reader.emulatePhone(2);
 		this.reader.open("/live/" + blog.getSlug());
 		WebElement heading = this.reader.driver().findElement(By.cssSelector(".reader-question-heading"));
 		assertThat(heading.getText()).isEqualTo("Posez votre question à la rédaction");
@@ -125,12 +126,12 @@ class ReaderQuestionsInBrowserTests {
 					"Votre question dépasse 500 caractères. Merci de la raccourcir ; rien n’a été envoyé."));
 		assertThat(text.getAttribute("value")).isEqualTo(tooLong);
 		assertThat(text.getAttribute("aria-invalid")).isEqualTo("true");
-		assertThat(this.reader.script("return document.documentElement.scrollWidth <= 390")).isEqualTo(true);
-		this.reader.screenshot("questions-refused-fr", 390, 844);
+		assertThat(this.reader.pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
+		this.reader.screenshotOnThePhone("questions-refused-fr");
 
 		this.editor.signInAt("/admin/live/" + blog.getSlug() + "/questions", DemoAccounts.EDITOR);
-		this.editor.emulatePhone(390, 844, 2);
-		this.editor.screenshot("questions-queue-empty", 390, 844);
+		this.editor.emulatePhone(2);
+		this.editor.screenshotOnThePhone("questions-queue-empty");
 	}
 
 	private static String tokenOf(RealBrowser browser) {

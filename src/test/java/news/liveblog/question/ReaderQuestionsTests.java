@@ -447,7 +447,7 @@ class ReaderQuestionsTests {
 			.hasStatus(HttpStatus.ACCEPTED);
 
 		// No address is kept: only a keyed hash, and only for the window.
-		assertThat(this.jdbc.sql("select count(*) from reader_question_throttle where asker = ?")
+		assertThat(this.jdbc.sql("select count(*) from rate_limit_count where client = ?")
 			.param(address).query(Long.class).single()).isZero();
 		this.newsroom.clock().advance(Duration.ofMinutes(11));
 		assertThat(sendFromScript(blog, address, token, Map.of("text", "After the window"))).hasStatus(HttpStatus.ACCEPTED);

@@ -30,10 +30,6 @@ import static org.awaitility.Awaitility.await;
 @ServerTest
 class WebhooksOnAPhoneInBrowserTests {
 
-	private static final int WIDTH = 390;
-
-	private static final int HEIGHT = 844;
-
 	@RegisterExtension
 	final RealBrowser browser = new RealBrowser();
 
@@ -50,7 +46,7 @@ class WebhooksOnAPhoneInBrowserTests {
 	@Test
 	void anAdminAddsAnEndpointCopiesItsSecretAndSeesTheDeliveryOnAPhone() {
 		LiveBlog blog = this.newsroom.openPublicBlog();
-		this.browser.emulatePhone(WIDTH, HEIGHT, 1);
+		this.browser.emulatePhone(1);
 		this.browser.allowClipboardReading();
 		this.browser.signInAt("/admin/blogs/" + blog.getSlug() + "/edit", DemoAccounts.ADMIN);
 		this.browser.waiting()
@@ -59,15 +55,15 @@ class WebhooksOnAPhoneInBrowserTests {
 
 		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("url"))).sendKeys(this.receiver.url());
 		this.browser.driver().findElement(By.id("description")).sendKeys("Regional partner");
-		assertFitsThePhone("webhooks-empty");
+		this.browser.assertFitsThePhone("webhooks-empty");
 		this.browser.driver().findElement(By.cssSelector("form[action$=webhooks] button[type=submit]")).click();
 
 		WebElement copy = this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-copy-secret]")));
 		String secret = this.browser.driver().findElement(By.id("webhook-secret")).getDomProperty("value");
 		assertThat(secret).startsWith("whsec_");
-		assertFitsThePhone("webhook-secret");
-		assertThumbSized(List.of(copy));
+		this.browser.assertFitsThePhone("webhook-secret");
+		RealBrowser.assertThumbSized(List.of(copy));
 		copy.click();
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhook-secret-status"), "Copied."));
@@ -77,8 +73,8 @@ class WebhooksOnAPhoneInBrowserTests {
 		this.browser.driver().findElement(By.cssSelector("main a.button")).click();
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".webhook")));
 		assertThat(this.browser.driver().getPageSource()).doesNotContain(secret);
-		assertFitsThePhone("webhooks-list");
-		assertThumbSized(this.browser.driver().findElements(By.cssSelector(".webhook-actions .button")));
+		this.browser.assertFitsThePhone("webhooks-list");
+		RealBrowser.assertThumbSized(this.browser.driver().findElements(By.cssSelector(".webhook-actions .button")));
 
 		this.newsroom.publish(blog, "Polls open at eight.", Instant.now());
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.receiver.accepted().size() == 1);
@@ -87,20 +83,7 @@ class WebhooksOnAPhoneInBrowserTests {
 		WebElement row = this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".webhook-delivery")));
 		assertThat(row.getText()).contains("entry.published").contains("delivered").contains("200");
-		assertFitsThePhone("webhook-log");
-	}
-
-	private void assertFitsThePhone(String name) {
-		assertThat((Long) this.browser.script("return document.documentElement.scrollWidth"))
-			.as(name + ": nothing scrolls sideways")
-			.isLessThanOrEqualTo((long) WIDTH);
-		this.browser.screenshot(name, WIDTH, HEIGHT);
-	}
-
-	private static void assertThumbSized(List<WebElement> targets) {
-		assertThat(targets).isNotEmpty().allSatisfy((target) -> assertThat(target.getSize().getHeight())
-			.as(target.getText() + " is thumb-sized")
-			.isGreaterThanOrEqualTo(44));
+		this.browser.assertFitsThePhone("webhook-log");
 	}
 
 	private static boolean noProblems(List<LogEntry> console) {

@@ -1,4 +1,4 @@
-package news.liveblog.question;
+package news.liveblog.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,13 +17,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The app's own secret for readers' questions, made once by whichever instance needs it first and kept in
- * PostgreSQL, so that every instance signs and checks alike: it signs the time a form was shown (a page
- * from the shared cache carries it, so no instance need remember anything) and hashes client addresses for
- * the rate limit (the limit's rows never hold an address, and a stolen table does not give them back).
+ * The site's own secret, made once by whichever instance needs it first and kept in PostgreSQL, so that every
+ * instance signs and checks alike: it signs what a page hands out to be sent back (the time a question form
+ * was shown: a page from the shared cache carries it, so no instance need remember anything) and hashes
+ * client addresses for {@link RateLimits} (their rows never hold an address, and a stolen table does not give
+ * them back).
  */
 @Component
-class QuestionKey {
+public class SiteKey {
 
 	private static final String HMAC = "HmacSHA256";
 
@@ -34,18 +35,18 @@ class QuestionKey {
 
 	private volatile byte[] secret;
 
-	QuestionKey(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	SiteKey(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** A signature of the text, URL-safe. */
-	String sign(String text) {
+	public String sign(String text) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(text));
 	}
 
-	boolean signs(String text, String signature) {
+	public boolean signs(String text, String signature) {
 		byte[] given;
 		try {
 			given = Base64.getUrlDecoder().decode(signature);
@@ -56,7 +57,7 @@ class QuestionKey {
 		return MessageDigest.isEqual(mac(text), given);
 	}
 
-	/** A client address as the rate limit keeps it: a keyed hash, never the address. */
+	/** A client address as rate limits keep it: a keyed hash, never the address. */
 	String hashOf(String clientAddress) {
 		return HexFormat.of().formatHex(mac("address:" + clientAddress));
 	}
@@ -79,10 +80,10 @@ class QuestionKey {
 			new SecureRandom().nextBytes(fresh);
 			// The first instance's key wins; every other one reads it.
 			known = this.ownTransaction.execute((status) -> {
-				this.jdbc.sql("insert into reader_question_key (id, secret) values (1, ?) on conflict do nothing")
+				this.jdbc.sql("insert into site_key (id, secret) values (1, ?) on conflict do nothing")
 					.param(fresh)
 					.update();
-				return this.jdbc.sql("select secret from reader_question_key where id = 1").query(byte[].class).single();
+				return this.jdbc.sql("select secret from site_key where id = 1").query(byte[].class).single();
 			});
 			this.secret = known;
 		}
