@@ -37,12 +37,16 @@ class CachedFeedServing {
 			@Value("${spring.threads.virtual.enabled:false}") boolean virtualThreads) {
 		return (factory) -> {
 			if (virtualThreads) {
-				QueuedThreadPool pool = new QueuedThreadPool();
-				pool.setName("jetty");
-				pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("jetty-virtual-"));
-				factory.setThreadPool(pool);
+				factory.setThreadPool(selectorsOnPlatformThreads());
 			}
 		};
+	}
+
+	static QueuedThreadPool selectorsOnPlatformThreads() {
+		QueuedThreadPool pool = new QueuedThreadPool();
+		pool.setName("jetty");
+		pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("jetty-virtual-"));
+		return pool;
 	}
 
 	/**
