@@ -1,9 +1,7 @@
 package news.liveblog.system;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,41 +59,10 @@ class AssetEncodings {
 
 	/**
 	 * The codings of {@link #PREFERRED} that an Accept-Encoding value accepts, in that order, or {@code null} for
-	 * none (the plain file): a coding accepts if named, or by {@code *}, without {@code q=0}.
+	 * none (the plain file).
 	 */
 	static String preferred(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return null;
-		}
-		List<String> named = new ArrayList<>();
-		List<String> refused = new ArrayList<>();
-		boolean any = false;
-		for (String token : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-			String[] parts = token.split(";");
-			String coding = parts[0].strip();
-			boolean zero = false;
-			for (int i = 1; i < parts.length; i++) {
-				String parameter = parts[i].strip();
-				if (parameter.startsWith("q=")) {
-					zero = parameter.substring(2).strip().matches("0(\\.0{0,3})?");
-				}
-			}
-			if (zero) {
-				refused.add(coding);
-			}
-			else if (coding.equals("*")) {
-				any = true;
-			}
-			else {
-				named.add(coding);
-			}
-		}
-		List<String> accepted = new ArrayList<>();
-		for (String coding : PREFERRED) {
-			if (!refused.contains(coding) && (named.contains(coding) || any)) {
-				accepted.add(coding);
-			}
-		}
+		List<String> accepted = AcceptEncoding.accepted(acceptEncoding, PREFERRED);
 		return accepted.isEmpty() ? null : String.join(", ", accepted);
 	}
 

@@ -68,16 +68,7 @@ class EditorsFirstHandler extends QoSHandler {
 				|| request.getHttpURI().getPath().startsWith(PhotoUploadAddress.PATH)) {
 			return super.nextHandler(request, response, callback);
 		}
-		this.desk.execute(() -> {
-			try {
-				if (!super.nextHandler(request, response, callback)) {
-					Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-				}
-			}
-			catch (Throwable failure) {
-				Response.writeError(request, response, callback, failure);
-			}
-		});
+		this.desk.execute(() -> BlockingThread.run(request, response, callback, super::nextHandler));
 		return true;
 	}
 

@@ -186,6 +186,32 @@ class FeedCachingTests {
 	}
 
 	@Test
+	void gzipWeightedZeroIsRefusedAndAnyOtherWeightOrTheWildcardAcceptsItWhetherJustRenderedOrFromMemory()
+			throws IOException {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Not acceptable means not sent.", Instant.now());
+		long rendersBefore = this.cache.renders();
+
+		HttpResponse<byte[]> rendered = send(feed(blog), "gzip;q=0");
+		assertThat(this.cache.current(blog.getSlug())).as("the first request rendered and kept the page").isNotNull();
+		for (String refusing : List.of("gzip;q=0", "br, gzip; q=0.000", "GZIP;Q=0, deflate", "*;q=0")) {
+			HttpResponse<byte[]> fromMemory = send(feed(blog), refusing);
+			assertThat(fromMemory.headers().firstValue("Content-Encoding")).as(refusing).isEmpty();
+			assertThat(fromMemory.body()).as(refusing).isEqualTo(rendered.body());
+		}
+		assertThat(rendered.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(new String(rendered.body(), StandardCharsets.UTF_8)).contains("Not acceptable means not sent.");
+		for (String accepting : List.of("gzip;q=0.5", "br;q=1, gzip;q=0.1", "*", "identity, *;q=0.2")) {
+			HttpResponse<byte[]> gzipped = send(feed(blog), accepting);
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).as(accepting).hasValue("gzip");
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+				assertThat(in.readAllBytes()).as(accepting).isEqualTo(rendered.body());
+			}
+		}
+		assertThat(this.cache.renders() - rendersBefore).as("renders").isEqualTo(1);
+	}
+
+	@Test
 	void aCrowdArrivingAfterARetractionCausesOneRenderAndNoneOfItSeesTheEntry() throws Exception {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry wrong = this.newsroom.publish(blog, "Everyone must stop seeing this one.", Instant.now());

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import news.liveblog.feed.fastpath.FeedResponses.Answer;
+import news.liveblog.system.BlockingThread;
 import news.liveblog.system.SecurityHeaders;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -47,6 +48,7 @@ public class CachedFeedHandler extends Handler.Wrapper {
 	 */
 	private final Map<String, PreparedPage> prepared = new ConcurrentHashMap<>();
 
+
 	/**
 	 * @param embedSecurityHeaders what the embed's responses say instead of {@link SecurityHeaders#HEADERS}
 	 */
@@ -56,6 +58,17 @@ public class CachedFeedHandler extends Handler.Wrapper {
 		this.pages = pages;
 		this.cacheControl = cacheControl;
 		this.embedSecurityHeaders = fields(embedSecurityHeaders);
+	}
+
+	/**
+	 * Non-blocking: Jetty answers each request on the selector thread that read it, as nginx's workers do,
+	 * instead of handing every one to a thread of its own (on virtual threads, one more taking over the selecting
+	 * for each request: Jetty's "execute-produce-consume"). A page from memory never blocks; whatever goes on to
+	 * the application (JDBC, the servlet API: blocking) is handed to a thread here ({@link #toApplication}).
+	 */
+	@Override
+	public InvocationType getInvocationType() {
+		return InvocationType.NON_BLOCKING;
 	}
 
 	@Override
@@ -73,21 +86,23 @@ public class CachedFeedHandler extends Handler.Wrapper {
 				// Nothing current for this page (changed, gone or never seen): drop what was prepared of it.
 				this.prepared.remove(path);
 			}
-			return super.handle(request, response, callback);
+			return toApplication(request, response, callback);
 		}
 		PreparedPage prepared = prepare(path, page);
 		HttpFields requestHeaders = request.getHeaders();
 		Answer answer = Answer.to(requestHeaders.get(HttpHeader.IF_NONE_MATCH),
 				requestHeaders.get(HttpHeader.ACCEPT_ENCODING), prepared.etag());
+		// Added, not put: the response holds none of them yet (only Jetty's Date), and each put would compare the
+		// name with every field already there.
 		HttpFields.Mutable headers = response.getHeaders();
 		for (HttpField header : (variant == PageVariant.EMBED) ? this.embedSecurityHeaders : SECURITY_HEADERS) {
-			headers.put(header);
+			headers.add(header);
 		}
 		if (request.isSecure()) {
-			headers.put(HSTS);
+			headers.add(HSTS);
 		}
 		for (HttpField header : prepared.headers(answer)) {
-			headers.put(header);
+			headers.add(header);
 		}
 		if (answer == Answer.NOT_MODIFIED) {
 			response.setStatus(HttpStatus.NOT_MODIFIED_304);
@@ -103,6 +118,18 @@ public class CachedFeedHandler extends Handler.Wrapper {
 			response.write(true, (answer == Answer.GZIPPED ? page.directGzipped() : page.directHtml()).duplicate(),
 					callback);
 		}
+		return true;
+	}
+
+	/**
+	 * On a thread of its own (a virtual one, as the app runs), unless a handler in front already gave it one to
+	 * block on (system.EditorsFirstHandler: the back office's own threads).
+	 */
+	private boolean toApplication(Request request, Response response, Callback callback) throws Exception {
+		if (BlockingThread.isGiven(request)) {
+			return super.handle(request, response, callback);
+		}
+		request.getContext().execute(() -> BlockingThread.run(request, response, callback, super::handle));
 		return true;
 	}
 

@@ -8,6 +8,7 @@ import java.util.SequencedMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import news.liveblog.system.AcceptEncoding;
 import org.eclipse.jetty.http.DateGenerator;
 
 import org.springframework.http.HttpHeaders;
@@ -32,8 +33,22 @@ public final class FeedResponses {
 			if (matches(ifNoneMatch, etag)) {
 				return NOT_MODIFIED;
 			}
-			return (acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip")) ? GZIPPED
-					: HTML;
+			return acceptsGzip(acceptEncoding) ? GZIPPED : HTML;
+		}
+
+		/**
+		 * Read in full ({@link AcceptEncoding}: {@code gzip;q=0} refuses it) only when the value has weights or a
+		 * wildcard: what browsers send ({@code gzip, deflate, br, zstd}) has neither, and the fast path answers
+		 * it without parsing.
+		 */
+		static boolean acceptsGzip(String acceptEncoding) {
+			if (acceptEncoding == null) {
+				return false;
+			}
+			if (acceptEncoding.indexOf(';') < 0 && acceptEncoding.indexOf('*') < 0) {
+				return acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+			}
+			return AcceptEncoding.accepts(acceptEncoding, "gzip");
 		}
 
 	}
