@@ -50,8 +50,13 @@ final class ClientGoneWatch implements Callback {
 			return;
 		}
 		if (endPoint != null) {
-			new ClientGoneWatch(endPoint, onGone).listen();
+			watch(endPoint, onGone);
 		}
+	}
+
+	/** The same, on the connection's end point itself ({@link LiveStreamHandler}: HTTP/1.1 only). */
+	static void watch(EndPoint endPoint, Runnable onGone) {
+		new ClientGoneWatch(endPoint, onGone).listen();
 	}
 
 	private void listen() {

@@ -68,7 +68,7 @@ class LiveStreamController {
 	 * Last-Event-ID wins (it is the browser's own record); a missing or unreadable one means "from now".
 	 * A number from the future is taken as now, or the reader would wait for it.
 	 */
-	private static long resumeFrom(String lastEventId, Long since, LiveBlog blog) {
+	static long resumeFrom(String lastEventId, Long since, LiveBlog blog) {
 		long current = blog.getChangeSequence();
 		Long asked = since;
 		if (lastEventId != null) {

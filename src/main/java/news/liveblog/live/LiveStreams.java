@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Meter;
@@ -26,6 +30,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,8 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * The open pages of this instance, per blog, and the fan-out to them.
  * <p>
- * Each change is loaded and rendered once, on one fan-out thread, then handed to every reader's own
- * queue; nothing here waits for a reader's network. A blog's channel keeps its recent events, so a
+ * Each change is loaded and rendered once, on one fan-out thread, then handed to the readers by a writer
+ * thread per core, each to its own share of them; nothing here waits for a reader's network. A blog's channel keeps its recent events, so a
  * reconnecting browser usually resumes from memory rather than the database.
  */
 @Component
@@ -58,6 +63,15 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		.daemon()
 		.factory());
 
+	/**
+	 * The threads that write the events to the readers, each to its own share of every blog's readers, so
+	 * that an event goes out on every core: on one thread, writing an event to 19,000 readers took about a
+	 * second on 2 cores, nearly all of it in the sockets' writes (bench/sse-fanout.sh), longer than the time
+	 * between two entries in a busy hour. Each thread hands out the events in the order it was given them,
+	 * and a reader stays in its share, so every reader still gets its blog's events in order.
+	 */
+	private final Writer[] writers;
+
 	private final LiveBlogs liveBlogs;
 
 	private final ChangeLog changeLog;
@@ -66,7 +80,13 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 	private final LiveMetrics metrics;
 
-	LiveStreams(LiveBlogs liveBlogs, ChangeLog changeLog, LiveEvents events, LiveMetrics metrics) {
+	LiveStreams(LiveBlogs liveBlogs, ChangeLog changeLog, LiveEvents events, LiveMetrics metrics,
+			@Value("${liveblog.live.writer-threads:0}") int writerThreads) {
+		int writing = (writerThreads > 0) ? writerThreads : Runtime.getRuntime().availableProcessors();
+		this.writers = new Writer[writing];
+		for (int i = 0; i < writing; i++) {
+			this.writers[i] = new Writer("live-writer-" + i);
+		}
 		this.liveBlogs = liveBlogs;
 		this.changeLog = changeLog;
 		this.events = events;
@@ -78,31 +98,49 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	 * replayed in order, then each change as it commits, with no gap and nothing twice.
 	 */
 	void open(LiveBlog blog, long since, AsyncContext async) throws IOException {
+		open(blog, since, (onClose) -> new ServletLiveReader(async, since, onClose));
+	}
+
+	/** Makes a reader that tells {@code onClose} when its stream ends. */
+	@FunctionalInterface
+	interface ReaderOpening {
+
+		LiveReader open(Consumer<LiveReader> onClose) throws IOException;
+
+	}
+
+	/** {@link #open(LiveBlog, long, AsyncContext)}, for a reader of any kind. */
+	void open(LiveBlog blog, long since, ReaderOpening opening) throws IOException {
 		Channel channel = this.channels.get(blog.getId());
 		if (channel == null) {
 			channel = this.channels.computeIfAbsent(blog.getId(),
-					(id) -> new Channel(id, this.changeLog.current(id), blog, this.events));
+					(id) -> new Channel(id, this.changeLog.current(id), blog, this.events, this.writers.length));
 			// A change that committed while the channel was being made may have been announced before it
 			// existed: look once more.
 			changed(blog.getId());
 		}
 		Channel joined = channel;
-		LiveReader reader = new LiveReader(async, since, (leaving) -> leave(joined, leaving));
+		LiveReader reader = opening.open((leaving) -> leave(joined, leaving));
 		reader.greet();
 		List<LiveEvent> recent;
 		long current;
 		synchronized (joined) {
 			// Joining and reading the recent events under the channel's lock: every change is then either
 			// in what we read or comes through the reader's queue (or both; the reader skips repeats).
-			joined.readers.add(reader);
+			joined.join(reader);
 			current = joined.lastBroadcast;
 			recent = joined.recentAfter(since);
 		}
 		countReaders(joined);
-		Thread.ofVirtual().name("live-reader-" + blog.getSlug()).start(() -> {
+		if (recent != null) {
+			// From memory: no thread, no query.
+			reader.stream(recent);
+			return;
+		}
+		Thread.ofVirtual().name("live-replay-" + blog.getSlug()).start(() -> {
 			List<LiveEvent> missed;
 			try {
-				missed = (recent != null) ? recent : joined.backfill(since, () -> replay(blog, since, current));
+				missed = joined.backfill(since, () -> replay(blog, since, current));
 			}
 			catch (RuntimeException ex) {
 				// No replay (the database is busy or away): end the stream, so the browser reconnects and
@@ -146,7 +184,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	}
 
 	private void leave(Channel channel, LiveReader reader) {
-		channel.readers.remove(reader);
+		channel.leave(reader);
 		countReaders(channel);
 	}
 
@@ -205,9 +243,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	@Scheduled(fixedRateString = "${liveblog.live.heartbeat:PT20S}")
 	void heartbeat() {
 		for (Channel channel : this.channels.values()) {
-			for (LiveReader reader : channel.readers) {
-				reader.offer(LiveEvent.HEARTBEAT);
-			}
+			handOut(channel, LiveEvent.HEARTBEAT);
 		}
 	}
 
@@ -244,11 +280,11 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 				for (LiveChange change : changes) {
 					LiveEvent event = this.events.of(blog, change);
 					synchronized (channel) {
+						// Remembered before any reader is handed it: a reader joining from now on finds it in
+						// the recent events, one who joined before is in a share when its writer gets to it.
 						channel.remember(event);
-						for (LiveReader reader : channel.readers) {
-							reader.offer(event);
-						}
 					}
+					handOut(channel, event);
 					this.metrics.fannedOut(change.occurredAt());
 				}
 			}
@@ -256,6 +292,13 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		catch (RuntimeException ex) {
 			// The database may be away; the listener's reconnect catches this channel up later.
 			logger.warn("Could not send the changes of blog {} to its readers: {}", liveBlogId, ex.getMessage());
+		}
+	}
+
+	/** Gives every reader of the channel the event, each share on its own writer thread. */
+	private void handOut(Channel channel, LiveEvent event) {
+		for (int i = 0; i < this.writers.length; i++) {
+			this.writers[i].handOut(channel.shares[i], event);
 		}
 	}
 
@@ -294,7 +337,71 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	@Override
 	public void destroy() {
 		this.fanOut.shutdownNow();
+		for (Writer writer : this.writers) {
+			writer.thread.interrupt();
+		}
 		this.channels.values().forEach((channel) -> channel.readers.forEach(LiveReader::close));
+	}
+
+	/**
+	 * A thread that hands events to its share of each blog's readers, in the order it was given them. When
+	 * it falls behind (more events than it can write in the time between them), each reader is handed all
+	 * that waited at once and writes them in one go: what costs is a write to each connection, not its size.
+	 */
+	private static final class Writer {
+
+		private final BlockingQueue<HandOut> handOuts = new LinkedBlockingQueue<>();
+
+		private final Thread thread;
+
+		Writer(String name) {
+			this.thread = Thread.ofPlatform().name(name).daemon().start(this::run);
+		}
+
+		void handOut(Set<LiveReader> share, LiveEvent event) {
+			this.handOuts.add(new HandOut(share, event));
+		}
+
+		private void run() {
+			List<HandOut> waiting = new ArrayList<>();
+			try {
+				while (true) {
+					waiting.add(this.handOuts.take());
+					this.handOuts.drainTo(waiting);
+					for (Map.Entry<Set<LiveReader>, List<LiveEvent>> share : byShare(waiting).entrySet()) {
+						List<LiveEvent> events = share.getValue();
+						for (LiveReader reader : share.getKey()) {
+							if (events.size() == 1) {
+								reader.offer(events.getFirst());
+							}
+							else {
+								reader.offer(events);
+							}
+						}
+					}
+					waiting.clear();
+				}
+			}
+			catch (InterruptedException ex) {
+				// shutting down
+			}
+			catch (RuntimeException ex) {
+				logger.error("A live writer stopped; its readers get nothing more until they reconnect", ex);
+			}
+		}
+
+		/** The events for each share (each blog's), in the order they came; shares told apart by identity. */
+		private static Map<Set<LiveReader>, List<LiveEvent>> byShare(List<HandOut> handOuts) {
+			Map<Set<LiveReader>, List<LiveEvent>> byShare = new IdentityHashMap<>();
+			for (HandOut handOut : handOuts) {
+				byShare.computeIfAbsent(handOut.share(), (share) -> new ArrayList<>(2)).add(handOut.event());
+			}
+			return byShare;
+		}
+
+		private record HandOut(Set<LiveReader> share, LiveEvent event) {
+		}
+
 	}
 
 	/** One blog's readers on this instance and its recent events. */
@@ -306,6 +413,9 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		final String slug;
 
 		final Set<LiveReader> readers = ConcurrentHashMap.newKeySet();
+
+		/** The same readers, shared out among the writer threads: a reader's share is fixed by its identity. */
+		final Set<LiveReader>[] shares;
 
 		final Object readersMeterLock = new Object();
 
@@ -326,12 +436,31 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		/** What makes a remembered event say no more than is public now. */
 		private final LiveEvents events;
 
-		Channel(long liveBlogId, long lastBroadcast, LiveBlog blog, LiveEvents events) {
+		@SuppressWarnings("unchecked")
+		Channel(long liveBlogId, long lastBroadcast, LiveBlog blog, LiveEvents events, int writers) {
+			this.shares = new Set[writers];
+			for (int i = 0; i < writers; i++) {
+				this.shares[i] = ConcurrentHashMap.newKeySet();
+			}
 			this.liveBlogId = liveBlogId;
 			this.slug = blog.getSlug();
 			this.lastBroadcast = lastBroadcast;
 			this.blog = blog;
 			this.events = events;
+		}
+
+		void join(LiveReader reader) {
+			this.readers.add(reader);
+			shareOf(reader).add(reader);
+		}
+
+		void leave(LiveReader reader) {
+			this.readers.remove(reader);
+			shareOf(reader).remove(reader);
+		}
+
+		private Set<LiveReader> shareOf(LiveReader reader) {
+			return this.shares[Math.floorMod(System.identityHashCode(reader), this.shares.length)];
 		}
 
 		/**
