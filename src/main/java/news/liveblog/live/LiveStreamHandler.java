@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.system.BlockingThread;
 import news.liveblog.system.ClientAddress;
 import news.liveblog.system.SecurityHeaders;
 import org.eclipse.jetty.http.HttpField;
@@ -77,6 +78,19 @@ final class LiveStreamHandler extends Handler.Wrapper {
 		if (slug == null || since == null) {
 			return super.handle(request, response, callback);
 		}
+		if (!BlockingThread.isGiven(request) && this.streams.publicBlogWithReadersHere(slug).isEmpty()) {
+			// The blog's first reader here: finding the blog and opening its channel query the database, which
+			// the thread that read the request must not wait on (in front of feed.fastpath, a selector thread).
+			request.getContext()
+				.execute(() -> BlockingThread.run(request, response, callback,
+						(given, answer, done) -> stream(given, answer, done, slug, since)));
+			return true;
+		}
+		return stream(request, response, callback, slug, since);
+	}
+
+	private boolean stream(Request request, Response response, Callback callback, String slug, long since)
+			throws Exception {
 		Optional<LiveBlog> found;
 		try {
 			found = this.streams.publicBlog(slug);

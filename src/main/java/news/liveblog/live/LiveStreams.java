@@ -158,11 +158,9 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	 * storm costs one query, not one per reader.
 	 */
 	Optional<LiveBlog> publicBlog(String slug) {
-		for (Channel channel : this.channels.values()) {
-			LiveBlog blog = channel.blog;
-			if (blog.getSlug().equals(slug) && blog.getStatus().isPublic()) {
-				return Optional.of(blog);
-			}
+		Optional<LiveBlog> here = publicBlogWithReadersHere(slug);
+		if (here.isPresent()) {
+			return here;
 		}
 		CompletableFuture<Optional<LiveBlog>> mine = new CompletableFuture<>();
 		CompletableFuture<Optional<LiveBlog>> inFlight = this.lookups.putIfAbsent(slug, mine);
@@ -181,6 +179,17 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		finally {
 			this.lookups.remove(slug, mine);
 		}
+	}
+
+	/** The public blog behind a stream's address if it has open readers here, from memory; never a query. */
+	Optional<LiveBlog> publicBlogWithReadersHere(String slug) {
+		for (Channel channel : this.channels.values()) {
+			LiveBlog blog = channel.blog;
+			if (blog.getSlug().equals(slug) && blog.getStatus().isPublic()) {
+				return Optional.of(blog);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private void leave(Channel channel, LiveReader reader) {
