@@ -37,6 +37,10 @@ SERVER=$!
 wait_ready || { echo "the app did not start: $WORK/app.log" >&2; cat "$WORK/app.log" >&2; exit 1; }
 "${FANOUT[@]}" --target app --base "http://127.0.0.1:$PORT" --slug "$SLUG" --server-pids "$SERVER" \
   --save-events "$WORK/events.txt" --results "$WORK/app.properties"
+# An instance whose readers have all gone must go quiet: its CPU over the 5 s after the reader processes ended.
+ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+before=$(ticks); sleep 5; after=$(ticks)
+echo "[app] server CPU in the 5 s after the readers left: $(( (after - before) * 100 / $(getconf CLK_TCK) / 5 ))% of a core"
 stop_server
 
 start_nchan "$NGINX_PORT"
