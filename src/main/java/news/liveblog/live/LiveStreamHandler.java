@@ -11,6 +11,7 @@ import news.liveblog.system.BlockingThread;
 import news.liveblog.system.ClientAddress;
 import news.liveblog.system.SecurityHeaders;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -103,22 +104,25 @@ final class LiveStreamHandler extends Handler.Wrapper {
 			return super.handle(request, response, callback);
 		}
 		LiveBlog blog = found.get();
+		// Added, not put: the response holds none of them yet, and each put would compare the name with every
+		// field already there (ten thousand readers arriving at once are ten thousand of these).
+		HttpFields.Mutable headers = response.getHeaders();
 		for (HttpField header : SECURITY_HEADERS) {
-			response.getHeaders().put(header);
+			headers.add(header);
 		}
 		if (request.isSecure()) {
-			response.getHeaders().put(HSTS);
+			headers.add(HSTS);
 		}
 		String client = ClientAddress.of(Request.getRemoteAddr(request));
 		if (!this.perClient.tryOpen(client)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
-			response.getHeaders().put(RETRY_AFTER_TOO_MANY);
+			headers.add(RETRY_AFTER_TOO_MANY);
 			callback.succeeded();
 			return true;
 		}
 		response.setStatus(HttpStatus.OK_200);
 		for (HttpField header : STREAM_HEADERS) {
-			response.getHeaders().put(header);
+			headers.add(header);
 		}
 		Scheduler.Task[] ending = new Scheduler.Task[1];
 		// Gives the client's place back once, however the stream ends.
