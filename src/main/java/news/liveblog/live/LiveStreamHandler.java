@@ -2,14 +2,13 @@ package news.liveblog.live;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.system.BlockingThread;
+import news.liveblog.system.PreEncodedHeaders;
 import news.liveblog.system.ClientAddress;
-import news.liveblog.system.SecurityHeaders;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -53,11 +52,6 @@ final class LiveStreamHandler extends Handler.Wrapper {
 
 	private static final HttpField RETRY_AFTER_TOO_MANY = new PreEncodedHttpField(HttpHeader.RETRY_AFTER,
 			Long.toString(LiveStreamController.RETRY_AFTER_TOO_MANY.toSeconds()));
-
-	private static final HttpField[] SECURITY_HEADERS = fields(SecurityHeaders.HEADERS);
-
-	private static final HttpField HSTS = new PreEncodedHttpField(HttpHeader.STRICT_TRANSPORT_SECURITY,
-			SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 
 	private final LiveStreams streams;
 
@@ -107,11 +101,11 @@ final class LiveStreamHandler extends Handler.Wrapper {
 		// Added, not put: the response holds none of them yet, and each put would compare the name with every
 		// field already there (ten thousand readers arriving at once are ten thousand of these).
 		HttpFields.Mutable headers = response.getHeaders();
-		for (HttpField header : SECURITY_HEADERS) {
+		for (HttpField header : PreEncodedHeaders.SECURITY) {
 			headers.add(header);
 		}
 		if (request.isSecure()) {
-			headers.add(HSTS);
+			headers.add(PreEncodedHeaders.STRICT_TRANSPORT_SECURITY);
 		}
 		String client = ClientAddress.of(Request.getRemoteAddr(request));
 		if (!this.perClient.tryOpen(client)) {
@@ -193,14 +187,6 @@ final class LiveStreamHandler extends Handler.Wrapper {
 			}
 		}
 		return Long.parseLong(query.substring(6));
-	}
-
-	private static HttpField[] fields(Map<String, String> headers) {
-		return headers.entrySet()
-			.stream()
-			.map((header) -> new PreEncodedHttpField(HttpHeader.CACHE.get(header.getKey()), header.getKey(),
-					header.getValue()))
-			.toArray(HttpField[]::new);
 	}
 
 }

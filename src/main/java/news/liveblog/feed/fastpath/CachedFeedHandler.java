@@ -5,13 +5,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import news.liveblog.feed.fastpath.FeedResponses.Answer;
 import news.liveblog.system.BlockingThread;
+import news.liveblog.system.PreEncodedHeaders;
 import news.liveblog.system.SecurityHeaders;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -30,13 +30,8 @@ public class CachedFeedHandler extends Handler.Wrapper {
 
 	private static final String FEED_PREFIX = "/live/";
 
-	private static final HttpField[] SECURITY_HEADERS = fields(SecurityHeaders.HEADERS);
-
 	/** The embed's own: partners may frame it (system.PartnerFraming). */
 	private final HttpField[] embedSecurityHeaders;
-
-	private static final HttpField HSTS = new PreEncodedHttpField(HttpHeader.STRICT_TRANSPORT_SECURITY,
-			SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 
 	private final CurrentFeedPages pages;
 
@@ -57,7 +52,7 @@ public class CachedFeedHandler extends Handler.Wrapper {
 		super(application);
 		this.pages = pages;
 		this.cacheControl = cacheControl;
-		this.embedSecurityHeaders = fields(embedSecurityHeaders);
+		this.embedSecurityHeaders = PreEncodedHeaders.of(embedSecurityHeaders);
 	}
 
 	/**
@@ -95,11 +90,13 @@ public class CachedFeedHandler extends Handler.Wrapper {
 		// Added, not put: the response holds none of them yet (only Jetty's Date), and each put would compare the
 		// name with every field already there.
 		HttpFields.Mutable headers = response.getHeaders();
-		for (HttpField header : (variant == PageVariant.EMBED) ? this.embedSecurityHeaders : SECURITY_HEADERS) {
+		HttpField[] securityHeaders = (variant == PageVariant.EMBED) ? this.embedSecurityHeaders
+				: PreEncodedHeaders.SECURITY;
+		for (HttpField header : securityHeaders) {
 			headers.add(header);
 		}
 		if (request.isSecure()) {
-			headers.add(HSTS);
+			headers.add(PreEncodedHeaders.STRICT_TRANSPORT_SECURITY);
 		}
 		for (HttpField header : prepared.headers(answer)) {
 			headers.add(header);
@@ -166,23 +163,15 @@ public class CachedFeedHandler extends Handler.Wrapper {
 		return path.substring(FEED_PREFIX.length());
 	}
 
-	private static HttpField[] fields(Map<String, String> headers) {
-		// Named by their HttpHeader, as Jetty needs to recognise some (a Content-Length it is told is kept).
-		return headers.entrySet()
-			.stream()
-			.map((header) -> new PreEncodedHttpField(HttpHeader.CACHE.get(header.getKey()), header.getKey(),
-					header.getValue()))
-			.toArray(HttpField[]::new);
-	}
-
 	/** A page and the headers of each answer with it ({@link FeedResponses#headers}), encoded once. */
 	private record PreparedPage(RenderedPage page, String etag, HttpField[] notModified, HttpField[] html,
 			HttpField[] gzipped) {
 
 		static PreparedPage of(RenderedPage page, String cacheControl) {
-			return new PreparedPage(page, page.etag(), fields(FeedResponses.headers(page, cacheControl, Answer.NOT_MODIFIED)),
-					fields(FeedResponses.headers(page, cacheControl, Answer.HTML)),
-					fields(FeedResponses.headers(page, cacheControl, Answer.GZIPPED)));
+			return new PreparedPage(page, page.etag(),
+					PreEncodedHeaders.of(FeedResponses.headers(page, cacheControl, Answer.NOT_MODIFIED)),
+					PreEncodedHeaders.of(FeedResponses.headers(page, cacheControl, Answer.HTML)),
+					PreEncodedHeaders.of(FeedResponses.headers(page, cacheControl, Answer.GZIPPED)));
 		}
 
 		HttpField[] headers(Answer answer) {
