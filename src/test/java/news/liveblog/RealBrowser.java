@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -216,8 +217,14 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 			.toList();
 	}
 
+	/**
+	 * Waits up to 10 s for a condition; an element the page replaced while the condition read it (a live region
+	 * re-rendered) is read again at the next poll rather than failing the wait.
+	 */
 	public WebDriverWait waiting() {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	/** Lets pages read the clipboard back, for tests of what a page put there. */
