@@ -373,29 +373,27 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 		private void run() {
 			List<HandOut> waiting = new ArrayList<>();
-			try {
-				while (true) {
+			while (true) {
+				try {
 					waiting.add(this.handOuts.take());
-					this.handOuts.drainTo(waiting);
-					for (Map.Entry<Set<LiveReader>, List<LiveEvent>> share : byShare(waiting).entrySet()) {
-						List<LiveEvent> events = share.getValue();
-						for (LiveReader reader : share.getKey()) {
-							if (events.size() == 1) {
-								reader.offer(events.getFirst());
-							}
-							else {
-								reader.offer(events);
-							}
-						}
-					}
-					waiting.clear();
 				}
+				catch (InterruptedException ex) {
+					return; // shutting down
+				}
+				this.handOuts.drainTo(waiting);
+				byShare(waiting).forEach((share, events) -> share.forEach((reader) -> handTo(reader, events)));
+				waiting.clear();
 			}
-			catch (InterruptedException ex) {
-				// shutting down
+		}
+
+		/** A reader's trouble is its own: it is dropped (its browser resumes), the others still get the events. */
+		private static void handTo(LiveReader reader, List<LiveEvent> events) {
+			try {
+				reader.offer(events);
 			}
 			catch (RuntimeException ex) {
-				logger.error("A live writer stopped; its readers get nothing more until they reconnect", ex);
+				logger.warn("Could not hand a live reader its events; it is dropped", ex);
+				reader.close();
 			}
 		}
 
