@@ -39,8 +39,9 @@ import org.springframework.stereotype.Component;
  * The open pages of this instance, per blog, and the fan-out to them.
  * <p>
  * Each change is loaded and rendered once, on one fan-out thread, then handed to the readers by a writer
- * thread per core, each to its own share of them; nothing here waits for a reader's network. A blog's channel keeps its recent events, so a
- * reconnecting browser usually resumes from memory rather than the database.
+ * thread per core, each to its own share of them; nothing here waits for a reader's network. A blog's
+ * channel keeps its recent events, so a reconnecting browser usually resumes from memory rather than the
+ * database.
  */
 @Component
 public class LiveStreams implements SmartLifecycle, DisposableBean {
