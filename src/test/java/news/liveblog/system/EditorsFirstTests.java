@@ -1,10 +1,8 @@
 package news.liveblog.system;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -51,7 +49,8 @@ class EditorsFirstTests {
 			// One request at a time, none waiting: a counted stream would have taken the only turn.
 			assertThat(browser().get(page).statusCode()).isEqualTo(200);
 
-			try (Socket slowUpload = fillTheInstance()) {
+			// One request whose body is still on its way fills the instance.
+			try (Socket slowUpload = HalfSentForm.send(this.port)) {
 				await().atMost(WITHIN).until(() -> browser().get(page).statusCode() == 503);
 				HttpResponse<String> turnedAway = browser().get(page);
 				assertThat(turnedAway.statusCode()).isEqualTo(503);
@@ -74,19 +73,6 @@ class EditorsFirstTests {
 			await().atMost(WITHIN).until(() -> entriesReceived(reader) == 2);
 			assertThat(reader.ended()).isFalse();
 		}
-	}
-
-	/**
-	 * A form whose body is still on its way: the application waits for it (reading its parameters) and so holds
-	 * the instance's one turn until the socket is closed.
-	 */
-	private Socket fillTheInstance() throws IOException {
-		Socket socket = new Socket("127.0.0.1", this.port);
-		OutputStream out = socket.getOutputStream();
-		out.write(("POST /admin/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-				+ "Content-Length: 1000\r\n\r\nusername=").getBytes(StandardCharsets.US_ASCII));
-		out.flush();
-		return socket;
 	}
 
 	private static long entriesReceived(SseClient reader) {
