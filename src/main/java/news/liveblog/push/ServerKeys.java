@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The server's VAPID identity (RFC 8292): the key pair browsers bind their subscriptions to and push services
@@ -30,16 +31,33 @@ class ServerKeys {
 
 	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-	private final WebPush webPush;
+	/**
+	 * Made on first use: a {@link VapidKeys} checks that its two halves are a pair (elliptic-curve arithmetic,
+	 * run cold at start-up: a twentieth of the main thread's start), and the stored pair is this application's
+	 * own, already checked when it was generated.
+	 */
+	private final SingletonSupplier<WebPush> webPush;
 
 	private final String publicKey;
 
 	ServerKeys(PushSettings settings, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
 			@Value("${liveblog.public-url:}") String publicUrl) {
-		VapidKeys keys = settings.vapid().configured() ? configured(settings.vapid())
-				: transactions.execute((status) -> stored(jdbc, clock));
-		this.publicKey = BASE64URL.encodeToString(keys.getApplicationServerKey());
-		this.webPush = new WebPush(subject(settings.vapid().subject(), publicUrl), keys);
+		String subject = subject(settings.vapid().subject(), publicUrl);
+		if (settings.vapid().configured()) {
+			VapidKeys keys = configured(settings.vapid()); // checked now: a wrong pair stops the start
+			this.publicKey = BASE64URL.encodeToString(keys.getApplicationServerKey());
+			this.webPush = SingletonSupplier.of(new WebPush(subject, keys));
+		}
+		else {
+			StoredPair stored = transactions.execute((status) -> stored(jdbc, clock));
+			this.publicKey = stored.publicKey();
+			this.webPush = SingletonSupplier.of(() -> new WebPush(subject,
+					VapidKeys.fromUncompressedBytes(stored.publicKey(), stored.privateKey())));
+		}
+	}
+
+	/** A pair as the table keeps it: base64url, the public key's uncompressed point and the private scalar. */
+	private record StoredPair(String publicKey, String privateKey) {
 	}
 
 	private static VapidKeys configured(PushSettings.Vapid vapid) {
@@ -55,7 +73,7 @@ class ServerKeys {
 
 	// Read first: generating a pair (elliptic-curve key generation, run cold) is a start-up cost only the very
 	// first instance needs to pay.
-	private static VapidKeys stored(JdbcClient jdbc, Clock clock) {
+	private static StoredPair stored(JdbcClient jdbc, Clock clock) {
 		return storedPair(jdbc).orElseGet(() -> {
 			VapidKeys generated = VapidKeys.generate();
 			jdbc.sql("insert into push_vapid_key (id, public_key, private_key, created_at) values (1, ?, ?, ?) on conflict do nothing")
@@ -66,9 +84,9 @@ class ServerKeys {
 		});
 	}
 
-	private static Optional<VapidKeys> storedPair(JdbcClient jdbc) {
+	private static Optional<StoredPair> storedPair(JdbcClient jdbc) {
 		return jdbc.sql("select public_key, private_key from push_vapid_key where id = 1")
-			.query((row, n) -> VapidKeys.fromUncompressedBytes(row.getString(1), row.getString(2)))
+			.query((row, n) -> new StoredPair(row.getString(1), row.getString(2)))
 			.optional();
 	}
 
@@ -108,7 +126,7 @@ class ServerKeys {
 
 	/** Encrypts payloads and signs the VAPID header with this identity. */
 	WebPush webPush() {
-		return this.webPush;
+		return this.webPush.obtain();
 	}
 
 }
