@@ -164,6 +164,9 @@ function startLive(main, follow) {
       badge.classList.toggle('badge-live', data.live);
       badge.classList.toggle('badge-ended', !data.live);
     }
+    // An ended blog takes no more alert subscriptions (and its page, loaded afresh, has no button): the button
+    // goes with the badge, and comes back should the blog run again.
+    main.querySelector('.push-alerts')?.classList.toggle('push-alerts-ended', !data.live);
   }
 
   // The pinned copy above the feed comes whole from the server, as the list does: pinned, moved to another

@@ -18,6 +18,7 @@ import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,6 +193,35 @@ class PushAlertsInBrowserTests {
 		this.browser.open("/live/" + blog.getSlug());
 
 		assertThat(this.browser.driver().findElements(By.cssSelector(".push-alerts"))).isEmpty();
+	}
+
+	@Test
+	void aBlogThatEndsWhileItsPageIsOpenNoLongerOffersAlerts() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.browser.open("/live/" + blog.getSlug());
+		this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".push-alerts-subscribe")));
+
+		setStatus(blog, LiveBlogStatus.ENDED);
+
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeContains(By.cssSelector(".feed-status .badge"), "class", "badge-ended"));
+		assertThat(this.browser.driver().findElement(By.cssSelector(".push-alerts")).isDisplayed())
+			.as("as on the page loaded afresh, which has no button").isFalse();
+
+		setStatus(blog, LiveBlogStatus.LIVE);
+
+		this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".push-alerts-subscribe")));
+	}
+
+	private void setStatus(LiveBlog blog, LiveBlogStatus status) {
+		LiveBlog now = this.newsroom.stored(blog);
+		LiveBlogSettings settings = now.settings();
+		this.newsroom.liveBlogs()
+			.update(now.getSlug(), now.getVersion(), new LiveBlogSettings(settings.slug(), settings.title(),
+					settings.summary(), settings.language(), settings.timeZone(), status, settings.coverageStart(),
+					settings.coverageEnd()), Newsroom.DESK);
 	}
 
 	/** PushManager.subscribe as Chromium's would answer it if its push service were this stand-in. */
