@@ -28,11 +28,12 @@ final class ClientGoneWatch implements Callback {
 
 	private final Runnable onGone;
 
-	private final ByteBuffer discard = ByteBuffer.allocate(64);
+	private final InvocationType invocationType;
 
-	private ClientGoneWatch(EndPoint endPoint, Runnable onGone) {
+	private ClientGoneWatch(EndPoint endPoint, Runnable onGone, InvocationType invocationType) {
 		this.endPoint = endPoint;
 		this.onGone = onGone;
+		this.invocationType = invocationType;
 	}
 
 	/** Runs {@code onGone} (once or more: it must not mind) when the client closes the connection. */
@@ -50,13 +51,24 @@ final class ClientGoneWatch implements Callback {
 			return;
 		}
 		if (endPoint != null) {
-			watch(endPoint, onGone);
+			// Blocking, as Jetty takes any callback to be unless told otherwise: onGone completes a servlet
+			// response, on a thread of its own.
+			new ClientGoneWatch(endPoint, onGone, InvocationType.BLOCKING).listen();
 		}
 	}
 
-	/** The same, on the connection's end point itself ({@link LiveStreamHandler}: HTTP/1.1 only). */
-	static void watch(EndPoint endPoint, Runnable onGone) {
-		new ClientGoneWatch(endPoint, onGone).listen();
+	/**
+	 * The same, on the connection's end point itself ({@link LiveStreamHandler}: HTTP/1.1 only), for an
+	 * {@code onGone} that never blocks: it runs on the selector thread that saw the connection end, with no
+	 * hand-off to another thread for each reader who leaves.
+	 */
+	static void watchFromJetty(EndPoint endPoint, Runnable onGone) {
+		new ClientGoneWatch(endPoint, onGone, InvocationType.NON_BLOCKING).listen();
+	}
+
+	@Override
+	public InvocationType getInvocationType() {
+		return this.invocationType;
 	}
 
 	private void listen() {
@@ -67,11 +79,13 @@ final class ClientGoneWatch implements Callback {
 	@Override
 	public void succeeded() {
 		try {
+			// Made when something came rather than kept with every stream: nearly always, that is its end.
+			ByteBuffer discard = ByteBuffer.allocate(64);
 			int read;
 			do {
 				// Jetty's buffers are filled after their limit: empty means limit 0.
-				BufferUtil.clear(this.discard);
-				read = this.endPoint.fill(this.discard);
+				BufferUtil.clear(discard);
+				read = this.endPoint.fill(discard);
 			}
 			while (read > 0);
 			if (read < 0) {
