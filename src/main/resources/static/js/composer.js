@@ -238,7 +238,7 @@ function tellSessionEnded(form) {
   if (signedIn) {
     signedIn.textContent = signedIn.dataset.sessionEnded;
     // Signing out has nothing left to end: signing in again takes its place.
-    header.querySelector('button')?.setAttribute('hidden', '');
+    header.querySelector('button')?.remove();
     header.append(signInLink(form));
   }
 }
