@@ -205,6 +205,14 @@ class ComposerInBrowserTests {
 			this.browser.screenshot(screenshot, 1280, 1000);
 		}
 
+		this.browser.script("window.scrollTo(0, 0)");
+		if (screenshot.endsWith("phone")) {
+			this.browser.screenshotOnThePhone(screenshot + "-top");
+		}
+		else {
+			this.browser.screenshot(screenshot + "-top", 1280, 1000);
+		}
+
 		notice.findElement(By.tagName("a")).click();
 
 		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
