@@ -220,6 +220,29 @@ function signInLink(form) {
   return link;
 }
 
+// The session ended under the editor's text: said where they look, at the top of the screen whatever the
+// scroll (the layout's notice, sticky, read out at once), and the header no longer says they are signed in.
+// Nothing more is needed to keep the text: it is in the form and in this browser, and the link signs in
+// and comes back to it (as Publish would).
+function tellSessionEnded(form) {
+  const notice = document.getElementById('session-ended');
+  if (!notice) {
+    say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
+    return;
+  }
+  const words = document.createElement('p');
+  words.append(texts.sessionEnded ?? '', ' ', signInLink(form));
+  notice.replaceChildren(words);
+  const header = document.querySelector('.admin-signout');
+  const signedIn = header?.querySelector('[data-session-ended]');
+  if (signedIn) {
+    signedIn.textContent = signedIn.dataset.sessionEnded;
+    // Signing out has nothing left to end: signing in again takes its place.
+    header.querySelector('button')?.remove();
+    header.append(signInLink(form));
+  }
+}
+
 function keepAlive(form) {
   let lastContact = Date.now();
   let ended = false;
@@ -231,7 +254,7 @@ function keepAlive(form) {
     const answer = await checkSession(form);
     if (answer === 'ended') {
       ended = true;
-      say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
+      tellSessionEnded(form);
     }
   };
   for (const kind of ['input', 'keydown', 'pointerdown']) {

@@ -6,8 +6,9 @@
 const CHANGES = ['entry-published', 'entry-updated', 'entry-retracted', 'blog-updated'];
 
 // Follows the stream at `url` from change number `since`: each change is handed to onChange as
-// { name, data }, in order; a reset (the server cannot replay from there) to onReset.
-export function follow(url, since, { onChange, onReset }) {
+// { name, data }, in order; a reset (the server cannot replay from there) to onReset. onDown is called
+// whenever the stream breaks (again at each failed attempt to reopen it), onUp whenever it is open again.
+export function follow(url, since, { onChange, onReset, onDown = () => {}, onUp = () => {} }) {
   let lastChange = since;
   let retries = 0;
   listen();
@@ -23,7 +24,9 @@ export function follow(url, since, { onChange, onReset }) {
       });
     }
     stream.addEventListener('reset', onReset);
+    stream.addEventListener('open', onUp);
     stream.addEventListener('error', () => {
+      onDown();
       // After a dropped connection the browser reconnects by itself, but an error answer (a balancer's 502
       // while an instance restarts, a 503 while the database does) closes the stream for good: open a new
       // one from the last change received, waiting longer each time (1 s, 2 s, ... 30 s) plus some jitter

@@ -5,6 +5,11 @@
 // differs, and, when the change may have altered them, the "Key events" list (keyEvents) and the pinned
 // section (pinnedSection) as they are now, each empty for none.
 
+// How long the stream may be down before the page says so beside its badge: the browser reopens a stream the
+// server ended (every half hour) within its 3-second retry, and a brief break is nobody's concern; a restart
+// or a lost network lasts longer, and meanwhile the page shows nothing new.
+const DOWN_NOTICE_AFTER_MS = 6000;
+
 const main = document.querySelector('main[data-live-stream]');
 if (main && 'EventSource' in window) {
   // The stream's module by the page's own (content-hashed) address, so a new release never pairs this
@@ -17,6 +22,8 @@ function startLive(main, follow) {
   const feed = main.querySelector('.feed-entries');
   const announcer = main.querySelector('.live-announcer');
   const newUpdates = main.querySelector('.new-updates');
+  const connection = main.querySelector('.live-connection');
+  let downNotice = null;
   const lang = document.documentElement.lang || 'en';
   let baseTitle = document.title;
   const seenKey = `liveblog:seen:${main.dataset.slug}`;
@@ -37,6 +44,8 @@ function startLive(main, follow) {
       }
     },
     onReset: () => location.reload(),
+    onDown: streamDown,
+    onUp: streamUp,
   });
 
   document.addEventListener('visibilitychange', () => {
@@ -55,6 +64,24 @@ function startLive(main, follow) {
       showHeld();
     }
   }, { passive: true });
+
+  // Called at every failed attempt while down: the first one starts the wait.
+  function streamDown() {
+    if (connection && downNotice === null) {
+      downNotice = setTimeout(() => {
+        connection.textContent = connection.dataset.text;
+      }, DOWN_NOTICE_AFTER_MS);
+    }
+  }
+
+  // Back: what was missed comes from the stream itself (it resumes from the last change received).
+  function streamUp() {
+    clearTimeout(downNotice);
+    downNotice = null;
+    if (connection) {
+      connection.textContent = '';
+    }
+  }
 
   function apply({ name, data }) {
     remember(data.change);

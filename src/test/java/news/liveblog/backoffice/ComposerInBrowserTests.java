@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposerInBrowserTests {
 
 	private static final By PUBLISH = By.cssSelector("form.composer-form button[data-publish]");
+
+	/** Where the composer says the session ended, at the top of the screen; its words, once said. */
+	private static final By SESSION_ENDED_HOLDER = By.id("session-ended");
+
+	private static final By SESSION_ENDED = By.cssSelector("#session-ended p");
 
 	@RegisterExtension
 	final RealBrowser browser = new RealBrowser();
@@ -139,11 +145,84 @@ class ComposerInBrowserTests {
 		moveClock(3);
 		type("body", " And more.");
 
-		WebElement status = this.browser.waiting()
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".composer-status-problem")));
-		assertThat(status.getText()).startsWith("Your session has ended. Your text is kept in this browser");
-		assertThat(status.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo(composer() + "?resume");
+		WebElement notice = this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(SESSION_ENDED));
+		assertThat(notice.getText()).startsWith("Your session has ended. Your text is kept in this browser");
+		assertThat(notice.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo(composer() + "?resume");
 		assertThat(value("body")).isEqualTo("Writing for a long time. Still writing. And more.");
+	}
+
+	@Test
+	void aSessionEndedWhileTheEditorWritesFarDownTheFormIsSaidInSightOnADesktop() {
+		this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		anEndedSessionIsSaidInSightAndItsLinkLeadsBackToTheText("composer-session-ended-desktop");
+	}
+
+	@Test
+	void aSessionEndedWhileTheEditorWritesFarDownTheFormIsSaidInSightOnAPhone() {
+		this.browser.emulatePhone(2);
+		anEndedSessionIsSaidInSightAndItsLinkLeadsBackToTheText("composer-session-ended-phone");
+	}
+
+	/**
+	 * The editor has scrolled down the form, the header out of sight, and types on after the session ended: the
+	 * notice is on the screen, not above it nor below the fold, and not covered; the header no longer says
+	 * they are signed in; its link signs in and gives the text back.
+	 */
+	private void anEndedSessionIsSaidInSightAndItsLinkLeadsBackToTheText(String screenshot) {
+		this.browser.runBeforeEveryPage("(() => { const real = Date.now.bind(Date); window.skewMs = 0; "
+				+ "Date.now = () => real() + window.skewMs; })();");
+		openComposer();
+		type("headline", "Out of sight");
+		this.browser.script("const body = document.getElementById('body');"
+				+ "window.scrollTo(0, body.getBoundingClientRect().top + window.scrollY - 8)");
+		type("body", "Written before the coffee break.");
+		waitForDraft("new");
+		assertThat(((Number) this.browser.script("return window.scrollY")).doubleValue())
+			.as("the header is out of sight")
+			.isGreaterThan(0);
+
+		endSession();
+		moveClock(3);
+		type("body", " And after it.");
+
+		WebElement notice = this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(SESSION_ENDED));
+		assertThat(notice.getText()).startsWith("Your session has ended. Your text is kept in this browser");
+		assertThat(this.driver.findElement(SESSION_ENDED_HOLDER).getDomAttribute("role")).isEqualTo("alert");
+		assertThat((Boolean) this.browser.script("""
+				const box = arguments[0].getBoundingClientRect();
+				const link = arguments[0].querySelector('a').getBoundingClientRect();
+				const atLink = document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2);
+				return box.top >= 0 && box.bottom <= window.innerHeight && arguments[0].contains(atLink);
+				""", notice)).as("on the screen, and its link not covered").isTrue();
+		assertThat(this.driver.findElement(By.cssSelector(".admin-signout")).getText()).doesNotContain("Signed in as")
+			.startsWith("Session ended");
+		assertThat(this.driver.findElements(By.cssSelector(".admin-signout button"))).as("nothing to sign out of").isEmpty();
+		assertThat(value("body")).isEqualTo("Written before the coffee break. And after it.");
+		if (screenshot.endsWith("phone")) {
+			this.browser.assertFitsThePhone(screenshot);
+		}
+		else {
+			this.browser.screenshot(screenshot, 1280, 1000);
+		}
+
+		this.browser.script("window.scrollTo(0, 0)");
+		if (screenshot.endsWith("phone")) {
+			this.browser.screenshotOnThePhone(screenshot + "-top");
+		}
+		else {
+			this.browser.screenshot(screenshot + "-top", 1280, 1000);
+		}
+
+		notice.findElement(By.tagName("a")).click();
+
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url(composer())));
+		this.browser.waiting().until((d) -> "Written before the coffee break. And after it.".equals(value("body")));
+		assertThat(value("headline")).isEqualTo("Out of sight");
+		assertThat(this.driver.findElement(SESSION_ENDED_HOLDER).getText()).as("signed in again: nothing to say")
+			.isEmpty();
+		assertThat(this.driver.findElement(By.cssSelector(".admin-signout")).getText()).startsWith("Signed in as");
 	}
 
 	@Test

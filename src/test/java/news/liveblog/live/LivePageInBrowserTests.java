@@ -1,7 +1,9 @@
 package news.liveblog.live;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,8 +11,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
@@ -24,12 +29,16 @@ import news.liveblog.entry.EntryText;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A reader's open page in a real browser follows the blog without being reloaded.
  */
 @ServerTest
 class LivePageInBrowserTests {
+
+	/** Beside the live badge: what the page says while its stream is down. */
+	private static final By RECONNECTING = By.cssSelector(".feed-status .live-connection");
 
 	@RegisterExtension
 	final RealBrowser browser = new RealBrowser();
@@ -125,6 +134,70 @@ class LivePageInBrowserTests {
 		this.newsroom.retract(blog, ordinary, "Duplicate");
 		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".key-events"), 0));
 		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
+	void aStreamDownForMoreThanAMomentSaysSoBesideTheBadgeAndTheNoticeGoesOnceItIsBackAndCaughtUp() {
+		aStreamDownIsSaidAndCleared(false);
+	}
+
+	@Test
+	void onAPhoneTheReconnectingNoticeFitsBesideTheBadgeAndMovesNothing() {
+		aStreamDownIsSaidAndCleared(true);
+	}
+
+	private void aStreamDownIsSaidAndCleared(boolean phone) {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "The first update.", Instant.now().minusSeconds(300));
+		if (phone) {
+			this.browser.emulatePhone(2);
+		}
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		WebElement notice = driver.findElement(RECONNECTING);
+		assertThat(notice.getText()).as("open: nothing to say").isEmpty();
+		assertThat(notice.getDomAttribute("aria-live")).isEqualTo("polite");
+		double titleTop = topOf(driver, ".feed-title");
+
+		network(driver, false);
+		// Chromium offline fails the requests that start from now on, not the stream already open: the server
+		// ends it, as it ends every stream when it shuts down (LiveStreams#stop), and takes new ones at once.
+		this.streams.stop();
+		this.streams.start();
+
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.textToBe(RECONNECTING, "Reconnecting…"));
+		assertThat(notice.isDisplayed()).isTrue();
+		assertThat(topOf(driver, ".feed-title")).as("nothing below the badge moved").isEqualTo(titleTop);
+		assertThat(topOf(driver, ".live-connection")).as("on the badge's line")
+			.isCloseTo(topOf(driver, ".feed-status .badge"), within(8.0));
+		if (phone) {
+			this.browser.assertFitsThePhone("live-reconnecting-phone");
+		}
+		else {
+			this.browser.screenshot("live-reconnecting-desktop", 1280, 1000);
+		}
+		Entry missed = this.newsroom.publish(blog, "Published while the reader was cut off.", Instant.now());
+
+		network(driver, true);
+
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(RECONNECTING, ""));
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + missed.getId())));
+		assertThat(topOf(driver, ".feed-title")).isEqualTo(titleTop);
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	private static double topOf(WebDriver driver, String selector) {
+		return ((Number) ((JavascriptExecutor) driver).executeScript(
+				"return document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY", selector))
+			.doubleValue();
+	}
+
+	/** A reader's network that goes, or comes back: offline, Chromium fails every request it starts. */
+	private static void network(WebDriver driver, boolean online) {
+		ChromeDriver chromium = (ChromeDriver) driver;
+		chromium.executeCdpCommand("Network.enable", Map.of());
+		chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+				"downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
 	/** Read in one go: the list is replaced whole by each change, so element handles go stale. */
