@@ -27,6 +27,8 @@ import org.eclipse.jetty.util.IteratingCallback;
  */
 final class DirectLiveReader implements LiveReader {
 
+	private static final LiveEvent GREETING = LiveEvent.greeting(RECONNECT_MILLIS);
+
 	/** Events written in one go at most, to bound the write's list of buffers. */
 	private static final int MOST_IN_ONE_WRITE = 32;
 

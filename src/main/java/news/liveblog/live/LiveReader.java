@@ -16,9 +16,6 @@ interface LiveReader {
 	/** How long a browser waits before reconnecting (the stream's {@code retry:}). */
 	long RECONNECT_MILLIS = 3_000;
 
-	/** Every stream's first lines, made once (its bytes outside the heap too: see {@link LiveEvent#wire()}). */
-	LiveEvent GREETING = LiveEvent.greeting(RECONNECT_MILLIS);
-
 	/** The stream's first lines, before anything else is written to it. */
 	void greet() throws IOException;
 

@@ -49,7 +49,7 @@ final class ServletLiveReader implements LiveReader {
 	 */
 	@Override
 	public void greet() throws IOException {
-		write(GREETING);
+		write(LiveEvent.greeting(RECONNECT_MILLIS));
 	}
 
 	@Override
