@@ -28,12 +28,11 @@ final class ClientGoneWatch implements Callback {
 
 	private final Runnable onGone;
 
-	private final InvocationType invocationType;
+	private final ByteBuffer discard = ByteBuffer.allocate(64);
 
-	private ClientGoneWatch(EndPoint endPoint, Runnable onGone, InvocationType invocationType) {
+	private ClientGoneWatch(EndPoint endPoint, Runnable onGone) {
 		this.endPoint = endPoint;
 		this.onGone = onGone;
-		this.invocationType = invocationType;
 	}
 
 	/** Runs {@code onGone} (once or more: it must not mind) when the client closes the connection. */
@@ -51,24 +50,13 @@ final class ClientGoneWatch implements Callback {
 			return;
 		}
 		if (endPoint != null) {
-			// Blocking, as Jetty takes any callback to be unless told otherwise: onGone completes a servlet
-			// response, on a thread of its own.
-			new ClientGoneWatch(endPoint, onGone, InvocationType.BLOCKING).listen();
+			watch(endPoint, onGone);
 		}
 	}
 
-	/**
-	 * The same, on the connection's end point itself ({@link LiveStreamHandler}: HTTP/1.1 only), for an
-	 * {@code onGone} that never blocks: it runs on the selector thread that saw the connection end, with no
-	 * hand-off to another thread for each reader who leaves.
-	 */
-	static void watchFromJetty(EndPoint endPoint, Runnable onGone) {
-		new ClientGoneWatch(endPoint, onGone, InvocationType.NON_BLOCKING).listen();
-	}
-
-	@Override
-	public InvocationType getInvocationType() {
-		return this.invocationType;
+	/** The same, on the connection's end point itself ({@link LiveStreamHandler}: HTTP/1.1 only). */
+	static void watch(EndPoint endPoint, Runnable onGone) {
+		new ClientGoneWatch(endPoint, onGone).listen();
 	}
 
 	private void listen() {
@@ -79,13 +67,11 @@ final class ClientGoneWatch implements Callback {
 	@Override
 	public void succeeded() {
 		try {
-			// Made when something came rather than kept with every stream: nearly always, that is its end.
-			ByteBuffer discard = ByteBuffer.allocate(64);
 			int read;
 			do {
 				// Jetty's buffers are filled after their limit: empty means limit 0.
-				BufferUtil.clear(discard);
-				read = this.endPoint.fill(discard);
+				BufferUtil.clear(this.discard);
+				read = this.endPoint.fill(this.discard);
 			}
 			while (read > 0);
 			if (read < 0) {

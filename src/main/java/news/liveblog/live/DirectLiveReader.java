@@ -188,10 +188,10 @@ final class DirectLiveReader implements LiveReader {
 				return isOpen() ? Action.IDLE : Action.SUCCEEDED;
 			}
 			this.resetWritten = next.getLast().isReset();
-			// Views of their own on the shared bytes, outside the heap: written as they are, never copied.
+			// Views of their own on the shared bytes.
 			ByteBuffer[] frames = new ByteBuffer[next.size()];
 			for (int i = 0; i < frames.length; i++) {
-				frames[i] = next.get(i).wire().duplicate();
+				frames[i] = ByteBuffer.wrap(next.get(i).frame());
 			}
 			if (this.committed) {
 				DirectLiveReader.this.endPoint.write(this, frames);

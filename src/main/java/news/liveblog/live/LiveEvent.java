@@ -1,6 +1,5 @@
 package news.liveblog.live;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -15,19 +14,12 @@ import java.util.Map;
  * @param data what the frame's data line says, kept so that a remembered event can be written anew when
  * a later change makes what it says out of date ({@link LiveEvents#supersede}); {@code null} outside the
  * sequence
- * @param wire the same bytes outside the heap, for the streams written by Jetty ({@link DirectLiveReader}): a
- * socket is written from memory outside the heap, and the JDK copied a heap buffer there for every write, that
- * is for each of the readers; each reader writes a {@link ByteBuffer#duplicate() view} of its own
  */
-record LiveEvent(long seq, String name, byte[] frame, Long entryId, Map<String, Object> data, ByteBuffer wire) {
+record LiveEvent(long seq, String name, byte[] frame, Long entryId, Map<String, Object> data) {
 
 	/** A comment line: keeps proxies from closing an idle stream and finds dead connections. */
 	static final LiveEvent HEARTBEAT = new LiveEvent(0, null, ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8), null,
 			null);
-
-	LiveEvent(long seq, String name, byte[] frame, Long entryId, Map<String, Object> data) {
-		this(seq, name, frame, entryId, data, ByteBuffer.allocateDirect(frame.length).put(frame).flip().asReadOnlyBuffer());
-	}
 
 	/** The stream's first lines: how long to wait before reconnecting, and a sign the stream is open. */
 	static LiveEvent greeting(long reconnectMillis) {

@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Serves a public blog's live stream ({@code GET /live/{slug}/events}) from Jetty itself, in front of the
@@ -56,13 +57,13 @@ final class LiveStreamHandler extends Handler.Wrapper {
 
 	private final StreamQuota perClient;
 
-	private final StreamTimeouts timeouts;
+	private final Duration timeout;
 
 	LiveStreamHandler(Handler application, LiveStreams streams, StreamQuota perClient, Duration timeout) {
 		super(application);
 		this.streams = streams;
 		this.perClient = perClient;
-		this.timeouts = new StreamTimeouts(timeout);
+		this.timeout = timeout;
 	}
 
 	@Override
@@ -72,23 +73,18 @@ final class LiveStreamHandler extends Handler.Wrapper {
 		if (slug == null || since == null) {
 			return super.handle(request, response, callback);
 		}
-		Optional<LiveBlog> here = this.streams.publicBlogWithReadersHere(slug);
-		if (here.isPresent()) {
-			// Nearly every reader: the blog is in memory, and nothing on the way blocks.
-			return stream(request, response, callback, here.get(), since);
-		}
-		if (!BlockingThread.isGiven(request)) {
+		if (!BlockingThread.isGiven(request) && this.streams.publicBlogWithReadersHere(slug).isEmpty()) {
 			// The blog's first reader here: finding the blog and opening its channel query the database, which
 			// the thread that read the request must not wait on (in front of feed.fastpath, a selector thread).
 			request.getContext()
 				.execute(() -> BlockingThread.run(request, response, callback,
-						(given, answer, done) -> findThenStream(given, answer, done, slug, since)));
+						(given, answer, done) -> stream(given, answer, done, slug, since)));
 			return true;
 		}
-		return findThenStream(request, response, callback, slug, since);
+		return stream(request, response, callback, slug, since);
 	}
 
-	private boolean findThenStream(Request request, Response response, Callback callback, String slug, long since)
+	private boolean stream(Request request, Response response, Callback callback, String slug, long since)
 			throws Exception {
 		Optional<LiveBlog> found;
 		try {
@@ -101,11 +97,7 @@ final class LiveStreamHandler extends Handler.Wrapper {
 		if (found.isEmpty()) {
 			return super.handle(request, response, callback);
 		}
-		return stream(request, response, callback, found.get(), since);
-	}
-
-	private boolean stream(Request request, Response response, Callback callback, LiveBlog blog, long since)
-			throws Exception {
+		LiveBlog blog = found.get();
 		// Added, not put: the response holds none of them yet, and each put would compare the name with every
 		// field already there (ten thousand readers arriving at once are ten thousand of these).
 		HttpFields.Mutable headers = response.getHeaders();
@@ -126,7 +118,17 @@ final class LiveStreamHandler extends Handler.Wrapper {
 		for (HttpField header : STREAM_HEADERS) {
 			headers.add(header);
 		}
-		Ending end = new Ending(this.perClient, client);
+		Scheduler.Task[] ending = new Scheduler.Task[1];
+		// Gives the client's place back once, however the stream ends.
+		AtomicBoolean ended = new AtomicBoolean();
+		Runnable end = () -> {
+			if (ended.compareAndSet(false, true)) {
+				this.perClient.closed(client);
+				if (ending[0] != null) {
+					ending[0].cancel();
+				}
+			}
+		};
 		Callback done = Callback.from(callback, end);
 		DirectLiveReader[] made = new DirectLiveReader[1];
 		EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
@@ -140,43 +142,12 @@ final class LiveStreamHandler extends Handler.Wrapper {
 			throw ex;
 		}
 		DirectLiveReader reader = made[0];
-		end.timeout = this.timeouts.start(reader::close, request.getComponents().getScheduler());
-		if (end.get()) {
-			// Ended before its timeout started (the browser already gone): it must not wait in the list.
-			end.timeout.cancel();
-		}
+		ending[0] = request.getComponents().getScheduler().schedule(reader::close, this.timeout);
 		request.addFailureListener((failure) -> reader.close());
 		// A quiet stream is no failure: the heartbeat keeps it busy, and finds a reader gone silently.
 		request.addIdleTimeoutListener((idle) -> false);
-		ClientGoneWatch.watchFromJetty(endPoint, reader::close);
+		ClientGoneWatch.watch(endPoint, reader::close);
 		return true;
-	}
-
-	/** Gives the client's place back and leaves the timeouts, once, however the stream ends. */
-	private static final class Ending extends AtomicBoolean implements Runnable {
-
-		private final StreamQuota perClient;
-
-		private final String client;
-
-		volatile StreamTimeouts.Timeout timeout;
-
-		Ending(StreamQuota perClient, String client) {
-			this.perClient = perClient;
-			this.client = client;
-		}
-
-		@Override
-		public void run() {
-			if (compareAndSet(false, true)) {
-				this.perClient.closed(this.client);
-				StreamTimeouts.Timeout started = this.timeout;
-				if (started != null) {
-					started.cancel();
-				}
-			}
-		}
-
 	}
 
 	/** The slug of a stream's request this handler serves: a GET over HTTP/1.1 to {@code /live/{slug}/events}. */

@@ -51,18 +51,8 @@ class LiveStreamLimitsTests {
 
 	@Test
 	void theReadersGaugeDropsAsSoonAsAReaderLeaves() throws IOException {
-		readerLeaves("HTTP/1.1");
-	}
-
-	/** HTTP/1.0: served by the servlet layer (LiveStreamController) rather than by Jetty itself. */
-	@Test
-	void theReadersGaugeDropsAsSoonAsAReaderOfTheServletLayerLeaves() throws IOException {
-		readerLeaves("HTTP/1.0");
-	}
-
-	private void readerLeaves(String version) throws IOException {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		try (RawStream reader = RawStream.open(this.port, blog, version)) {
+		try (RawStream reader = RawStream.open(this.port, blog)) {
 			assertThat(reader.status()).contains(" 200 ");
 			await().atMost(Duration.ofSeconds(5)).until(() -> readers(blog) == 1);
 		}
@@ -110,15 +100,11 @@ class LiveStreamLimitsTests {
 	private record RawStream(Socket socket, String status) implements AutoCloseable {
 
 		static RawStream open(int port, LiveBlog blog) throws IOException {
-			return open(port, blog, "HTTP/1.1");
-		}
-
-		static RawStream open(int port, LiveBlog blog, String version) throws IOException {
 			Socket socket = new Socket();
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET /live/" + blog.getSlug() + "/events " + version + "\r\nHost: localhost\r\n"
+			out.write(("GET /live/" + blog.getSlug() + "/events HTTP/1.1\r\nHost: localhost\r\n"
 					+ "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));

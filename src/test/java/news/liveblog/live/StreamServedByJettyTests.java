@@ -74,34 +74,6 @@ class StreamServedByJettyTests {
 	}
 
 	@Test
-	void everyStreamIsEndedByItsTimeoutAndOneThatLeftEarlierTakesNoOtherWithIt() throws IOException {
-		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
-		List<RawStream> streams = new ArrayList<>();
-		try {
-			for (int i = 0; i < 3; i++) {
-				RawStream stream = RawStream.open(this.port, "HTTP/1.1", blog, null);
-				assertThat(stream.lines(3)).containsExactly("retry:3000", ":connected", "");
-				streams.add(stream);
-			}
-			// The middle one leaves before its time: the streams opened before and after it still end on theirs.
-			streams.get(1).close();
-			for (RawStream stream : List.of(streams.get(0), streams.get(2))) {
-				await("the stream ended by the server").atMost(Duration.ofSeconds(20)).until(() -> stream.in().readLine() == null);
-			}
-			// And a stream opened once they all ended is timed out as well.
-			try (RawStream later = RawStream.open(this.port, "HTTP/1.1", blog, null)) {
-				assertThat(later.lines(3)).containsExactly("retry:3000", ":connected", "");
-				await("the later stream ended by the server").atMost(Duration.ofSeconds(20)).until(() -> later.in().readLine() == null);
-			}
-		}
-		finally {
-			for (RawStream stream : streams) {
-				stream.close();
-			}
-		}
-	}
-
-	@Test
 	void aBurstOfChangesReachesEveryReaderInOrderEachOnce() throws IOException {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		int readers = 8;
