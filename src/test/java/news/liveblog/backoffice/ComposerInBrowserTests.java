@@ -187,7 +187,7 @@ class ComposerInBrowserTests {
 
 		WebElement notice = this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(SESSION_ENDED));
 		assertThat(notice.getText()).startsWith("Your session has ended. Your text is kept in this browser");
-		assertThat(this.driver.findElement(SESSION_ENDED_HOLDER).getDomAttribute("role")).isEqualTo("alert");
+		assertThat(this.driver.findElement(SESSION_ENDED_HOLDER).getDomAttribute("aria-live")).isEqualTo("assertive");
 		assertThat((Boolean) this.browser.script("""
 				const box = arguments[0].getBoundingClientRect();
 				const link = arguments[0].querySelector('a').getBoundingClientRect();

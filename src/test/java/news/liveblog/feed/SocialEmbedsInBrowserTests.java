@@ -118,6 +118,7 @@ class SocialEmbedsInBrowserTests {
 			.containsOnly("localhost", "www.youtube-nocookie.com");
 
 		cardOf(video).findElement(By.cssSelector("[data-embed-always]")).click();
+		this.browser.waiting().until((ignored) -> page.findElements(By.cssSelector(".social-post-youtube iframe")).isEmpty());
 		assertThat(page.findElements(By.cssSelector(".social-post-youtube iframe"))).as("taken back").isEmpty();
 		page.navigate().refresh();
 		this.browser.waiting()
