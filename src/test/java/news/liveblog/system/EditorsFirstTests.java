@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.Browser;
@@ -50,8 +51,7 @@ class EditorsFirstTests {
 			assertThat(browser().get(page).statusCode()).isEqualTo(200);
 
 			// One request whose body is still on its way fills the instance.
-			try (Socket slowUpload = HalfSentForm.send(this.port)) {
-				await().atMost(WITHIN).until(() -> browser().get(page).statusCode() == 503);
+			try (Socket slowUpload = holdTheOnlyTurn(page)) {
 				HttpResponse<String> turnedAway = browser().get(page);
 				assertThat(turnedAway.statusCode()).isEqualTo(503);
 				assertThat(turnedAway.headers().allValues("Retry-After")).containsExactly("9");
@@ -72,6 +72,29 @@ class EditorsFirstTests {
 			this.newsroom.publish(blog, "Published once readers are let in again.", Instant.now());
 			await().atMost(WITHIN).until(() -> entriesReceived(reader) == 2);
 			assertThat(reader.ended()).isFalse();
+		}
+	}
+
+	/**
+	 * Sends a sign-in form whose body is still on its way until it holds the only turn, which a reader's page then
+	 * finds taken. A back-office request that finds the instance full is let in uncounted
+	 * ({@link EditorsFirstHandler#reject}), and the instance can still be full for a moment after a page's response
+	 * has reached its reader (Jetty gives the turn back once it has completed the request): a form that came in that
+	 * moment holds nothing, so it is sent again.
+	 */
+	private Socket holdTheOnlyTurn(String page) throws IOException {
+		for (int attempt = 1;; attempt++) {
+			Socket form = HalfSentForm.send(this.port);
+			try {
+				await().atMost(Duration.ofSeconds(5)).until(() -> browser().get(page).statusCode() == 503);
+				return form;
+			}
+			catch (ConditionTimeoutException stillServing) {
+				form.close();
+				if (attempt == 3) {
+					throw stillServing;
+				}
+			}
 		}
 	}
 
