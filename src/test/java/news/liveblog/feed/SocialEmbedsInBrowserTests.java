@@ -117,6 +117,7 @@ class SocialEmbedsInBrowserTests {
 		assertThat(hosts(recordedSoFar())).as("after the reload, with always")
 			.containsOnly("localhost", "www.youtube-nocookie.com");
 
+		waitUntilScrolled();
 		cardOf(video).findElement(By.cssSelector("[data-embed-always]")).click();
 		this.browser.waiting().until((ignored) -> page.findElements(By.cssSelector(".social-post-youtube iframe")).isEmpty());
 		assertThat(page.findElements(By.cssSelector(".social-post-youtube iframe"))).as("taken back").isEmpty();
@@ -179,6 +180,31 @@ class SocialEmbedsInBrowserTests {
 	private boolean clickNewUpdates(WebDriver page) {
 		page.findElements(By.cssSelector(".new-updates:not([hidden])")).forEach(WebElement::click);
 		return false;
+	}
+
+	/**
+	 * "New updates" scrolls the page to the feed smoothly: a click while it still moves lands where the element
+	 * was when the click was aimed, not where it is. Still for a few frames in a row is done.
+	 */
+	private void waitUntilScrolled() {
+		this.browser.driver().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				let last = -1;
+				let still = 0;
+				(function frame() {
+				  if (window.scrollY === last) {
+				    still++;
+				  } else {
+				    still = 0;
+				    last = window.scrollY;
+				  }
+				  if (still >= 5) {
+				    done();
+				  } else {
+				    requestAnimationFrame(frame);
+				  }
+				})();
+				""");
 	}
 
 	private WebElement cardOf(Entry entry) {
