@@ -40,8 +40,15 @@ function number(value) {
   return new Intl.NumberFormat(language).format(value);
 }
 
+// A time of day in the blog's zone, as the entry list and the scheduling field give theirs: an editor abroad
+// reads one clock on the whole page. The browser's own zone if it does not know the blog's.
 function clock(time) {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(time));
+  const format = { hour: '2-digit', minute: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat(language, { ...format, timeZone: texts.timeZone }).format(new Date(time));
+  } catch {
+    return new Intl.DateTimeFormat(language, format).format(new Date(time));
+  }
 }
 
 // Storage may be full or forbidden (private windows of some browsers): the form then works as without

@@ -3,9 +3,14 @@ package news.liveblog.backoffice;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,6 +299,28 @@ class ComposerInBrowserTests {
 		assertThat(value("body")).as("the entry as it is, until the editor chooses").isEqualTo("As published.");
 		notice.findElement(By.xpath(".//button[. = 'Put it back']")).click();
 		assertThat(value("body")).isEqualTo("A correction not saved yet.");
+	}
+
+	@Test
+	void aKeptTextIsDatedOnTheBlogsClockForAnEditorInAnotherZone() {
+		this.blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("America/New_York"));
+		this.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+		openComposer();
+		type("body", "Written in Tokyo for a blog on New York's time.");
+		waitForDraft("new");
+		long savedAt = ((Number) this.driver.executeScript("return JSON.parse(localStorage.getItem(arguments[0])).savedAt",
+				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/new")).longValue();
+
+		this.driver.navigate().refresh();
+
+		WebElement notice = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-notice")));
+		Matcher time = Pattern.compile("at (\\d{1,2}):(\\d{2})").matcher(notice.getText());
+		assertThat(time.find()).as(notice.getText()).isTrue();
+		ZonedDateTime inNewYork = Instant.ofEpochMilli(savedAt).atZone(ZoneId.of("America/New_York"));
+		assertThat(Integer.parseInt(time.group(1)) % 12).as("the hour, on the blog's clock")
+			.isEqualTo(inNewYork.getHour() % 12);
+		assertThat(Integer.parseInt(time.group(2))).isEqualTo(inNewYork.getMinute());
 	}
 
 	// 3. No network
