@@ -69,18 +69,34 @@ function follow(url) {
       missedSome = true;
       status.dataset.deskStream = 'closed';
       // A dropped connection: the browser reconnects by itself. An error answer closes the stream for
-      // good: when the session ended, stop without a word (the page's own forms say so when used);
-      // otherwise (a balancer's 502 while an instance restarts) open another, waiting longer each time.
+      // good: when the session ended, stop, and say so (the page no longer follows the desk); otherwise (a
+      // balancer's 502 while an instance restarts) open another, waiting longer each time.
       if (stream.readyState !== EventSource.CLOSED) {
         return;
       }
       if (await sessionEnded()) {
+        tellSessionEnded();
         return;
       }
       const delay = Math.min(30_000, 1000 * 2 ** retries++) * (0.5 + Math.random() / 2);
       setTimeout(listen, delay);
     });
   }
+}
+
+// In the layout's notice at the top of the screen, with a link that signs in and comes back to this page; unless
+// the composer said it first, with what it knows of the text under way.
+function tellSessionEnded() {
+  const notice = document.getElementById('session-ended');
+  if (!notice || notice.childElementCount > 0 || !notice.dataset.deskEnded) {
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = location.pathname + location.search;
+  link.textContent = notice.dataset.signIn ?? '';
+  const words = document.createElement('p');
+  words.append(notice.dataset.deskEnded, ' ', link);
+  notice.replaceChildren(words);
 }
 
 // The rule of being away, by the page's own (content-hashed) address: the same module instance as presence.js's.

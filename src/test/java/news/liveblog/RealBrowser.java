@@ -3,9 +3,11 @@ package news.liveblog;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +148,12 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 	public WebElement signInToWriteAt(String path, String username) {
 		signInAt(path, username);
 		return waiting().until(ExpectedConditions.elementToBeClickable(By.id("body")));
+	}
+
+	/** The id of the back-office session this browser holds (Spring Session's row), from its cookie. */
+	public String sessionId() {
+		return new String(Base64.getDecoder().decode(this.driver.manage().getCookieNamed("SESSION").getValue()),
+				StandardCharsets.UTF_8);
 	}
 
 	/** Runs a script in the current page and answers what it returns. */

@@ -1,11 +1,9 @@
 package news.liveblog.backoffice;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -446,17 +444,15 @@ class ComposerInBrowserTests {
 	}
 
 	private Object lastAccess() {
-		String id = new String(Base64.getDecoder().decode(this.driver.manage().getCookieNamed("SESSION").getValue()),
-				StandardCharsets.UTF_8);
+		String id = this.browser.sessionId();
 		return this.jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
 				Long.class, id);
 	}
 
 	/** As a timeout, signing out in another tab or a password reset does: the session's row is gone. */
 	private void endSession() {
-		String cookie = this.driver.manage().getCookieNamed("SESSION").getValue();
-		String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
-		assertThat(this.jdbc.update("delete from spring_session where session_id = ?", id)).isEqualTo(1);
+		assertThat(this.jdbc.update("delete from spring_session where session_id = ?", this.browser.sessionId()))
+			.isEqualTo(1);
 	}
 
 	private void network(boolean online) {

@@ -1,0 +1,71 @@
+package news.liveblog.desk;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import news.liveblog.Newsroom;
+import news.liveblog.RealBrowser;
+import news.liveblog.ServerTest;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An entry list follows the desk without a form in use: when the session ends under it (here: its row is gone, as
+ * after a timeout or a sign-out elsewhere), the next time its stream reopens (every few seconds here, every half
+ * hour as the app runs) the page says at the top that it no longer updates, with a link that signs in and comes
+ * back to it.
+ */
+@ServerTest
+@TestPropertySource(properties = "liveblog.desk.stream-timeout=PT2S")
+class SessionEndedOnTheDeskInBrowserTests {
+
+	@RegisterExtension
+	final RealBrowser browser = new RealBrowser();
+
+	@Autowired
+	private Newsroom newsroom;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void anEntryListWhoseSessionEndedSaysItNoLongerUpdatesAndLeadsBackThroughSignIn() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Already on the list.", Instant.now().minusSeconds(60));
+		String list = "/admin/live/" + blog.getSlug() + "/entries";
+		this.browser.signInAt(list, DemoAccounts.EDITOR);
+		WebDriver page = this.browser.driver();
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
+		assertThat(page.findElement(By.id("session-ended")).getText()).isEmpty();
+
+		assertThat(this.jdbc.update("delete from spring_session where session_id = ?", this.browser.sessionId()))
+			.isEqualTo(1);
+
+		WebElement said = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#session-ended p")));
+		assertThat(said.getText()).startsWith("Your session has ended, so this page no longer shows");
+		this.browser.screenshot("desk-session-ended", 1280, 800);
+		said.findElement(By.linkText("Sign in again")).click();
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlContains(list));
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
+		assertThat(page.findElement(By.id("session-ended")).getText()).isEmpty();
+	}
+
+}
