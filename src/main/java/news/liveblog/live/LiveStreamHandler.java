@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.system.AheadOfTheLimit;
 import news.liveblog.system.BlockingThread;
 import news.liveblog.system.PreEncodedHeaders;
 import news.liveblog.system.ClientAddress;
@@ -36,7 +37,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * serve goes on to the application, which answers it as before: another method or query, HTTP/2, a blog it
  * cannot find (a 404, or a moved blog's redirect), a database that is away while the blog is not in memory.
  */
-final class LiveStreamHandler extends Handler.Wrapper {
+final class LiveStreamHandler extends Handler.Wrapper implements AheadOfTheLimit {
 
 	private static final String PREFIX = "/live/";
 

@@ -7,8 +7,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Requests handed by a Jetty handler to a thread that may block, off the selector thread that read them: by
- * {@link EditorsFirstHandler} to the back office's own threads, by feed.fastpath's handler to a virtual thread for
- * whatever it does not answer from memory. A request handed over once is marked, so that a handler further in
+ * {@link EditorsFirstHandler} each one it lets in, to the back office's own threads or a virtual one; by the handlers
+ * in front of it ({@link AheadOfTheLimit}) what they cannot answer without blocking, when the limit is off. A request handed over once is marked, so that a handler further in
  * leaves it on the thread it was given.
  */
 public final class BlockingThread {

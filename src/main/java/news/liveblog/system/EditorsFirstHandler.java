@@ -1,5 +1,7 @@
 package news.liveblog.system;
 
+import java.util.concurrent.Executor;
+
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -55,21 +57,37 @@ class EditorsFirstHandler extends QoSHandler {
 	}
 
 	/**
-	 * A back-office request (let in, its turn taken) runs on the desk's own platform threads. On the virtual
-	 * threads, each time it woke from a database reply it waited behind every runnable reader task for one of
-	 * the carriers (one per core) that readers keep busy; a platform thread woken by the kernel is scheduled
-	 * by it at once, beside the carriers. Its streams stay on virtual threads (they are open for half an
-	 * hour), and so do photo uploads, whose bodies of megabytes may come slowly from a reporter's phone: a few of
-	 * them would hold every one of the desk's threads.
+	 * Non-blocking, as the handlers {@link AheadOfTheLimit} in front of it, which hand on to it on the selector
+	 * thread that read the request: counting a request, holding it in line or turning it away never blocks, and
+	 * each request let in is given a thread of its own ({@link #nextHandler}).
+	 */
+	@Override
+	public InvocationType getInvocationType() {
+		return InvocationType.NON_BLOCKING;
+	}
+
+	/**
+	 * Each request let in on a thread that may block, a virtual one as the application runs, unless one in front
+	 * already gave it one. A back-office request runs on the desk's own platform threads: on the virtual threads,
+	 * each time it woke from a database reply it waited behind every runnable reader task for one of the carriers
+	 * (one per core) that readers keep busy; a platform thread woken by the kernel is scheduled by it at once,
+	 * beside the carriers. Its streams stay on virtual threads (they are open for half an hour), and so do photo
+	 * uploads, whose bodies of megabytes may come slowly from a reporter's phone: a few of them would hold every
+	 * one of the desk's threads.
 	 */
 	@Override
 	protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
-		if (this.desk == null || getPriority(request) != BACK_OFFICE || isEventStream(request)
-				|| request.getHttpURI().getPath().startsWith(PhotoUploadAddress.PATH)) {
+		if (BlockingThread.isGiven(request)) {
 			return super.nextHandler(request, response, callback);
 		}
-		this.desk.execute(() -> BlockingThread.run(request, response, callback, super::nextHandler));
+		Executor thread = onTheDesksThreads(request) ? this.desk : request.getContext();
+		thread.execute(() -> BlockingThread.run(request, response, callback, super::nextHandler));
 		return true;
+	}
+
+	private boolean onTheDesksThreads(Request request) {
+		return this.desk != null && getPriority(request) == BACK_OFFICE && !isEventStream(request)
+				&& !request.getHttpURI().getPath().startsWith(PhotoUploadAddress.PATH);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import news.liveblog.feed.fastpath.FeedResponses.Answer;
+import news.liveblog.system.AheadOfTheLimit;
 import news.liveblog.system.BlockingThread;
 import news.liveblog.system.PreEncodedHeaders;
 import news.liveblog.system.SecurityHeaders;
@@ -26,7 +27,7 @@ import org.eclipse.jetty.util.Callback;
  * It sits before the servlet layer because, once the page is in memory, the servlet request and
  * response wrappers and the filter chain were most of what a request cost (bench/feed-vs-nginx.sh).
  */
-public class CachedFeedHandler extends Handler.Wrapper {
+public class CachedFeedHandler extends Handler.Wrapper implements AheadOfTheLimit {
 
 	private static final String FEED_PREFIX = "/live/";
 
@@ -120,10 +121,11 @@ public class CachedFeedHandler extends Handler.Wrapper {
 
 	/**
 	 * On a thread of its own (a virtual one, as the app runs), unless a handler in front already gave it one to
-	 * block on (system.EditorsFirstHandler: the back office's own threads).
+	 * block on, or the next one gives it one itself (system.EditorsFirstHandler: non-blocking, it counts the request
+	 * and then gives it a thread, the back office's own or a virtual one).
 	 */
 	private boolean toApplication(Request request, Response response, Callback callback) throws Exception {
-		if (BlockingThread.isGiven(request)) {
+		if (BlockingThread.isGiven(request) || getHandler().getInvocationType() == InvocationType.NON_BLOCKING) {
 			return super.handle(request, response, callback);
 		}
 		request.getContext().execute(() -> BlockingThread.run(request, response, callback, super::handle));
