@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On Jetty's threads as the app sets them up ({@link CachedFeedServing}): a page in memory is answered on the
  * platform thread that read the request, never handed to another; what goes on to the application runs on a
- * virtual thread, unless a handler in front already gave the request a thread of its own (the back office's).
+ * virtual thread, unless a handler in front already gave the request a thread of its own (the live stream's for a
+ * blog's first reader), or the next handler gives it one itself (the editors-first limit, which counts it first).
  */
 class FastPathThreadsTests {
 
@@ -89,18 +90,42 @@ class FastPathThreadsTests {
 		assertThat(this.applicationRanOn.get()).isSameAs(given.get());
 	}
 
-	private CachedFeedHandler fastPath() {
-		return new CachedFeedHandler(new Handler.Abstract() {
+	@Test
+	void whatGoesOnToAHandlerThatGivesThreadsItselfIsHandedOnOnTheThreadThatReadIt() throws Exception {
+		start(fastPath(new Handler.Abstract.NonBlocking() {
 
 			@Override
 			public boolean handle(Request request, Response response, Callback callback) {
-				FastPathThreadsTests.this.applicationRanOn.set(Thread.currentThread());
-				response.setStatus(HttpStatus.OK_200);
-				callback.succeeded();
-				return true;
+				return answer(callback, response);
 			}
 
-		}, (slug, variant) -> {
+		}));
+
+		assertThat(get("/live/not-in-memory").statusCode()).isEqualTo(200);
+		assertThat(this.applicationRanOn.get().isVirtual()).as("handed to a virtual thread").isFalse();
+		assertThat(this.applicationRanOn.get().getName()).startsWith("jetty-");
+	}
+
+	private CachedFeedHandler fastPath() {
+		return fastPath(new Handler.Abstract() {
+
+			@Override
+			public boolean handle(Request request, Response response, Callback callback) {
+				return answer(callback, response);
+			}
+
+		});
+	}
+
+	private boolean answer(Callback callback, Response response) {
+		this.applicationRanOn.set(Thread.currentThread());
+		response.setStatus(HttpStatus.OK_200);
+		callback.succeeded();
+		return true;
+	}
+
+	private CachedFeedHandler fastPath(Handler next) {
+		return new CachedFeedHandler(next, (slug, variant) -> {
 			this.answeredOn.set(Thread.currentThread());
 			return (slug.equals("in-memory") && variant == PageVariant.FEED) ? PAGE : null;
 		}, "no-cache", Map.of());
