@@ -227,26 +227,20 @@ function signInLink(form) {
   return link;
 }
 
-// The session ended under the editor's text: said where they look, at the top of the screen whatever the
-// scroll (the layout's notice, sticky, read out at once), and the header no longer says they are signed in.
-// Nothing more is needed to keep the text: it is in the form and in this browser, and the link signs in
-// and comes back to it (as Publish would).
-function tellSessionEnded(form) {
+// The session ended under the editor's text: said where they look (session-ended.js: the top of the screen and the
+// header). Nothing more is needed to keep the text: it is in the form and in this browser, and the link signs in
+// and comes back to it (as Publish would). Beside the form, should the page have no notice or the module not load.
+async function tellSessionEnded(form) {
   const notice = document.getElementById('session-ended');
-  if (!notice) {
-    say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
-    return;
+  let told = false;
+  try {
+    const { tellSessionEnded: tell } = await import(notice?.dataset.script);
+    told = tell(texts.sessionEnded ?? '', resumeUrl(form));
+  } catch {
+    // said beside the form instead
   }
-  const words = document.createElement('p');
-  words.append(texts.sessionEnded ?? '', ' ', signInLink(form));
-  notice.replaceChildren(words);
-  const header = document.querySelector('.admin-signout');
-  const signedIn = header?.querySelector('[data-session-ended]');
-  if (signedIn) {
-    signedIn.textContent = signedIn.dataset.sessionEnded;
-    // Signing out has nothing left to end: signing in again takes its place.
-    header.querySelector('button')?.remove();
-    header.append(signInLink(form));
+  if (!told) {
+    say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
   }
 }
 

@@ -84,19 +84,19 @@ function follow(url) {
   }
 }
 
-// In the layout's notice at the top of the screen, with a link that signs in and comes back to this page; unless
-// the composer said it first, with what it knows of the text under way.
-function tellSessionEnded() {
+// At the top of the screen and in the header (session-ended.js), with a link that signs in and comes back to this
+// page; unless the composer said it first, with what it knows of the text under way.
+async function tellSessionEnded() {
   const notice = document.getElementById('session-ended');
-  if (!notice || notice.childElementCount > 0 || !notice.dataset.deskEnded) {
+  if (!notice?.dataset.deskEnded) {
     return;
   }
-  const link = document.createElement('a');
-  link.href = location.pathname + location.search;
-  link.textContent = notice.dataset.signIn ?? '';
-  const words = document.createElement('p');
-  words.append(notice.dataset.deskEnded, ' ', link);
-  notice.replaceChildren(words);
+  try {
+    const { tellSessionEnded: tell } = await import(notice.dataset.script);
+    tell(notice.dataset.deskEnded, location.pathname + location.search, { unlessSaid: true });
+  } catch {
+    // the page stops following the desk, as it did before it could say so
+  }
 }
 
 // The rule of being away, by the page's own (content-hashed) address: the same module instance as presence.js's.

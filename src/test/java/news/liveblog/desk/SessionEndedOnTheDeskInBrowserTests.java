@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An entry list follows the desk without a form in use: when the session ends under it (here: its row is gone, as
  * after a timeout or a sign-out elsewhere), the next time its stream reopens (every few seconds here, every half
  * hour as the app runs) the page says at the top that it no longer updates, with a link that signs in and comes
- * back to it.
+ * back to it, and its header no longer says it is signed in.
  */
 @ServerTest
 @TestPropertySource(properties = "liveblog.desk.stream-timeout=PT2S")
@@ -58,6 +58,10 @@ class SessionEndedOnTheDeskInBrowserTests {
 		WebElement said = this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#session-ended p")));
 		assertThat(said.getText()).startsWith("Your session has ended, so this page no longer shows");
+		assertThat(page.findElement(By.cssSelector(".admin-signout")).getText()).as("the header")
+			.doesNotContain("Signed in as")
+			.startsWith("Session ended");
+		assertThat(page.findElements(By.cssSelector(".admin-signout button"))).as("nothing to sign out of").isEmpty();
 		this.browser.screenshot("desk-session-ended", 1280, 800);
 		said.findElement(By.linkText("Sign in again")).click();
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
@@ -66,6 +70,7 @@ class SessionEndedOnTheDeskInBrowserTests {
 		this.browser.waiting()
 			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
 		assertThat(page.findElement(By.id("session-ended")).getText()).isEmpty();
+		assertThat(page.findElement(By.cssSelector(".admin-signout")).getText()).startsWith("Signed in as");
 	}
 
 }
