@@ -19,6 +19,7 @@ export function tellSessionEnded(words, signInHref, { unlessSaid = false } = {})
   const said = document.createElement('p');
   said.append(words, ' ', signInLink(notice, signInHref));
   notice.replaceChildren(said);
+  keepTheFieldInSightBelow(notice);
   const header = document.querySelector('.admin-signout');
   const signedIn = header?.querySelector('[data-session-ended]');
   if (signedIn && header.querySelector('button')) {
@@ -27,6 +28,22 @@ export function tellSessionEnded(words, signInHref, { unlessSaid = false } = {})
     header.append(signInLink(notice, signInHref));
   }
   return true;
+}
+
+// The notice sticks to the top of the screen over whatever is there: on a phone, its three lines covered the
+// text being typed. The field in use moves down to just below it, and the browser's own scrolling to the caret
+// (or to a field tabbed into) keeps clear of it from then on.
+function keepTheFieldInSightBelow(notice) {
+  const below = Math.ceil(notice.getBoundingClientRect().bottom);
+  document.documentElement.style.scrollPaddingTop = `${below}px`;
+  const field = document.activeElement;
+  if (!field || field === document.body || notice.contains(field)) {
+    return;
+  }
+  const top = field.getBoundingClientRect().top;
+  if (top < below) {
+    window.scrollBy({ top: top - below - 8, behavior: 'instant' });
+  }
 }
 
 function signInLink(notice, href) {

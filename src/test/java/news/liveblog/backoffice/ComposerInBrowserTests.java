@@ -168,8 +168,8 @@ class ComposerInBrowserTests {
 
 	/**
 	 * The editor has scrolled down the form, the header out of sight, and types on after the session ended: the
-	 * notice is on the screen, not above it nor below the fold, and not covered; the header no longer says
-	 * they are signed in; its link signs in and gives the text back.
+	 * notice is on the screen, not above it nor below the fold, and not covered, nor covers the text being typed; the
+	 * header no longer says they are signed in; its link signs in and gives the text back.
 	 */
 	private void anEndedSessionIsSaidInSightAndItsLinkLeadsBackToTheText(String screenshot) {
 		this.browser.runBeforeEveryPage("(() => { const real = Date.now.bind(Date); window.skewMs = 0; "
@@ -197,6 +197,10 @@ class ComposerInBrowserTests {
 				const atLink = document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2);
 				return box.top >= 0 && box.bottom <= window.innerHeight && arguments[0].contains(atLink);
 				""", notice)).as("on the screen, and its link not covered").isTrue();
+		assertThat((Boolean) this.browser.script("""
+				const field = document.getElementById('body').getBoundingClientRect();
+				return field.top >= arguments[0].getBoundingClientRect().bottom && field.top < window.innerHeight;
+				""", notice)).as("the text being typed in sight below it, not under it").isTrue();
 		assertThat(this.driver.findElement(By.cssSelector(".admin-signout")).getText()).doesNotContain("Signed in as")
 			.startsWith("Session ended");
 		assertThat(this.driver.findElements(By.cssSelector(".admin-signout button"))).as("nothing to sign out of").isEmpty();
