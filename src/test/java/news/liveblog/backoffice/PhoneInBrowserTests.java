@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back office in one hand, on a 390-pixel phone: nothing pushes the page sideways, every target takes a
- * thumb (44 px), the composer's Publish stays in sight while the text is being typed, with or without the
+ * thumb (44 px), a folded part shows its triangle as on a desktop, the composer's Publish stays in sight while the text is being typed, with or without the
  * on-screen keyboard, and the entry list's tabs scroll sideways in one row. With
  * {@code -Dliveblog.screenshots=docs/screenshots}, saves the README's phone screenshots.
  */
@@ -87,6 +87,7 @@ class PhoneInBrowserTests {
 		assertNoSidewaysScroll();
 		assertThumbSized("form.composer-form .form-actions .button, form.composer-form summary, "
 				+ "form.composer-form .field-inline label, .admin-nav a, .admin-nav .button-link, .composer-links a");
+		assertShownAsSomethingToOpen("form.composer-form summary");
 	}
 
 	@Test
@@ -107,6 +108,7 @@ class PhoneInBrowserTests {
 		assertThumbSized(".entry-tab, .entry-search input, .entry-search button, .entry-whose a, "
 				+ ".admin-entry-actions > .button, .admin-entry-actions summary, .admin-entry-actions form > .button, "
 				+ ".entry-list-more .button");
+		assertShownAsSomethingToOpen(".admin-entry-actions summary");
 	}
 
 	private void assertNoSidewaysScroll() {
@@ -127,6 +129,18 @@ class PhoneInBrowserTests {
 		assertThat(((Number) seen.get("top")).doubleValue()).as("%s top", selector).isGreaterThanOrEqualTo(0);
 		assertThat(((Number) seen.get("bottom")).doubleValue()).as("%s bottom", selector).isLessThanOrEqualTo(height);
 		assertThat(seen.get("onTop")).as("%s not covered", selector).isEqualTo(true);
+	}
+
+	/** Each folded part's summary with its disclosure triangle, as on a desktop: a list item's marker. */
+	private void assertShownAsSomethingToOpen(String selector) {
+		@SuppressWarnings("unchecked")
+		List<String> unmarked = (List<String>) this.browser.script("""
+				return [...document.querySelectorAll(arguments[0])]
+				  .filter((e) => e.offsetParent !== null)
+				  .filter((e) => getComputedStyle(e).display !== 'list-item' || getComputedStyle(e).listStyleType === 'none')
+				  .map((e) => e.textContent.trim());""", selector);
+		assertThat(this.browser.driver().findElements(By.cssSelector(selector))).isNotEmpty();
+		assertThat(unmarked).as("summaries without their triangle").isEmpty();
 	}
 
 	private void assertThumbSized(String selector) {
