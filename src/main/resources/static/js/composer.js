@@ -230,12 +230,12 @@ function signInLink(form) {
 // The session ended under the editor's text: said where they look (session-ended.js: the top of the screen and the
 // header). Nothing more is needed to keep the text: it is in the form and in this browser, and the link signs in
 // and comes back to it (as Publish would). Beside the form, should the page have no notice or the module not load.
-async function tellSessionEnded(form) {
+async function tellSessionEnded(form, onSignedInAgain) {
   const notice = document.getElementById('session-ended');
   let told = false;
   try {
     const { tellSessionEnded: tell } = await import(notice?.dataset.script);
-    told = tell(texts.sessionEnded ?? '', resumeUrl(form));
+    told = tell(texts.sessionEnded ?? '', resumeUrl(form), { onSignedInAgain });
   } catch {
     // said beside the form instead
   }
@@ -255,7 +255,11 @@ function keepAlive(form) {
     const answer = await checkSession(form);
     if (answer === 'ended') {
       ended = true;
-      tellSessionEnded(form);
+      // Signed in again in another tab: kept alive again as the editor works.
+      tellSessionEnded(form, () => {
+        ended = false;
+        lastContact = Date.now();
+      });
     }
   };
   for (const kind of ['input', 'keydown', 'pointerdown']) {

@@ -75,7 +75,11 @@ function follow(url) {
         return;
       }
       if (await sessionEnded()) {
-        tellSessionEnded();
+        // Until the editor signs in again in another tab and comes back: then it catches up and follows again.
+        tellSessionEnded(() => {
+          missedSome = true;
+          listen();
+        });
         return;
       }
       const delay = Math.min(30_000, 1000 * 2 ** retries++) * (0.5 + Math.random() / 2);
@@ -86,14 +90,14 @@ function follow(url) {
 
 // At the top of the screen and in the header (session-ended.js), with a link that signs in and comes back to this
 // page; unless the composer said it first, with what it knows of the text under way.
-async function tellSessionEnded() {
+async function tellSessionEnded(onSignedInAgain) {
   const notice = document.getElementById('session-ended');
   if (!notice?.dataset.deskEnded) {
     return;
   }
   try {
     const { tellSessionEnded: tell } = await import(notice.dataset.script);
-    tell(notice.dataset.deskEnded, location.pathname + location.search, { unlessSaid: true });
+    tell(notice.dataset.deskEnded, location.pathname + location.search, { unlessSaid: true, onSignedInAgain });
   } catch {
     // the page stops following the desk, as it did before it could say so
   }

@@ -3,15 +3,24 @@
 // comes back, and in the header, whose "Signed in as" says the session ended, the link taking Sign out's place
 // (signing out has nothing left to end). The one home of it for composer.js (its words, about the text under way)
 // and desk.js (the layout's: the page no longer follows the desk); each imports this module by its hashed address.
+// Signed in again in another tab, the page takes it back as soon as the editor returns to it.
+
+const whenSignedInAgain = [];
+
+let watching = false;
 
 /**
  * Says it in the notice, unless `unlessSaid` and something is said there already (the composer's words are the more
- * precise: they win over the desk's, not the other way round). False where the page has no notice.
+ * precise: they win over the desk's, not the other way round); `onSignedInAgain` is called once a new session has
+ * taken the ended one's place, for what stopped to go on. False where the page has no notice.
  */
-export function tellSessionEnded(words, signInHref, { unlessSaid = false } = {}) {
+export function tellSessionEnded(words, signInHref, { unlessSaid = false, onSignedInAgain } = {}) {
   const notice = document.getElementById('session-ended');
   if (!notice) {
     return false;
+  }
+  if (onSignedInAgain) {
+    whenSignedInAgain.push(onSignedInAgain);
   }
   if (unlessSaid && notice.childElementCount > 0) {
     return true;
@@ -22,12 +31,65 @@ export function tellSessionEnded(words, signInHref, { unlessSaid = false } = {})
   keepTheFieldInSightBelow(notice);
   const header = document.querySelector('.admin-signout');
   const signedIn = header?.querySelector('[data-session-ended]');
-  if (signedIn && header.querySelector('button')) {
+  const signOut = header?.querySelector('button');
+  let restoreHeader = () => {};
+  if (signedIn && signOut) {
+    const asItWas = signedIn.textContent;
+    const signIn = signInLink(notice, signInHref);
     signedIn.textContent = signedIn.dataset.sessionEnded;
-    header.querySelector('button').remove();
-    header.append(signInLink(notice, signInHref));
+    signOut.replaceWith(signIn);
+    restoreHeader = () => {
+      signedIn.textContent = asItWas;
+      signIn.replaceWith(signOut);
+    };
   }
+  watchForSignInAgain(notice, restoreHeader);
   return true;
+}
+
+// Each time the editor comes back to the page (its tab shown, its window focused), whether a session is there again,
+// as after signing in in another tab: then every form carries the new session's token (the old one is refused), the
+// notice goes, the header is as it was, and the scripts that stopped go on. Asked only then: a page left in the
+// background asks nothing.
+function watchForSignInAgain(notice, restoreHeader) {
+  if (watching || !notice.dataset.session) {
+    return;
+  }
+  watching = true;
+  const check = async () => {
+    if (!watching || document.visibilityState !== 'visible') {
+      return;
+    }
+    let answer;
+    try {
+      answer = await fetch(notice.dataset.session, {
+        headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+        cache: 'no-store',
+        credentials: 'same-origin',
+        redirect: 'manual',
+      });
+    } catch {
+      return; // offline: asked again next time
+    }
+    if (!answer.ok || !watching) {
+      return;
+    }
+    watching = false;
+    removeEventListener('focus', check);
+    document.removeEventListener('visibilitychange', check);
+    const token = answer.headers.get('X-CSRF-TOKEN');
+    for (const field of token ? document.querySelectorAll('input[name="_csrf"]') : []) {
+      field.value = token;
+    }
+    notice.replaceChildren();
+    document.documentElement.style.scrollPaddingTop = '';
+    restoreHeader();
+    for (const goOn of whenSignedInAgain.splice(0)) {
+      goOn();
+    }
+  };
+  addEventListener('focus', check);
+  document.addEventListener('visibilitychange', check);
 }
 
 // The notice sticks to the top of the screen over whatever is there: on a phone, its three lines covered the

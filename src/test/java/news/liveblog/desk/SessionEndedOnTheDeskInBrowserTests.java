@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.Newsroom;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An entry list follows the desk without a form in use: when the session ends under it (here: its row is gone, as
  * after a timeout or a sign-out elsewhere), the next time its stream reopens (every few seconds here, every half
  * hour as the app runs) the page says at the top that it no longer updates, with a link that signs in and comes
- * back to it, and its header no longer says it is signed in.
+ * back to it, and its header no longer says it is signed in. Signed in again in another tab, it is as before once
+ * the editor comes back to it, and follows the desk again.
  */
 @ServerTest
 @TestPropertySource(properties = "liveblog.desk.stream-timeout=PT2S")
@@ -71,6 +73,34 @@ class SessionEndedOnTheDeskInBrowserTests {
 			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
 		assertThat(page.findElement(By.id("session-ended")).getText()).isEmpty();
 		assertThat(page.findElement(By.cssSelector(".admin-signout")).getText()).startsWith("Signed in as");
+	}
+
+	@Test
+	void signedInAgainInAnotherTabThePageTakesItBackAndFollowsTheDeskAgainOnceTheEditorReturnsToIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		String list = "/admin/live/" + blog.getSlug() + "/entries";
+		this.browser.signInAt(list, DemoAccounts.EDITOR);
+		WebDriver page = this.browser.driver();
+		String listTab = page.getWindowHandle();
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
+		this.jdbc.update("delete from spring_session where session_id = ?", this.browser.sessionId());
+		this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#session-ended p")));
+
+		page.switchTo().newWindow(WindowType.TAB);
+		this.browser.signInAt("/admin", DemoAccounts.EDITOR);
+		page.switchTo().window(listTab);
+
+		this.browser.waiting().until((driver) -> driver.findElement(By.id("session-ended")).getText().isEmpty());
+		assertThat(page.findElement(By.cssSelector(".admin-signout")).getText()).startsWith("Signed in as");
+		assertThat(page.findElements(By.cssSelector(".admin-signout button"))).as("Sign out is back").hasSize(1);
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
+		this.newsroom.publish(blog, "Published by a colleague meanwhile.", Instant.now());
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"),
+					"Published by a colleague meanwhile."));
 	}
 
 }
