@@ -11,6 +11,8 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'LINK', 'TEMPLATE', 'NOSCRIPT', 'SVG',
   'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'INPUT', 'SELECT',
   'TEXTAREA']);
+// Where the clipboard's style attributes are read from (withStylesAsData).
+const STYLE = 'data-pasted-style';
 // Stands for the spaces that indent a nested list item until whitespace is tidied up, which would eat them.
 const INDENT = '\u2063';
 
@@ -19,7 +21,7 @@ const INDENT = '\u2063';
  * plain text to fall back on: Chromium then pastes nothing at all into a textarea).
  */
 export function htmlToMarkdown(html, hasPlainText = true) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withStylesAsData(html), 'text/html');
   if (hasPlainText && !hasFormatting(doc.body)) {
     return null;
   }
@@ -43,9 +45,25 @@ function hasFormatting(body) {
   return body.querySelectorAll('p').length > 1;
 }
 
+/**
+ * The clipboard's HTML with each tag's style attribute renamed and its style sheets left out (their rules are
+ * skipped anyway): a parsed document is under the page's policy (style-src 'self'), and Chromium logs each inline
+ * style it is given as a violation, though nothing is shown; a paste from Word or Google Docs logged dozens. Only
+ * inside tags: a text never holds "<" and a letter (it would be "&lt;"), so no text changes.
+ */
+function withStylesAsData(html) {
+  return html.replace(/<style[\s>][\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)style(\s*=)/gi, `$1${STYLE}$2`));
+}
+
+/** The element's style attribute, as the clipboard had it. */
+function styleOf(element) {
+  return element.getAttribute(STYLE) || '';
+}
+
 /** One property of the element's style attribute (a parsed document that is never shown computes no style). */
 function style(element, property) {
-  for (const declaration of (element.getAttribute('style') || '').split(';')) {
+  for (const declaration of styleOf(element).split(';')) {
     const colon = declaration.indexOf(':');
     if (colon > 0 && declaration.slice(0, colon).trim().toLowerCase() === property) {
       return declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase();
@@ -74,11 +92,11 @@ function italic(element) {
 
 /** Word writes list items as paragraphs with an mso-list style, their bullet or number as text. */
 function wordListItem(element) {
-  return element.tagName === 'P' && /mso-list:\s*l\d/i.test(element.getAttribute('style') || '');
+  return element.tagName === 'P' && /mso-list:\s*l\d/i.test(styleOf(element));
 }
 
 function wordListMarker(element) {
-  return /mso-list:\s*ignore/i.test(element.getAttribute('style') || '');
+  return /mso-list:\s*ignore/i.test(styleOf(element));
 }
 
 function block(node, context) {
@@ -128,7 +146,7 @@ function convert(node, context) {
     return listItem(node, context, '- ');
   }
   if (wordListItem(node)) {
-    const level = Number((/level(\d+)/i.exec(node.getAttribute('style')) || [])[1] || 1);
+    const level = Number((/level(\d+)/i.exec(styleOf(node)) || [])[1] || 1);
     const marker = [...node.querySelectorAll('*')].find(wordListMarker);
     const number = marker && /^\s*(\d+)[.)]/.exec(marker.textContent);
     const inner = { list: Array(level).fill(number ? 'OL' : 'UL') };

@@ -84,6 +84,8 @@ class PastingRichTextInBrowserTests {
 				- Then the **winter** plan
 
 				Five \\* three, a snake_case name and 2024. The end.""");
+		assertThat(this.browser.consoleSinceLastCall()).as("the page's policy never asked to apply the clipboard's styles")
+			.noneMatch((entry) -> entry.getMessage().contains("Content Security Policy"));
 
 		body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-done")));
@@ -112,6 +114,8 @@ class PastingRichTextInBrowserTests {
 		assertThat(this.browser.script("return [window.pastedScriptRan, window.pastedImageRan, window.pastedLinkRan]"))
 			.isEqualTo(java.util.Arrays.asList(null, null, null));
 		assertThat(this.browser.script("return document.querySelectorAll('img').length")).isEqualTo(0L);
+		assertThat(this.browser.consoleSinceLastCall()).as("the page's policy never asked to apply Word's styles")
+			.noneMatch((entry) -> entry.getMessage().contains("Content Security Policy"));
 	}
 
 	@Test
