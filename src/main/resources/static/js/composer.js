@@ -43,7 +43,7 @@ function number(value) {
 // A time of day in the blog's zone, as the entry list and the scheduling field give theirs: an editor abroad
 // reads one clock on the whole page. The browser's own zone if it does not know the blog's.
 function clock(time) {
-  const format = { hour: '2-digit', minute: '2-digit' };
+  const format = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
   try {
     return new Intl.DateTimeFormat(language, { ...format, timeZone: texts.timeZone }).format(new Date(time));
   } catch {
@@ -456,4 +456,12 @@ addEventListener('pageshow', (event) => {
 const body = document.querySelector('form#composer textarea[name="body"]');
 if (body && !body.value) {
   body.focus();
+}
+
+// A form that came back with problems: the first said in sight and read out, at the top of the form (the page
+// opens at the top of the screen; on a phone the form starts a screen below, the field in error further down).
+const problems = document.querySelector('form [data-form-problems]');
+if (problems) {
+  problems.focus({ preventScroll: true });
+  problems.scrollIntoView({ block: 'start', behavior: 'instant' });
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import news.liveblog.Newsroom;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back office in one hand, on a 390-pixel phone: nothing pushes the page sideways, every target takes a
- * thumb (44 px), a folded part shows its triangle as on a desktop, the composer's Publish stays in sight while the text is being typed, with or without the
+ * thumb (44 px), a folded part shows its triangle as on a desktop, a form's problems come back in sight, the line
+ * being typed stays above the composer's buttons, the composer's Publish stays in sight while the text is being typed, with or without the
  * on-screen keyboard, and the entry list's tabs scroll sideways in one row. With
  * {@code -Dliveblog.screenshots=docs/screenshots}, saves the README's phone screenshots.
  */
@@ -88,6 +90,69 @@ class PhoneInBrowserTests {
 		assertThumbSized("form.composer-form .form-actions .button, form.composer-form summary, "
 				+ "form.composer-form .field-inline label, .admin-nav a, .admin-nav .button-link, .composer-links a");
 		assertShownAsSomethingToOpen("form.composer-form summary");
+	}
+
+	@Test
+	void theLineBeingTypedStaysAboveTheButtons() {
+		WebElement body = this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+		body.click();
+		for (int line = 1; line <= 7; line++) {
+			body.sendKeys("Line " + line + " of the update.");
+			if (line < 7) {
+				body.sendKeys(Keys.ENTER);
+			}
+		}
+		this.browser.screenshotOnThePhone("phone-composer-seven-lines");
+
+		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
+				const body = document.getElementById('body');
+				const style = getComputedStyle(body);
+				const line = parseFloat(style.lineHeight) || 1.5 * parseFloat(style.fontSize);
+				const lines = body.value.split('\\n').length;
+				const caret = body.getBoundingClientRect().top + parseFloat(style.borderTopWidth)
+				    + parseFloat(style.paddingTop) + lines * line - body.scrollTop;
+				return {caret, bar: document.querySelector('.composer-form .form-actions').getBoundingClientRect().top};""");
+		assertThat(((Number) seen.get("caret")).doubleValue()).as("the line being typed ends above the buttons")
+			.isLessThanOrEqualTo(((Number) seen.get("bar")).doubleValue());
+	}
+
+	@Test
+	void aTextTooLongComesBackWithItsProblemInSightAndTheTextKept() {
+		WebElement body = this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+		this.browser.script("arguments[0].value = 'Too much. '.repeat(2100);"
+				+ "arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", body);
+		this.browser.driver().findElement(By.cssSelector("form.composer-form button[data-publish]")).click();
+
+		assertProblemInSightAndReadOut("The text can be at most 20,000 characters.");
+		assertThat(this.browser.driver().findElement(By.id("body")).getDomProperty("value")).hasSize(21_000);
+		this.browser.screenshotOnThePhone("phone-composer-text-too-long");
+	}
+
+	@Test
+	void aTimePastToScheduleAtComesBackWithItsProblemInSight() {
+		WebElement body = this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+		body.sendKeys("At the press conference.");
+		this.browser.driver().findElement(By.cssSelector("details.schedule summary")).click();
+		this.browser.script("document.getElementById('scheduledAt').value = '2026-01-05T09:00'");
+		this.browser.driver().findElement(By.cssSelector("button[value=schedule]")).click();
+
+		assertProblemInSightAndReadOut("This time has passed: give a time to come, or publish now.");
+	}
+
+	/** The form's problems, at its top, wholly in sight above the buttons, focused (read out), with these words. */
+	private void assertProblemInSightAndReadOut(String words) {
+		WebElement problems = this.browser.waiting()
+			.until((driver) -> driver.findElements(By.cssSelector("[data-form-problems]")).stream().findFirst().orElse(null));
+		assertThat(problems.getText()).contains(words);
+		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
+				const box = arguments[0].getBoundingClientRect();
+				const bar = document.querySelector('.composer-form .form-actions').getBoundingClientRect().top;
+				return {top: box.top, bottom: box.bottom, bar, focused: document.activeElement === arguments[0]};""",
+				problems);
+		assertThat(((Number) seen.get("top")).doubleValue()).as("its top in sight").isGreaterThanOrEqualTo(0);
+		assertThat(((Number) seen.get("bottom")).doubleValue()).as("above the buttons")
+			.isLessThanOrEqualTo(((Number) seen.get("bar")).doubleValue());
+		assertThat(seen.get("focused")).as("focused, so read out").isEqualTo(true);
 	}
 
 	@Test
