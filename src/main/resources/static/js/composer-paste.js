@@ -11,6 +11,9 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'LINK', 'TEMPLATE', 'NOSCRIPT', 'SVG',
   'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'INPUT', 'SELECT',
   'TEXTAREA']);
+// The bullets Word's lists use (Symbol's, Wingdings', Courier New's "o"), or a number, then spaces or the end of
+// the text (the bullet in a span of its own).
+const TYPED_MARKER = /^[\s\u00a0]*(?:[\u00b7\u2022\u25aa\u25e6\u00a7\uf0b7\uf0a7o\u2013-]|(\d+)[.)])(?:[\s\u00a0]+|$)/;
 // Where the clipboard's style attributes are read from (withStylesAsData).
 const STYLE = 'data-pasted-style';
 // Stands for the spaces that indent a nested list item until whitespace is tidied up, which would eat them.
@@ -99,6 +102,24 @@ function wordListMarker(element) {
   return /mso-list:\s*ignore/i.test(styleOf(element));
 }
 
+/**
+ * A Word list item's bullet or number that came as the item's first text, without the span Word marks it with
+ * (mso-list:Ignore): left out, else the item read "- · First point". The number, if it was one.
+ */
+function dropTypedMarker(item) {
+  const texts = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  let first = texts.nextNode();
+  while (first && !first.nodeValue.trim()) {
+    first = texts.nextNode();
+  }
+  const typed = first && TYPED_MARKER.exec(first.nodeValue);
+  if (!typed) {
+    return null;
+  }
+  first.nodeValue = first.nodeValue.slice(typed[0].length);
+  return typed[1] ? [typed[0], typed[1]] : null;
+}
+
 function block(node, context) {
   let out = '';
   for (const child of node.childNodes) {
@@ -148,7 +169,7 @@ function convert(node, context) {
   if (wordListItem(node)) {
     const level = Number((/level(\d+)/i.exec(styleOf(node)) || [])[1] || 1);
     const marker = [...node.querySelectorAll('*')].find(wordListMarker);
-    const number = marker && /^\s*(\d+)[.)]/.exec(marker.textContent);
+    const number = marker ? /^\s*(\d+)[.)]/.exec(marker.textContent) : dropTypedMarker(node);
     const inner = { list: Array(level).fill(number ? 'OL' : 'UL') };
     return listItem(node, inner, number ? `${number[1]}. ` : '- ');
   }

@@ -144,6 +144,20 @@ class PastingRichTextInBrowserTests {
 	}
 
 	@Test
+	void wordListItemsWhoseBulletsComeAsTheirFirstTextLoseThemToo() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		WebElement body = openComposer(blog);
+
+		Map<String, Object> pasted = paste(body, """
+				<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·</span>\
+				&nbsp;&nbsp;First point</p>
+				<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·</span>\
+				&nbsp;&nbsp;Second point</p>""", "· First point\n· Second point");
+
+		assertThat(pasted.get("value")).isEqualTo("- First point\n- Second point");
+	}
+
+	@Test
 	void wordMarkupArrivingAsPlainTextBecomesMarkdownRatherThanLiteralTags() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);
