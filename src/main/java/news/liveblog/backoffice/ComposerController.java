@@ -31,6 +31,7 @@ import news.liveblog.entry.EntryMerge;
 import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryStateException;
 import news.liveblog.entry.EntryStatus;
+import news.liveblog.entry.EntryTab;
 import news.liveblog.entry.Publication;
 import news.liveblog.photo.Photos;
 import news.liveblog.question.ReaderQuestions;
@@ -172,11 +173,15 @@ class ComposerController {
 
 	@GetMapping("/entries/{entryId}/edit")
 	String edit(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		LiveBlog blog = blog(slug);
 		Entry entry = entry(blog, entryId);
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
-			throw new NotFoundException("Retracted entries cannot be corrected");
+			// An old link to it: the list of retracted entries, which says who retracted it, when and why, rather than
+			// "page not found".
+			EntryRights.checkOwnIfContributor(editor, entry);
+			redirect.addFlashAttribute("problem", "entry.state.retracted");
+			return "redirect:/admin/live/{slug}/entries?tab=" + EntryTab.RETRACTED.parameter();
 		}
 		EntryRights.checkMayOpen(editor, entry);
 		EntryForm form = EntryForm.of(entry);

@@ -291,6 +291,36 @@ class EditConflictTests {
 		assertThat(stored.isPinned()).as("still pinned").isTrue();
 	}
 
+	@Test
+	void aCorrectionOfAnEntryAColleagueRetractedMeanwhileSaysWhoWhenAndWhyKeepsTheTextAndOffersNothingToSend() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = publish(blog, "Breaking: the bridge is closed.", as(b));
+		Map<String, String> form = fields(editPage(blog, id, as(b)));
+		assertThat(this.backOffice.retract(blog, id, "Not confirmed by the police", as(a))).hasStatus(HttpStatus.FOUND);
+
+		form.put("body", "Breaking: the bridge is closed both ways.");
+		MvcTestResult refused = send(blog, id, form, "save", as(b));
+
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		Document page = Pages.parse(refused);
+		assertThat(page.select(".flash-problem").text()).contains("Retracted by " + a.getDisplayName())
+			.contains("Not confirmed by the police")
+			.contains("copy it into a new entry");
+		assertThat(page.select("form.composer-form button[name=action]")).as("nothing to send").isEmpty();
+		assertThat(page.selectFirst("textarea[name=body]").text()).as("the correction kept")
+			.isEqualTo("Breaking: the bridge is closed both ways.");
+		assertThat(this.newsroom.stored(blog, id).getStatus()).isEqualTo(EntryStatus.RETRACTED);
+
+		// Its form's address opened later: the retracted entries, where it says who, when and why.
+		MvcTestResult opened = this.backOffice.get("/admin/live/" + blog.getSlug() + "/entries/" + id + "/edit", as(b));
+		assertThat(opened).hasStatus(HttpStatus.FOUND);
+		Document list = this.backOffice.follow(opened, as(b));
+		assertThat(list.select(".flash-problem").text()).isEqualTo("This entry was retracted: it can no longer be changed.");
+		assertThat(list.select(".retraction").text()).contains("Not confirmed by the police");
+	}
+
 	// Helpers
 
 	private LiveBlog blog() {
