@@ -53,8 +53,14 @@ class EntryBodyRenderer {
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
+	/**
+	 * A line break typed inside a paragraph stays one: a reporter typing lines on a phone, or a pasted {@code <br>},
+	 * meant them as lines, and Markdown's own soft break printed them as one run of text. A blank line still
+	 * starts a paragraph.
+	 */
 	private final HtmlRenderer renderer = HtmlRenderer.builder()
 		.extensions(EXTENSIONS)
+		.softbreak("<br>\n")
 		.escapeHtml(true)
 		.sanitizeUrls(true)
 		.build();

@@ -19,6 +19,12 @@ class EntryBodyRendererTests {
 	}
 
 	@Test
+	void aLineBreakTypedInAParagraphStaysOneAndABlankLineStartsAParagraph() {
+		assertThat(this.renderer.render("Line one.\nLine two.\n\nA paragraph of its own.").html())
+			.isEqualTo("<p dir=\"auto\">Line one.<br>\nLine two.</p>\n<p dir=\"auto\">A paragraph of its own.</p>");
+	}
+
+	@Test
 	void typographyIsKeptToTheCharacter() {
 		String text = "Le « plan de victoire » de l’Ukraine… présidentielle. Américain.";
 		assertThat(this.renderer.render(text).html()).isEqualTo("<p dir=\"auto\">" + text + "</p>");
