@@ -130,9 +130,12 @@ function sameText(a, b) {
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
+// An empty field (or a box not ticked) and one the page does not have are the same text: a refused correction's
+// page may lack the public note's field, and the text kept was no other text for that.
 function strip(values) {
   const { submissionToken, version, ...text } = values;
-  return text;
+  return Object.fromEntries(Object.entries(text).filter(([, value]) => value !== '' && value !== false
+    && value != null).sort());
 }
 
 // Messages: one live region by the buttons (sending), one notice at the top (a text given back).

@@ -416,6 +416,23 @@ class ComposerInBrowserTests {
 		assertThat(published()).hasSize(1);
 	}
 
+	@Test
+	void aCorrectionRefusedBecauseTheEntryWasRetractedMeanwhileOffersNoKeptTextThatIsTheSame() {
+		Entry entry = this.newsroom.publish(this.blog, "The bridge is closed.", Instant.now().minusSeconds(60));
+		this.browser.signInAt(composer() + "/entries/" + entry.getId() + "/edit", DemoAccounts.EDITOR);
+		type("body", " Both ways.");
+		waitForDraft(Long.toString(entry.getId()));
+		this.newsroom.entries().retract(this.blog.getId(), entry.getId(), "Not confirmed", Newsroom.DESK);
+
+		this.driver.findElement(By.cssSelector("form.composer-form button[data-publish]")).click();
+
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+				"copy it into a new entry"));
+		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
+		assertThat(this.driver.findElements(By.cssSelector(".draft-notice"))).as("nothing else kept to put back")
+			.isEmpty();
+	}
+
 	private void openComposer() {
 		this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
 	}
