@@ -29,7 +29,8 @@ record AuditRow(long id, String time, String isoTime, String actor, String actio
 	 * One setting as it was and became.
 	 *
 	 * @param kind how to print the values: {@code status} (a status's name, put in words by the page),
-	 * {@code time} (already printed in the trail's zone) or {@code text}
+	 * {@code yes-no} ({@code true} or {@code false}, put in words by the page), {@code time} (already printed in
+	 * the trail's zone) or {@code text}
 	 * @param before {@code null} for none
 	 * @param after {@code null} for none
 	 */

@@ -159,6 +159,7 @@ public class AuditTrail {
 		SettingChange.Setting setting = SettingChange.Setting.valueOf(change.getSetting());
 		return switch (setting) {
 			case STATUS -> new AuditRow.Change(change.getSetting(), "status", change.getBefore(), change.getAfter());
+			case QUESTIONS -> new AuditRow.Change(change.getSetting(), "yes-no", change.getBefore(), change.getAfter());
 			case COVERAGE_START, COVERAGE_END -> new AuditRow.Change(change.getSetting(), "time",
 					printTime(change.getBefore()), printTime(change.getAfter()));
 			default -> new AuditRow.Change(change.getSetting(), "text", change.getBefore(), change.getAfter());

@@ -8,6 +8,9 @@ public class PhotoRefusedException extends RuntimeException {
 	/** Why, with the message (its key in messages*.properties) and the answer's status. */
 	public enum Reason {
 
+		/** No bytes at all: a file a phone had not finished writing, or one copied as its name only. */
+		EMPTY("photo.refused.empty", HttpStatus.UNPROCESSABLE_CONTENT),
+
 		/** Whatever its name said: no image reader knows the bytes (HTML, PDF, text, a program). */
 		NOT_AN_IMAGE("photo.refused.not-an-image", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
 

@@ -75,6 +75,9 @@ public class Photos {
 		if (length < 0) {
 			throw new PhotoRefusedException(PhotoRefusedException.Reason.LENGTH_REQUIRED, "no Content-Length");
 		}
+		if (length == 0) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.EMPTY, "no bytes");
+		}
 		if (length > this.maxUploadBytes) {
 			throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE,
 					length + " bytes, more than " + this.maxUploadBytes);

@@ -18,6 +18,7 @@ import news.liveblog.account.Actor;
 import news.liveblog.account.Editor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.blog.LiveBlogs;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
@@ -42,6 +43,9 @@ class AuditTrailPageTests {
 
 	@Autowired
 	private BackOffice backOffice;
+
+	@Autowired
+	private LiveBlogs liveBlogs;
 
 	@Test
 	void blogsAndEntriesAreNamedAndLinkedRatherThanNumbered() {
@@ -103,6 +107,18 @@ class AuditTrailPageTests {
 		assertThat(change.select(".audit-changes li").eachAttr("data-setting")).containsExactly("TITLE", "TIME_ZONE",
 				"STATUS");
 		// 03:00 in New York is 08:00 UTC, the coverage start it had: the same instant, so no change to report.
+	}
+
+	@Test
+	void readersQuestionsOpenedOrClosedSayYesOrNoInTheTrailsLanguage() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.liveBlogs.takeQuestions(blog.getId(), true, Newsroom.DESK);
+
+		String query = "/admin/audit?blog=" + blog.getId() + "&action=blog.UPDATED";
+		assertThat(this.backOffice.page(query, this.backOffice.asAdmin()).select(".audit-changes li").eachText())
+			.containsExactly("Takes readers’ questions: No → becomes Yes");
+		assertThat(this.backOffice.page(query, this.backOffice.asAdmin(), "fr").select(".audit-changes li").eachText())
+			.containsExactly("Accepte les questions des lecteurs : Non → devient Oui");
 	}
 
 	@Test

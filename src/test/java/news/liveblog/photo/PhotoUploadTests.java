@@ -120,7 +120,7 @@ class PhotoUploadTests {
 						"This file is not an image"),
 				arguments("a program renamed .jpg", TestImages.concat("MZ\u0090\u0000\u0003\u0000\u0000\u0000"
 					.getBytes(StandardCharsets.ISO_8859_1), new byte[2048]), 415, "This file is not an image"),
-				arguments("an empty file", new byte[0], 415, "This file is not an image"),
+				arguments("an empty file", new byte[0], 422, "This file is empty: send the photo again, or another one."),
 				arguments("an SVG", """
 						<?xml version="1.0"?>
 						<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><circle r="40"/></svg>
