@@ -27,10 +27,11 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
 		return new BackOfficeEntryView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
-				entry.getBodyHtml(), entry.getByline(), blog.printIso(shown), blog.printTime(shown),
-				blog.printDate(shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
-				entry.getRetractedAt() != null, (entry.getEditedAt() != null) ? blog.printTime(entry.getEditedAt()) : null,
-				(entry.getRetractedAt() != null) ? blog.printTime(entry.getRetractedAt()) : null,
+				entry.getBodyHtml(), entry.getByline(), blog.printIso(shown), BackOfficeTimes.time(blog, shown),
+				BackOfficeTimes.date(blog, shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
+				entry.getRetractedAt() != null,
+				(entry.getEditedAt() != null) ? BackOfficeTimes.time(blog, entry.getEditedAt()) : null,
+				(entry.getRetractedAt() != null) ? BackOfficeTimes.time(blog, entry.getRetractedAt()) : null,
 				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard(),
 				entry.getPhotos(), entry.getSocialPost());
 	}

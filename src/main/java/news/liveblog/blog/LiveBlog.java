@@ -96,7 +96,12 @@ public class LiveBlog {
 
 	/** An instant as readers of this blog read a time of day: "09:02" in its zone and language. */
 	public String printTime(Instant instant) {
-		return printLocalized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), instant);
+		return printTime(instant, getLanguage());
+	}
+
+	/** A time of day by this blog's clock in another language: the back office's, for its editors. */
+	public String printTime(Instant instant, Locale language) {
+		return printLocalized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), instant, language);
 	}
 
 	/**
@@ -110,12 +115,17 @@ public class LiveBlog {
 
 	/** An instant as readers of this blog read a day: "jeudi 17 octobre 2024". */
 	public String printDate(Instant instant) {
-		return printLocalized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), instant);
+		return printDate(instant, getLanguage());
 	}
 
-	/** In this blog's language and zone: how its readers read an instant. */
-	private String printLocalized(DateTimeFormatter format, Instant instant) {
-		return format.withLocale(getLanguage()).withZone(getTimeZone()).format(instant);
+	/** A day by this blog's clock in another language: the back office's, for its editors. */
+	public String printDate(Instant instant, Locale language) {
+		return printLocalized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), instant, language);
+	}
+
+	/** In this blog's zone: how its readers (in its language) or its editors (in theirs) read an instant. */
+	private String printLocalized(DateTimeFormatter format, Instant instant, Locale language) {
+		return format.withLocale(language).withZone(getTimeZone()).format(instant);
 	}
 
 	/** An instant as ISO-8601 with this blog's offset, for {@code <time datetime>}: "2024-10-17T09:02:00+02:00". */

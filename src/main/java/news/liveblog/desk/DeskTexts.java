@@ -48,7 +48,7 @@ class DeskTexts {
 				Instant since = onThisEntry.stream().map(Colleague::since).min(Comparator.naturalOrder()).orElseThrow();
 				Collection<String> names = names(onThisEntry);
 				editingThis = say("desk.editingThis", locale, String.join(", ", names), names.size(),
-						blog.printTime(since));
+						blog.printTime(since, locale));
 			}
 		}
 		Map<Long, String> editing = new LinkedHashMap<>();

@@ -26,6 +26,7 @@ import news.liveblog.system.SiteKey;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -263,7 +264,10 @@ public class ReaderQuestions {
 		Long answer = row.getObject("answer_entry_id", Long.class);
 		return new QueuedQuestion(row.getLong("id"), row.getString("question_text"), row.getString("asked_by"),
 				row.getInt("times_asked"), row.getString("status"), blog.printIso(asked),
-				blog.printDate(asked) + " " + blog.printTime(asked), answer);
+				// In the back office's language, as its other times (the queue is an editor's page).
+				blog.printDate(asked, LocaleContextHolder.getLocale()) + " "
+						+ blog.printTime(asked, LocaleContextHolder.getLocale()),
+				answer);
 	}
 
 	/**
