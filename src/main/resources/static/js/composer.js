@@ -189,6 +189,14 @@ function notice(form, text, buttons) {
 
 // The session: kept alive while the editor works, checked before a form goes.
 
+/** Why the server signed the session out, when it says (disabled, passwordReset); null when it ran out. */
+let endedBecause = null;
+
+function sessionEndedWords() {
+  const words = { disabled: texts.accountDisabled, passwordReset: texts.passwordReset }[endedBecause];
+  return words ?? texts.sessionEnded ?? '';
+}
+
 async function checkSession(form) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
@@ -201,6 +209,8 @@ async function checkSession(form) {
       signal: abort.signal,
     });
     if (response.status === 401 || response.type === 'opaqueredirect') {
+      // An admin disabled the account or reset its password (account.SignedOutBecause): said as such.
+      endedBecause = response.headers.get('X-Signed-Out-Because');
       return 'ended';
     }
     const token = response.headers.get('X-CSRF-TOKEN');
@@ -238,12 +248,12 @@ async function tellSessionEnded(form, onSignedInAgain) {
   let told = false;
   try {
     const { tellSessionEnded: tell } = await import(notice?.dataset.script);
-    told = tell(texts.sessionEnded ?? '', resumeUrl(form), { onSignedInAgain });
+    told = tell(sessionEndedWords(), resumeUrl(form), { onSignedInAgain });
   } catch {
     // said beside the form instead
   }
   if (!told) {
-    say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
+    say(form, sessionEndedWords(), 'problem', signInLink(form));
   }
 }
 
@@ -374,7 +384,7 @@ function guardSending(form, save) {
       return;
     }
     if (answer === 'ended') {
-      say(form, texts.sessionEnded ?? '', 'problem', signInLink(form));
+      say(form, sessionEndedWords(), 'problem', signInLink(form));
       location.assign(resumeUrl(form));
       return;
     }

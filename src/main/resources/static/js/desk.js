@@ -74,9 +74,10 @@ function follow(url) {
       if (stream.readyState !== EventSource.CLOSED) {
         return;
       }
-      if (await sessionEnded()) {
+      const ended = await sessionEnded();
+      if (ended) {
         // Until the editor signs in again in another tab and comes back: then it catches up and follows again.
-        tellSessionEnded(() => {
+        tellSessionEnded(ended, () => {
           missedSome = true;
           listen();
         });
@@ -90,14 +91,16 @@ function follow(url) {
 
 // At the top of the screen and in the header (session-ended.js), with a link that signs in and comes back to this
 // page; unless the composer said it first, with what it knows of the text under way.
-async function tellSessionEnded(onSignedInAgain) {
+async function tellSessionEnded(ended, onSignedInAgain) {
   const notice = document.getElementById('session-ended');
   if (!notice?.dataset.deskEnded) {
     return;
   }
+  // An admin disabled the account or reset its password (account.SignedOutBecause): said as such.
+  const words = { disabled: notice.dataset.deskDisabled, passwordReset: notice.dataset.deskPasswordReset }[ended];
   try {
     const { tellSessionEnded: tell } = await import(notice.dataset.script);
-    tell(notice.dataset.deskEnded, location.pathname + location.search, { unlessSaid: true, onSignedInAgain });
+    tell(words ?? notice.dataset.deskEnded, location.pathname + location.search, { unlessSaid: true, onSignedInAgain });
   } catch {
     // the page stops following the desk, as it did before it could say so
   }
@@ -112,10 +115,14 @@ async function awayRule(line) {
   }
 }
 
+// False while signed in; else why the server signed the session out (disabled, passwordReset), or true when it ran out.
 async function sessionEnded() {
   try {
     const response = await ask(status.dataset.deskSession, 'application/json');
-    return response.status === 401 || response.status === 403 || response.type === 'opaqueredirect';
+    if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') {
+      return response.headers.get('X-Signed-Out-Because') ?? true;
+    }
+    return false;
   } catch {
     return false;
   }

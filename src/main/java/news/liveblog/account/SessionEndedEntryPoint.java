@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 /**
  * Where a back-office request without a signed-in editor is sent: to sign in, and afterwards back to the
  * page it came from. A form sent after the session ended (it timed out, the editor signed out in another
- * tab, an admin reset the password) is no error: the sign-in page says the session ended, and signing in
+ * tab, an admin disabled the account or reset the password) is no error: the sign-in page says the session ended, and signing in
  * leads back to the page the form belongs to (the composer, the correction form), where the composer's
  * script gives back the text it kept in the browser. The session check of that script gets a bare 401, and
  * so do a page's event stream (an EventSource stops at a 401, where it would follow a redirect) and any call
@@ -64,7 +65,9 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		Optional<SignedOutBecause> because = SignedOutBecause.of(request);
 		if (isScriptCall(request)) {
+			because.ifPresent((reason) -> response.setHeader(SignedOutBecause.HEADER, reason.word()));
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return;
 		}
@@ -73,8 +76,9 @@ final class SessionEndedEntryPoint implements AuthenticationEntryPoint {
 			return;
 		}
 		// A page asked for (the request cache has kept it): say the session ended when the browser still
-		// held one, or when the composer's script sends the editor here for that reason.
-		boolean ended = request.getParameter(RESUME) != null
+		// held one, when an admin signed it out, or when the composer's script sends the editor here for that
+		// reason.
+		boolean ended = request.getParameter(RESUME) != null || because.isPresent()
 				|| (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid());
 		response.sendRedirect(request.getContextPath() + (ended ? SESSION_ENDED : BackOfficeSecurity.LOGIN_PAGE));
 	}

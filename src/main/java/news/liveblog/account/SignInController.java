@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
 
 @Controller
 class SignInController {
@@ -17,11 +18,14 @@ class SignInController {
 
 	@GetMapping(BackOfficeSecurity.LOGIN_PAGE)
 	String signIn(@AuthenticationPrincipal SignedInEditor editor, @RequestParam(required = false) String error,
+			@SessionAttribute(name = SignedOutBecause.ATTRIBUTE, required = false) String signedOutBecause,
 			@RequestParam(required = false) String seconds,
 			@CookieValue(name = SignInFailureHandler.USERNAME_COOKIE, required = false) String username, Model model) {
 		if (editor != null) {
 			return "redirect:" + BackOfficeSecurity.ADMIN_PATH;
 		}
+		// An admin signed this browser's session out: said instead of "your session had ended".
+		SignedOutBecause.of(signedOutBecause).ifPresent((because) -> model.addAttribute("signedOutBecause", because.word()));
 		if (error != null) {
 			String reason = ERRORS.contains(error) ? error : "badCredentials";
 			long wait = waitSeconds(seconds);

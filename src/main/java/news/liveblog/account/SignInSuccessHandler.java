@@ -25,6 +25,7 @@ final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
+		SignedOutBecause.forget(request);
 		String path = ReturnAddress.savedPath(request);
 		this.returnAddress.removeRequest(request, response);
 		redirect(response, request.getContextPath() + ((path != null) ? path : BackOfficeSecurity.ADMIN_PATH));

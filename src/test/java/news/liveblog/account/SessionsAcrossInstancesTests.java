@@ -167,6 +167,48 @@ class SessionsAcrossInstancesTests {
 	}
 
 	@Test
+	void anEditorWhoseAccountIsDisabledWhileWritingIsToldSoNotThatTheSessionRanOut() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		LiveBlog blog = draftBlog();
+		CookieBrowser browser = CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
+		Map<String, String> form = publishForm(browser.get(this.portOfA, composer(blog)).body(), "Written meanwhile.");
+
+		this.accounts.setEnabled(editor.getId(), false, Actor.application("test"));
+
+		// The composer's session check, as its script asks, on either instance.
+		HttpResponse<String> check = browser.get(portOfB(), "/admin/session", "Accept", "application/json");
+		assertThat(check.statusCode()).isEqualTo(401);
+		assertThat(check.headers().firstValue("X-Signed-Out-Because")).hasValue("disabled");
+		// The form sent anyway leads to signing in, which says why and publishes nothing.
+		HttpResponse<String> sent = browser.post(this.portOfA, composer(blog) + "/entries", form);
+		assertThat(path(sent)).isEqualTo(SignedIn.LOGIN_PAGE);
+		Document signIn = Jsoup.parse(browser.get(portOfB(), sent.headers().firstValue("Location").orElseThrow()).body());
+		assertThat(signIn.select("main p.flash-problem")).singleElement()
+			.satisfies((said) -> assertThat(said.text()).startsWith("An admin has disabled your account, so nothing was sent."));
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).isEmpty();
+		// A page asked for says it too.
+		HttpResponse<String> page = browser.get(this.portOfA, "/admin");
+		assertThat(page.headers().firstValue("Location")).hasValue(SignedIn.LOGIN_PAGE + "?expired");
+	}
+
+	@Test
+	void anEditorWhosePasswordIsResetIsToldToSignInWithTheNewOne() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		CookieBrowser browser = CookieBrowser.signedIn(portOfB(), editor.getUsername(), PASSWORD);
+
+		this.accounts.resetPassword(editor.getId(), "another long password", Actor.application("test"));
+
+		HttpResponse<String> check = browser.get(this.portOfA, "/admin/session", "Accept", "application/json");
+		assertThat(check.headers().firstValue("X-Signed-Out-Because")).hasValue("passwordReset");
+		Document signIn = Jsoup.parse(browser.get(this.portOfA, SignedIn.LOGIN_PAGE + "?expired").body());
+		assertThat(signIn.selectFirst("main p.flash-problem").text())
+			.startsWith("An admin has reset your password, so nothing was sent. Sign in with the new password");
+
+		assertThat(path(browser.signIn(portOfB(), editor.getUsername(), "another long password"))).isEqualTo("/admin");
+		assertThat(browser.get(this.portOfA, "/admin").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theStoredSessionKeepsNoPasswordHash() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 		CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
+import news.liveblog.account.Accounts;
+import news.liveblog.account.Actor;
+import news.liveblog.account.Editor;
+import news.liveblog.account.EditorRole;
+import news.liveblog.account.NewAccount;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
@@ -59,6 +65,9 @@ class ComposerInBrowserTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Accounts accounts;
 
 	private ChromeDriver driver;
 
@@ -152,6 +161,37 @@ class ComposerInBrowserTests {
 		assertThat(notice.getText()).startsWith("Your session has ended. Your text is kept in this browser");
 		assertThat(notice.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo(composer() + "?resume");
 		assertThat(value("body")).isEqualTo("Writing for a long time. Still writing. And more.");
+	}
+
+	@Test
+	void anEditorWhoseAccountAnAdminDisablesWhileWritingIsToldSoAndTheTextIsKept() {
+		// An account of its own, whose password is its username (as the demo accounts' are), to be disabled.
+		String username = "t-" + UUID.randomUUID().toString().substring(0, 18);
+		Editor editor = this.accounts.create(new NewAccount(username, "Tester " + username, username, EditorRole.EDITOR),
+				Actor.application("test"));
+		this.browser.runBeforeEveryPage("(() => { const real = Date.now.bind(Date); window.skewMs = 0; "
+				+ "Date.now = () => real() + window.skewMs; })();");
+		this.browser.signInToWriteAt(composer(), username);
+		type("body", "Written while an admin disabled the account.");
+		String draft = "liveblog.draft." + username + "/" + this.blog.getSlug() + "/new";
+		this.browser.waiting().until((d) -> this.browser.script("return localStorage.getItem(arguments[0])", draft) != null);
+
+		this.accounts.setEnabled(editor.getId(), false, Actor.application("test"));
+		moveClock(3);
+		type("body", " Still writing.");
+
+		WebElement notice = this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(SESSION_ENDED));
+		assertThat(notice.getText()).startsWith("An admin has disabled your account, so nothing can be sent. "
+				+ "Your text is kept in this browser");
+
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		assertThat(this.driver.findElement(By.cssSelector("main .flash-problem")).getText())
+			.startsWith("An admin has disabled your account, so nothing was sent.");
+		assertThat(published()).isEmpty();
+		assertThat((String) this.browser.script("return localStorage.getItem(arguments[0])", draft))
+			.contains("Written while an admin disabled the account. Still writing.");
 	}
 
 	@Test
