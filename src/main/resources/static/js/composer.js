@@ -193,11 +193,16 @@ function notice(form, text, buttons) {
 let endedBecause = null;
 
 function sessionEndedWords() {
-  const words = { disabled: texts.accountDisabled, passwordReset: texts.passwordReset }[endedBecause];
+  const words = {
+    disabled: texts.accountDisabled,
+    passwordReset: texts.passwordReset,
+    otherAccount: document.getElementById('session-ended')?.dataset.otherAccount,
+  }[endedBecause];
   return words ?? texts.sessionEnded ?? '';
 }
 
 async function checkSession(form) {
+  endedBecause = null;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
   try {
@@ -211,6 +216,14 @@ async function checkSession(form) {
     if (response.status === 401 || response.type === 'opaqueredirect') {
       // An admin disabled the account or reset its password (account.SignedOutBecause): said as such.
       endedBecause = response.headers.get('X-Signed-Out-Because');
+      return 'ended';
+    }
+    const page = document.getElementById('session-ended')?.dataset.editor;
+    const session = response.headers.get('X-Signed-In-As');
+    if (page && session && page !== session) {
+      // Signed in to another account in another tab: what this page holds is this account's, and is not sent
+      // under the other's name (session-ended.js says so, and how to go on).
+      endedBecause = 'otherAccount';
       return 'ended';
     }
     const token = response.headers.get('X-CSRF-TOKEN');
@@ -381,6 +394,12 @@ function guardSending(form, save) {
     busy = false;
     if (answer === 'unreachable') {
       say(form, texts.offline ?? '', 'problem');
+      return;
+    }
+    if (answer === 'ended' && endedBecause === 'otherAccount') {
+      // Nothing to sign in to: the browser is signed in, as someone else. Said, and the text stays here.
+      say(form, sessionEndedWords(), 'problem');
+      tellSessionEnded(form);
       return;
     }
     if (answer === 'ended') {

@@ -74,6 +74,18 @@ function watchForSignInAgain(notice, restoreHeader) {
     if (!answer.ok || !watching) {
       return;
     }
+    if (isAnotherAccount(answer)) {
+      // Signed in to another account in another tab: this page's forms and kept text are the first account's, so
+      // it takes nothing of that session (a form sent from it would go out under the other name). Reloaded, it is
+      // that account's page; signed in as the first again, it takes the session back as below.
+      const said = document.createElement('p');
+      const reload = document.createElement('a');
+      reload.href = location.pathname + location.search.replace(/[?&]resume\b/, '');
+      reload.textContent = notice.dataset.reload ?? '';
+      said.append(notice.dataset.otherAccount ?? '', ' ', reload);
+      notice.replaceChildren(said);
+      return;
+    }
     watching = false;
     removeEventListener('focus', check);
     document.removeEventListener('visibilitychange', check);
@@ -90,6 +102,16 @@ function watchForSignInAgain(notice, restoreHeader) {
   };
   addEventListener('focus', check);
   document.addEventListener('visibilitychange', check);
+}
+
+/**
+ * Whether the session the server answered with is another account's than the one this page was opened as (its
+ * id in the notice's data-editor, the answer's in X-Signed-In-As).
+ */
+function isAnotherAccount(answer) {
+  const page = document.getElementById('session-ended')?.dataset.editor;
+  const session = answer.headers.get('X-Signed-In-As');
+  return Boolean(page && session && page !== session);
 }
 
 // The notice sticks to the top of the screen over whatever is there: on a phone, its three lines covered the

@@ -291,6 +291,32 @@ class ComposerInBrowserTests {
 		assertThat(published()).extracting(Entry::getBodySource).containsExactly("Written in the first tab.");
 	}
 
+	@Test
+	void signedInToAnotherAccountInAnotherTabTheComposerSendsNothingUnderThatNameAndSaysSo() {
+		String username = "t-" + UUID.randomUUID().toString().substring(0, 18);
+		this.accounts.create(new NewAccount(username, "Tester " + username, username, EditorRole.EDITOR),
+				Actor.application("test"));
+		this.browser.signInToWriteAt(composer(), username);
+		type("body", "Written as the first account.");
+		String first = this.driver.getWindowHandle();
+		this.driver.switchTo().newWindow(WindowType.TAB);
+		this.browser.open("/admin");
+		this.driver.findElement(By.cssSelector(".admin-signout button")).click();
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url("/admin")));
+		this.driver.switchTo().window(first);
+
+		this.driver.findElement(PUBLISH).click();
+
+		WebElement notice = this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(SESSION_ENDED));
+		assertThat(notice.getText()).startsWith("This browser is now signed in to another account, in another tab, "
+				+ "so this page sends nothing as it is.");
+		assertThat(this.driver.getCurrentUrl()).as("the page and its text stay").isEqualTo(this.browser.url(composer()));
+		assertThat(value("body")).isEqualTo("Written as the first account.");
+		assertThat(published()).as("nothing under the other account's name").isEmpty();
+	}
+
 	// 2. A reload, a closed tab
 
 	@Test

@@ -90,6 +90,8 @@ class SessionEndedOnTheDeskInBrowserTests {
 
 		page.switchTo().newWindow(WindowType.TAB);
 		this.browser.signInAt("/admin", DemoAccounts.EDITOR);
+		// Signed in, before going back (under load, the first tab asked while the sign-in was still on its way).
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url("/admin")));
 		page.switchTo().window(listTab);
 
 		this.browser.waiting().until((driver) -> driver.findElement(By.id("session-ended")).getText().isEmpty());
