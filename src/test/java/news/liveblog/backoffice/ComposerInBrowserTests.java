@@ -165,10 +165,8 @@ class ComposerInBrowserTests {
 
 	@Test
 	void anEditorWhoseAccountAnAdminDisablesWhileWritingIsToldSoAndTheTextIsKept() {
-		// An account of its own, whose password is its username (as the demo accounts' are), to be disabled.
-		String username = "t-" + UUID.randomUUID().toString().substring(0, 18);
-		Editor editor = this.accounts.create(new NewAccount(username, "Tester " + username, username, EditorRole.EDITOR),
-				Actor.application("test"));
+		Editor editor = newEditor();
+		String username = editor.getUsername();
 		this.browser.runBeforeEveryPage("(() => { const real = Date.now.bind(Date); window.skewMs = 0; "
 				+ "Date.now = () => real() + window.skewMs; })();");
 		this.browser.signInToWriteAt(composer(), username);
@@ -276,14 +274,7 @@ class ComposerInBrowserTests {
 	void afterSigningInAgainInAnotherTabTheComposerSendsWithTheNewSessionsToken() {
 		openComposer();
 		type("body", "Written in the first tab.");
-		String first = this.driver.getWindowHandle();
-		this.driver.switchTo().newWindow(WindowType.TAB);
-		this.browser.open("/admin");
-		this.driver.findElement(By.cssSelector(".admin-signout button")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
-		this.browser.signIn(DemoAccounts.EDITOR);
-		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url("/admin")));
-		this.driver.switchTo().window(first);
+		signOutAndInAsTheDemoEditorInAnotherTab();
 
 		this.driver.findElement(PUBLISH).click();
 
@@ -293,19 +284,9 @@ class ComposerInBrowserTests {
 
 	@Test
 	void signedInToAnotherAccountInAnotherTabTheComposerSendsNothingUnderThatNameAndSaysSo() {
-		String username = "t-" + UUID.randomUUID().toString().substring(0, 18);
-		this.accounts.create(new NewAccount(username, "Tester " + username, username, EditorRole.EDITOR),
-				Actor.application("test"));
-		this.browser.signInToWriteAt(composer(), username);
+		this.browser.signInToWriteAt(composer(), newEditor().getUsername());
 		type("body", "Written as the first account.");
-		String first = this.driver.getWindowHandle();
-		this.driver.switchTo().newWindow(WindowType.TAB);
-		this.browser.open("/admin");
-		this.driver.findElement(By.cssSelector(".admin-signout button")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
-		this.browser.signIn(DemoAccounts.EDITOR);
-		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url("/admin")));
-		this.driver.switchTo().window(first);
+		signOutAndInAsTheDemoEditorInAnotherTab();
 
 		this.driver.findElement(PUBLISH).click();
 
@@ -315,6 +296,25 @@ class ComposerInBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).as("the page and its text stay").isEqualTo(this.browser.url(composer()));
 		assertThat(value("body")).isEqualTo("Written as the first account.");
 		assertThat(published()).as("nothing under the other account's name").isEmpty();
+	}
+
+	/** An editor account of the test's own, to disable or to tell apart: its password is its username, as the demo accounts' are. */
+	private Editor newEditor() {
+		String username = "t-" + UUID.randomUUID().toString().substring(0, 18);
+		return this.accounts.create(new NewAccount(username, "Tester " + username, username, EditorRole.EDITOR),
+				Actor.application("test"));
+	}
+
+	/** In a new tab: signs out, signs in as the demo editor, and comes back to the tab it was in. */
+	private void signOutAndInAsTheDemoEditorInAnotherTab() {
+		String first = this.driver.getWindowHandle();
+		this.driver.switchTo().newWindow(WindowType.TAB);
+		this.browser.open("/admin");
+		this.driver.findElement(By.cssSelector(".admin-signout button")).click();
+		this.browser.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		this.browser.signIn(DemoAccounts.EDITOR);
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url("/admin")));
+		this.driver.switchTo().window(first);
 	}
 
 	// 2. A reload, a closed tab
