@@ -22,7 +22,7 @@ enum EntryAction {
 
 	PUBLISH("entry.done.published", "publish"), DRAFT("entry.done.draft", "draft"),
 	SCHEDULE("entry.done.scheduled", "schedule"), PREVIEW("entry.done.published", "publish"),
-	SAVE("entry.done.published", "publish"), SUBMIT("entry.done.submitted", "submit"),
+	SAVE("entry.done.saved", "publish"), SUBMIT("entry.done.submitted", "submit"),
 	SEND_BACK("entry.done.sentBack", "send_back");
 
 	/**

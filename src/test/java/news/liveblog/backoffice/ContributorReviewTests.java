@@ -173,8 +173,9 @@ class ContributorReviewTests {
 		long id = submit(blog, null, "Draft quote.");
 		Entry opened = this.newsroom.stored(blog, id);
 
-		assertThat(correction(blog, opened, editor()).body("First editor's version.").send("save"))
-			.hasStatus(HttpStatus.FOUND);
+		MvcTestResult saved = correction(blog, opened, editor()).body("First editor's version.").send("save");
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+		assertThat(saved).as("saved, not published").flash().containsEntry("done", "entry.done.saved");
 		MvcTestResult second = correction(blog, opened, this.backOffice.asAdmin()).body("Second editor's version.")
 			.send("publish");
 
