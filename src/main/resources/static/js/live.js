@@ -55,8 +55,16 @@ function startLive(main, follow) {
   });
 
   newUpdates.addEventListener('click', () => {
+    const newest = held.at(-1);
     showHeld();
-    feed.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    // At once for a reader who asked for less motion; and the focus, which the button took with it as it hid, on
+    // the newest update, where reading (and a keyboard or a screen reader) goes on.
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    feed.scrollIntoView({ behavior: reduced ? 'instant' : 'smooth', block: 'start' });
+    if (newest) {
+      newest.setAttribute('tabindex', '-1');
+      newest.focus({ preventScroll: true });
+    }
   });
 
   window.addEventListener('scroll', () => {
@@ -211,8 +219,9 @@ function startLive(main, follow) {
     // One pinned entry per blog: any other no longer says so in the timeline. (When the pinned entry is also
     // the newest, liveblog.css hides the block above and the timeline's copy shows it alone.)
     const pinnedId = fresh?.querySelector('article.entry')?.id.replace(/^pinned-/, '');
-    for (const article of feed.querySelectorAll('article.entry-pinned')) {
-      if (article.id !== pinnedId) {
+    // The entries waiting behind the "new updates" button too: shown later, they would still say "Pinned".
+    for (const article of [...feed.querySelectorAll('article.entry-pinned'), ...held]) {
+      if (article.id !== pinnedId && article.classList.contains('entry-pinned')) {
         notPinned(article);
       }
     }
@@ -233,6 +242,7 @@ function startLive(main, follow) {
     held.forEach(insertNewest);
     held = [];
     showButton();
+    refreshRelativeTimes();
     linkKeyEventsToPage();
   }
 

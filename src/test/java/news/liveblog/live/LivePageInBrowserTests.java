@@ -102,6 +102,34 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
+	void anEntryPinnedAndUnpinnedWhileItWaitedBehindTheButtonNoLongerSaysPinnedOnceShownAndFocusGoesToIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publishScreensOfEarlierUpdates(blog);
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		this.browser.scrollToTheEnd();
+		Entry first = this.newsroom.publish(blog, "Pinned for a moment.", Instant.now());
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".new-updates")));
+		this.newsroom.pin(blog, first);
+		this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feed-pinned #pinned-entry-" + first.getId())));
+		Entry second = this.newsroom.publish(blog, "Pinned since.", Instant.now());
+		this.newsroom.pin(blog, second);
+		this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feed-pinned #pinned-entry-" + second.getId())));
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".new-updates"), "2 new updates"));
+
+		driver.findElement(By.cssSelector(".new-updates")).click();
+
+		WebElement shown = this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + first.getId())));
+		assertThat(shown.getDomAttribute("class")).doesNotContain("entry-pinned");
+		assertThat(shown.findElements(By.cssSelector(".entry-label-pinned"))).as("no longer pinned").isEmpty();
+		assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("the focus on the newest update")
+			.isEqualTo("entry-" + second.getId());
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
 	void theKeyEventsListFollowsNewKeyEventsCorrectionsTheMarkAndRetractions() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry ordinary = this.newsroom.publish(blog, "Crowds gather outside.", Instant.now().minusSeconds(600));
