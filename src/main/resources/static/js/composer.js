@@ -297,6 +297,15 @@ function keepAlive(form) {
 
 function keepDrafts(form) {
   const key = form.dataset.draft;
+  const formerly = form.dataset.draftFormerly;
+  const keptFormerly = formerly && storage.read(formerly);
+  if (keptFormerly) {
+    // Kept under the blog's address by an earlier version of this page: kept under its id from now on.
+    if (!storage.read(key)) {
+      storage.write(key, keptFormerly);
+    }
+    storage.forget(formerly);
+  }
   const served = valuesOf(form);
   const draft = storage.read(key);
   const resuming = new URLSearchParams(location.search).has('resume');

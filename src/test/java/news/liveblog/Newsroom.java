@@ -146,6 +146,15 @@ public class Newsroom {
 				now.language(), now.timeZone(), LiveBlogStatus.DRAFT, now.coverageStart(), now.coverageEnd()), DESK);
 	}
 
+	/** The blog at a new address, as an admin gives it in its settings: the old one redirects there. */
+	public LiveBlog move(LiveBlog blog, String slug) {
+		LiveBlog now = this.liveBlogs.find(blog.getId()).orElseThrow();
+		LiveBlogSettings settings = now.settings();
+		return this.liveBlogs.update(now.getSlug(), now.getVersion(), new LiveBlogSettings(slug, settings.title(),
+				settings.summary(), settings.language(), settings.timeZone(), settings.status(),
+				settings.coverageStart(), settings.coverageEnd()), DESK);
+	}
+
 	public LiveBlog stored(LiveBlog blog) {
 		return this.liveBlogs.find(blog.getSlug()).orElseThrow();
 	}

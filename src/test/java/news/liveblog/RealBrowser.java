@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import news.liveblog.blog.LiveBlog;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -154,6 +156,15 @@ public final class RealBrowser implements BeforeEachCallback, AfterEachCallback 
 	public String sessionId() {
 		return new String(Base64.getDecoder().decode(this.driver.manage().getCookieNamed("SESSION").getValue()),
 				StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The text the composer's script keeps in this browser for one of a blog's forms ("new", or an entry's
+	 * id), or null.
+	 */
+	public Object keptDraft(String username, LiveBlog blog, Object form) {
+		return script("return localStorage.getItem(arguments[0])",
+				"liveblog.draft." + username + "/blog:" + blog.getId() + "/" + form);
 	}
 
 	/** Runs a script in the current page and answers what it returns. */

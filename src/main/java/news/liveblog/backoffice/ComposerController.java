@@ -113,7 +113,7 @@ class ComposerController {
 
 	@GetMapping
 	String composer(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
-		return composerPage(blog(slug), EntryForm.empty(), editor, model);
+		return composerPage(this.liveBlogs.forDesk(slug), EntryForm.empty(), editor, model);
 	}
 
 	@PostMapping("/entries")
@@ -121,7 +121,7 @@ class ComposerController {
 			@RequestParam(name = "action", required = false) String button,
 			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		EntryAction action = EntryAction.of(button).checkedForNewEntry(editor, form.isPin());
 		if (form.getSubmissionToken() == null) {
 			// A form without its token did not come from the composer; give it one so a retry is safe.
@@ -174,7 +174,7 @@ class ComposerController {
 	@GetMapping("/entries/{entryId}/edit")
 	String edit(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
 			Model model, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		Entry entry = entry(blog, entryId);
 		if (entry.getStatus() == EntryStatus.RETRACTED) {
 			// An old link to it: the list of retracted entries, which says who retracted it, when and why, rather than
@@ -197,7 +197,7 @@ class ComposerController {
 			@RequestParam(name = "action", required = false) String button,
 			@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal SignedInEditor editor,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		Entry entry = this.entries.find(blog.getId(), entryId).orElse(null);
 		if (entry == null) {
 			return deletedMeanwhile(blog, entryId, form, errors, editor, model, response);
@@ -323,7 +323,7 @@ class ComposerController {
 	@PostMapping("/entries/{entryId}/pin")
 	String pin(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
 			RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		try {
 			this.entries.pin(blog.getId(), entryId, editor.asActor());
 			redirect.addFlashAttribute("done", "entry.done.pinned");
@@ -341,7 +341,7 @@ class ComposerController {
 	@PostMapping("/entries/{entryId}/unpin")
 	String unpin(@PathVariable String slug, @PathVariable long entryId,
 			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
-		this.entries.unpin(blog(slug).getId(), entryId, editor.asActor());
+		this.entries.unpin(this.liveBlogs.forDesk(slug).getId(), entryId, editor.asActor());
 		redirect.addFlashAttribute("done", "entry.done.unpinned");
 		return "redirect:/admin/live/{slug}";
 	}
@@ -349,7 +349,7 @@ class ComposerController {
 	@PostMapping("/entries/{entryId}/retract")
 	String retract(@PathVariable String slug, @PathVariable long entryId, @Valid RetractionForm retraction,
 			BindingResult errors, @AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		if (errors.hasErrors() || !retraction.reasonFits()) {
 			// The reason's one constraint is NoNul: said as in every form; anything else, with the rule.
 			redirect.addFlashAttribute("problem",
@@ -475,10 +475,6 @@ class ComposerController {
 		model.addAttribute("mineAction", action.conflictButton());
 		model.addAttribute("form", form);
 		return "admin/conflict";
-	}
-
-	private LiveBlog blog(String slug) {
-		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 	}
 
 	private Entry entry(LiveBlog blog, long entryId) {

@@ -3,7 +3,6 @@ package news.liveblog.backoffice;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.feed.PublicAddresses;
-import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PartnerFraming;
 
 import org.springframework.stereotype.Controller;
@@ -37,7 +36,7 @@ class EmbedSnippetController {
 
 	@GetMapping("/admin/live/{slug}/embed")
 	String snippet(@PathVariable String slug, Model model) {
-		LiveBlog blog = this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("snippet", snippet(blog));
 		model.addAttribute("embedUrl", this.addresses.embed(blog.getSlug()));

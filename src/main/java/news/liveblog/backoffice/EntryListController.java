@@ -69,7 +69,7 @@ class EntryListController {
 	String list(@PathVariable String slug, @ModelAttribute("request") EntryListRequest request,
 			@RequestParam(required = false) String fragment, @AuthenticationPrincipal SignedInEditor editor,
 			Model model) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("list", this.lists.view(blog, request, editor));
 		return "list".equals(fragment) ? "admin/entry-list :: list" : "admin/entry-list";
@@ -79,7 +79,7 @@ class EntryListController {
 	String delete(@PathVariable String slug, @PathVariable long entryId,
 			@ModelAttribute("request") EntryListRequest request, @AuthenticationPrincipal SignedInEditor editor,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		Entry entry = this.entries.find(blog.getId(), entryId).orElseThrow(() -> new EntryNotFoundException(entryId));
 		// Another's work: not theirs to delete (a 404 when not even theirs to know of).
 		EntryRights.checkOwnIfContributor(editor, entry);
@@ -105,7 +105,7 @@ class EntryListController {
 	String unschedule(@PathVariable String slug, @PathVariable long entryId,
 			@ModelAttribute("request") EntryListRequest request, @AuthenticationPrincipal SignedInEditor editor,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		try {
 			this.entries.unschedule(blog.getId(), entryId, editor.asActor());
 		}
@@ -124,7 +124,7 @@ class EntryListController {
 			BindingResult errors, @RequestParam(name = "scheduledAt", required = false) String typed,
 			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		Publication publication = EntryAction.SCHEDULE.publication(move.getScheduledAt(), blog.getTimeZone(),
 				this.clock.instant(), errors);
 		if (errors.hasErrors()) {
@@ -167,10 +167,6 @@ class EntryListController {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("list", this.lists.view(blog, request, editor));
 		return "admin/entry-list";
-	}
-
-	private LiveBlog blog(String slug) {
-		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 	}
 
 	/** The move form: the new time, as a datetime-local input gives it in the blog's zone. */

@@ -12,7 +12,6 @@ import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.blog.LiveBlogs;
 import news.liveblog.blog.SlugTakenException;
 import news.liveblog.blog.SlugUsedBeforeException;
-import news.liveblog.system.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,7 +78,7 @@ class LiveBlogAdminController {
 
 	@GetMapping("/admin/blogs/{slug}/edit")
 	String edit(@PathVariable String slug, Model model) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		model.addAttribute("form", LiveBlogForm.of(blog));
 		editing(blog, model);
 		model.addAttribute("wasPublic", blog.getStatus().isPublic());
@@ -90,7 +89,7 @@ class LiveBlogAdminController {
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") LiveBlogForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInEditor admin, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		LiveBlog before = blog(slug);
+		LiveBlog before = this.liveBlogs.forDesk(slug);
 		LiveBlogStatus statusBefore = before.getStatus();
 		editing(before, model);
 		model.addAttribute("wasPublic", statusBefore.isPublic());
@@ -102,7 +101,7 @@ class LiveBlogAdminController {
 			return "admin/blog-form";
 		}
 		try {
-			LiveBlog blog = this.liveBlogs.update(slug, form.getVersion(), form.settings(), admin.asActor());
+			LiveBlog blog = this.liveBlogs.update(before.getSlug(), form.getVersion(), form.settings(), admin.asActor());
 			boolean withdrawn = statusBefore.isPublic() && !blog.getStatus().isPublic();
 			// Said after saving too: every link readers and search engines have now answers 404.
 			redirect.addFlashAttribute("done", withdrawn ? "blog.done.nowDraft" : "blog.done.updated");
@@ -130,10 +129,6 @@ class LiveBlogAdminController {
 	/** Taken now, or taken before by a blog whose old links lead to it. */
 	private static String slugProblem(SlugTakenException taken) {
 		return (taken instanceof SlugUsedBeforeException) ? "blog.slug.usedBefore" : "blog.slug.taken";
-	}
-
-	private LiveBlog blog(String slug) {
-		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 	}
 
 }

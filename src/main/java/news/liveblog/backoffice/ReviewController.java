@@ -3,7 +3,6 @@ package news.liveblog.backoffice;
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.system.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,7 +34,7 @@ class ReviewController {
 
 	@GetMapping("/review")
 	String queue(@PathVariable String slug, @RequestParam(required = false) String fragment, Model model) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("submissions", this.review.queue(blog));
 		return LIST_ONLY.equals(fragment) ? "admin/review :: list" : "admin/review";
@@ -44,14 +43,10 @@ class ReviewController {
 	/** The contributor's list of their submissions, as the composer shows it; only ever as the list alone. */
 	@GetMapping("/submissions")
 	String submissions(@PathVariable String slug, @AuthenticationPrincipal SignedInEditor editor, Model model) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("submissions", this.review.submissionsBy(blog, editor));
 		return "admin/submissions :: list";
-	}
-
-	private LiveBlog blog(String slug) {
-		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 	}
 
 }

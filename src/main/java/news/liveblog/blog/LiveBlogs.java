@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import news.liveblog.account.Actor;
+import news.liveblog.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -70,6 +71,18 @@ public class LiveBlogs {
 
 	public Optional<LiveBlog> find(String slug) {
 		return this.repository.findBySlug(slug);
+	}
+
+	/**
+	 * The blog a back-office address names, by its slug or by one it had before: an editor's page opened
+	 * before an admin gave the blog a new address still sends to the old one, and what it sends must reach the
+	 * blog, not a 404 (no other blog can take a former address, so it names this one only).
+	 * @throws NotFoundException when no blog has or had the slug
+	 */
+	public LiveBlog forDesk(String slug) {
+		return this.repository.findBySlug(slug)
+			.or(() -> this.repository.findByFormerSlug(slug))
+			.orElseThrow(() -> new NotFoundException("No live blog " + slug));
 	}
 
 	public boolean exists(String slug) {

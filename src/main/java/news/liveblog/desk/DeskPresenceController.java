@@ -68,7 +68,7 @@ class DeskPresenceController {
 	DeskAnswer heartbeat(@RequestParam("tab") UUID page, @RequestParam("blog") String slug,
 			@RequestParam("doing") Activity activity, @RequestParam(name = "entry", required = false) Long entryId,
 			@AuthenticationPrincipal SignedInEditor editor, Locale locale) {
-		LiveBlog blog = this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		if ((activity == Activity.EDITING) != (entryId != null)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "An entry's page names its entry, and only it");
 		}

@@ -5,7 +5,6 @@ import java.util.List;
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogs;
-import news.liveblog.system.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +47,7 @@ class QuestionQueueController {
 	@GetMapping
 	String queue(@PathVariable String slug, @RequestParam(required = false) String fragment,
 			@RequestParam(defaultValue = "0") int older, Model model) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		int skipped = Math.max(0, older);
 		model.addAttribute("blog", new QueueBlog(blog.getSlug(), blog.getTitle(), blog.takesQuestions(), blog.isLive()));
 		ReaderQuestions.QueuePage page = this.questions.queue(blog, PAGE, skipped, DECIDED_SHOWN);
@@ -69,7 +68,7 @@ class QuestionQueueController {
 	@PostMapping("/dismiss-shown")
 	RedirectView dismissShown(@PathVariable String slug, @RequestParam(name = "id", required = false) List<Long> ids,
 			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		List<Long> shown = (ids == null) ? List.of() : ids.stream().distinct().limit(PAGE).toList();
 		int dismissed = this.questions.dismissAll(blog.getId(), shown, editor.asActor());
 		if (dismissed < shown.size()) {
@@ -86,7 +85,7 @@ class QuestionQueueController {
 	@PostMapping("/{questionId}/answer")
 	RedirectView answer(@PathVariable String slug, @PathVariable long questionId,
 			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		return this.questions.answer(blog.getId(), questionId, editor.asActor())
 			.map((draft) -> {
 				redirect.addFlashAttribute("done", "question.answer.started");
@@ -111,7 +110,7 @@ class QuestionQueueController {
 	@PostMapping("/open")
 	RedirectView open(@PathVariable String slug, @RequestParam boolean open, @AuthenticationPrincipal SignedInEditor editor,
 			RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		this.liveBlogs.takeQuestions(blog.getId(), open, editor.asActor());
 		redirect.addFlashAttribute("done", open ? "question.opened" : "question.closed");
 		return queueAddress(blog);
@@ -119,7 +118,7 @@ class QuestionQueueController {
 
 	private RedirectView decide(String slug, long questionId, ReaderQuestions.Decision decision, String done,
 			SignedInEditor editor, RedirectAttributes redirect) {
-		LiveBlog blog = blog(slug);
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		if (!this.questions.decide(blog.getId(), questionId, decision, editor.asActor())) {
 			return decidedMeanwhile(blog, redirect);
 		}
@@ -134,10 +133,6 @@ class QuestionQueueController {
 
 	private static RedirectView queueAddress(LiveBlog blog) {
 		return SeeOther.to("/admin/live/" + blog.getSlug() + "/questions");
-	}
-
-	private LiveBlog blog(String slug) {
-		return this.liveBlogs.find(slug).orElseThrow(() -> new NotFoundException("No live blog " + slug));
 	}
 
 	/** The blog as the queue shows it: never the entity. */

@@ -110,6 +110,39 @@ class ComposerInBrowserTests {
 	}
 
 	@Test
+	void aTextWrittenWhileAnAdminGaveTheBlogANewAddressIsGivenBackThereAndPublishesOnce() {
+		openComposer();
+		type("body", "Written while the blog moved.");
+		waitForDraft("new");
+
+		this.blog = this.newsroom.move(this.blog, Newsroom.uniqueSlug());
+		this.browser.open(composer());
+
+		this.browser.waiting().until((d) -> "Written while the blog moved.".equals(value("body")));
+		assertThat(this.driver.findElement(By.cssSelector(".draft-notice")).getText())
+			.startsWith("The text you had not sent is back");
+		this.driver.findElement(PUBLISH).click();
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(published()).extracting(Entry::getBodySource).containsExactly("Written while the blog moved.");
+		assertThat(draft("new")).as("forgotten once published").isNull();
+	}
+
+	@Test
+	void aTextKeptUnderTheBlogsAddressByTheEarlierVersionOfThePageIsGivenBack() {
+		openComposer();
+		this.browser.script("localStorage.setItem(arguments[0], JSON.stringify({ savedAt: Date.now(), values: "
+				+ "{ body: 'Kept before the upgrade.' } }))",
+				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/new");
+
+		this.driver.navigate().refresh();
+
+		this.browser.waiting().until((d) -> "Kept before the upgrade.".equals(value("body")));
+		assertThat(draft("new")).asString().contains("Kept before the upgrade.");
+		assertThat(this.browser.script("return localStorage.getItem(arguments[0])",
+				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/new")).isNull();
+	}
+
+	@Test
 	void aSessionEndedUnderACorrectionLeadsBackToTheCorrectionWhichThenSavesOnce() {
 		Entry entry = this.newsroom.publish(this.blog, "The first text.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
@@ -171,8 +204,7 @@ class ComposerInBrowserTests {
 				+ "Date.now = () => real() + window.skewMs; })();");
 		this.browser.signInToWriteAt(composer(), username);
 		type("body", "Written while an admin disabled the account.");
-		String draft = "liveblog.draft." + username + "/" + this.blog.getSlug() + "/new";
-		this.browser.waiting().until((d) -> this.browser.script("return localStorage.getItem(arguments[0])", draft) != null);
+		this.browser.waiting().until((d) -> this.browser.keptDraft(username, this.blog, "new") != null);
 
 		this.accounts.setEnabled(editor.getId(), false, Actor.application("test"));
 		moveClock(3);
@@ -188,7 +220,7 @@ class ComposerInBrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector("main .flash-problem")).getText())
 			.startsWith("An admin has disabled your account, so nothing was sent.");
 		assertThat(published()).isEmpty();
-		assertThat((String) this.browser.script("return localStorage.getItem(arguments[0])", draft))
+		assertThat((String) this.browser.keptDraft(username, this.blog, "new"))
 			.contains("Written while an admin disabled the account. Still writing.");
 	}
 
@@ -376,8 +408,8 @@ class ComposerInBrowserTests {
 		openComposer();
 		type("body", "Written in Tokyo for a blog on New York's time.");
 		waitForDraft("new");
-		long savedAt = ((Number) this.driver.executeScript("return JSON.parse(localStorage.getItem(arguments[0])).savedAt",
-				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/new")).longValue();
+		long savedAt = ((Number) this.driver.executeScript("return JSON.parse(arguments[0]).savedAt",
+				this.browser.keptDraft(DemoAccounts.EDITOR, this.blog, "new"))).longValue();
 
 		this.driver.navigate().refresh();
 
@@ -513,8 +545,7 @@ class ComposerInBrowserTests {
 
 	/** The text this browser keeps for a form of this blog ("new" or an entry's id), or null. */
 	private Object draft(String entry) {
-		return this.driver.executeScript("return localStorage.getItem(arguments[0])",
-				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/" + entry);
+		return this.browser.keptDraft(DemoAccounts.EDITOR, this.blog, entry);
 	}
 
 	private void waitForDraft(String entry) {

@@ -283,7 +283,7 @@ class ComposerTests {
 
 		Element form = followRedirect(result).selectFirst("form#composer");
 		assertThat(form.attr("data-received-token")).isEqualTo(token.toString());
-		assertThat(form.attr("data-draft")).isEqualTo(DemoAccounts.EDITOR + "/" + blog.getSlug() + "/new");
+		assertThat(form.attr("data-draft")).isEqualTo(DemoAccounts.EDITOR + "/blog:" + blog.getId() + "/new");
 		assertThat(form.attr("autocomplete")).as("Back does not refill it").isEqualTo("off");
 		assertThat(form.selectFirst("input[name=submissionToken]").val()).isNotEqualTo(token.toString());
 	}

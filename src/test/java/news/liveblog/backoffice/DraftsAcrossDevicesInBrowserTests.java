@@ -89,8 +89,7 @@ class DraftsAcrossDevicesInBrowserTests {
 
 	/** The text this browser keeps for the entry's form, or null. */
 	private Object kept(Entry entry) {
-		return this.driver.executeScript("return localStorage.getItem(arguments[0])",
-				"liveblog.draft." + DemoAccounts.EDITOR + "/" + this.blog.getSlug() + "/" + entry.getId());
+		return this.browser.keptDraft(DemoAccounts.EDITOR, this.blog, entry.getId());
 	}
 
 }

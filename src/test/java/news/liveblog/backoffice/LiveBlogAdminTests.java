@@ -22,6 +22,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoLiveBlog;
+import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -158,7 +159,7 @@ class LiveBlogAdminTests {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String former = blog.getSlug();
 		String renamed = Newsroom.uniqueSlug();
-		blog = this.newsroom.liveBlogs().update(former, blog.getVersion(), withSlug(blog, renamed), Newsroom.DESK);
+		blog = this.newsroom.move(blog, renamed);
 
 		MvcTestResult opening = post("/admin/blogs", blogForm(former, "Another story", "Europe/London"));
 		assertThat(opening).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -182,10 +183,25 @@ class LiveBlogAdminTests {
 		assertThat(this.newsroom.liveBlogs().formerSlugs(blog.getId())).containsExactly(renamed);
 	}
 
-	private static LiveBlogSettings withSlug(LiveBlog blog, String slug) {
-		LiveBlogSettings now = blog.settings();
-		return new LiveBlogSettings(slug, now.title(), now.summary(), now.language(), now.timeZone(), now.status(),
-				now.coverageStart(), now.coverageEnd());
+	@Test
+	void anEntrySentFromAPageOpenedBeforeTheBlogWasGivenANewAddressIsPublishedAndTheDeskOpensThere() {
+		LiveBlog openedAt = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		String renamed = Newsroom.uniqueSlug();
+		this.newsroom.move(openedAt, renamed);
+
+		// The composer's form still names the address the page was opened at.
+		MvcTestResult sent = this.backOffice.newEntry(openedAt).body("Sent to the old address").send("publish");
+
+		assertThat(sent).hasStatus(HttpStatus.FOUND);
+		assertThat(sent).flash().containsEntry("done", "entry.done.published");
+		assertThat(this.newsroom.storedEntries(openedAt)).extracting(Entry::getBodySource)
+			.containsExactly("Sent to the old address");
+		Document composer = this.backOffice.follow(sent, this.backOffice.asEditor());
+		assertThat(composer.selectFirst("form#composer").attr("action")).isEqualTo("/admin/live/" + renamed + "/entries");
+		assertThat(composer.selectFirst(".flash").text()).contains("Published");
+		// A bookmark of the old address still opens the blog's desk.
+		assertThat(Pages.parse(this.backOffice.get("/admin/live/" + openedAt.getSlug() + "/entries",
+				this.backOffice.asEditor())).select(".admin-entry")).hasSize(1);
 	}
 
 	private MvcTestResult post(String uri, Map<String, String> params) {

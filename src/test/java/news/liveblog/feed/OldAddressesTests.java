@@ -45,7 +45,7 @@ class OldAddressesTests {
 		String old = blog.getSlug();
 		// Read under the old address first, so its page is in memory for the fast path.
 		assertThat(browser().get("/live/" + old).body()).contains("Said before the move.");
-		String moved = move(blog, Newsroom.uniqueSlug()).getSlug();
+		String moved = this.newsroom.move(blog, Newsroom.uniqueSlug()).getSlug();
 		long id = entry.getId();
 
 		// First a request the feed refuses (a cursor of the other order), while the old page is still in memory.
@@ -69,8 +69,8 @@ class OldAddressesTests {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		String first = blog.getSlug();
 		String second = Newsroom.uniqueSlug();
-		blog = move(blog, second);
-		String third = move(blog, Newsroom.uniqueSlug()).getSlug();
+		blog = this.newsroom.move(blog, second);
+		String third = this.newsroom.move(blog, Newsroom.uniqueSlug()).getSlug();
 
 		assertRedirects("/live/" + first + "?order=oldest", "/live/" + third + "?order=oldest");
 		assertRedirects("/live/" + second, "/live/" + third);
@@ -106,20 +106,13 @@ class OldAddressesTests {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> onB.get("/live/" + old).body().contains("Cached on the other instance."));
 
-			String moved = move(blog, Newsroom.uniqueSlug()).getSlug();
+			String moved = this.newsroom.move(blog, Newsroom.uniqueSlug()).getSlug();
 
 			// Told by LISTEN/NOTIFY, as for any change; two seconds is the bound on "at once" here.
 			await().atMost(Duration.ofSeconds(2)).until(() -> onB.get("/live/" + old).statusCode() == 301);
 			assertThat(onB.get("/live/" + old).headers().firstValue("Location")).hasValue("/live/" + moved);
 			assertThat(onB.get("/live/" + moved).body()).contains("Cached on the other instance.");
 		}
-	}
-
-	private LiveBlog move(LiveBlog blog, String slug) {
-		LiveBlogSettings now = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().settings();
-		long version = this.newsroom.liveBlogs().find(blog.getSlug()).orElseThrow().getVersion();
-		return this.newsroom.liveBlogs().update(blog.getSlug(), version, new LiveBlogSettings(slug, now.title(), now.summary(),
-				now.language(), now.timeZone(), now.status(), now.coverageStart(), now.coverageEnd()), Newsroom.DESK);
 	}
 
 	private void assertRedirects(String from, String to) {
