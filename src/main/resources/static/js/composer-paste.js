@@ -49,14 +49,15 @@ function hasFormatting(body) {
 }
 
 /**
- * The clipboard's HTML with each tag's style attribute renamed and its style sheets left out (their rules are
- * skipped anyway): a parsed document is under the page's policy (style-src 'self'), and Chromium logs each inline
- * style it is given as a violation, though nothing is shown; a paste from Word or Google Docs logged dozens. Only
- * inside tags: a text never holds "<" and a letter (it would be "&lt;"), so no text changes.
+ * The clipboard's HTML with each tag's style attribute and event handlers (onerror, onclick...) renamed and its
+ * style sheets left out (their rules are skipped anyway): a parsed document is under the page's policy
+ * (style-src and script-src 'self'), and Chromium logs each inline style or handler it is given as a violation,
+ * though nothing is shown nor run; a paste from Word or Google Docs logged dozens. Only inside tags: a text never
+ * holds "<" and a letter (it would be "&lt;"), so no text changes.
  */
 function withStylesAsData(html) {
   return html.replace(/<style[\s>][\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)style(\s*=)/gi, `$1${STYLE}$2`));
+    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)(style|on[a-z]+)(\s*=)/gi, '$1data-pasted-$2$3'));
 }
 
 /** The element's style attribute, as the clipboard had it. */
