@@ -77,10 +77,13 @@ const storage = {
   },
 };
 
-/** The fields an editor fills in; not the CSRF token, the buttons, nor the deliberate "publish again". */
+/**
+ * The fields an editor fills in; not the CSRF token, the buttons, the deliberate "publish again", nor the zone
+ * the page names beside the time field (a text given back on a later page goes with that page's zone and label).
+ */
 function fields(form) {
   return [...form.elements].filter((element) => element.name && element.name !== '_csrf'
-    && element.name !== 'publishAgain' && !element.name.startsWith('_')
+    && element.name !== 'publishAgain' && element.name !== 'scheduledIn' && !element.name.startsWith('_')
     && element.type !== 'submit' && element.type !== 'button');
 }
 

@@ -148,11 +148,23 @@ public class Newsroom {
 
 	/** The blog at a new address, as an admin gives it in its settings: the old one redirects there. */
 	public LiveBlog move(LiveBlog blog, String slug) {
+		return resettle(blog, slug, null);
+	}
+
+	/** The blog in another time zone, as an admin sets it in its settings: its coverage keeps its moments. */
+	public LiveBlog moveToZone(LiveBlog blog, ZoneId zone) {
+		return resettle(blog, null, zone);
+	}
+
+	/** @param slug the new address, or {@code null} to keep it; zone likewise */
+	private LiveBlog resettle(LiveBlog blog, String slug, ZoneId zone) {
 		LiveBlog now = this.liveBlogs.find(blog.getId()).orElseThrow();
 		LiveBlogSettings settings = now.settings();
-		return this.liveBlogs.update(now.getSlug(), now.getVersion(), new LiveBlogSettings(slug, settings.title(),
-				settings.summary(), settings.language(), settings.timeZone(), settings.status(),
-				settings.coverageStart(), settings.coverageEnd()), DESK);
+		return this.liveBlogs.update(now.getSlug(), now.getVersion(),
+				new LiveBlogSettings((slug != null) ? slug : settings.slug(), settings.title(), settings.summary(),
+						settings.language(), (zone != null) ? zone : settings.timeZone(), settings.status(),
+						settings.coverageStart(), settings.coverageEnd()),
+				DESK);
 	}
 
 	public LiveBlog stored(LiveBlog blog) {

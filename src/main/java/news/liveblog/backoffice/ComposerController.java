@@ -133,8 +133,8 @@ class ComposerController {
 		form.checkLengths(errors);
 		form.checkMedia(errors);
 		form.checkPhotos(errors, this.photos::find);
-		Publication publication = action.publication(form.getScheduledAt(), blog.getTimeZone(), this.clock.instant(),
-				errors);
+		Publication publication = action.publication(form.getScheduledAt(),
+				form.scheduleZone(blog.getTimeZone()), this.clock.instant(), errors);
 		if (action != EntryAction.PREVIEW && !errors.hasErrors()) {
 			this.entries.sentEarlierWithAnotherText(blog.getId(), form.getSubmissionToken(), form.text())
 				.ifPresent((earlier) -> {
@@ -163,7 +163,12 @@ class ComposerController {
 		}
 		Entries.Written written = this.entries.write(blog.getId(), form.text(), publication, form.isPin(),
 				form.getSubmissionToken(), editor.asActor());
-		redirect.addFlashAttribute("done", written.replayed() ? "entry.done.replayed" : action.doneMessage());
+		if (written.replayed()) {
+			redirect.addFlashAttribute("done", "entry.done.replayed");
+		}
+		else {
+			done(blog, action, publication, redirect);
+		}
 		redirect.addFlashAttribute("doneEntryId", written.entry().getId());
 		warnOfUnsupportedMarkdown(form, redirect);
 		// The composer's script forgets the text it kept in the browser for this form: the server has it.
@@ -216,8 +221,8 @@ class ComposerController {
 		if (action == EntryAction.SEND_BACK) {
 			form.checkReviewNote(errors);
 		}
-		Publication publication = action.publication(entry, form.getScheduledAt(), blog.getTimeZone(),
-				this.clock.instant(), errors);
+		Publication publication = action.publication(entry, form.getScheduledAt(),
+				form.scheduleZone(blog.getTimeZone()), this.clock.instant(), errors);
 		if (action == EntryAction.PREVIEW || errors.hasErrors()) {
 			if (errors.hasErrors()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -253,8 +258,11 @@ class ComposerController {
 		else if (rewritten.publishedMeanwhile()) {
 			redirect.addFlashAttribute("done", "entry.done.publishedMeanwhile");
 		}
+		else if (corrected) {
+			redirect.addFlashAttribute("done", "entry.done.corrected");
+		}
 		else {
-			redirect.addFlashAttribute("done", corrected ? "entry.done.corrected" : action.doneMessage());
+			done(blog, action, publication, redirect);
 		}
 		redirect.addFlashAttribute("doneEntryId", entryId);
 		warnOfUnsupportedMarkdown(form, redirect);
@@ -404,6 +412,14 @@ class ComposerController {
 		model.addAttribute("previewPost", form.post());
 		model.addAttribute("previewQuestion", form.question());
 		model.addAttribute("unsupportedMarkdown", this.entries.unsupportedMarkdown(form.getBody()));
+	}
+
+	/** What the button did; a scheduled entry says when it will be published, in the blog's zone as it is now. */
+	private static void done(LiveBlog blog, EntryAction action, Publication publication, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("done", action.doneMessage());
+		if (action == EntryAction.SCHEDULE) {
+			redirect.addFlashAttribute("doneWith", BackOfficeTimes.dateTimeAndZone(blog, publication.at()));
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package news.liveblog.backoffice;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +55,12 @@ class EntryForm {
 
 	private boolean pin;
 
-	/** In the blog's time zone, as a datetime-local input gives it. */
+	/** In the zone named by {@link #scheduledIn}, as a datetime-local input gives it. */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime scheduledAt;
+
+	/** The zone the page named beside the time field: the blog's, when the page was drawn. */
+	private String scheduledIn;
 
 	/** One per composer form: a form sent twice makes one entry. */
 	private UUID submissionToken;
@@ -322,6 +326,19 @@ class EntryForm {
 
 	public void setScheduledAt(LocalDateTime scheduledAt) {
 		this.scheduledAt = scheduledAt;
+	}
+
+	public String getScheduledIn() {
+		return this.scheduledIn;
+	}
+
+	public void setScheduledIn(String scheduledIn) {
+		this.scheduledIn = scheduledIn;
+	}
+
+	/** The zone {@link #getScheduledAt()} is in: the one the editor read beside the field. */
+	ZoneId scheduleZone(ZoneId blogZone) {
+		return EventTimeZones.shownIn(this.scheduledIn, blogZone);
 	}
 
 	public UUID getSubmissionToken() {

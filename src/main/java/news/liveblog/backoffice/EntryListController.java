@@ -2,6 +2,7 @@ package news.liveblog.backoffice;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -117,7 +118,7 @@ class EntryListController {
 		return "redirect:" + request.back(slug);
 	}
 
-	/** Moves a scheduled entry to the time given in the blog's zone: a time to come, as the composer asks. */
+	/** Moves a scheduled entry to the time given in the zone the page showed: a time to come, as the composer asks. */
 	@PostMapping("/{entryId}/schedule")
 	String reschedule(@PathVariable String slug, @PathVariable long entryId,
 			@ModelAttribute("request") EntryListRequest request, @ModelAttribute("move") ScheduleMove move,
@@ -125,12 +126,14 @@ class EntryListController {
 			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		LiveBlog blog = this.liveBlogs.forDesk(slug);
-		Publication publication = EntryAction.SCHEDULE.publication(move.getScheduledAt(), blog.getTimeZone(),
-				this.clock.instant(), errors);
+		ZoneId zone = EventTimeZones.shownIn(move.getScheduledIn(), blog.getTimeZone());
+		Publication publication = EntryAction.SCHEDULE.publication(move.getScheduledAt(), zone, this.clock.instant(),
+				errors);
 		if (errors.hasErrors()) {
-			// Beside the entry's own time field, with what was typed in it.
+			// Beside the entry's own time field, with what was typed in it and the zone it was typed in.
 			model.addAttribute("moveEntryId", entryId);
 			model.addAttribute("moveTyped", typed);
+			model.addAttribute("moveIn", zone.getId());
 			model.addAttribute("moveError",
 					this.messages.getMessage(errors.getFieldError("scheduledAt"), LocaleContextHolder.getLocale()));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -169,11 +172,21 @@ class EntryListController {
 		return "admin/entry-list";
 	}
 
-	/** The move form: the new time, as a datetime-local input gives it in the blog's zone. */
+	/** The move form: the new time, as a datetime-local input gives it, and the zone the page named beside it. */
 	static class ScheduleMove {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 		private LocalDateTime scheduledAt;
+
+		private String scheduledIn;
+
+		public String getScheduledIn() {
+			return this.scheduledIn;
+		}
+
+		public void setScheduledIn(String scheduledIn) {
+			this.scheduledIn = scheduledIn;
+		}
 
 		public LocalDateTime getScheduledAt() {
 			return this.scheduledAt;

@@ -49,6 +49,15 @@ final class EventTimeZones {
 		return Optional.ofNullable(BY_LOWER_CASE.get(typed.strip().toLowerCase(Locale.ROOT))).map(ZoneId::of);
 	}
 
+	/**
+	 * The zone a page showed its time field in, as the page's hidden field sends it back: a time typed on a
+	 * page drawn before an admin moved the blog to another zone still means the hour the editor read beside
+	 * it. The blog's zone when the field is missing (a form from an older page) or not a region.
+	 */
+	static ZoneId shownIn(String sent, ZoneId blogZone) {
+		return region(sent).orElse(blogZone);
+	}
+
 	/** Whether the zone exists but is no region: an offset ("+02:00", "UTC+2"), an abbreviation, a SystemV or Etc id. */
 	static boolean isZoneWithoutSummerTime(String typed) {
 		if (typed == null || region(typed).isPresent()) {

@@ -18,7 +18,11 @@ import news.liveblog.system.NoNul;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The blog settings form an admin fills in. Coverage times are in the blog's own time zone. */
+/**
+ * The blog settings form an admin fills in. Coverage times are in the blog's own time zone: for a blog being
+ * edited, the zone it was in when the page was drawn, so that changing the zone keeps the coverage at the
+ * same moment rather than moving it by the difference between the two zones.
+ */
 class LiveBlogForm {
 
 	@NotBlank(message = "{blog.slug.required}")
@@ -51,6 +55,9 @@ class LiveBlogForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime coverageEnd;
 
+	/** The zone the coverage times were shown in; none for a new blog, whose times are in the zone chosen. */
+	private String timesShownIn;
+
 	private Long version;
 
 	static LiveBlogForm of(LiveBlog blog) {
@@ -63,6 +70,7 @@ class LiveBlogForm {
 		form.status = blog.getStatus();
 		form.coverageStart = inputTime(blog.getCoverageStart(), blog.getTimeZone());
 		form.coverageEnd = inputTime(blog.getCoverageEnd(), blog.getTimeZone());
+		form.timesShownIn = blog.getTimeZone().getId();
 		form.version = blog.getVersion();
 		return form;
 	}
@@ -83,9 +91,10 @@ class LiveBlogForm {
 	/** Only once the form has no errors ({@link LiveBlogFormValidator} has checked the zone). */
 	LiveBlogSettings settings() {
 		ZoneId zone = EventTimeZones.region(this.timeZone).orElseThrow();
+		ZoneId timesZone = EventTimeZones.shownIn(this.timesShownIn, zone);
 		return new LiveBlogSettings(this.slug, this.title, this.summary, Locale.forLanguageTag(this.language), zone,
-				this.status, (this.coverageStart != null) ? this.coverageStart.atZone(zone).toInstant() : null,
-				(this.coverageEnd != null) ? this.coverageEnd.atZone(zone).toInstant() : null);
+				this.status, (this.coverageStart != null) ? this.coverageStart.atZone(timesZone).toInstant() : null,
+				(this.coverageEnd != null) ? this.coverageEnd.atZone(timesZone).toInstant() : null);
 	}
 
 	public String getSlug() {
@@ -151,6 +160,14 @@ class LiveBlogForm {
 
 	public void setCoverageEnd(LocalDateTime coverageEnd) {
 		this.coverageEnd = coverageEnd;
+	}
+
+	public String getTimesShownIn() {
+		return this.timesShownIn;
+	}
+
+	public void setTimesShownIn(String timesShownIn) {
+		this.timesShownIn = timesShownIn;
 	}
 
 	public Long getVersion() {

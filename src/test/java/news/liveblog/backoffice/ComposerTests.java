@@ -3,9 +3,11 @@ package news.liveblog.backoffice;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -361,6 +363,8 @@ class ComposerTests {
 
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(result).flash().containsEntry("done", "entry.done.scheduled");
+		assertThat(followRedirect(result).selectFirst(".flash-done").text())
+			.isEqualTo("Scheduled: it will be published on " + BackOfficeTimes.dateTimeAndZone(blog, due) + ".");
 		Entry scheduled = this.newsroom.storedEntries(blog).getFirst();
 		assertThat(scheduled.getStatus()).isEqualTo(EntryStatus.SCHEDULED);
 		this.newsroom.entries().publishDue();
@@ -374,6 +378,27 @@ class ComposerTests {
 		Element article = publicFeed(blog).selectFirst("#entry-" + scheduled.getId());
 		assertThat(OffsetDateTime.parse(article.selectFirst("time").attr("datetime")).toInstant())
 			.as("published at the time it was scheduled for").isEqualTo(due);
+	}
+
+	@Test
+	void aTimeTypedOnAPageDrawnBeforeAnAdminMovedTheBlogToAnotherZoneIsTheHourTheEditorRead() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/Brussels"));
+		Element field = this.backOffice.page(composerUrl(blog), asEditor()).selectFirst("form#composer .field:has(#scheduledAt)");
+		assertThat(field.selectFirst("label").text()).isEqualTo("Publish at (time in Europe/Brussels)");
+		String shownIn = field.selectFirst("input[name=scheduledIn]").val();
+		LocalDateTime typed = inBlogZone(blog, this.newsroom.clock().instant().plus(Duration.ofHours(2)));
+		// The summit moves online, and the desk to New York time, while the editor types 14:00 Brussels time.
+		this.newsroom.moveToZone(blog, ZoneId.of("America/New_York"));
+
+		MvcTestResult result = write(blog, "schedule", null, "Embargoed until the press conference",
+				UUID.randomUUID(), Map.of("scheduledAt", typed.toString(), "scheduledIn", shownIn));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		Instant due = typed.atZone(ZoneId.of("Europe/Brussels")).toInstant();
+		assertThat(this.newsroom.storedEntries(blog).getFirst().getPublishedAt()).isEqualTo(due);
+		// Said back in the blog's zone as it is now, so the editor sees the move rather than a surprise later.
+		assertThat(followRedirect(result).selectFirst(".flash-done").text()).isEqualTo("Scheduled: it will be published on "
+				+ BackOfficeTimes.dateTimeAndZone(this.newsroom.stored(blog), due) + ".");
 	}
 
 	// Corrections

@@ -3,8 +3,10 @@ package news.liveblog.backoffice;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -275,6 +277,36 @@ class EntryListActionsTests {
 		AuditEvent moved = this.newsroom.auditTrailOf(scheduled.getId()).getFirst();
 		assertThat(moved.getAction()).isEqualTo("entry.SCHEDULED");
 		assertThat(moved.getDetails()).isEqualTo("for " + later + ", was for " + scheduled.getPublishedAt());
+	}
+
+	@Test
+	void aMoveTypedOnAListDrawnBeforeAnAdminMovedTheBlogToAnotherZoneIsTheHourTheEditorRead() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/Brussels"));
+		Entry scheduled = scheduled(blog, Instant.now().plus(Duration.ofHours(1)));
+		Element form = moveForm(this.backOffice.page(list(blog) + "?tab=scheduled", this.backOffice.asEditor()), scheduled);
+		assertThat(form.selectFirst("label").text()).isEqualTo("Publish at (time in Europe/Brussels)");
+		Instant later = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+		this.newsroom.moveToZone(blog, ZoneId.of("America/New_York"));
+
+		MvcTestResult result = action(blog, scheduled, "schedule?tab=scheduled", Map.of("scheduledAt",
+				local(blog, later), "scheduledIn", form.selectFirst("input[name=scheduledIn]").val()));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(stored(blog, scheduled).getPublishedAt()).isEqualTo(later);
+	}
+
+	@Test
+	void aMoveRefusedOnAListDrawnBeforeTheZoneChangedKeepsTheZoneTheTimeWasTypedIn() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.ENGLISH, ZoneId.of("Europe/Brussels"));
+		Entry scheduled = scheduled(blog, Instant.now().plus(Duration.ofHours(1)));
+		this.newsroom.moveToZone(blog, ZoneId.of("America/New_York"));
+
+		MvcTestResult result = action(blog, scheduled, "schedule?tab=scheduled",
+				Map.of("scheduledAt", "tomorrow", "scheduledIn", "Europe/Brussels"));
+
+		Element form = moveForm(Pages.parse(result), scheduled);
+		assertThat(form.selectFirst("label").text()).isEqualTo("Publish at (time in Europe/Brussels)");
+		assertThat(form.selectFirst("input[name=scheduledIn]").val()).isEqualTo("Europe/Brussels");
 	}
 
 	@Test

@@ -204,6 +204,29 @@ class LiveBlogAdminTests {
 				this.backOffice.asEditor())).select(".admin-entry")).hasSize(1);
 	}
 
+	@Test
+	void changingTheZoneKeepsTheCoverageAtTheMomentsTheSettingsShowed() {
+		Instant start = Instant.parse("2026-06-24T07:00:00Z");
+		LiveBlog blog = this.newsroom.liveBlogs().open(new LiveBlogSettings(Newsroom.uniqueSlug(), "Summit", "", Locale.ENGLISH,
+				ZoneId.of("Europe/Brussels"), LiveBlogStatus.LIVE, start, null), Newsroom.DESK);
+		Element form = this.backOffice.settingsPage(blog.getSlug()).selectFirst("form:has(#coverageStart)");
+		assertThat(form.selectFirst("label[for=coverageStart]").text())
+			.isEqualTo("Coverage starts (time in Europe/Brussels)");
+		Map<String, String> sent = blogForm(blog.getSlug(), "Summit", "America/New_York");
+		// The page's own fields, as the browser sends them back: the start as shown (09:00 in Brussels).
+		for (String field : new String[] { "coverageStart", "timesShownIn", "version" }) {
+			sent.put(field, form.selectFirst("input[name=" + field + "]").val());
+		}
+
+		assertThat(post("/admin/blogs/" + blog.getSlug(), sent)).hasStatus(HttpStatus.FOUND);
+
+		LiveBlog moved = this.newsroom.stored(blog);
+		assertThat(moved.getTimeZone()).isEqualTo(ZoneId.of("America/New_York"));
+		assertThat(moved.getCoverageStart()).as("the same moment, not 09:00 in New York").isEqualTo(start);
+		assertThat(this.backOffice.settingsPage(blog.getSlug()).selectFirst("input#coverageStart").val())
+			.isEqualTo("2026-06-24T03:00:00");
+	}
+
 	private MvcTestResult post(String uri, Map<String, String> params) {
 		return this.backOffice.post(uri, asAdmin(), params);
 	}
