@@ -202,6 +202,8 @@ function startLive(main, follow) {
     // An ended blog takes no more alert subscriptions (and its page, loaded afresh, has no button): the button
     // goes with the badge, and comes back should the blog run again.
     main.querySelector('.push-alerts')?.classList.toggle('push-alerts-ended', !data.live);
+    // So does the question form, once the blog ended or stopped taking questions: a question sent then is refused.
+    main.querySelector('.reader-question')?.classList.toggle('reader-question-closed', data.askable === false);
   }
 
   // The pinned copy above the feed comes whole from the server, as the list does: pinned, moved to another

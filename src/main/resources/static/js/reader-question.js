@@ -17,7 +17,8 @@ function enhance(form) {
 
   const counter = () => {
     // As the server counts: a line break is one character.
-    const length = text.value.replace(/\r\n/g, '\n').length;
+    // In characters as the server counts them: an emoji is one, not the two halves of JavaScript's length.
+    const length = [...text.value.replace(/\r\n/g, '\n')].length;
     const over = length - max;
     count.textContent = over > 0
       ? form.dataset.countOver.replace('{0}', over)

@@ -31,12 +31,32 @@ document.addEventListener('click', async (event) => {
       // Sharing refused (no user gesture left, a policy): copying still gets the link to them.
     }
   }
-  const copied = await copy(url, button);
-  say(copied ? box.dataset.copied : box.dataset.copyFailed, url);
-  if (copied) {
+  if (await copy(url, button)) {
+    say(box.dataset.copied, url);
     confirmOn(button, box.dataset.done);
+  } else {
+    showLink(box, box.dataset.copyFailed.replace('{0}', '').trim(), url);
   }
 });
+
+// Copying refused (a browser's setting, an embedding page's policy): the link in sight, selected, for the
+// reader to copy by hand, under the words that say why (its label, read out as the field takes the focus).
+function showLink(box, words, url) {
+  let label = box.querySelector('.entry-share-link');
+  if (!label) {
+    label = document.createElement('label');
+    label.className = 'entry-share-link';
+    const field = document.createElement('input');
+    field.type = 'text';
+    field.readOnly = true;
+    label.append(words, ' ', field);
+    box.append(label);
+  }
+  const field = label.querySelector('input');
+  field.value = url;
+  field.focus();
+  field.select();
+}
 
 function titleOf(button) {
   const headline = button.closest('article')?.querySelector('.entry-headline');

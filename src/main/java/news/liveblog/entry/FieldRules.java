@@ -34,9 +34,13 @@ public final class FieldRules {
 		}
 	}
 
-	/** A text's length as the editor sees it: browsers send each line break as CR LF, counters count one. */
+	/**
+	 * A text's length as the editor sees it and the database counts it: browsers send each line break as CR LF,
+	 * counters count one; an emoji or a rare ideogram is one character, not the two halves Java's length counts.
+	 */
 	public static int length(String text) {
-		return text.replace("\r\n", "\n").length();
+		String typed = text.replace("\r\n", "\n");
+		return typed.codePointCount(0, typed.length());
 	}
 
 	static boolean isBlank(String text) {

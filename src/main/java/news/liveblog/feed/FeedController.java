@@ -19,7 +19,6 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entries.Neighbours;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryField;
-import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
 import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryText;
@@ -241,7 +240,7 @@ class FeedController {
 	@GetMapping("/live/{slug}/entries/{entryId}")
 	String entry(@PathVariable String slug, @PathVariable("entryId") String entryIdText, HttpServletRequest request,
 			HttpServletResponse response, WebRequest webRequest, Model model) {
-		long entryId = entryId(entryIdText);
+		long entryId = entryIdOf(slug, entryIdText, request);
 		LiveBlog blog = unlessNotModified(slug, "entry-" + entryId, request, response, webRequest);
 		if (blog == null) {
 			return null;
@@ -259,7 +258,7 @@ class FeedController {
 	@GetMapping("/live/{slug}/entries/{entryId}/revisions")
 	String revisions(@PathVariable String slug, @PathVariable("entryId") String entryIdText,
 			HttpServletRequest request, HttpServletResponse response, WebRequest webRequest, Model model) {
-		long entryId = entryId(entryIdText);
+		long entryId = entryIdOf(slug, entryIdText, request);
 		LiveBlog blog = unlessNotModified(slug, "revisions-" + entryId, request, response, webRequest);
 		if (blog == null) {
 			return null;
@@ -284,15 +283,15 @@ class FeedController {
 
 	/**
 	 * A published entry of a public blog, with its blog, into the model. One that readers had and the
-	 * editors retracted since is gone for good: a 410 page that says so (see {@link #removed}); anything
-	 * else, a 404.
+	 * editors retracted since is gone for good: a 410 page that says so; anything else, the blog's 404 (see
+	 * {@link #missing}).
 	 */
 	private Entry entryModel(LiveBlog blog, long entryId, Model model) {
 		Entry entry = this.entries.findPublished(blog.getId(), entryId).orElseThrow(() -> {
 			boolean retracted = this.entries.find(blog.getId(), entryId)
 				.filter((withdrawn) -> withdrawn.getStatus() == EntryStatus.RETRACTED && withdrawn.wasPublic())
 				.isPresent();
-			return retracted ? new EntryRemoved(blog) : new EntryNotFoundException(entryId);
+			return new MissingFromBlog(blog, retracted);
 		});
 		model.addAttribute("blog", PageFormat.blog(blog));
 		model.addAttribute("entry",
@@ -301,29 +300,64 @@ class FeedController {
 	}
 
 	/**
-	 * A link to a retracted entry (its page, its history): "the editors removed this update", in the
-	 * blog's language, with the way to the live blog. Nothing of the entry, and never the retraction's
-	 * reason, which is for the record only.
+	 * Any other address under a public blog's (a link mistyped or cut short): the 404 page in the blog's
+	 * language, with the way back to it, as for an entry that never was.
 	 */
-	@ExceptionHandler(EntryRemoved.class)
-	ModelAndView removed(EntryRemoved removed) {
-		ModelAndView page = new ModelAndView("feed/removed", HttpStatus.GONE);
-		page.addObject("blog", PageFormat.blog(removed.blog()));
+	@GetMapping("/live/{slug}/**")
+	void nothingHere(@PathVariable String slug, HttpServletRequest request) {
+		throw new MissingFromBlog(publicBlog(slug, request), false);
+	}
+
+	/**
+	 * Nothing to show at an address of a public blog, in the blog's language, with the way to the live blog. A
+	 * link to a retracted entry (its page, its history) says "the editors removed this update", a 410: nothing
+	 * of the entry, and never the retraction's reason, which is for the record only. Anything else is the 404
+	 * page.
+	 */
+	@ExceptionHandler(MissingFromBlog.class)
+	ModelAndView missing(MissingFromBlog missing) {
+		if (missing.retracted()) {
+			ModelAndView page = new ModelAndView("feed/removed", HttpStatus.GONE);
+			page.addObject("blog", PageFormat.blog(missing.blog()));
+			return page;
+		}
+		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
+		page.addObject("status", HttpStatus.NOT_FOUND.value());
+		page.addObject("blogUrl", PublicAddresses.feedPath(missing.blog().getSlug()));
 		return page;
 	}
 
-	/** The entry asked for was retracted: answered by {@link #removed}. */
-	private static final class EntryRemoved extends RuntimeException {
+	/** An entry's id in its address; one that names no entry is the blog's 404. */
+	private long entryIdOf(String slug, String text, HttpServletRequest request) {
+		Long id = EntryIds.parse(text);
+		if (id == null) {
+			throw new MissingFromBlog(publicBlog(slug, request), false);
+		}
+		return id;
+	}
+
+	/**
+	 * Nothing at this address of a public blog (found, and its language chosen), or an entry retracted:
+	 * answered by {@link #missing}.
+	 */
+	private static final class MissingFromBlog extends RuntimeException {
 
 		private final transient LiveBlog blog;
 
-		EntryRemoved(LiveBlog blog) {
+		private final boolean retracted;
+
+		MissingFromBlog(LiveBlog blog, boolean retracted) {
 			super(null, null, false, false);
 			this.blog = blog;
+			this.retracted = retracted;
 		}
 
 		LiveBlog blog() {
 			return this.blog;
+		}
+
+		boolean retracted() {
+			return this.retracted;
 		}
 
 	}

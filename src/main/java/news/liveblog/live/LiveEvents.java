@@ -65,6 +65,8 @@ class LiveEvents {
 			data.put("title", now.getTitle());
 			data.put("summary", now.getSummary());
 			data.put("live", now.isLive());
+			// Whether the question form, where the page has one, still takes questions: not once the blog ended.
+			data.put("askable", now.isAskable());
 			data.put("status", this.messages.getMessage("blog.status." + now.getStatus().name(), null,
 					now.getLanguage()));
 		}

@@ -123,10 +123,10 @@ public class ReaderQuestions {
 		if (question.indexOf('\0') >= 0) {
 			return new Asked.Refused("text.nul", "text", unprocessable);
 		}
-		if (question.length() > QuotedQuestion.TEXT_MAX) {
+		if (FieldRules.length(question) > QuotedQuestion.TEXT_MAX) {
 			return new Asked.Refused("question.refused.tooLong", "text", unprocessable);
 		}
-		if (pseudonym != null && pseudonym.length() > QuotedQuestion.ASKED_BY_MAX) {
+		if (pseudonym != null && FieldRules.length(pseudonym) > QuotedQuestion.ASKED_BY_MAX) {
 			return new Asked.Refused("question.refused.askedByTooLong", "askedBy", unprocessable);
 		}
 		FormAge age = formAge(blog, token);

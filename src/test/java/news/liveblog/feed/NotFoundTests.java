@@ -51,6 +51,31 @@ class NotFoundTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page introuvable");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { DEMO + "/entries/999999999", DEMO + "/entries/abc", DEMO + "/entries/abc/revisions",
+			DEMO + "/entrees/12", DEMO + "/feed" })
+	void aPageMissingUnderABlogIsInTheBlogsLanguageWithTheWayBackToIt(String uri) {
+		HttpResponse<String> response = browser().get(uri, "Accept-Language", "en");
+
+		assertNotFoundPage(response);
+		Document page = Browser.parse(response);
+		assertThat(page.selectFirst("html").attr("lang")).as("the demo blog's, not the browser's").isEqualTo("fr");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page introuvable");
+		assertThat(page.selectFirst("a[href=" + DEMO + "]").text()).isEqualTo("Retour au live");
+	}
+
+	@Test
+	void anAddressWithASlashAtItsEndLeadsToThePageWithoutIt() {
+		for (String[] asked : new String[][] { { DEMO + "/", DEMO }, { DEMO + "/?order=oldest", DEMO + "?order=oldest" },
+				{ DEMO + "/entries/1/", DEMO + "/entries/1" } }) {
+			HttpResponse<String> response = browser().get(asked[0]);
+
+			assertThat(response.statusCode()).as(asked[0]).isEqualTo(308);
+			assertThat(response.headers().firstValue("Location")).as(asked[0]).hasValueSatisfying(
+					(location) -> assertThat(location).endsWith(asked[1]));
+		}
+	}
+
 	@Test
 	void draftBlogsAreNotVisibleToReaders() {
 		LiveBlog draft = this.newsroom.openBlog(LiveBlogStatus.DRAFT);

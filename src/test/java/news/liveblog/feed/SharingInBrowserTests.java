@@ -73,6 +73,31 @@ class SharingInBrowserTests {
 		assertThat(clipboard()).isEqualTo(permalink);
 	}
 
+	@Test
+	void whereTheBrowserWillNotCopyTheLinkIsShownSelectedForTheReaderToCopy() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Worth sharing.", Instant.now().minusSeconds(60));
+		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
+		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
+		// A browser, or an embedding page's policy, that refuses both ways of copying.
+		this.browser.script("navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));"
+				+ "document.execCommand = () => false;");
+
+		this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-" + entry.getId() + " .entry-share-copy")))
+			.click();
+
+		WebElement shown = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entry-" + entry.getId() + " .entry-share-link")));
+		assertThat(shown.getText()).as("said in sight, not only to screen readers")
+			.startsWith("The link could not be copied. Here it is:");
+		WebElement field = shown.findElement(By.tagName("input"));
+		assertThat(field.getDomProperty("value")).isEqualTo(permalink);
+		assertThat(driver.switchTo().activeElement()).isEqualTo(field);
+		assertThat(this.browser.script("return getSelection().toString() || document.activeElement.value.substring("
+				+ "document.activeElement.selectionStart, document.activeElement.selectionEnd)")).isEqualTo(permalink);
+	}
+
 	/** What the page's clipboard holds, read back through the page (allowed for this test's browser). */
 	private String clipboard() {
 		this.browser.allowClipboardReading();

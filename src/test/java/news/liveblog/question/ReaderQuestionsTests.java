@@ -24,6 +24,7 @@ import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
+import news.liveblog.entry.QuotedQuestion;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -307,6 +308,25 @@ class ReaderQuestionsTests {
 			.param(blog.getId()).query().singleRow();
 		assertThat(stored.get("asked_by")).isEqualTo("A".repeat(30) + " " + "B".repeat(29));
 		assertThat(stored.get("question_text")).isEqualTo("Line one\nline two?");
+	}
+
+	@Test
+	void anEmojiCountsAsOneCharacterAsTheFormsCounterAndTheDatabaseCountIt() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		String token = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+		// 300 characters a reader sees, 600 of Java's (and JavaScript's) UTF-16 halves.
+		String cheers = "\uD83C\uDDFA\uD83C\uDDE6".repeat(150);
+		String name = "\uD83D\uDC99".repeat(60);
+
+		MvcTestResult taken = sendFromScript(blog, newAddress(), token, Map.of("text", cheers, "askedBy", name));
+
+		assertThat(taken).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(this.jdbc.sql("select question_text from reader_question where live_blog_id = ?")
+			.param(blog.getId()).query(String.class).single()).isEqualTo(cheers);
+		MvcTestResult over = sendFromScript(blog, newAddress(), token,
+				Map.of("text", "\uD83D\uDC99".repeat(QuotedQuestion.TEXT_MAX + 1)));
+		assertThat(over).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@Test
