@@ -401,9 +401,14 @@ function guardSending(form, save) {
       return;
     }
     busy = true;
+    const button = submitter && form.contains(submitter) ? submitter : undefined;
+    const sent = showSending(form, button);
     say(form, texts.checking ?? '');
     const answer = await checkSession(form);
     busy = false;
+    if (answer !== 'reached') {
+      sent.giveBack();
+    }
     if (answer === 'unreachable') {
       say(form, texts.offline ?? '', 'problem');
       return;
@@ -420,9 +425,33 @@ function guardSending(form, save) {
       return;
     }
     checked = true;
-    form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
+    form.requestSubmit(button);
     checked = false;
   });
+}
+
+// On its way: the pressed button says so until the next page comes, so that a slow answer (a busy server during
+// big news) is not taken for a press that did not take. Given back when the form could not go, or after a while
+// should the page stay (the browser's Stop): a form sent again is safe, its token makes it one entry.
+const SENDING_SHOWN_MS = 20_000;
+
+function showSending(form, button) {
+  const label = button?.textContent;
+  form.setAttribute('aria-busy', 'true');
+  if (button && texts.checking) {
+    button.textContent = texts.checking;
+    button.classList.add('button-sending');
+  }
+  const giveBack = () => {
+    clearTimeout(timer);
+    form.removeAttribute('aria-busy');
+    if (button && label) {
+      button.textContent = label;
+      button.classList.remove('button-sending');
+    }
+  };
+  const timer = setTimeout(giveBack, SENDING_SHOWN_MS);
+  return { giveBack };
 }
 
 // Counters: the limit in sight, never a cut.
@@ -438,7 +467,8 @@ function countCharacters(field) {
   const alwaysShown = field.tagName === 'TEXTAREA';
   let wasOver = false;
   const update = () => {
-    const length = field.value.replace(/\r\n/g, '\n').length;
+    // In characters as the server counts them: an emoji is one, not the two halves of JavaScript's length.
+    const length = [...field.value.replace(/\r\n/g, '\n')].length;
     const over = length - max;
     counter.hidden = !(over > 0 || (alwaysShown ? length > 0 : length >= max * 0.8));
     counter.textContent = (over > 0)
@@ -508,4 +538,11 @@ const problems = document.querySelector('form [data-form-problems]');
 if (problems) {
   problems.focus({ preventScroll: true });
   problems.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+// A preview asked for: in sight and read out. It follows the form, a screen or two below the button on a phone.
+const preview = document.querySelector('section.preview');
+if (preview && !problems) {
+  preview.focus({ preventScroll: true });
+  preview.scrollIntoView({ block: 'start', behavior: 'instant' });
 }

@@ -84,9 +84,22 @@ public class BackOffice {
 		return post(entryAddress(blog, entryId) + "/retract", as, Map.of("reason", reason));
 	}
 
-	/** The composer's button pinning that entry. */
+	/** The composer's button pinning that entry, as the composer drawn now sends it (with the pin it replaces). */
 	public MvcTestResult pin(LiveBlog blog, long entryId, RequestPostProcessor as) {
-		return post(entryAddress(blog, entryId) + "/pin", as, Map.of());
+		return pin(blog, entryId, page("/admin/live/" + blog.getSlug(), as), as);
+	}
+
+	/**
+	 * The Pin button of that entry on a page drawn earlier (the composer, the entry list), with what its form
+	 * holds; no fields at all when the page has no such button (a draft's).
+	 */
+	public MvcTestResult pin(LiveBlog blog, long entryId, Document drawn, RequestPostProcessor as) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Element form = drawn.selectFirst("#admin-entry-" + entryId + " form[action$=/pin]");
+		if (form != null) {
+			form.select("input[type=hidden]:not([name=_csrf])").forEach((input) -> fields.put(input.attr("name"), input.val()));
+		}
+		return post(entryAddress(blog, entryId) + "/pin", as, fields);
 	}
 
 	/** An entry's correction page, as that editor opens it. */

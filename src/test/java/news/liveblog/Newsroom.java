@@ -140,30 +140,33 @@ public class Newsroom {
 	}
 
 	private void withdraw(String slug) {
-		LiveBlog blog = this.liveBlogs.find(slug).orElseThrow();
-		LiveBlogSettings now = blog.settings();
-		this.liveBlogs.update(slug, blog.getVersion(), new LiveBlogSettings(now.slug(), now.title(), now.summary(),
-				now.language(), now.timeZone(), LiveBlogStatus.DRAFT, now.coverageStart(), now.coverageEnd()), DESK);
+		setStatus(this.liveBlogs.find(slug).orElseThrow(), LiveBlogStatus.DRAFT);
+	}
+
+	/** The blog set to Live, Ended or Draft, as an admin sets it in its settings. */
+	public LiveBlog setStatus(LiveBlog blog, LiveBlogStatus status) {
+		return resettle(blog, null, null, status);
 	}
 
 	/** The blog at a new address, as an admin gives it in its settings: the old one redirects there. */
 	public LiveBlog move(LiveBlog blog, String slug) {
-		return resettle(blog, slug, null);
+		return resettle(blog, slug, null, null);
 	}
 
 	/** The blog in another time zone, as an admin sets it in its settings: its coverage keeps its moments. */
 	public LiveBlog moveToZone(LiveBlog blog, ZoneId zone) {
-		return resettle(blog, null, zone);
+		return resettle(blog, null, zone, null);
 	}
 
-	/** @param slug the new address, or {@code null} to keep it; zone likewise */
-	private LiveBlog resettle(LiveBlog blog, String slug, ZoneId zone) {
+	/** @param slug the new address, or {@code null} to keep it; zone and status likewise */
+	private LiveBlog resettle(LiveBlog blog, String slug, ZoneId zone, LiveBlogStatus status) {
 		LiveBlog now = this.liveBlogs.find(blog.getId()).orElseThrow();
 		LiveBlogSettings settings = now.settings();
 		return this.liveBlogs.update(now.getSlug(), now.getVersion(),
 				new LiveBlogSettings((slug != null) ? slug : settings.slug(), settings.title(), settings.summary(),
-						settings.language(), (zone != null) ? zone : settings.timeZone(), settings.status(),
-						settings.coverageStart(), settings.coverageEnd()),
+						settings.language(), (zone != null) ? zone : settings.timeZone(),
+						(status != null) ? status : settings.status(), settings.coverageStart(),
+						settings.coverageEnd()),
 				DESK);
 	}
 
@@ -220,8 +223,10 @@ public class Newsroom {
 		return this.entries.write(blog.getId(), text, publication, false, UUID.randomUUID(), author).entry();
 	}
 
+	/** Pinned in place of whatever is pinned now. */
 	public void pin(LiveBlog blog, Entry entry) {
-		this.entries.pin(blog.getId(), entry.getId(), DESK);
+		this.entries.pin(blog.getId(), entry.getId(),
+				this.entries.findPinned(blog.getId()).map(Entry::getId).orElse(null), DESK);
 	}
 
 	public void unpin(LiveBlog blog, Entry entry) {

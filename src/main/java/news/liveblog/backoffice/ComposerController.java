@@ -116,6 +116,24 @@ class ComposerController {
 		return composerPage(this.liveBlogs.forDesk(slug), EntryForm.empty(), editor, model);
 	}
 
+	/**
+	 * The composer's live regions that follow the blog's settings (desk.js fetches them again when an admin
+	 * changes them): the header's status and links, and what publishing does for readers of a draft or an
+	 * ended blog. An editor who goes on publishing into a blog just set to Draft is told it is hidden.
+	 */
+	@GetMapping(params = "fragment")
+	String blogState(@PathVariable String slug, @RequestParam String fragment,
+			@AuthenticationPrincipal SignedInEditor editor, Model model) {
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
+		model.addAttribute("newQuestions", editor.canPublish() ? this.questions.waiting(blog.getId()) : 0L);
+		return switch (fragment) {
+			case "links" -> "admin/composer :: links";
+			case "blog-state" -> "admin/composer-notices :: blogState";
+			default -> throw new NotFoundException("No composer fragment " + fragment);
+		};
+	}
+
 	@PostMapping("/entries")
 	String write(@PathVariable String slug, @Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
 			@RequestParam(name = "action", required = false) String button,
@@ -241,6 +259,11 @@ class ComposerController {
 			return conflictPage(blog, ex, form, action, model, response);
 		}
 		catch (EntryStateException ex) {
+			if (editor.isContributor() && ex.getReason().equals("entry.state.reviewed")) {
+				// Published or scheduled as it was: this text could go nowhere from the entry's page any more.
+				return asNewEntry(blog, form, errors, "entry.problem.reviewedMeanwhile", null, editor, model,
+						response);
+			}
 			// No longer theirs to change, or no longer a submission (published or sent back a moment ago): the
 			// form as sent, with the reason, not a page that drops it.
 			errors.reject(ex.getReason());
@@ -273,8 +296,7 @@ class ComposerController {
 
 	/**
 	 * The form's entry is gone: a draft someone deleted while its author still had it open. The text comes
-	 * back in the composer, as a new entry's (a token of its own), with who deleted it; sent again, it is
-	 * kept. An id that never was, or whose draft was not this contributor's, is the 404 it always was.
+	 * back in the composer, as a new entry's, with who deleted it; sent again, it is kept. An id that never was, or whose draft was not this contributor's, is the 404 it always was.
 	 */
 	private String deletedMeanwhile(LiveBlog blog, long entryId, EntryForm form, BindingResult errors,
 			SignedInEditor editor, Model model, HttpServletResponse response) {
@@ -290,10 +312,19 @@ class ComposerController {
 		if (editor.isContributor() && !theirs) {
 			throw new EntryNotFoundException(entryId);
 		}
-		// As it was typed, now a new entry's form: a token of its own, no version of an entry gone.
+		return asNewEntry(blog, form, errors, "entry.problem.deletedMeanwhile", deletion.getActor(), editor, model,
+				response);
+	}
+
+	/**
+	 * The text as it was typed, in the composer as a new entry's (a token of its own, no version of the entry
+	 * it could not be saved over), with why.
+	 */
+	private String asNewEntry(LiveBlog blog, EntryForm form, BindingResult errors, String why, String whyWith,
+			SignedInEditor editor, Model model, HttpServletResponse response) {
 		form.setSubmissionToken(UUID.randomUUID());
 		form.setVersion(null);
-		errors.reject("entry.problem.deletedMeanwhile", new Object[] { deletion.getActor() }, null);
+		errors.reject(why, new Object[] { whyWith }, null);
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return composerPage(blog, form, editor, model);
 	}
@@ -329,15 +360,17 @@ class ComposerController {
 	}
 
 	@PostMapping("/entries/{entryId}/pin")
-	String pin(@PathVariable String slug, @PathVariable long entryId, @AuthenticationPrincipal SignedInEditor editor,
+	String pin(@PathVariable String slug, @PathVariable long entryId,
+			@RequestParam(required = false) Long replacing, @AuthenticationPrincipal SignedInEditor editor,
 			RedirectAttributes redirect) {
 		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		try {
-			this.entries.pin(blog.getId(), entryId, editor.asActor());
+			this.entries.pin(blog.getId(), entryId, replacing, editor.asActor());
 			redirect.addFlashAttribute("done", "entry.done.pinned");
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
+			redirect.addFlashAttribute("problemWith", ex.getWith());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another editor pinned an entry of this blog at the same moment.

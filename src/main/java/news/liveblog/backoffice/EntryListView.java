@@ -9,10 +9,11 @@ import java.util.List;
  * @param refresh the list region's own address, its filter kept (what the desk's script re-fetches)
  * @param older the next page's address, or {@code null} on the last
  * @param words what the search box holds, or {@code null}
+ * @param pinnedId the blog's pinned entry, which a Pin button replaces, or {@code null}
  */
 record EntryListView(String slug, String tab, boolean mine, String words, List<Tab> tabs, List<EntryListItem> entries,
 		String refresh, String page, String older, String mineOn, String mineOff, String searchAction,
-		boolean firstPage, boolean fromComposer) {
+		boolean firstPage, boolean fromComposer, Long pinnedId) {
 
 	/**
 	 * A tab's link.

@@ -417,8 +417,8 @@ public class Entries {
 					}
 				}
 			}
-			announce(entry, (sendBackNote != null) ? Change.SENT_BACK : publication.change(), by,
-					reviewDetail(entry, before, publication, sendBackNote));
+			announce(entry, reviewChange(before, publication, sendBackNote), by,
+					reviewDetail(entry, before, publication, theirs.text(), text, sendBackNote));
 		}
 		Entry saved = this.repository.save(entry);
 		this.repository.flush();
@@ -465,17 +465,27 @@ public class Entries {
 			.toList();
 	}
 
-	/** Pins a published entry above the feed; the blog's previously pinned entry, if any, is unpinned. */
+	/**
+	 * Pins a published entry above the feed in place of the one the editor's page showed pinned.
+	 * @param replacing the entry pinned when the editor's page was drawn, {@code null} if none was
+	 * @throws EntryStateException when another entry was pinned since (a colleague's pin is not silently
+	 * undone: the editor decides again, with the page as it is now); nothing is changed
+	 */
 	@Transactional
-	public void pin(long liveBlogId, long entryId, Actor by) {
+	public void pin(long liveBlogId, long entryId, Long replacing, Actor by) {
 		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
 		if (!entry.isPublished()) {
 			throw new EntryStateException("entry.state.pinUnpublished");
 		}
-		if (!entry.isPinned()) {
-			pin(entry, by, this.clock.instant());
+		if (entry.isPinned()) {
+			return;
 		}
+		Optional<Entry> pinned = findPinned(liveBlogId);
+		if (pinned.isPresent() && !pinned.get().getId().equals(replacing)) {
+			throw new EntryStateException("entry.state.pinnedMeanwhile", pinned.get().label());
+		}
+		pin(entry, by, this.clock.instant());
 	}
 
 	@Transactional
@@ -625,12 +635,25 @@ public class Entries {
 	 * What the audit trail says of a step of a submission: the note it went back with, who wrote it once an
 	 * editor published or scheduled it; else what a publication says.
 	 */
-	private static String reviewDetail(Entry entry, EntryStatus before, Publication publication, String sendBackNote) {
+	/** Saved and kept in the queue is no new submission: the audit trail says who changed it, not who sent it. */
+	private static Change reviewChange(EntryStatus before, Publication publication, String sendBackNote) {
+		if (sendBackNote != null) {
+			return Change.SENT_BACK;
+		}
+		if (before == EntryStatus.SUBMITTED && publication.status() == EntryStatus.SUBMITTED) {
+			return Change.SUBMISSION_EDITED;
+		}
+		return publication.change();
+	}
+
+	private static String reviewDetail(Entry entry, EntryStatus before, Publication publication, EntryText was,
+			EntryText now, String sendBackNote) {
 		if (sendBackNote != null) {
 			return "note: " + sendBackNote;
 		}
 		if (before == EntryStatus.SUBMITTED && publication.status() == EntryStatus.SUBMITTED) {
-			return "changed while waiting for review";
+			Set<EntryField> changes = EntryField.differing(was, now);
+			return changes.isEmpty() ? "nothing changed" : editDetail(changes, null);
 		}
 		String detail = publication.detail();
 		if (before == EntryStatus.SUBMITTED) {

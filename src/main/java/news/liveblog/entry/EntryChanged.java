@@ -17,6 +17,9 @@ public record EntryChanged(long liveBlogId, long entryId, Change change, Actor a
 		/** A contributor sent an entry to the review queue. */
 		SUBMITTED,
 
+		/** A submission was changed while it waits in the queue (by its author or an editor), and stays there. */
+		SUBMISSION_EDITED,
+
 		/** An editor sent a submission back to its author, with a note. */
 		SENT_BACK,
 

@@ -47,7 +47,7 @@ class ChangeLog {
 			case PUBLISHED -> ChangeKind.ENTRY_PUBLISHED;
 			case EDITED, PINNED, UNPINNED -> ChangeKind.ENTRY_UPDATED;
 			case RETRACTED -> ChangeKind.ENTRY_RETRACTED;
-			case DRAFT_SAVED, SCHEDULED, SUBMITTED, SENT_BACK, DELETED, UNSCHEDULED -> null;
+			case DRAFT_SAVED, SCHEDULED, SUBMITTED, SUBMISSION_EDITED, SENT_BACK, DELETED, UNSCHEDULED -> null;
 		};
 		if (kind != null) {
 			record(event.liveBlogId(), kind, event.entryId());

@@ -1,6 +1,7 @@
 package news.liveblog.backoffice;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -439,6 +440,7 @@ class ComposerInBrowserTests {
 		assertThat(status.getText()).startsWith("The server cannot be reached (no network?). Nothing was sent.");
 		assertThat(URI.create(this.driver.getCurrentUrl()).getPath()).as("still the composer").isEqualTo(composer());
 		assertThat(value("body")).isEqualTo("Sent from between two cells.");
+		assertThat(this.driver.findElement(PUBLISH).getText()).as("the button given back").isEqualTo("Publish");
 		assertThat(published()).isEmpty();
 
 		network(true);
@@ -446,6 +448,22 @@ class ComposerInBrowserTests {
 
 		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
 		assertThat(published()).extracting(Entry::getBodySource).containsExactly("Sent from between two cells.");
+	}
+
+	@Test
+	void onASlowConnectionThePressedButtonSaysItIsSendingUntilThePublishedPageComes() {
+		openComposer();
+		type("body", "Sent over a crowded press-room network.");
+		waitForDraft("new");
+		network(true, Duration.ofMillis(1500));
+
+		this.driver.findElement(PUBLISH).click();
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(PUBLISH, "Sending…"));
+		assertThat(this.driver.findElement(By.id("composer")).getDomAttribute("aria-busy")).isEqualTo("true");
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(this.driver.findElement(PUBLISH).getText()).isEqualTo("Publish");
+		assertThat(published()).extracting(Entry::getBodySource).containsExactly("Sent over a crowded press-room network.");
 	}
 
 	// 4. A long paste
@@ -574,9 +592,14 @@ class ComposerInBrowserTests {
 	}
 
 	private void network(boolean online) {
+		network(online, Duration.ZERO);
+	}
+
+	/** @param latency added to every request, as a crowded mobile network adds it */
+	private void network(boolean online, Duration latency) {
 		this.driver.executeCdpCommand("Network.enable", Map.of());
-		this.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
-				"downloadThroughput", -1, "uploadThroughput", -1));
+		this.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency",
+				latency.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
 	private List<Entry> published() {

@@ -546,6 +546,25 @@ class ComposerTests {
 	}
 
 	@Test
+	void aPinPutUpByAColleagueSinceThePageWasDrawnIsNotSilentlyTakenDown() {
+		LiveBlog blog = blog();
+		long mine = BackOffice.doneEntryId(write(blog, "publish", null, "Leaders arrive", UUID.randomUUID()));
+		long theirs = BackOffice.doneEntryId(write(blog, "publish", "Rutte speaks", "Live now.", UUID.randomUUID()));
+		Document drawnBeforeTheirPin = this.backOffice.page(composerUrl(blog), asEditor());
+		Editor colleague = this.backOffice.newEditor();
+		assertThat(pin(blog, theirs, this.backOffice.as(colleague))).flash().containsEntry("done", "entry.done.pinned");
+
+		MvcTestResult late = this.backOffice.pin(blog, mine, drawnBeforeTheirPin, asEditor());
+
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(theirs);
+		assertThat(followRedirect(late).selectFirst(".flash-problem").text()).isEqualTo("Another entry was pinned "
+				+ "meanwhile: “Rutte speaks”. This one was not pinned; press Pin again to pin it in its place.");
+		// Pressed again on the page as it is now, the editor's pin replaces the colleague's, knowingly.
+		assertThat(pin(blog, mine)).flash().containsEntry("done", "entry.done.pinned");
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(mine);
+	}
+
+	@Test
 	void aDraftCannotBePinned() {
 		LiveBlog blog = blog();
 		write(blog, "draft", null, "Draft", UUID.randomUUID());
@@ -605,7 +624,11 @@ class ComposerTests {
 	}
 
 	private MvcTestResult pin(LiveBlog blog, long id) {
-		return this.backOffice.pin(blog, id, asEditor());
+		return pin(blog, id, asEditor());
+	}
+
+	private MvcTestResult pin(LiveBlog blog, long id, RequestPostProcessor as) {
+		return this.backOffice.pin(blog, id, as);
 	}
 
 	private Document editPage(LiveBlog blog, long id, RequestPostProcessor as) {

@@ -101,6 +101,26 @@ class ContributorReviewTests {
 	}
 
 	@Test
+	void anEditorSavingASubmissionInTheQueueIsRecordedAsChangingItNotAsSubmittingIt() {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		long id = submit(blog, null, "The summit starts at 10.");
+
+		MvcTestResult saved = correction(blog, this.newsroom.stored(blog, id), editor())
+			.body("The summit starts at 10:00.")
+			.send("save");
+
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+		assertThat(this.newsroom.stored(blog, id).getStatus()).isEqualTo(EntryStatus.SUBMITTED);
+		AuditEvent last = this.newsroom.auditTrailOf(id).getFirst();
+		assertThat(last.getAction()).isEqualTo("entry.SUBMISSION_EDITED");
+		assertThat(last.getActor()).isEqualTo("Demo Editor");
+		assertThat(last.getDetails()).isEqualTo("changed body");
+		Element row = this.backOffice.page("/admin/audit?blog=" + blog.getId(), this.backOffice.asAdmin())
+			.selectFirst("tbody tr");
+		assertThat(row.selectFirst(".audit-action").text()).isEqualTo("changed a submission waiting for review");
+	}
+
+	@Test
 	void anEditorWhoRewritesASubmissionIsNamedAfterTheReporterInTheBlogsLanguage() {
 		LiveBlog blog = this.newsroom.withdrawnLater(this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH,
 				ZoneId.of("Europe/Brussels")));
@@ -187,7 +207,7 @@ class ContributorReviewTests {
 	}
 
 	@Test
-	void aReporterSavingJustAfterAnEditorPublishedTheirSubmissionGetsTheFormBackAsSentWithTheReason() {
+	void aReporterSavingJustAfterAnEditorPublishedTheirSubmissionGetsTheirTextBackAsANewSubmissionToSend() {
 		LiveBlog blog = this.newsroom.openPublicBlog();
 		long id = submit(blog, null, "The summit starts at 10.");
 		// The reporter's form is open (over this version) when an editor publishes the submission.
@@ -199,12 +219,26 @@ class ContributorReviewTests {
 			.send("submit");
 
 		assertThat(late).hasStatus(HttpStatus.CONFLICT);
-		Document page = Pages.parse(late);
-		assertThat(page.selectFirst("textarea[name=body]").text()).isEqualTo("The summit starts at 10:30, not 10.");
-		assertThat(page.text()).contains("An editor has taken it out of review meanwhile");
+		// Not the published entry's page, whose buttons the reporter may no longer use: the composer, whose
+		// Submit sends the text to the queue for the desk to correct the entry with.
+		Element form = Pages.parse(late).selectFirst("form#composer");
+		assertThat(form.attr("action")).isEqualTo("/admin/live/" + blog.getSlug() + "/entries");
+		assertThat(form.selectFirst("textarea[name=body]").text()).isEqualTo("The summit starts at 10:30, not 10.");
+		assertThat(form.selectFirst("input[name=version]")).isNull();
+		assertThat(Pages.parse(late).text()).contains("An editor published or scheduled this entry meanwhile, as it "
+				+ "was before your changes, so nothing was saved over it. Your text is below as a new entry");
 		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		assertThat(stored.getBodySource()).as("nothing saved over the editor's").isEqualTo("The summit starts at 10.");
+
+		MvcTestResult sent = this.backOffice.newEntry(blog)
+			.as(reporter())
+			.body(form.selectFirst("textarea[name=body]").text())
+			.token(UUID.fromString(form.selectFirst("input[name=submissionToken]").val()))
+			.send("submit");
+
+		assertThat(this.newsroom.stored(blog, BackOffice.doneEntryId(sent)).getStatus()).isEqualTo(EntryStatus.SUBMITTED);
+		assertThat(this.newsroom.stored(blog, id).getBodySource()).isEqualTo("The summit starts at 10.");
 	}
 
 	@Test

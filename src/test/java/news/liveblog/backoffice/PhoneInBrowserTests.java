@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The back office in one hand, on a 390-pixel phone: nothing pushes the page sideways, every target takes a
  * thumb (44 px), a folded part shows its triangle as on a desktop, a form's problems come back in sight, the line
- * being typed stays above the composer's buttons, the composer's Publish stays in sight while the text is being typed, with or without the
+ * being typed stays above the composer's buttons, a preview comes in sight, the composer's Publish stays in sight while the text is being typed, with or without the
  * on-screen keyboard, and the entry list's tabs scroll sideways in one row. With
  * {@code -Dliveblog.screenshots=docs/screenshots}, saves the README's phone screenshots.
  */
@@ -137,6 +137,24 @@ class PhoneInBrowserTests {
 		this.browser.driver().findElement(By.cssSelector("button[value=schedule]")).click();
 
 		assertProblemInSightAndReadOut("This time has passed: give a time to come, or publish now.");
+	}
+
+	@Test
+	void aPreviewAskedForIsInSightAndReadOut() {
+		WebElement body = this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+		body.sendKeys("**Zelensky** arrives at the summit.");
+		this.browser.driver().findElement(By.cssSelector("form.composer-form button[value=preview]")).click();
+
+		WebElement preview = this.browser.waiting()
+			.until((driver) -> driver.findElements(By.cssSelector("section.preview")).stream().findFirst().orElse(null));
+		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
+				const box = arguments[0].querySelector('.entry-body').getBoundingClientRect();
+				return {top: box.top, bottom: box.bottom, focused: document.activeElement === arguments[0]};""", preview);
+		assertThat(((Number) seen.get("top")).doubleValue()).as("the previewed text's top in sight").isGreaterThanOrEqualTo(0);
+		assertThat(((Number) seen.get("bottom")).doubleValue()).as("and its end").isLessThanOrEqualTo(PHONE_HEIGHT);
+		assertThat(seen.get("focused")).as("focused, so read out").isEqualTo(true);
+		assertThat(preview.findElement(By.cssSelector(".entry-body strong")).getText()).isEqualTo("Zelensky");
+		this.browser.screenshotOnThePhone("phone-composer-preview");
 	}
 
 	/** The form's problems, at its top, wholly in sight above the buttons, focused (read out), with these words. */

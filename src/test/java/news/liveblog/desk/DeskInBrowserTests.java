@@ -91,6 +91,30 @@ class DeskInBrowserTests {
 	}
 
 	@Test
+	void aBlogSetToDraftByAnAdminSaysSoOnAnOpenComposerAtOnce() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		WebElement text = this.editorA.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		text.sendKeys("Still typing while the blog is withdrawn");
+		waitForTheStream(this.editorA);
+		assertThat(this.editorA.driver().findElement(By.cssSelector("#composer-links .badge")).getText()).isEqualToIgnoringCase("Live");
+		assertThat(this.editorA.driver().findElement(By.id("composer-links")).getText()).contains("Public page");
+
+		this.newsroom.withdraw(blog);
+
+		this.editorA.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("blog-state"), "This live blog is a draft"));
+		this.editorA.waiting()
+			.until((driver) -> driver.findElement(By.cssSelector("#composer-links .badge")).getText().equalsIgnoreCase("Draft"));
+		assertThat(this.editorA.driver().findElement(By.id("composer-links")).getText())
+			.as("no link to a public page that now answers 404").doesNotContain("Public page");
+		assertThat(this.editorA.driver().findElement(By.id("body")).getDomProperty("value"))
+			.isEqualTo("Still typing while the blog is withdrawn");
+		this.editorA.waiting()
+			.until((driver) -> "An admin changed this blog’s status: Draft."
+				.equals(this.editorA.script("return document.getElementById('desk-status').textContent")));
+	}
+
+	@Test
 	void theListWaitsWhileTheEditorIsAtWorkInItThenCatchesUp() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry earlier = this.newsroom.publish(blog, "An entry B is about to retract.", Instant.now().minusSeconds(600));

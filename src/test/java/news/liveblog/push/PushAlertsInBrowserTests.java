@@ -18,7 +18,6 @@ import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
-import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,12 +215,7 @@ class PushAlertsInBrowserTests {
 	}
 
 	private void setStatus(LiveBlog blog, LiveBlogStatus status) {
-		LiveBlog now = this.newsroom.stored(blog);
-		LiveBlogSettings settings = now.settings();
-		this.newsroom.liveBlogs()
-			.update(now.getSlug(), now.getVersion(), new LiveBlogSettings(settings.slug(), settings.title(),
-					settings.summary(), settings.language(), settings.timeZone(), status, settings.coverageStart(),
-					settings.coverageEnd()), Newsroom.DESK);
+		this.newsroom.setStatus(blog, status);
 	}
 
 	/** PushManager.subscribe as Chromium's would answer it if its push service were this stand-in. */

@@ -126,12 +126,35 @@ class ReaderQuestionsInBrowserTests {
 					"Votre question dépasse 500 caractères. Merci de la raccourcir ; rien n’a été envoyé."));
 		assertThat(text.getAttribute("value")).isEqualTo(tooLong);
 		assertThat(text.getAttribute("aria-invalid")).isEqualTo("true");
+		// Emoji are counted one each, as the server and the database count them: 300 fit.
+		this.reader.script("arguments[0].value = '\uD83C\uDDFA\uD83C\uDDE6'.repeat(150);"
+				+ "arguments[0].dispatchEvent(new Event('input'))", text);
+		assertThat(this.reader.driver().findElement(By.cssSelector(".reader-question-count")).getText())
+			.isEqualTo("300 caractères sur 500");
 		assertThat(this.reader.pageWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		this.reader.screenshotOnThePhone("questions-refused-fr");
 
 		this.editor.signInAt("/admin/live/" + blog.getSlug() + "/questions", DemoAccounts.EDITOR);
 		this.editor.emulatePhone(2);
 		this.editor.screenshotOnThePhone("questions-queue-empty");
+	}
+
+	@Test
+	void theFormGoesFromAnOpenPageWhenTheBlogEndsAndWhenItStopsTakingQuestions() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		this.reader.open("/live/" + blog.getSlug());
+		WebElement form = this.reader.driver().findElement(By.cssSelector(".reader-question"));
+		assertThat(form.isDisplayed()).isTrue();
+
+		this.newsroom.setStatus(blog, LiveBlogStatus.ENDED);
+
+		this.reader.waiting().until(ExpectedConditions.invisibilityOf(form));
+		this.newsroom.setStatus(blog, LiveBlogStatus.LIVE);
+		this.reader.waiting().until(ExpectedConditions.visibilityOf(form));
+
+		this.newsroom.liveBlogs().takeQuestions(blog.getId(), false, Newsroom.DESK);
+
+		this.reader.waiting().until(ExpectedConditions.invisibilityOf(form));
 	}
 
 	private static String tokenOf(RealBrowser browser) {
