@@ -179,8 +179,15 @@ class ComposerController {
 			}
 			return composerPage(blog, form, editor, model);
 		}
-		Entries.Written written = this.entries.write(blog.getId(), form.text(), publication, form.isPin(),
-				form.getSubmissionToken(), editor.asActor());
+		Entries.Written written = form.isPin()
+				? this.entries.writePinned(blog.getId(), form.text(), publication, form.getPinReplacing(),
+						form.getSubmissionToken(), editor.asActor())
+				: this.entries.write(blog.getId(), form.text(), publication, false, form.getSubmissionToken(),
+						editor.asActor());
+		if (written.pinnedMeanwhile() != null) {
+			redirect.addFlashAttribute("problem", "entry.state.pinnedMeanwhile");
+			redirect.addFlashAttribute("problemWith", written.pinnedMeanwhile());
+		}
 		if (written.replayed()) {
 			redirect.addFlashAttribute("done", "entry.done.replayed");
 		}

@@ -55,6 +55,9 @@ class EntryForm {
 
 	private boolean pin;
 
+	/** The entry pinned when the composer was drawn, which pinning this one replaces; none if none was. */
+	private Long pinReplacing;
+
 	/** In the zone named by {@link #scheduledIn}, as a datetime-local input gives it. */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime scheduledAt;
@@ -318,6 +321,14 @@ class EntryForm {
 
 	public void setPin(boolean pin) {
 		this.pin = pin;
+	}
+
+	public Long getPinReplacing() {
+		return this.pinReplacing;
+	}
+
+	public void setPinReplacing(Long pinReplacing) {
+		this.pinReplacing = pinReplacing;
 	}
 
 	public LocalDateTime getScheduledAt() {

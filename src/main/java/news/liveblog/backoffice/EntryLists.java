@@ -7,7 +7,6 @@ import java.util.Map;
 import news.liveblog.account.SignedInEditor;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Entries;
-import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryListFilter;
 import news.liveblog.entry.EntryListPage;
 import news.liveblog.entry.EntryTab;
@@ -50,12 +49,14 @@ class EntryLists {
 				(page.older() != null) ? request.after(page.older()).page(slug) : null,
 				request.mine(true).page(slug), request.mine(false).page(slug),
 				new EntryListRequest(null, null, null, null, null, null).page(slug), request.cursor() == null,
-				request.fromComposer(), looking.canPublish() ? pinnedId(blog) : null);
+				request.fromComposer(), looking.canPublish() ? pinned(blog) : null);
 	}
 
 	/** Pinned on any page of the list or none: what a Pin button on this one replaces. */
-	private Long pinnedId(LiveBlog blog) {
-		return this.entries.findPinned(blog.getId()).map(Entry::getId).orElse(null);
+	private EntryListView.Pinned pinned(LiveBlog blog) {
+		return this.entries.findPinned(blog.getId())
+			.map((entry) -> new EntryListView.Pinned(entry.getId(), entry.label()))
+			.orElse(null);
 	}
 
 }

@@ -263,20 +263,41 @@ public class Entries {
 	@Transactional
 	public Written write(long liveBlogId, EntryText text, Publication publication, boolean pin, UUID submissionToken,
 			Actor by) {
+		return write(liveBlogId, text, publication, pin, false, null, submissionToken, by);
+	}
+
+	/**
+	 * Writes a new entry as {@link #write} does and, once published, pins it in place of the entry the editor's
+	 * page showed pinned; if a colleague pinned another since, it is published unpinned and
+	 * {@link Written#pinnedMeanwhile()} names theirs, which stays up.
+	 * @param replacing the entry pinned when the editor's page was drawn, {@code null} if none was
+	 */
+	@Transactional
+	public Written writePinned(long liveBlogId, EntryText text, Publication publication, Long replacing,
+			UUID submissionToken, Actor by) {
+		return write(liveBlogId, text, publication, true, true, replacing, submissionToken, by);
+	}
+
+	private Written write(long liveBlogId, EntryText text, Publication publication, boolean pin,
+			boolean onlyInPlaceOf, Long replacing, UUID submissionToken, Actor by) {
 		this.repository.lockSubmission(submissionToken.toString());
 		Optional<Entry> earlier = this.repository.findBySubmissionToken(submissionToken);
 		if (earlier.isPresent()) {
-			return new Written(earlier.get(), true);
+			return new Written(earlier.get(), true, null);
 		}
 		Instant now = this.clock.instant();
 		Entry entry = this.repository.save(new Entry(liveBlogId, text, this.bodyRenderer.render(text.body()),
 				by.editorId(), by.name(), publication.status(), publication.publishAt(now), submissionToken, now));
 		this.versions.save(new EntryVersion(entry, by.name(), now));
 		announce(entry, publication.change(), by, publication.detail());
+		String pinnedMeanwhile = null;
 		if (pin && entry.isPublished()) {
-			pin(entry, by, now);
+			pinnedMeanwhile = onlyInPlaceOf ? pinnedSince(liveBlogId, replacing).orElse(null) : null;
+			if (pinnedMeanwhile == null) {
+				pin(entry, by, now);
+			}
 		}
-		return new Written(entry, false);
+		return new Written(entry, false, pinnedMeanwhile);
 	}
 
 	/**
@@ -481,11 +502,16 @@ public class Entries {
 		if (entry.isPinned()) {
 			return;
 		}
-		Optional<Entry> pinned = findPinned(liveBlogId);
-		if (pinned.isPresent() && !pinned.get().getId().equals(replacing)) {
-			throw new EntryStateException("entry.state.pinnedMeanwhile", pinned.get().label());
+		Optional<String> pinnedMeanwhile = pinnedSince(liveBlogId, replacing);
+		if (pinnedMeanwhile.isPresent()) {
+			throw new EntryStateException("entry.state.pinnedMeanwhile", pinnedMeanwhile.get());
 		}
 		pin(entry, by, this.clock.instant());
+	}
+
+	/** The label of the entry pinned now, unless it is the one the editor's page showed (or none is). */
+	private Optional<String> pinnedSince(long liveBlogId, Long shown) {
+		return findPinned(liveBlogId).filter((pinned) -> !pinned.getId().equals(shown)).map(Entry::label);
 	}
 
 	@Transactional
@@ -711,8 +737,10 @@ public class Entries {
 	 * The entry a composer form made.
 	 *
 	 * @param replayed true when the form had been sent before and this is the entry it made then
+	 * @param pinnedMeanwhile the label of the entry a colleague pinned since the editor's page was drawn, which
+	 * this one was not pinned over; {@code null} otherwise
 	 */
-	public record Written(Entry entry, boolean replayed) {
+	public record Written(Entry entry, boolean replayed, String pinnedMeanwhile) {
 	}
 
 	/**

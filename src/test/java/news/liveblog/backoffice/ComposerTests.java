@@ -565,6 +565,27 @@ class ComposerTests {
 	}
 
 	@Test
+	void anEntryPublishedPinnedOverAColleaguesPinPutUpSinceIsPublishedButLeavesTheirsUp() {
+		LiveBlog blog = blog();
+		long first = BackOffice.doneEntryId(write(blog, "publish", "Leaders arrive", "At 9.", UUID.randomUUID()));
+		assertThat(pin(blog, first)).flash().containsEntry("done", "entry.done.pinned");
+		Element drawn = this.backOffice.page(composerUrl(blog), asEditor()).selectFirst("form#composer");
+		assertThat(drawn.selectFirst(".field:has(input[name=pin]) label").text()).isEqualTo("Pin above the feed, in place of “Leaders arrive”");
+		long theirs = BackOffice.doneEntryId(write(blog, "publish", "Rutte speaks", "Live now.", UUID.randomUUID()));
+		assertThat(pin(blog, theirs, this.backOffice.as(this.backOffice.newEditor()))).flash()
+			.containsEntry("done", "entry.done.pinned");
+
+		MvcTestResult late = write(blog, "publish", "Zelensky lands", "Breaking.", UUID.randomUUID(),
+				Map.of("pin", "true", "pinReplacing", drawn.selectFirst("input[name=pinReplacing]").val()));
+
+		Entry published = this.newsroom.stored(blog, BackOffice.doneEntryId(late));
+		assertThat(published.isPublished()).as("breaking news is not held up").isTrue();
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(theirs);
+		assertThat(followRedirect(late).selectFirst(".flash-problem").text())
+			.startsWith("Another entry was pinned meanwhile: “Rutte speaks”.");
+	}
+
+	@Test
 	void aDraftCannotBePinned() {
 		LiveBlog blog = blog();
 		write(blog, "draft", null, "Draft", UUID.randomUUID());
