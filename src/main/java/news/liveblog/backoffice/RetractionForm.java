@@ -1,5 +1,6 @@
 package news.liveblog.backoffice;
 
+import news.liveblog.entry.FieldRules;
 import news.liveblog.system.NoNul;
 
 /**
@@ -15,7 +16,7 @@ record RetractionForm(@NoNul String reason) {
 
 	/** Whether a reason was given, and one no longer than a note may be. */
 	boolean reasonFits() {
-		return !this.reason.isBlank() && this.reason.length() <= EntryForm.NOTE_MAX;
+		return !this.reason.isBlank() && FieldRules.length(this.reason) <= EntryForm.NOTE_MAX;
 	}
 
 }
