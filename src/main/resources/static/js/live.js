@@ -15,7 +15,54 @@ if (main && 'EventSource' in window) {
   // The stream's module by the page's own (content-hashed) address, so a new release never pairs this
   // script with a cached older one.
   const { follow } = await import(main.dataset.streamScript);
-  startLive(main, follow);
+  if (main.dataset.liveMode === 'shown') {
+    followShown(main, follow);
+  } else {
+    startLive(main, follow);
+  }
+}
+
+// Every other page of a blog (older pages, the pages in order, an entry's own page) keeps what it shows true: an
+// entry corrected is replaced, one retracted goes at once (an entry's own page reloads into "removed"), and the
+// last page in order takes new entries at its end, as reading on there expects. Nothing else on it moves.
+function followShown(main, follow) {
+  const feed = main.querySelector('.feed-entries');
+  follow(main.dataset.liveStream, Number(main.dataset.change), {
+    onChange({ name, data }) {
+      const shown = data.entryId ? document.getElementById(`entry-${data.entryId}`) : null;
+      if (name === 'blog-updated') {
+        showStatus(main, data);
+      } else if (name === 'entry-retracted' || !data.html) {
+        if (shown && main.classList.contains('permalink')) {
+          location.reload();
+        } else {
+          shown?.remove();
+        }
+      } else if (shown) {
+        shown.replaceWith(articleFrom(data.html));
+      } else if (name === 'entry-published' && feed && main.dataset.liveAppend === 'true') {
+        feed.querySelector('.feed-empty')?.remove();
+        feed.append(articleFrom(data.html));
+      }
+    },
+    onReset: () => location.reload(),
+  });
+}
+
+// The badge beside the title says the blog's status as it is now ("Live", "Ended").
+function showStatus(main, data) {
+  const badge = main.querySelector('.feed-status .badge');
+  if (badge) {
+    badge.textContent = data.status;
+    badge.classList.toggle('badge-live', data.live);
+    badge.classList.toggle('badge-ended', !data.live);
+  }
+}
+
+function articleFrom(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content.firstElementChild;
 }
 
 function startLive(main, follow) {
@@ -193,12 +240,7 @@ function startLive(main, follow) {
     if (summary) {
       summary.textContent = data.summary;
     }
-    const badge = main.querySelector('.feed-status .badge');
-    if (badge) {
-      badge.textContent = data.status;
-      badge.classList.toggle('badge-live', data.live);
-      badge.classList.toggle('badge-ended', !data.live);
-    }
+    showStatus(main, data);
     // An ended blog takes no more alert subscriptions (and its page, loaded afresh, has no button): the button
     // goes with the badge, and comes back should the blog run again.
     main.querySelector('.push-alerts')?.classList.toggle('push-alerts-ended', !data.live);
@@ -267,12 +309,6 @@ function startLive(main, follow) {
 
   function readerIsAtTheTop() {
     return feed.getBoundingClientRect().top >= -40;
-  }
-
-  function articleFrom(html) {
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    return template.content.firstElementChild;
   }
 
   function remember(change) {

@@ -296,6 +296,8 @@ class FeedController {
 		model.addAttribute("blog", PageFormat.blog(blog));
 		model.addAttribute("entry",
 				PageFormat.entry(this.addresses, blog, entry, this.entries.latestNotes(List.of(entryId)).get(entryId)));
+		// Where the page's stream resumes from (feed/entry.html).
+		model.addAttribute("changeNumber", blog.getChangeSequence());
 		return entry;
 	}
 

@@ -79,6 +79,61 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
+	void anOlderPageKeepsWhatItShowsTrueAndTakesNoNewEntries() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		List<Long> ids = this.newsroom.publishInBursts(blog, 1, 25);
+		long newest = ids.getLast();
+		// The page after the first 20: the five oldest.
+		WebDriver driver = openAndMark(blog, "/live/" + blog.getSlug() + "?before=" + ids.get(5));
+		Entry retracted = this.newsroom.stored(blog, ids.get(1));
+		Entry corrected = this.newsroom.stored(blog, ids.get(2));
+		assertThat(driver.findElements(By.id("entry-" + retracted.getId()))).hasSize(1);
+
+		this.newsroom.retract(blog, retracted, "Photo rights not cleared");
+		this.newsroom.correct(blog, corrected, new EntryText(null, "Corrected on an older page.", false), "Figure");
+		Entry later = this.newsroom.publish(blog, "Not for an older page.", Instant.now());
+
+		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("entry-" + retracted.getId()), 0));
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-" + corrected.getId()),
+					"Corrected on an older page."));
+		assertThat(driver.findElements(By.id("entry-" + later.getId()))).isEmpty();
+		assertThat(driver.findElements(By.id("entry-" + newest))).isEmpty();
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
+	void anEntrysOwnPageIsCorrectedInPlaceAndSaysRemovedOnceRetracted() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Shared far and wide.", Instant.now().minusSeconds(60));
+		WebDriver driver = openAndMark(blog, "/live/" + blog.getSlug() + "/entries/" + entry.getId());
+
+		this.newsroom.correct(blog, entry, new EntryText(null, "Shared far and wide, and corrected.", false), "Wording");
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-" + entry.getId()), "and corrected."));
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+
+		this.newsroom.retract(blog, this.newsroom.stored(blog, entry.getId()), "Legal");
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "This update was removed"));
+		assertThat(driver.findElements(By.id("entry-" + entry.getId()))).isEmpty();
+	}
+
+	@Test
+	void theLastPageInOrderTakesNewEntriesAtItsEnd() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry first = this.newsroom.publish(blog, "Where it began.", Instant.now().minusSeconds(600));
+		WebDriver driver = openAndMark(blog, "/live/" + blog.getSlug() + "?order=oldest");
+
+		Entry next = this.newsroom.publish(blog, "What came next.", Instant.now());
+
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry-" + next.getId())));
+		assertThat(driver.findElements(By.cssSelector(".feed-entries article.entry")).stream().map((a) -> a.getDomAttribute("id")))
+			.containsExactly("entry-" + first.getId(), "entry-" + next.getId());
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publishScreensOfEarlierUpdates(blog);
@@ -236,7 +291,12 @@ class LivePageInBrowserTests {
 	}
 
 	private WebDriver openFeedAndMarkThePage(LiveBlog blog) {
-		WebDriver driver = this.browser.open("/live/" + blog.getSlug());
+		return openAndMark(blog, "/live/" + blog.getSlug());
+	}
+
+	/** One of the blog's pages, its stream open. */
+	private WebDriver openAndMark(LiveBlog blog, String path) {
+		WebDriver driver = this.browser.open(path);
 		// A mark that a reload would wipe out.
 		((JavascriptExecutor) driver).executeScript("window.notReloaded = true");
 		// The stream is open once the server has counted this reader.
