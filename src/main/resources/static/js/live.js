@@ -27,7 +27,8 @@ if (main && 'EventSource' in window) {
 // last page in order takes new entries at its end, as reading on there expects. Nothing else on it moves.
 function followShown(main, follow) {
   const feed = main.querySelector('.feed-entries');
-  follow(main.dataset.liveStream, Number(main.dataset.change), {
+  let checkWithdrawn = () => {};
+  const stream = follow(main.dataset.liveStream, Number(main.dataset.change), {
     onChange({ name, data }) {
       const shown = data.entryId ? document.getElementById(`entry-${data.entryId}`) : null;
       if (name === 'blog-updated') {
@@ -46,7 +47,43 @@ function followShown(main, follow) {
       }
     },
     onReset: () => location.reload(),
+    onDown: () => checkWithdrawn(),
   });
+  checkWithdrawn = withdrawalCheck(main, stream);
+}
+
+// Set back to Draft, a blog answers its stream with a 404, which an EventSource cannot tell from a restart's 502:
+// while the stream is down the blog's page is asked (a HEAD, at most every few seconds), and a 404 there takes
+// this page off too, as the blog is off every other public page. A restart or a lost network changes nothing.
+const WITHDRAWAL_CHECKED_EVERY_MS = 5000;
+
+function withdrawalCheck(main, stream) {
+  let checkedAt = 0;
+  return async () => {
+    if (Date.now() - checkedAt < WITHDRAWAL_CHECKED_EVERY_MS) {
+      return;
+    }
+    checkedAt = Date.now();
+    try {
+      const page = await fetch(main.dataset.liveStream.replace(/\/events$/, ''), { method: 'HEAD', cache: 'no-store' });
+      if (page.status === 404) {
+        stream.stop();
+        takeOff(main);
+      }
+    } catch {
+      // no network: nothing to tell yet
+    }
+  };
+}
+
+function takeOff(main) {
+  const words = main.querySelector('.live-connection')?.dataset.gone ?? '';
+  const notice = document.createElement('p');
+  notice.className = 'feed-gone';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = words;
+  main.replaceChildren(notice);
+  document.title = words;
 }
 
 // The badge beside the title says the blog's status as it is now ("Live", "Ended").
@@ -81,7 +118,8 @@ function startLive(main, follow) {
   refreshRelativeTimes();
   setInterval(refreshRelativeTimes, 30_000);
 
-  follow(main.dataset.liveStream, Number(main.dataset.change), {
+  let checkWithdrawn = () => {};
+  const stream = follow(main.dataset.liveStream, Number(main.dataset.change), {
     onChange(change) {
       if (document.hidden) {
         // A hidden tab keeps its stream but leaves the page alone until it is shown again.
@@ -91,9 +129,13 @@ function startLive(main, follow) {
       }
     },
     onReset: () => location.reload(),
-    onDown: streamDown,
+    onDown: () => {
+      streamDown();
+      checkWithdrawn();
+    },
     onUp: streamUp,
   });
+  checkWithdrawn = withdrawalCheck(main, stream);
 
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) {

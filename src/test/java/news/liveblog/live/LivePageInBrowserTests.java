@@ -134,6 +134,29 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
+	void aBlogSetBackToDraftIsTakenOffThePagesReadersHaveOpen() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Not to be read any more.", Instant.now().minusSeconds(60));
+		WebDriver feed = openFeedAndMarkThePage(blog);
+		WebDriver permalink = this.browser.driver();
+		String feedTab = feed.getWindowHandle();
+		permalink.switchTo().newWindow(WindowType.TAB);
+		this.browser.open("/live/" + blog.getSlug() + "/entries/" + entry.getId());
+		this.browser.waiting().until((ignored) -> readersOf(blog) == 2);
+
+		this.newsroom.withdraw(blog);
+
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main .feed-gone"),
+				"This live blog is no longer available."));
+		assertThat(permalink.findElements(By.cssSelector(".entry-body"))).isEmpty();
+		permalink.close();
+		feed.switchTo().window(feedTab);
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main .feed-gone"),
+				"This live blog is no longer available."));
+		assertThat(feed.findElement(By.tagName("main")).getText()).doesNotContain("Not to be read any more.");
+	}
+
+	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publishScreensOfEarlierUpdates(blog);
