@@ -16,13 +16,16 @@ function enhance(form) {
   let tokenAsked = false;
 
   const counter = () => {
-    // As the server counts: a line break is one character.
-    // In characters as the server counts them: an emoji is one, not the two halves of JavaScript's length.
+    // As the server counts: a line break is one character, so is an emoji (not the two halves JavaScript counts).
     const length = [...text.value.replace(/\r\n/g, '\n')].length;
     const over = length - max;
-    count.textContent = over > 0
-      ? form.dataset.countOver.replace('{0}', over)
-      : form.dataset.count.replace('{0}', length).replace('{1}', max);
+    if (over === 1) {
+      count.textContent = form.dataset.countOverOne;
+    } else {
+      count.textContent = over > 0
+        ? form.dataset.countOver.replace('{0}', over)
+        : form.dataset.count.replace('{0}', length).replace('{1}', max);
+    }
     count.classList.toggle('reader-question-count-over', over > 0);
   };
   text.addEventListener('input', counter);

@@ -71,6 +71,25 @@ class AuditTrailInBrowserTests {
 			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
+	@Test
+	void aHeadlineOfOneVeryLongWordWrapsInItsCellRatherThanWideningThePage() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.write(blog, new EntryText("Supercalifragilistic" + "expialidocious".repeat(8), "Typed by a reporter.",
+				false, null, null), Publication.now(), this.newsroom.actor(DemoAccounts.EDITOR));
+
+		this.browser.signInAt("/admin/audit?blog=" + blog.getId(), DemoAccounts.ADMIN);
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table td.audit-entry")));
+
+		// As wide as any trail's table (its least width, or the frame's), not as wide as the word.
+		assertThat(this.browser.script("const frame = document.querySelector('.table-scroll');"
+				+ "const least = parseFloat(getComputedStyle(frame.querySelector('table')).minWidth);"
+				+ "return frame.scrollWidth + ' <= ' + Math.max(frame.clientWidth, least)"))
+			.asString()
+			.satisfies((widths) -> assertThat(Double.parseDouble(widths.split(" <= ")[0]))
+				.isLessThanOrEqualTo(Double.parseDouble(widths.split(" <= ")[1]) + 1));
+		assertThat(wordsBrokenAcrossLines()).isEmpty();
+	}
+
 	private void openTheTrailOfABlogWithLongCells() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Actor editor = this.newsroom.actor(DemoAccounts.EDITOR);
