@@ -617,6 +617,7 @@ class ReaderQuestionsTests {
 		Element dismissAll = first.selectFirst("form.question-dismiss-shown");
 		List<String> shown = dismissAll.select("input[name=id]").eachAttr("value");
 		assertThat(shown).hasSize(50);
+		assertThat(dismissAll.selectFirst("button").text()).isEqualTo("Dismiss the 50 new questions shown");
 		this.backOffice.post(queueOf(blog) + "/" + shown.get(0) + "/spam", this.backOffice.asEditor(), Map.of());
 		var request = this.mvc.post().uri(dismissAll.attr("action")).with(this.backOffice.asEditor())
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
@@ -629,6 +630,11 @@ class ReaderQuestionsTests {
 		assertThat(this.jdbc.sql("select status, count(*) from reader_question where live_blog_id = ? group by status")
 			.param(blog.getId()).query((row, n) -> row.getString(1) + "=" + row.getLong(2)).list())
 			.containsExactlyInAnyOrder("NEW=2", "SPAM=1", "DISMISSED=49");
+		Document left = this.backOffice.page(queueOf(blog), this.backOffice.asEditor());
+		this.backOffice.post(queueOf(blog) + "/" + left.selectFirst("form.question-dismiss-shown input[name=id]").val()
+				+ "/spam", this.backOffice.asEditor(), Map.of());
+		assertThat(this.backOffice.page(queueOf(blog), this.backOffice.asEditor())
+			.selectFirst("form.question-dismiss-shown button").text()).isEqualTo("Dismiss the new question shown");
 	}
 
 	private List<String> textsOf(LiveBlog blog) {
