@@ -74,8 +74,9 @@ function enhance(form) {
     try {
       let response = await post();
       let answer = await response.json().catch(() => ({}));
-      if (answer.retry === 'fresh-token' && form.dataset.tokenUrl && await freshToken()) {
-        // The form was open for hours: once more with a fresh token, after the minimum time the server names.
+      // The form was open for hours (once more with a fresh token), or sent a moment after it was opened, a
+      // question pasted in (once more as it is): after the minimum time the server names, still "Sending…".
+      if ((answer.retry === 'fresh-token' && form.dataset.tokenUrl && await freshToken()) || answer.retry === 'wait') {
         const wait = Number(response.headers.get('Retry-After')) || 3;
         await new Promise((resolve) => setTimeout(resolve, wait * 1000));
         response = await post();

@@ -88,6 +88,10 @@ class QuestionController {
 					// The script fetches a fresh token and sends once more by itself, after Retry-After.
 					body.put("retry", "fresh-token");
 				}
+				else if (ReaderQuestions.TOO_FAST.equals(refused.reason()) && refused.retryAfter() != null) {
+					// Sent a moment after the form was opened (a question pasted in): once more after Retry-After.
+					body.put("retry", "wait");
+				}
 				yield answer.body(body);
 			}
 		};

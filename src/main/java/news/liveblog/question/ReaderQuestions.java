@@ -48,6 +48,9 @@ public class ReaderQuestions {
 	/** The refusal of a form shown longer ago than {@code form-token-max-age}: sent again, it passes. */
 	static final String FORM_TOO_OLD = "question.refused.formTooOld";
 
+	/** Sent sooner than a person fills the form; with a time to wait when the token was a real one. */
+	static final String TOO_FAST = "question.refused.tooFast";
+
 	/** How far apart instances' clocks may be: a token "shown" further in the future is none of ours. */
 	private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
@@ -134,8 +137,12 @@ public class ReaderQuestions {
 			// The fresh form it is answered with must itself be filled the minimum time: the script waits that long.
 			return new Asked.Refused(FORM_TOO_OLD, null, unprocessable, this.settings.minimumFillTime());
 		}
+		if (age == FormAge.TOO_FAST) {
+			// Most likely a person who pasted their question: the script waits out the minimum and sends it again.
+			return new Asked.Refused(TOO_FAST, null, unprocessable, this.settings.minimumFillTime());
+		}
 		if (age != FormAge.FILLED) {
-			return new Asked.Refused("question.refused.tooFast", null, unprocessable);
+			return new Asked.Refused(TOO_FAST, null, unprocessable);
 		}
 		int tooMany = HttpStatus.TOO_MANY_REQUESTS.value();
 		String scope = "question:" + blog.getId();

@@ -140,6 +140,26 @@ class ReaderQuestionsInBrowserTests {
 	}
 
 	@Test
+	void aQuestionPastedAndSentAtOnceIsSentAfterTheMomentAPersonTakesNotRefused() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		this.reader.open("/live/" + blog.getSlug());
+		this.reader.driver().findElement(By.cssSelector(".reader-question-heading")).click();
+		WebElement text = this.reader.driver().findElement(By.name("text"));
+		String pageToken = tokenOf(this.reader);
+		text.click();
+		this.reader.waiting().until((driver) -> !pageToken.equals(tokenOf(this.reader)));
+
+		// Pasted, and sent the same second the fresh form was given.
+		this.reader.script("arguments[0].value = 'Is the summit over already?';"
+				+ "arguments[0].dispatchEvent(new Event('input'))", text);
+		this.reader.driver().findElement(By.cssSelector(".reader-question-send")).click();
+
+		this.reader.waiting()
+			.until(ExpectedConditions.textToBe(By.cssSelector(".reader-question-status"),
+					"Thank you, your question has reached the newsroom."));
+	}
+
+	@Test
 	void theFormGoesFromAnOpenPageWhenTheBlogEndsAndWhenItStopsTakingQuestions() {
 		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
 		this.reader.open("/live/" + blog.getSlug());

@@ -382,11 +382,15 @@ class ReaderQuestionsTests {
 		MvcTestResult tooFast = sendFromScript(blog, newAddress(), token, Map.of("text", "Instant question"));
 		assertThat(tooFast).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(message(tooFast)).isEqualTo("That was very quick. Please check your question and send it again.");
+		// A reader who pasted their question is most likely a person: the page's script sends it again by itself.
+		assertThat(tooFast.getResponse().getHeader("Retry-After")).isEqualTo("3");
+		assertThat(JSON.readTree(tooFast.getResponse().getContentAsByteArray()).get("retry").asString()).isEqualTo("wait");
 
 		long anHourAgo = System.currentTimeMillis() - 3_600_000;
 		MvcTestResult forged = sendFromScript(blog, newAddress(), anHourAgo + "." + token.substring(token.indexOf('.') + 1),
 				Map.of("text", "Forged question"));
 		assertThat(forged).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(JSON.readTree(forged.getResponse().getContentAsByteArray()).has("retry")).as("no second try").isFalse();
 		MvcTestResult none = sendFromScript(blog, newAddress(), null, Map.of("text", "No token"));
 		assertThat(none).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 
