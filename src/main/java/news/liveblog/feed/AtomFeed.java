@@ -35,8 +35,8 @@ final class AtomFeed {
 		String feedUrl = addresses.feed(blog.getSlug());
 		return XmlDocument.write("feed", ATOM, "the Atom feed of " + blog.getSlug(), (xml) -> {
 			xml.writeAttribute("xml:lang", blog.getLanguage().toLanguageTag());
-			// The ids are the public addresses, which stay the same whoever asks (RFC 4287 wants them permanent).
-			text(xml, "id", feedUrl);
+			// Not the addresses, which change with the blog's: ids that stay (RFC 4287 wants them permanent).
+			text(xml, "id", addresses.atomId(blog.getId(), blog.getCreatedAt(), null));
 			text(xml, "title", blog.getTitle());
 			if (!blog.getSummary().isBlank()) {
 				text(xml, "subtitle", blog.getSummary());
@@ -47,7 +47,7 @@ final class AtomFeed {
 			for (Entry entry : entries) {
 				String url = addresses.entry(blog.getSlug(), entry.getId());
 				xml.writeStartElement("entry");
-				text(xml, "id", url);
+				text(xml, "id", addresses.atomId(blog.getId(), blog.getCreatedAt(), entry.getId()));
 				text(xml, "title", title(entry));
 				text(xml, "published", time(entry.getPublishedAt()));
 				text(xml, "updated", time(entry.getTextChangedAt()));

@@ -2,6 +2,9 @@ package news.liveblog.feed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import news.liveblog.feed.fastpath.PageVariant;
@@ -116,6 +119,17 @@ public class PublicAddresses {
 	/** An entry's own page: what readers share, and what the feeds and the API link to. */
 	public String entry(String slug, long entryId) {
 		return this.base + entryPath(slug, entryId);
+	}
+
+	/**
+	 * A blog's permanent id in its Atom feed (RFC 4151's tag URI: the site's host, the day the blog was opened, its
+	 * number), or an entry's with {@code entryId}: unlike an address, it stays the same when the blog is given a
+	 * new one, so feed readers do not take every entry for a new one (RFC 4287 wants ids permanent).
+	 */
+	public String atomId(long blogId, Instant openedAt, Long entryId) {
+		String blog = "tag:" + URI.create(this.base).getHost() + "," + DateTimeFormatter.ISO_LOCAL_DATE
+			.format(openedAt.atOffset(ZoneOffset.UTC)) + ":live/" + blogId;
+		return (entryId != null) ? blog + "/entries/" + entryId : blog;
 	}
 
 	public String atom(String slug) {

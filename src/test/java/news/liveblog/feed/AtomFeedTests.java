@@ -21,6 +21,7 @@ import news.liveblog.TestSite;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoLiveBlog;
+import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
@@ -55,7 +56,7 @@ class AtomFeedTests {
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
 		assertThat(child(feed, "title").getTextContent()).isEqualTo(DemoLiveBlog.seedLines().get(0));
-		assertThat(child(feed, "id").getTextContent()).isEqualTo(url("/live/" + DemoLiveBlog.SLUG));
+		assertThat(child(feed, "id").getTextContent()).matches("tag:liveblog\\.test,\\d{4}-\\d\\d-\\d\\d:live/\\d+");
 		assertThat(child(feed, "updated").getTextContent()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
 		List<Element> items = children(feed, "entry");
 		assertThat(items).hasSize(6);
@@ -67,6 +68,25 @@ class AtomFeedTests {
 		}
 		assertThat(child(items.getFirst(), "published").getTextContent()).isEqualTo("2024-10-17T08:04:00Z");
 		assertThat(child(items.getFirst(), "title").getTextContent()).isEqualTo("Mais il faudra être patient.");
+	}
+
+	@Test
+	void aBlogGivenANewAddressKeepsItsFeedsIdsSoFeedReadersTakeNoEntryForANewOne() throws Exception {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Subscribers have this one.", Instant.now().minusSeconds(60));
+		Element before = parse(new Browser(this.port).get("/live/" + blog.getSlug() + "/feed.atom").body())
+			.getDocumentElement();
+
+		LiveBlog moved = this.newsroom.move(blog, Newsroom.uniqueSlug());
+
+		Element after = parse(new Browser(this.port).get("/live/" + moved.getSlug() + "/feed.atom").body())
+			.getDocumentElement();
+		assertThat(child(after, "id").getTextContent()).isEqualTo(child(before, "id").getTextContent());
+		Element first = children(after, "entry").getFirst();
+		assertThat(child(first, "id").getTextContent()).isEqualTo(child(children(before, "entry").getFirst(), "id")
+			.getTextContent()).endsWith("/entries/" + entry.getId());
+		assertThat(first.getElementsByTagNameNS(ATOM, "link").item(0).getAttributes().getNamedItem("href").getNodeValue())
+			.as("the address is the new one").isEqualTo(url("/live/" + moved.getSlug() + "/entries/" + entry.getId()));
 	}
 
 	@Test

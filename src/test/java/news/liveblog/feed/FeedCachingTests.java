@@ -311,8 +311,9 @@ class FeedCachingTests {
 		assertThat(page).doesNotContain(STRANGER);
 		assertThat(Jsoup.parse(page).selectFirst(".entry-share").attr("data-share-url")).isEqualTo(permalink);
 		assertThat(atom).doesNotContain(STRANGER)
-			.contains("<id>" + feed + "</id>")
-			.contains("<id>" + permalink + "</id>")
+			.contains("href=\"" + feed + "\"")
+			.contains("href=\"" + permalink + "\"")
+			.contains("<id>tag:liveblog.test,")
 			.contains("href=\"" + feed + "/feed.atom\"");
 		assertThat(sitemap).doesNotContain(STRANGER).contains("<loc>" + feed + "</loc>");
 		assertThat(robots).doesNotContain(STRANGER).contains("Sitemap: " + TestSite.PUBLIC_URL + "/sitemap.xml");
