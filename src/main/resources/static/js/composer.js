@@ -123,6 +123,21 @@ function written(values) {
     .some(([name]) => name !== 'submissionToken' && name !== 'version');
 }
 
+/**
+ * What a kept text brings back besides its words, said in its notice: an image, a link card, a post or photos sit in
+ * folded parts below the text, and would otherwise go out with the next Publish unseen.
+ */
+function alsoBack(values) {
+  const filled = (name) => typeof values[name] === 'string' && values[name].trim() !== '';
+  const parts = [
+    filled('image.url') && texts.restoredImage,
+    filled('link.url') && texts.restoredLink,
+    filled('post.url') && texts.restoredPost,
+    Object.keys(values).some((name) => /^photos\[\d+\]\.key$/.test(name) && filled(name)) && texts.restoredPhotos,
+  ].filter(Boolean);
+  return parts.length > 0 && texts.restoredWith ? ` ${fill(texts.restoredWith, parts.join(', '))}` : '';
+}
+
 /** Whether the server's entry is a later version than the one the kept text was written over. */
 function savedSince(kept, served) {
   const version = (values) => (/^\d+$/.test(values?.version ?? '') ? Number(values.version) : null);
@@ -327,15 +342,15 @@ function keepDrafts(form) {
       // The entry was saved after this browser kept its text: on another device (the phone, then the laptop)
       // or by a colleague. The newer text stays in the form; the kept one is only offered. Put back, it
       // carries the version it was written over, so the server merges it rather than overwrite the newer one.
-      notice(form, fill(texts.keptOlder, clock(draft.savedAt)),
+      notice(form, fill(texts.keptOlder, clock(draft.savedAt)) + alsoBack(draft.values),
         [[texts.restore, () => { restore(); save(); }], [texts.discard, () => storage.forget(key)]]);
     } else if (emptyComposer || resuming) {
       // Nothing the server filled in is covered: give the text back at once, with a way to drop it.
       restore();
-      notice(form, fill(texts.restored, clock(draft.savedAt)), [[texts.discard, discard]]);
+      notice(form, fill(texts.restored, clock(draft.savedAt)) + alsoBack(draft.values), [[texts.discard, discard]]);
     } else {
       // The server filled the form (the entry as it is now, or a refused text): the editor chooses.
-      notice(form, fill(texts.kept, clock(draft.savedAt)),
+      notice(form, fill(texts.kept, clock(draft.savedAt)) + alsoBack(draft.values),
         [[texts.restore, () => { restore(); save(); }], [texts.discard, () => storage.forget(key)]]);
     }
   }

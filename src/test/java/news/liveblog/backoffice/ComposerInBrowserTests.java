@@ -384,6 +384,22 @@ class ComposerInBrowserTests {
 	}
 
 	@Test
+	void aTextGivenBackSaysWhatCameBackWithItFromTheFoldedParts() {
+		openComposer();
+		type("body", "With a photo of the hall.");
+		this.driver.executeScript("const field = document.getElementById('imageUrl'); field.value = arguments[0];"
+				+ "field.dispatchEvent(new Event('input', {bubbles: true}))", "https://example.com/hall.jpg");
+		this.browser.waiting().until((d) -> String.valueOf(draft("new")).contains("hall.jpg"));
+
+		this.driver.navigate().refresh();
+
+		this.browser.waiting().until((d) -> "With a photo of the hall.".equals(value("body")));
+		assertThat(this.driver.findElement(By.cssSelector(".draft-notice")).getText())
+			.contains("Back with it: an image. Check them before you publish.");
+		assertThat(this.driver.findElement(By.id("imageUrl")).isDisplayed()).as("its part unfolded").isTrue();
+	}
+
+	@Test
 	void aCorrectionNotSavedIsOfferedBackOverTheEntryAsItIs() {
 		Entry entry = this.newsroom.publish(this.blog, "As published.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
