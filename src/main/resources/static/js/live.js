@@ -86,8 +86,24 @@ function takeOff(main) {
   document.title = words;
 }
 
+// What a page cannot change in place is printed anew: its times, once an admin moved the blog to another zone (a
+// page would show two zones otherwise), and on the newest page the question form, once the blog takes questions.
+// Within ten seconds, each reader at a moment of their own: the page cache answers them all.
+let reloading = false;
+
+function reloadIfPrintedOtherwise(main, data) {
+  const otherZone = data.timeZone && main.dataset.timeZone && data.timeZone !== main.dataset.timeZone;
+  const formMissing = data.askable === true && main.dataset.liveMode !== 'shown'
+    && !main.querySelector('.reader-question');
+  if ((otherZone || formMissing) && !reloading) {
+    reloading = true;
+    setTimeout(() => location.reload(), Math.random() * 10_000);
+  }
+}
+
 // The badge beside the title says the blog's status as it is now ("Live", "Ended").
 function showStatus(main, data) {
+  reloadIfPrintedOtherwise(main, data);
   const badge = main.querySelector('.feed-status .badge');
   if (badge) {
     badge.textContent = data.status;
@@ -264,6 +280,10 @@ function startLive(main, follow) {
 
   function retracted(entryId) {
     document.getElementById(`entry-${entryId}`)?.remove();
+    // Its headline is not left in the screen reader's live region, to be read out again later.
+    if (announcer.dataset.entryId === String(entryId)) {
+      announcer.textContent = '';
+    }
     held = held.filter((waiting) => waiting.id !== `entry-${entryId}`);
     showButton();
   }
@@ -347,6 +367,7 @@ function startLive(main, follow) {
     const article = articleFrom(data.html);
     const text = data.headline || article.querySelector('.entry-body')?.textContent.trim().slice(0, 120) || '';
     announcer.textContent = main.dataset.announce.replace('{0}', text);
+    announcer.dataset.entryId = String(data.entryId);
   }
 
   function readerIsAtTheTop() {

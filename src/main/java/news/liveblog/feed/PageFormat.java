@@ -25,7 +25,8 @@ final class PageFormat {
 		Instant start = blog.getCoverageStart();
 		return new LiveBlogView(blog.getSlug(), blog.getTitle(), blog.getSummary(),
 				blog.getLanguage().toLanguageTag(), blog.getStatus().name(), blog.isLive(),
-				PublicAddresses.feedPath(blog.getSlug()), (start != null) ? blog.printDate(start) : "");
+				PublicAddresses.feedPath(blog.getSlug()), (start != null) ? blog.printDate(start) : "",
+				blog.getTimeZone().getId());
 	}
 
 	/**

@@ -67,6 +67,8 @@ class LiveEvents {
 			data.put("live", now.isLive());
 			// Whether the question form, where the page has one, still takes questions: not once the blog ended.
 			data.put("askable", now.isAskable());
+			// Its times are printed in this zone: a page printed in another reloads (live.js).
+			data.put("timeZone", now.getTimeZone().getId());
 			data.put("status", this.messages.getMessage("blog.status." + now.getStatus().name(), null,
 					now.getLanguage()));
 		}

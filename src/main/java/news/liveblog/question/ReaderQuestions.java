@@ -124,7 +124,8 @@ public class ReaderQuestions {
 			return new Asked.Refused("question.refused.empty", "text", unprocessable);
 		}
 		if (question.indexOf('\0') >= 0) {
-			return new Asked.Refused("text.nul", "text", unprocessable);
+			// Said as a reader understands it: nobody but a programmer knows what a NUL is.
+			return new Asked.Refused("question.refused.invisible", "text", unprocessable);
 		}
 		if (FieldRules.length(question) > QuotedQuestion.TEXT_MAX) {
 			return new Asked.Refused("question.refused.tooLong", "text", unprocessable);

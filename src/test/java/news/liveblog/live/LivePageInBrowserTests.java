@@ -157,6 +157,28 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
+	void aPageOpenWhenTheBlogMovesToAnotherZoneOrStartsTakingQuestionsIsPrintedAnew() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, java.util.Locale.ENGLISH,
+				java.time.ZoneId.of("Europe/Brussels"));
+		this.newsroom.publish(blog, "Before the move.", Instant.now().minusSeconds(600));
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		assertThat(driver.findElements(By.cssSelector(".reader-question"))).isEmpty();
+
+		this.newsroom.moveToZone(blog, java.time.ZoneId.of("America/New_York"));
+
+		// Within the ten seconds the page spreads its readers' reloads over.
+		WebDriverWait reloaded = new WebDriverWait(driver, Duration.ofSeconds(25));
+		reloaded.until(ExpectedConditions.attributeToBe(By.tagName("main"), "data-time-zone", "America/New_York"));
+		assertThat(driver.findElement(By.cssSelector(".feed-entries article.entry time")).getText()).contains("EST");
+
+		((JavascriptExecutor) driver).executeScript("window.notReloaded = true");
+		this.browser.waiting().until((ignored) -> readersOf(blog) == 1);
+		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
+
+		reloaded.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reader-question")));
+	}
+
+	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publishScreensOfEarlierUpdates(blog);

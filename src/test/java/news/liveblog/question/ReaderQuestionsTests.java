@@ -330,6 +330,19 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void aQuestionWithANulPastedInIsRefusedInWordsAReaderUnderstands() {
+		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
+		String token = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+
+		MvcTestResult refused = sendFromScript(blog, newAddress(), token, Map.of("text", "When\u0000 is the vote?"));
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(message(refused)).startsWith("Your question holds an invisible character").doesNotContain("NUL");
+		assertThat(questionsOf(blog)).isZero();
+	}
+
+	@Test
 	void theEmbedCarriesTheFormAndWithoutJavaScriptItSendsBackIntoTheFrame() {
 		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
 		Document embed = this.backOffice.page("/live/" + blog.getSlug() + "/embed", null);
