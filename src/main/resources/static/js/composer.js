@@ -555,6 +555,22 @@ if (problems) {
   problems.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
+// An image address that loads nothing shows readers an empty frame: said in the preview, above the image.
+for (const image of document.querySelectorAll('section.preview img.entry-image, section.preview img.link-card-image')) {
+  const warn = () => {
+    const warning = document.createElement('p');
+    warning.className = 'flash flash-warning image-not-loaded';
+    warning.setAttribute('role', 'alert');
+    warning.textContent = texts.imageNotLoaded ?? '';
+    (image.closest('figure, .link-card') ?? image).before(warning);
+  };
+  if (image.complete && image.naturalWidth === 0) {
+    warn();
+  } else {
+    image.addEventListener('error', warn, { once: true });
+  }
+}
+
 // A preview asked for: in sight and read out. It follows the form, a screen or two below the button on a phone.
 const preview = document.querySelector('section.preview');
 if (preview && !problems) {

@@ -400,6 +400,22 @@ class ComposerInBrowserTests {
 	}
 
 	@Test
+	void aPreviewSaysWhenAnImageCannotBeLoadedFromItsAddress() {
+		openComposer();
+		type("body", "The hall, pictured.");
+		this.driver.executeScript("const field = document.getElementById('imageUrl'); field.value = arguments[0];"
+				+ "field.dispatchEvent(new Event('input', {bubbles: true}))", "https://images.invalid/hall.jpg");
+		this.driver.executeScript("document.getElementById('imageAlt').value = 'The hall'");
+
+		this.driver.findElement(By.cssSelector("form.composer-form button[value=preview]")).click();
+
+		WebElement warning = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.preview .image-not-loaded")));
+		assertThat(warning.getText()).startsWith("This image could not be loaded from its address");
+		assertThat(published()).isEmpty();
+	}
+
+	@Test
 	void aCorrectionNotSavedIsOfferedBackOverTheEntryAsItIs() {
 		Entry entry = this.newsroom.publish(this.blog, "As published.", Instant.now().minusSeconds(60));
 		String edit = composer() + "/entries/" + entry.getId() + "/edit";
