@@ -32,7 +32,7 @@ function followShown(main, follow) {
     onChange({ name, data }) {
       const shown = data.entryId ? document.getElementById(`entry-${data.entryId}`) : null;
       if (name === 'blog-updated') {
-        showStatus(main, data);
+        showSettings(main, data);
       } else if (name === 'entry-retracted' || !data.html) {
         if (shown && main.classList.contains('permalink')) {
           location.reload();
@@ -101,8 +101,9 @@ function reloadIfPrintedOtherwise(main, data) {
   }
 }
 
-// The badge beside the title says the blog's status as it is now ("Live", "Ended").
-function showStatus(main, data) {
+// What the blog's settings change on any of its pages: the badge beside the title says its status as it is now
+// ("Live", "Ended"); a zone or a question form it no longer matches prints it anew.
+function showSettings(main, data) {
   reloadIfPrintedOtherwise(main, data);
   const badge = main.querySelector('.feed-status .badge');
   if (badge) {
@@ -302,7 +303,7 @@ function startLive(main, follow) {
     if (summary) {
       summary.textContent = data.summary;
     }
-    showStatus(main, data);
+    showSettings(main, data);
     // An ended blog takes no more alert subscriptions (and its page, loaded afresh, has no button): the button
     // goes with the badge, and comes back should the blog run again.
     main.querySelector('.push-alerts')?.classList.toggle('push-alerts-ended', !data.live);

@@ -303,7 +303,8 @@ class ComposerController {
 
 	/**
 	 * The form's entry is gone: a draft someone deleted while its author still had it open. The text comes
-	 * back in the composer, as a new entry's, with who deleted it; sent again, it is kept. An id that never was, or whose draft was not this contributor's, is the 404 it always was.
+	 * back in the composer, as a new entry's, with who deleted it; sent again, it is kept. An id that never was,
+	 * or whose draft was not this contributor's, is the 404 it always was.
 	 */
 	private String deletedMeanwhile(LiveBlog blog, long entryId, EntryForm form, BindingResult errors,
 			SignedInEditor editor, Model model, HttpServletResponse response) {

@@ -263,7 +263,9 @@ public class Entries {
 	@Transactional
 	public Written write(long liveBlogId, EntryText text, Publication publication, boolean pin, UUID submissionToken,
 			Actor by) {
-		return write(liveBlogId, text, publication, pin, false, null, submissionToken, by);
+		// In place of whatever is pinned now: no editor's page was drawn (an import, the demo's loader).
+		Long pinnedNow = pin ? findPinned(liveBlogId).map(Entry::getId).orElse(null) : null;
+		return write(liveBlogId, text, publication, pin, pinnedNow, submissionToken, by);
 	}
 
 	/**
@@ -275,11 +277,11 @@ public class Entries {
 	@Transactional
 	public Written writePinned(long liveBlogId, EntryText text, Publication publication, Long replacing,
 			UUID submissionToken, Actor by) {
-		return write(liveBlogId, text, publication, true, true, replacing, submissionToken, by);
+		return write(liveBlogId, text, publication, true, replacing, submissionToken, by);
 	}
 
-	private Written write(long liveBlogId, EntryText text, Publication publication, boolean pin,
-			boolean onlyInPlaceOf, Long replacing, UUID submissionToken, Actor by) {
+	private Written write(long liveBlogId, EntryText text, Publication publication, boolean pin, Long replacing,
+			UUID submissionToken, Actor by) {
 		this.repository.lockSubmission(submissionToken.toString());
 		Optional<Entry> earlier = this.repository.findBySubmissionToken(submissionToken);
 		if (earlier.isPresent()) {
@@ -292,7 +294,7 @@ public class Entries {
 		announce(entry, publication.change(), by, publication.detail());
 		String pinnedMeanwhile = null;
 		if (pin && entry.isPublished()) {
-			pinnedMeanwhile = onlyInPlaceOf ? pinnedSince(liveBlogId, replacing).orElse(null) : null;
+			pinnedMeanwhile = pinnedSince(liveBlogId, replacing).orElse(null);
 			if (pinnedMeanwhile == null) {
 				pin(entry, by, now);
 			}
@@ -657,10 +659,6 @@ public class Entries {
 		this.events.publishEvent(new EntryChanged(entry.getLiveBlogId(), entry.getId(), change, by, detail));
 	}
 
-	/**
-	 * What the audit trail says of a step of a submission: the note it went back with, who wrote it once an
-	 * editor published or scheduled it; else what a publication says.
-	 */
 	/** Saved and kept in the queue is no new submission: the audit trail says who changed it, not who sent it. */
 	private static Change reviewChange(EntryStatus before, Publication publication, String sendBackNote) {
 		if (sendBackNote != null) {
@@ -672,6 +670,10 @@ public class Entries {
 		return publication.change();
 	}
 
+	/**
+	 * What the audit trail says of a step of a submission: the note it went back with, what changed while it
+	 * waits, who wrote it once an editor published or scheduled it; else what a publication says.
+	 */
 	private static String reviewDetail(Entry entry, EntryStatus before, Publication publication, EntryText was,
 			EntryText now, String sendBackNote) {
 		if (sendBackNote != null) {
