@@ -87,13 +87,14 @@ function takeOff(main) {
 }
 
 // What a page cannot change in place is printed anew: its times, once an admin moved the blog to another zone (a
-// page would show two zones otherwise), and on the newest page the question form, once the blog takes questions.
+// page would show two zones otherwise), and on a page that prints the question form, that form once the blog
+// takes questions.
 // Within ten seconds, each reader at a moment of their own: the page cache answers them all.
 let reloading = false;
 
 function reloadIfPrintedOtherwise(main, data) {
   const otherZone = data.timeZone && main.dataset.timeZone && data.timeZone !== main.dataset.timeZone;
-  const formMissing = data.askable === true && main.dataset.liveMode !== 'shown'
+  const formMissing = data.askable === true && main.dataset.questionForm === 'printed'
     && !main.querySelector('.reader-question');
   if ((otherZone || formMissing) && !reloading) {
     reloading = true;

@@ -225,8 +225,11 @@ class ContributorReviewTests {
 		assertThat(form.attr("action")).isEqualTo("/admin/live/" + blog.getSlug() + "/entries");
 		assertThat(form.selectFirst("textarea[name=body]").text()).isEqualTo("The summit starts at 10:30, not 10.");
 		assertThat(form.selectFirst("input[name=version]")).isNull();
-		assertThat(Pages.parse(late).text()).contains("An editor published or scheduled this entry meanwhile, as it "
-				+ "was before your changes, so nothing was saved over it. Your text is below as a new entry");
+		assertThat(Pages.parse(late).select("[data-form-problems] p, [data-form-problems] li").eachText())
+			.as("said once").filteredOn((said) -> said.startsWith("An editor published or scheduled this entry "
+					+ "meanwhile, as it was before your changes, so nothing was saved over it. Your text is below as a "
+					+ "new entry"))
+			.hasSize(1);
 		Entry stored = this.newsroom.stored(blog, id);
 		assertThat(stored.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
 		assertThat(stored.getBodySource()).as("nothing saved over the editor's").isEqualTo("The summit starts at 10.");

@@ -179,6 +179,19 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
+	void aPageInOrderOpenWhenTheBlogStartsTakingQuestionsIsPrintedAnewWithTheForm() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "From the start.", Instant.now().minusSeconds(600));
+		WebDriver driver = openAndMark(blog, "/live/" + blog.getSlug() + "?order=oldest");
+		assertThat(driver.findElements(By.cssSelector(".reader-question"))).isEmpty();
+
+		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
+
+		new WebDriverWait(driver, Duration.ofSeconds(25))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reader-question")));
+	}
+
+	@Test
 	void aReaderWhoScrolledDownIsNotMovedButOfferedTheNewEntries() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publishScreensOfEarlierUpdates(blog);
