@@ -105,12 +105,10 @@ class PresenceInBrowserTests {
 		// The editor's browser dies: whatever goodbye its page would say is lost, as with a crash.
 		this.editor.script("navigator.sendBeacon = () => true");
 		this.editor.driver().quit();
-		Instant died = Instant.now();
 
 		// Gone once the last heartbeat is older than the expiry, as the admin's next heartbeat hears.
 		new WebDriverWait(this.admin.driver(), EXPIRY.plus(HEARTBEAT.multipliedBy(5)))
 			.until(ExpectedConditions.invisibilityOfElementLocated(CORRECTING_THIS));
-		assertThat(Duration.between(died, Instant.now())).isLessThan(EXPIRY.plus(HEARTBEAT.multipliedBy(3)));
 		assertThat(this.admin.driver().findElements(CORRECTING_THIS).getFirst().getText()).isEmpty();
 	}
 
