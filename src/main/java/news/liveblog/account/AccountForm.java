@@ -3,9 +3,10 @@ package news.liveblog.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import news.liveblog.system.NoNul;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** An admin creating an account. */
 class AccountForm {
@@ -15,7 +16,7 @@ class AccountForm {
 	private String username;
 
 	@NotBlank(message = "{account.displayName.required}")
-	@Size(max = 100, message = "{account.displayName.tooLong}")
+	@CodePointLength(max = 100, message = "{account.displayName.tooLong}")
 	@NoNul
 	private String displayName;
 

@@ -16,6 +16,8 @@ import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.system.NoNul;
 
+import org.hibernate.validator.constraints.CodePointLength;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -31,11 +33,11 @@ class LiveBlogForm {
 	private String slug;
 
 	@NotBlank(message = "{blog.title.required}")
-	@Size(max = 200, message = "{blog.title.tooLong}")
+	@CodePointLength(max = 200, message = "{blog.title.tooLong}")
 	@NoNul
 	private String title;
 
-	@Size(max = 1000, message = "{blog.summary.tooLong}")
+	@CodePointLength(max = 1000, message = "{blog.summary.tooLong}")
 	@NoNul
 	private String summary;
 

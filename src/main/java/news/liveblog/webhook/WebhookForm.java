@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 
 import news.liveblog.system.NoNul;
 
+import org.hibernate.validator.constraints.CodePointLength;
+
 /** What an admin types to add an endpoint; the address's other rules are {@link Webhooks#refusal}'s. */
 class WebhookForm {
 
@@ -13,7 +15,7 @@ class WebhookForm {
 	@NoNul
 	private String url;
 
-	@Size(max = 200, message = "{webhooks.description.tooLong}")
+	@CodePointLength(max = 200, message = "{webhooks.description.tooLong}")
 	@NoNul
 	private String description;
 

@@ -65,6 +65,7 @@ class AccountAdminTests {
 		Element form = createForm(Pages.parse(this.mvc.get().uri("/admin/accounts").with(asAdmin()).exchange()));
 		assertThat(form.select("select[name=role] option").eachText()).containsExactly("Contributor", "Editor", "Admin");
 		assertThat(form.selectFirst("#role-help").text()).startsWith("Contributor: writes entries and submits them");
+		assertThat(form.select("[maxlength]")).as("a pasted name is not cut").isEmpty();
 		String username = uniqueUsername();
 
 		assertThat(create(username, "Jane Reporter", PASSWORD, "CONTRIBUTOR")).hasStatus(HttpStatus.FOUND);

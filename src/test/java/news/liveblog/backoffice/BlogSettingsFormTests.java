@@ -144,6 +144,36 @@ class BlogSettingsFormTests {
 		assertThat(composer.selectFirst(".flash-done").text()).isEqualTo("Settings saved.");
 	}
 
+	// Lengths, counted as the editor sees them
+
+	@Test
+	void aTitleOfEmojiIsCountedOneCharacterEach() {
+		String slug = Newsroom.uniqueSlug();
+		String title = "\uD83D\uDD34".repeat(150); // 150 red circles: 300 UTF-16 units, 150 characters
+
+		MvcTestResult result = post("/admin/blogs", BackOffice.blogSettingsForm(slug, title, "", "Europe/Paris", "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(this.newsroom.liveBlogs().find(slug).orElseThrow().getTitle()).isEqualTo(title);
+	}
+
+	@Test
+	void aSummaryPastedTooLongIsRefusedWholeRatherThanCutByTheBrowser() {
+		String slug = Newsroom.uniqueSlug();
+		assertThat(this.backOffice.page("/admin/blogs/new", this.backOffice.asAdmin()).select("main form [maxlength]"))
+			.as("nothing in the form cuts a paste silently").isEmpty();
+		String summary = "Pasted from the wire. ".repeat(50);
+
+		MvcTestResult result = post("/admin/blogs", BackOffice.blogSettingsForm(slug, "Settings test", summary,
+				"Europe/Paris", "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("main form");
+		assertThat(form.selectFirst("textarea#summary").text()).as("kept whole").isEqualTo(summary.strip());
+		assertThat(form.selectFirst("textarea#summary").closest(".field").selectFirst(".field-error").text())
+			.isEqualTo("The summary can be at most 1,000 characters.");
+	}
+
 	private Document settingsPage(String slug) {
 		return this.backOffice.settingsPage(slug);
 	}

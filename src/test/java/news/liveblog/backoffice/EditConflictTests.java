@@ -138,6 +138,7 @@ class EditConflictTests {
 		assertThat(blog.printZone(savedByA)).as("the zone named by its abbreviation").matches("[A-Z]{2,5}|GMT[+-][0-9:]+");
 		assertThat(body.selectFirst(".conflict-theirs .conflict-text").wholeText()).isEqualTo("Seven people were injured.");
 		assertThat(body.selectFirst(".conflict-mine textarea[name=body]").wholeText()).isEqualTo("Six people were injured.");
+		assertThat(page.select("main form [maxlength]")).as("an entry near its limit is not cut when edited here").isEmpty();
 		assertThat(body.select("input[type=radio][name=keep.body]")).extracting((radio) -> radio.val())
 			.containsExactly("theirs", "mine");
 		Element image = page.selectFirst("#conflict-image");
