@@ -115,11 +115,15 @@ class OEmbedLookupTests {
 		assertThat(this.asked).hasSize(1);
 	}
 
+	// The stand-in answers these only once the test is over: a look-up that returns at all gave up by itself
+	// (the test's own timeout is only there to end a look-up that would hang).
+
 	@Test
+	@Timeout(10)
 	void anAnswerSlowerThanTheTimeoutFillsNothingAndTheEditorWaitsNoLonger() {
 		this.answer = (exchange) -> {
 			try {
-				this.release.await(10, TimeUnit.SECONDS);
+				this.release.await();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -128,9 +132,8 @@ class OEmbedLookupTests {
 		};
 		OEmbedLookup lookUp = lookUp(true, Duration.ofMillis(300));
 
-		long started = System.nanoTime();
 		assertThat(lookUp.lookUp(SocialNetwork.YOUTUBE, VIDEO)).isEmpty();
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+		assertThat(this.asked).as("it did ask").hasSize(1);
 	}
 
 	@Test
@@ -155,9 +158,8 @@ class OEmbedLookupTests {
 		};
 		OEmbedLookup lookUp = lookUp(true, Duration.ofMillis(500));
 
-		long started = System.nanoTime();
 		assertThat(lookUp.lookUp(SocialNetwork.YOUTUBE, VIDEO)).isEmpty();
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+		assertThat(this.asked).as("it did ask").hasSize(1);
 	}
 
 	@Test
