@@ -126,7 +126,7 @@ class EntryListController {
 			@AuthenticationPrincipal SignedInEditor editor, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		LiveBlog blog = this.liveBlogs.forDesk(slug);
-		ZoneId zone = EventTimeZones.shownIn(move.getScheduledIn(), blog.getTimeZone());
+		ZoneId zone = move.zone(blog.getTimeZone());
 		Publication publication = EntryAction.SCHEDULE.publication(move.getScheduledAt(), zone, this.clock.instant(),
 				errors);
 		if (errors.hasErrors()) {
@@ -194,6 +194,11 @@ class EntryListController {
 
 		public void setScheduledAt(LocalDateTime scheduledAt) {
 			this.scheduledAt = scheduledAt;
+		}
+
+		/** The zone {@link #getScheduledAt()} is in: the one the editor read beside the field. */
+		ZoneId zone(ZoneId blogZone) {
+			return EventTimeZones.shownIn(this.scheduledIn, blogZone);
 		}
 
 	}
