@@ -1,6 +1,7 @@
 package news.liveblog.live;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -81,8 +82,11 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 
 	private final LiveMetrics metrics;
 
+	private final LiveEvent heartbeat;
+
 	LiveStreams(LiveBlogs liveBlogs, ChangeLog changeLog, LiveEvents events, LiveMetrics metrics,
-			@Value("${liveblog.live.writer-threads:0}") int writerThreads) {
+			@Value("${liveblog.live.writer-threads:0}") int writerThreads,
+			@Value("${liveblog.live.heartbeat:PT20S}") Duration heartbeat) {
 		int writing = (writerThreads > 0) ? writerThreads : Runtime.getRuntime().availableProcessors();
 		this.writers = new Writer[writing];
 		for (int i = 0; i < writing; i++) {
@@ -92,6 +96,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 		this.changeLog = changeLog;
 		this.events = events;
 		this.metrics = metrics;
+		this.heartbeat = LiveEvent.heartbeat(heartbeat);
 	}
 
 	/**
@@ -253,7 +258,7 @@ public class LiveStreams implements SmartLifecycle, DisposableBean {
 	@Scheduled(fixedRateString = "${liveblog.live.heartbeat:PT20S}")
 	void heartbeat() {
 		for (Channel channel : this.channels.values()) {
-			handOut(channel, LiveEvent.HEARTBEAT);
+			handOut(channel, this.heartbeat);
 		}
 	}
 

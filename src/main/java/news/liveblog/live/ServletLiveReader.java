@@ -21,6 +21,9 @@ import jakarta.servlet.ServletOutputStream;
  */
 final class ServletLiveReader implements LiveReader {
 
+	/** Put in the queue to wake the writer as the stream ends; never written. */
+	private static final LiveEvent WAKE_UP = new LiveEvent(0, null, new byte[0], null, null);
+
 	private final AsyncContext async;
 
 	private final ServletOutputStream out;
@@ -113,7 +116,7 @@ final class ServletLiveReader implements LiveReader {
 		this.open = false;
 		// Wake the writer if it waits for an event, so its thread ends.
 		this.queue.clear();
-		this.queue.offer(LiveEvent.HEARTBEAT);
+		this.queue.offer(WAKE_UP);
 		this.onClose.accept(this);
 		StreamEnd.complete(this.async);
 	}

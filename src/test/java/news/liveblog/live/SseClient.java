@@ -71,7 +71,8 @@ public final class SseClient implements AutoCloseable {
 		while (!this.closed && iterator.hasNext()) {
 			String line = iterator.next();
 			if (line.isEmpty()) {
-				if (name != null || !data.isEmpty()) {
+				// A heartbeat is no change: a page's script counts the silence with it, and nothing else.
+				if ((name != null || !data.isEmpty()) && !"heartbeat".equals(name)) {
 					this.events.add(new Event(id, (name != null) ? name : "message", data.toString()));
 				}
 				name = null;

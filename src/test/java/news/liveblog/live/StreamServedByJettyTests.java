@@ -69,7 +69,8 @@ class StreamServedByJettyTests {
 				return false;
 			});
 			assertThat(lines).filteredOn((line) -> line.startsWith("id:")).containsExactly("id:2", "id:3");
-			assertThat(lines).contains(":heartbeat");
+			assertThat(lines).as("a heartbeat a page can see, saying how often it comes").contains("event:heartbeat",
+					"data:{\"every\":500}");
 		}
 	}
 
