@@ -31,6 +31,11 @@ function followShown(main, follow) {
   const stream = follow(main.dataset.liveStream, Number(main.dataset.change), {
     onChange({ name, data }) {
       const shown = data.entryId ? document.getElementById(`entry-${data.entryId}`) : null;
+      if (data.entryId && main.querySelector(`.entry-neighbour[href$="/entries/${data.entryId}"]`)) {
+        // An entry's own page names the updates before and after it: one of them corrected or retracted is
+        // named anew (a retracted one's link would lead to "removed").
+        reloadSoon();
+      }
       if (name === 'blog-updated') {
         showSettings(main, data);
       } else if (name === 'entry-retracted' || !data.html) {
@@ -45,6 +50,10 @@ function followShown(main, follow) {
         feed.querySelector('.feed-empty')?.remove();
         feed.append(articleFrom(data.html));
       }
+      if ('keyEvents' in data) {
+        replaceKeyEvents(main, data.keyEvents);
+      }
+      linkKeyEventsToPage(main);
     },
     onReset: () => location.reload(),
     onDown: () => checkWithdrawn(),
@@ -69,11 +78,32 @@ function withdrawalCheck(main, stream) {
       if (page.status === 404) {
         stream.stop();
         takeOff(main);
+        comeBackIfPublishedAgain(main);
       }
     } catch {
       // no network: nothing to tell yet
     }
   };
+}
+
+// A blog set back to Draft by mistake is soon public again: a page taken off asks now and then (every half minute
+// or so, each reader at a moment of their own) and reloads once the blog answers again.
+const WITHDRAWN_ASKED_EVERY_MS = 30_000;
+
+function comeBackIfPublishedAgain(main) {
+  const ask = async function askWhetherPublishedAgain() {
+    try {
+      const page = await fetch(main.dataset.liveStream.replace(/\/events$/, ''), { method: 'HEAD', cache: 'no-store' });
+      if (page.ok) {
+        location.reload();
+        return;
+      }
+    } catch {
+      // no network: ask again later
+    }
+    setTimeout(ask, WITHDRAWN_ASKED_EVERY_MS * (0.5 + Math.random()));
+  };
+  setTimeout(ask, WITHDRAWN_ASKED_EVERY_MS * (0.5 + Math.random()));
 }
 
 function takeOff(main) {
@@ -87,16 +117,25 @@ function takeOff(main) {
 }
 
 // What a page cannot change in place is printed anew: its times, once an admin moved the blog to another zone (a
-// page would show two zones otherwise), and on a page that prints the question form, that form once the blog
-// takes questions.
+// page would show two zones otherwise), all of it once the blog is written in another language (new entries would
+// come in one language, the page around them in the other), and on a page that prints the question form, that form
+// once the blog takes questions.
+function reloadIfPrintedOtherwise(main, data) {
+  const otherZone = data.timeZone && main.dataset.timeZone && data.timeZone !== main.dataset.timeZone;
+  const page = document.documentElement.lang;
+  const otherLanguage = data.language && page && data.language !== page;
+  const formMissing = data.askable === true && main.dataset.questionForm === 'printed'
+    && !main.querySelector('.reader-question');
+  if (otherZone || otherLanguage || formMissing) {
+    reloadSoon();
+  }
+}
+
 // Within ten seconds, each reader at a moment of their own: the page cache answers them all.
 let reloading = false;
 
-function reloadIfPrintedOtherwise(main, data) {
-  const otherZone = data.timeZone && main.dataset.timeZone && data.timeZone !== main.dataset.timeZone;
-  const formMissing = data.askable === true && main.dataset.questionForm === 'printed'
-    && !main.querySelector('.reader-question');
-  if ((otherZone || formMissing) && !reloading) {
+function reloadSoon() {
+  if (!reloading) {
     reloading = true;
     setTimeout(() => location.reload(), Math.random() * 10_000);
   }
@@ -111,6 +150,34 @@ function showSettings(main, data) {
     badge.textContent = data.status;
     badge.classList.toggle('badge-live', data.live);
     badge.classList.toggle('badge-ended', !data.live);
+  }
+}
+
+// The "Key events" list comes whole from the server (the newest key events, rendered by the pages' own fragment), on
+// every page that shows it: a correction, a retraction or a mark taken off is then no different from a new key event.
+function replaceKeyEvents(main, html) {
+  const current = main.querySelector('.key-events');
+  const fresh = html ? articleFrom(html) : null;
+  if (current && fresh) {
+    // A reader who opened "All key events" keeps it open.
+    if (current.querySelector('.key-events-more')?.open) {
+      fresh.querySelector('.key-events-more')?.setAttribute('open', '');
+    }
+    current.replaceWith(fresh);
+  } else if (current) {
+    current.remove();
+  } else if (fresh) {
+    main.querySelector('.feed-layout')?.prepend(fresh);
+  }
+}
+
+// A key event shown on this page is jumped to in place; one that is not opens its own page.
+function linkKeyEventsToPage(main) {
+  const feed = main.querySelector('.feed-entries');
+  for (const link of main.querySelectorAll('.key-events a[data-entry-id]')) {
+    const entryId = link.dataset.entryId;
+    const onPage = document.getElementById(`entry-${entryId}`);
+    link.setAttribute('href', onPage && feed?.contains(onPage) ? `#entry-${entryId}` : link.dataset.permalink);
   }
 }
 
@@ -210,40 +277,13 @@ function startLive(main, follow) {
       blogUpdated(data);
     }
     if ('keyEvents' in data) {
-      replaceKeyEvents(data.keyEvents);
+      replaceKeyEvents(main, data.keyEvents);
     }
     if ('pinnedSection' in data) {
       replacePinned(data.pinnedSection);
     }
-    linkKeyEventsToPage();
+    linkKeyEventsToPage(main);
     refreshRelativeTimes();
-  }
-
-  // The list comes whole from the server (newest key events, rendered by the page's own fragment): a
-  // correction, a retraction or a mark taken off is then no different from a new key event.
-  function replaceKeyEvents(html) {
-    const current = main.querySelector('.key-events');
-    const fresh = html ? articleFrom(html) : null;
-    if (current && fresh) {
-      // A reader who opened "All key events" keeps it open.
-      if (current.querySelector('.key-events-more')?.open) {
-        fresh.querySelector('.key-events-more')?.setAttribute('open', '');
-      }
-      current.replaceWith(fresh);
-    } else if (current) {
-      current.remove();
-    } else if (fresh) {
-      main.querySelector('.feed-layout')?.prepend(fresh);
-    }
-  }
-
-  // A key event shown on this page is jumped to in place; one that is not opens its own page.
-  function linkKeyEventsToPage() {
-    for (const link of main.querySelectorAll('.key-events a[data-entry-id]')) {
-      const entryId = link.dataset.entryId;
-      const onPage = document.getElementById(`entry-${entryId}`);
-      link.setAttribute('href', onPage && feed.contains(onPage) ? `#entry-${entryId}` : link.dataset.permalink);
-    }
   }
 
   function published(data) {
@@ -351,7 +391,7 @@ function startLive(main, follow) {
     held = [];
     showButton();
     refreshRelativeTimes();
-    linkKeyEventsToPage();
+    linkKeyEventsToPage(main);
   }
 
   function showButton() {

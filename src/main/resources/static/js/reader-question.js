@@ -28,6 +28,8 @@ function enhance(form) {
     }
     count.classList.toggle('reader-question-count-over', over > 0);
   };
+  const askedBy = form.querySelector('input[name="askedBy"]');
+  keepWhileUnsent(form, [text, askedBy].filter(Boolean));
   text.addEventListener('input', counter);
   counter();
   // What was said of the last question is about that one: once the reader writes the next, or the browser
@@ -85,6 +87,7 @@ function enhance(form) {
       if (response.ok) {
         say(answer.message, false);
         form.querySelector('textarea[name="text"]').value = '';
+        forgetKept(form);
         counter();
       } else {
         say(answer.message || form.dataset.offline, true);
@@ -108,5 +111,44 @@ function enhance(form) {
     }
     status.textContent = message;
     status.classList.toggle('reader-question-status-problem', problem);
+  }
+}
+
+// What the reader is writing outlives the page: a live page reloads itself now and then (the blog moved to another
+// zone, say), and a phone's browser drops a page in the background. Kept in this tab only, until it is sent.
+function keptKey(form) {
+  return `liveblog:question:${form.action}`;
+}
+
+function keepWhileUnsent(form, fields) {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(keptKey(form)) || 'null');
+    if (kept && fields.some((field) => kept[field.name])) {
+      for (const field of fields) {
+        // What the page itself brings back (a refusal printed by the server) comes first.
+        field.value = field.value || kept[field.name] || '';
+      }
+      // The form folded away (a details element) is opened, as it was when the reader wrote in it.
+      form.closest('details')?.setAttribute('open', '');
+    }
+  } catch {
+    // storage refused or garbled: nothing kept
+  }
+  for (const field of fields) {
+    field.addEventListener('input', () => {
+      try {
+        sessionStorage.setItem(keptKey(form), JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, f.value]))));
+      } catch {
+        // storage full or refused: the text is still in the form
+      }
+    });
+  }
+}
+
+function forgetKept(form) {
+  try {
+    sessionStorage.removeItem(keptKey(form));
+  } catch {
+    // nothing to forget
   }
 }

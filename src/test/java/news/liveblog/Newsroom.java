@@ -145,26 +145,31 @@ public class Newsroom {
 
 	/** The blog set to Live, Ended or Draft, as an admin sets it in its settings. */
 	public LiveBlog setStatus(LiveBlog blog, LiveBlogStatus status) {
-		return resettle(blog, null, null, status);
+		return resettle(blog, null, null, status, null);
 	}
 
 	/** The blog at a new address, as an admin gives it in its settings: the old one redirects there. */
 	public LiveBlog move(LiveBlog blog, String slug) {
-		return resettle(blog, slug, null, null);
+		return resettle(blog, slug, null, null, null);
 	}
 
 	/** The blog in another time zone, as an admin sets it in its settings: its coverage keeps its moments. */
 	public LiveBlog moveToZone(LiveBlog blog, ZoneId zone) {
-		return resettle(blog, null, zone, null);
+		return resettle(blog, null, zone, null, null);
 	}
 
-	/** @param slug the new address, or {@code null} to keep it; zone and status likewise */
-	private LiveBlog resettle(LiveBlog blog, String slug, ZoneId zone, LiveBlogStatus status) {
+	/** The blog written in another language, as an admin sets it in its settings. */
+	public LiveBlog writeIn(LiveBlog blog, Locale language) {
+		return resettle(blog, null, null, null, language);
+	}
+
+	/** @param slug the new address, or {@code null} to keep it; zone, status and language likewise */
+	private LiveBlog resettle(LiveBlog blog, String slug, ZoneId zone, LiveBlogStatus status, Locale language) {
 		LiveBlog now = this.liveBlogs.find(blog.getId()).orElseThrow();
 		LiveBlogSettings settings = now.settings();
 		return this.liveBlogs.update(now.getSlug(), now.getVersion(),
 				new LiveBlogSettings((slug != null) ? slug : settings.slug(), settings.title(), settings.summary(),
-						settings.language(), (zone != null) ? zone : settings.timeZone(),
+						(language != null) ? language : settings.language(), (zone != null) ? zone : settings.timeZone(),
 						(status != null) ? status : settings.status(), settings.coverageStart(),
 						settings.coverageEnd()),
 				DESK);

@@ -69,6 +69,8 @@ class LiveEvents {
 			data.put("askable", now.isAskable());
 			// Its times are printed in this zone: a page printed in another reloads (live.js).
 			data.put("timeZone", now.getTimeZone().getId());
+			// And in this language: a page in another reloads too.
+			data.put("language", now.getLanguage().toLanguageTag());
 			data.put("status", this.messages.getMessage("blog.status." + now.getStatus().name(), null,
 					now.getLanguage()));
 		}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -157,6 +158,27 @@ class LivePageInBrowserTests {
 	}
 
 	@Test
+	void aPageTakenOffWhenTheBlogWentBackToDraftComesBackWhenItIsLiveAgain() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Withdrawn by mistake.", Instant.now().minusSeconds(60));
+		// The page asks every half minute or so whether the blog is back: here at once.
+		this.browser.runBeforeEveryPage("""
+				const realSetTimeout = window.setTimeout.bind(window);
+				window.setTimeout = (callback, delay, ...args) =>
+				  realSetTimeout(callback, callback.name === 'askWhetherPublishedAgain' ? 200 : delay, ...args);
+				""");
+		WebDriver driver = openFeedAndMarkThePage(blog);
+
+		this.newsroom.withdraw(blog);
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main .feed-gone"),
+				"This live blog is no longer available."));
+		this.newsroom.setStatus(blog, LiveBlogStatus.LIVE);
+
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feed-entries"),
+				"Withdrawn by mistake."));
+	}
+
+	@Test
 	void aPageOpenWhenTheBlogMovesToAnotherZoneOrStartsTakingQuestionsIsPrintedAnew() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, java.util.Locale.ENGLISH,
 				java.time.ZoneId.of("Europe/Brussels"));
@@ -167,7 +189,7 @@ class LivePageInBrowserTests {
 		this.newsroom.moveToZone(blog, java.time.ZoneId.of("America/New_York"));
 
 		// Within the ten seconds the page spreads its readers' reloads over.
-		WebDriverWait reloaded = new WebDriverWait(driver, Duration.ofSeconds(25));
+		WebDriverWait reloaded = reloadWaiting(driver);
 		reloaded.until(ExpectedConditions.attributeToBe(By.tagName("main"), "data-time-zone", "America/New_York"));
 		assertThat(driver.findElement(By.cssSelector(".feed-entries article.entry time")).getText()).contains("EST");
 
@@ -187,8 +209,78 @@ class LivePageInBrowserTests {
 
 		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
 
-		new WebDriverWait(driver, Duration.ofSeconds(25))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reader-question")));
+		reloadWaiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reader-question")));
+	}
+
+	@Test
+	void aPageOpenWhenTheBlogChangesLanguageIsPrintedAnewInIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, java.util.Locale.ENGLISH,
+				java.time.ZoneId.of("Europe/Brussels"));
+		this.newsroom.publish(blog, "Before the change.", Instant.now().minusSeconds(600));
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+
+		this.newsroom.writeIn(blog, java.util.Locale.FRENCH);
+
+		// Not new entries in French around a page in English: the whole page, within the reloads' ten seconds.
+		reloadWaiting(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feed-order"), "Dans l’ordre"));
+		assertThat(driver.findElement(By.cssSelector(".feed-entries")).getText()).contains("Before the change.");
+	}
+
+	@Test
+	void aQuestionBeingWrittenOutlivesThePageReloadingItself() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, java.util.Locale.ENGLISH,
+				java.time.ZoneId.of("Europe/Brussels"));
+		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
+		WebDriver driver = openFeedAndMarkThePage(blog);
+		driver.findElement(By.cssSelector(".reader-question summary")).click();
+		driver.findElement(By.name("askedBy")).sendKeys("Ana");
+		driver.findElement(By.name("text")).sendKeys("Will the summit statement mention");
+
+		this.newsroom.moveToZone(blog, java.time.ZoneId.of("America/New_York"));
+
+		reloadWaiting(driver)
+			.until(ExpectedConditions.attributeToBe(By.tagName("main"), "data-time-zone", "America/New_York"));
+		assertThat(driver.findElement(By.name("text")).getDomProperty("value")).isEqualTo("Will the summit statement mention");
+		assertThat(driver.findElement(By.name("askedBy")).getDomProperty("value")).isEqualTo("Ana");
+		assertThat(driver.findElement(By.cssSelector(".reader-question details")).getDomAttribute("open")).isNotNull();
+	}
+
+	@Test
+	void anOlderPageKeepsItsKeyEventsTrue() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry vote = this.newsroom.publishKeyEvent(blog, "Parliament votes", "The motion passed.",
+				Instant.now().minusSeconds(3600));
+		List<Long> ids = this.newsroom.publishInBursts(blog, 1, 22);
+		WebDriver driver = openAndMark(blog, "/live/" + blog.getSlug() + "?before=" + ids.get(3));
+		assertThat(keyEventTitles(driver)).containsExactly("Parliament votes");
+
+		this.newsroom.retract(blog, vote, "Premature");
+		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".key-events"), 0));
+		this.newsroom.publishKeyEvent(blog, "Parliament votes again", "The motion passed at last.", Instant.now());
+
+		this.browser.waiting().until((ignored) -> keyEventTitles(driver).equals(List.of("Parliament votes again")));
+		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	@Test
+	void anEntrysOwnPageNamesItsNeighboursAsTheyAreNow() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "The first.", Instant.now().minusSeconds(300));
+		Entry middle = this.newsroom.publish(blog, "The second.", Instant.now().minusSeconds(200));
+		Entry next = this.newsroom.publishKeyEvent(blog, "The third", "The third.", Instant.now().minusSeconds(100));
+		Entry last = this.newsroom.publishKeyEvent(blog, "The fourth", "The fourth.", Instant.now());
+		WebDriver driver = openAndMark(blog, "/live/" + blog.getSlug() + "/entries/" + middle.getId());
+		assertThat(driver.findElement(By.cssSelector(".entry-neighbour-later")).getDomAttribute("href"))
+			.endsWith("/entries/" + next.getId());
+
+		this.newsroom.retract(blog, next, "Wrong");
+
+		reloadWaiting(driver).until(ExpectedConditions.attributeContains(By.cssSelector(".entry-neighbour-later"), "href",
+				"/entries/" + last.getId()));
+		assertThat(driver.findElement(By.cssSelector(".entry-neighbour-later")).getText()).contains("The fourth");
 	}
 
 	@Test
@@ -360,6 +452,13 @@ class LivePageInBrowserTests {
 		// The stream is open once the server has counted this reader.
 		this.browser.waiting().until((ignored) -> readersOf(blog) == 1);
 		return driver;
+	}
+
+	/** Long enough for the ten seconds a page spreads its reload over; the page may be between two documents. */
+	private static WebDriverWait reloadWaiting(WebDriver driver) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(25));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private int readersOf(LiveBlog blog) {
