@@ -57,6 +57,15 @@ public class ReaderQuestions {
 	/** What a one-line pseudonym cannot hold: line breaks of any kind, tabs, NUL and the other controls. */
 	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]+");
 
+	/**
+	 * What a page prints as nothing: spaces of every kind, format characters (zero-width spaces and joiners,
+	 * the word joiner, a byte-order mark, direction marks) and the other characters Unicode says to show
+	 * nothing for (variation selectors, Hangul fillers). A text of these alone is as empty as a blank one:
+	 * kept, it would reach the editors' queue as a question, or a caption as a name, that says nothing.
+	 */
+	private static final Pattern SHOWS_NOTHING = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\p{IsWhite_Space}\\p{Cf}"
+			+ "\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u3164\\uFE00-\\uFE0F\\uFFA0\\x{E0100}-\\x{E01EF}]*");
+
 	private final JdbcClient jdbc;
 
 	private final SiteKey key;
@@ -161,17 +170,24 @@ public class ReaderQuestions {
 		return new Asked.Taken();
 	}
 
-	/** The question as kept: line breaks as one LF each (a browser sends CR LF), trimmed; {@code null} if empty. */
+	/**
+	 * The question as kept: line breaks as one LF each (a browser sends CR LF), trimmed; {@code null} if it
+	 * shows nothing.
+	 */
 	static String storedText(String text) {
-		return FieldRules.stripToNull((text == null) ? null : text.replace("\r\n", "\n").replace('\r', '\n'));
+		return visibleOrNull((text == null) ? null : text.replace("\r\n", "\n").replace('\r', '\n'));
 	}
 
 	/**
 	 * The pseudonym as kept: one line (line breaks, tabs, NUL and other control characters folded into one
-	 * space each run, as a name printed in a caption reads), trimmed; {@code null} if empty.
+	 * space each run, as a name printed in a caption reads), trimmed; {@code null} if it shows nothing.
 	 */
 	static String storedPseudonym(String askedBy) {
-		return FieldRules.stripToNull((askedBy == null) ? null : CONTROLS.matcher(askedBy).replaceAll(" "));
+		return visibleOrNull((askedBy == null) ? null : CONTROLS.matcher(askedBy).replaceAll(" "));
+	}
+
+	private static String visibleOrNull(String text) {
+		return (text == null || SHOWS_NOTHING.matcher(text).matches()) ? null : FieldRules.stripToNull(text);
 	}
 
 	/**

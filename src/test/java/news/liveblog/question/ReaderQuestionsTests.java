@@ -330,6 +330,34 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void aQuestionOrANameOfInvisibleCharactersAloneIsAsEmptyAsABlankOne() {
+		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
+		String token = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+		// Zero-width spaces, a word joiner, a byte-order mark, a soft hyphen, a no-break space, a variation selector.
+		List<String> showingNothing = List.of("\u200B\u200B", " \u2060 \uFEFF ", "\u00AD\u00A0\u200D\uFE0F");
+
+		for (String nothing : showingNothing) {
+			MvcTestResult fromScript = sendFromScript(blog, newAddress(), token, Map.of("text", nothing));
+			assertThat(fromScript).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			assertThat(message(fromScript)).isEqualTo("Écrivez votre question avant de l’envoyer.");
+			assertThat(JSON.readTree(fromScript.getResponse().getContentAsByteArray()).get("field").asString())
+				.isEqualTo("text");
+			MvcTestResult fromForm = send(blog, newAddress(), token, Map.of("text", nothing, "askedBy", "Sam"));
+			assertThat(fromForm).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			assertThat(Pages.parse(fromForm).selectFirst(".reader-question-problem").text())
+				.isEqualTo("Écrivez votre question avant de l’envoyer.");
+		}
+		assertThat(questionsOf(blog)).isZero();
+
+		MvcTestResult taken = sendFromScript(blog, newAddress(), token,
+				Map.of("text", "Qui parle ensuite ?", "askedBy", showingNothing.get(1)));
+		assertThat(taken).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(this.jdbc.sql("select asked_by from reader_question where live_blog_id = ?")
+			.param(blog.getId()).query().singleRow().get("asked_by")).as("no name, as a blank one").isNull();
+	}
+
+	@Test
 	void aQuestionWithANulPastedInIsRefusedInWordsAReaderUnderstands() {
 		LiveBlog blog = blogTakingQuestions(Locale.ENGLISH);
 		String token = freshToken(blog);
