@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entries.Neighbours;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryField;
+import news.liveblog.entry.EntryNotFoundException;
 import news.liveblog.entry.EntryPage;
 import news.liveblog.entry.EntryRevision;
 import news.liveblog.entry.EntryText;
@@ -28,7 +30,6 @@ import news.liveblog.feed.fastpath.FeedResponses;
 import news.liveblog.feed.fastpath.PageVariant;
 import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.question.ReaderQuestions;
-import news.liveblog.system.NotFoundException;
 import news.liveblog.system.PageLanguage;
 
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,11 @@ class FeedController {
 
 	/** Key events in the list at the top of a feed: the newest ones, however long the blog. */
 	static final int KEY_EVENTS = 20;
+
+	/** The feed's own parameters, each given once at most. */
+	private static final List<String> FEED_PARAMETERS = List.of("order", "before", "after");
+
+	private static final String UNKNOWN_CURSOR = "feed.problem.unknownCursor";
 
 	private final LiveBlogs liveBlogs;
 
@@ -96,10 +102,12 @@ class FeedController {
 	 * newest entries, as {@link #firstPage} serves them;</li>
 	 * <li>{@code ?before={id}}: older entries, newest first;</li>
 	 * <li>{@code ?order=oldest}, with {@code &after={id}}: the story in order;</li>
-	 * <li>an unknown order, or a cursor that names no public entry of the blog: the 404 page;</li>
+	 * <li>an unknown order, a cursor that names no public entry of the blog, or a parameter given twice: the
+	 * blog's 404 page, saying which;</li>
 	 * <li>a cursor of the other order ({@code order=oldest&before=}, {@code after=} newest first): a 400
 	 * page that says which one goes with which order.</li>
 	 * </ul>
+	 * Each of these pages is in the blog's language, with the way back to it.
 	 */
 	@GetMapping("/live/{slug}")
 	String feed(@PathVariable String slug, @RequestParam(required = false) String order,
@@ -108,11 +116,18 @@ class FeedController {
 			throws IOException {
 		// The blog first: an unknown one is a 404, a moved one a redirect, whatever its parameters.
 		this.publicBlogs.known(slug);
+		for (String parameter : FEED_PARAMETERS) {
+			// Spring would read ?before=10&before=12 as "10,12": say what is wrong rather than that no entry has that id.
+			String[] values = request.getParameterValues(parameter);
+			if (values != null && values.length > 1) {
+				throw new MissingFromBlog(publicBlog(slug, request), "feed.problem.repeated");
+			}
+		}
 		boolean oldestFirst = switch (blankToNull(order)) {
 			case null -> false;
 			case "newest" -> false;
 			case "oldest" -> true;
-			default -> throw new NotFoundException("No order " + order);
+			default -> throw new MissingFromBlog(publicBlog(slug, request), "feed.problem.unknownOrder");
 		};
 		before = blankToNull(before);
 		after = blankToNull(after);
@@ -123,10 +138,11 @@ class FeedController {
 			throw new FeedRequestRejected(publicBlog(slug, request), "feed.problem.afterNewestFirst");
 		}
 		if (oldestFirst) {
-			return inOrder(slug, (after != null) ? cursor(after) : null, request, response, webRequest, model);
+			return inOrder(slug, (after != null) ? cursor(slug, after, request) : null, request, response, webRequest,
+					model);
 		}
 		if (before != null) {
-			return olderEntries(slug, cursor(before), request, response, webRequest, model);
+			return olderEntries(slug, cursor(slug, before, request), request, response, webRequest, model);
 		}
 		firstPage(slug, request, response, webRequest);
 		return null;
@@ -171,7 +187,8 @@ class FeedController {
 		if (blog == null) {
 			return null;
 		}
-		feedModel(blog, this.entries.olderThan(blog.getId(), before, PAGE_SIZE), false, false, model.asMap());
+		feedModel(blog, pageFrom(blog, () -> this.entries.olderThan(blog.getId(), before, PAGE_SIZE)), false, false,
+				model.asMap());
 		return "feed/feed";
 	}
 
@@ -185,7 +202,7 @@ class FeedController {
 		if (blog == null) {
 			return null;
 		}
-		EntryPage page = (after != null) ? this.entries.laterThan(blog.getId(), after, PAGE_SIZE)
+		EntryPage page = (after != null) ? pageFrom(blog, () -> this.entries.laterThan(blog.getId(), after, PAGE_SIZE))
 				: this.entries.oldest(blog.getId(), PAGE_SIZE);
 		feedModel(blog, page, false, true, model.asMap());
 		model.addAttribute("oldestFirst", true);
@@ -200,25 +217,26 @@ class FeedController {
 	 */
 	@ExceptionHandler(FeedRequestRejected.class)
 	ModelAndView rejected(FeedRequestRejected rejected) {
-		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-		page.addObject("status", HttpStatus.BAD_REQUEST.value());
-		page.addObject("problem", rejected.getMessage());
-		page.addObject("blogUrl", PublicAddresses.feedPath(rejected.blog().getSlug()));
-		return page;
+		return errorPage(rejected.blog(), HttpStatus.BAD_REQUEST, rejected.getMessage());
 	}
 
-	/** A page boundary as the feed's links write it; anything else names no entry. */
-	private static long cursor(String text) {
-		return entryId(text);
-	}
-
-	/** An entry id as the pages write it; any other spelling names no page. */
-	private static long entryId(String text) {
+	/** A page boundary as the feed's links write it; any other spelling names no entry: the blog's 404. */
+	private long cursor(String slug, String text, HttpServletRequest request) {
 		Long id = EntryIds.parse(text);
 		if (id == null) {
-			throw new NotFoundException("No entry " + text);
+			throw new MissingFromBlog(publicBlog(slug, request), UNKNOWN_CURSOR);
 		}
 		return id;
+	}
+
+	/** A page from a cursor, which may name no entry readers had: the blog's 404, as for a misspelt one. */
+	private static EntryPage pageFrom(LiveBlog blog, Supplier<EntryPage> page) {
+		try {
+			return page.get();
+		}
+		catch (EntryNotFoundException ex) {
+			throw new MissingFromBlog(blog, UNKNOWN_CURSOR);
+		}
 	}
 
 	private static String blankToNull(String text) {
@@ -291,7 +309,7 @@ class FeedController {
 			boolean retracted = this.entries.find(blog.getId(), entryId)
 				.filter((withdrawn) -> withdrawn.getStatus() == EntryStatus.RETRACTED && withdrawn.wasPublic())
 				.isPresent();
-			return new MissingFromBlog(blog, retracted);
+			return retracted ? MissingFromBlog.retracted(blog) : new MissingFromBlog(blog, null);
 		});
 		model.addAttribute("blog", PageFormat.blog(blog));
 		model.addAttribute("entry",
@@ -307,14 +325,14 @@ class FeedController {
 	 */
 	@GetMapping("/live/{slug}/**")
 	void nothingHere(@PathVariable String slug, HttpServletRequest request) {
-		throw new MissingFromBlog(publicBlog(slug, request), false);
+		throw new MissingFromBlog(publicBlog(slug, request), null);
 	}
 
 	/**
 	 * Nothing to show at an address of a public blog, in the blog's language, with the way to the live blog. A
 	 * link to a retracted entry (its page, its history) says "the editors removed this update", a 410: nothing
 	 * of the entry, and never the retraction's reason, which is for the record only. Anything else is the 404
-	 * page.
+	 * page, saying what is wrong with the address when that is known.
 	 */
 	@ExceptionHandler(MissingFromBlog.class)
 	ModelAndView missing(MissingFromBlog missing) {
@@ -323,9 +341,15 @@ class FeedController {
 			page.addObject("blog", PageFormat.blog(missing.blog()));
 			return page;
 		}
-		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		page.addObject("blogUrl", PublicAddresses.feedPath(missing.blog().getSlug()));
+		return errorPage(missing.blog(), HttpStatus.NOT_FOUND, missing.problem());
+	}
+
+	/** The error page of an address under a blog: in its language (chosen before), with the way back to it. */
+	private static ModelAndView errorPage(LiveBlog blog, HttpStatus status, String problem) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("problem", problem);
+		page.addObject("blogUrl", PublicAddresses.feedPath(blog.getSlug()));
 		return page;
 	}
 
@@ -333,7 +357,7 @@ class FeedController {
 	private long entryIdOf(String slug, String text, HttpServletRequest request) {
 		Long id = EntryIds.parse(text);
 		if (id == null) {
-			throw new MissingFromBlog(publicBlog(slug, request), false);
+			throw new MissingFromBlog(publicBlog(slug, request), null);
 		}
 		return id;
 	}
@@ -348,10 +372,22 @@ class FeedController {
 
 		private final boolean retracted;
 
-		MissingFromBlog(LiveBlog blog, boolean retracted) {
+		private final String problem;
+
+		/** @param problem the message saying what is wrong with the address, or {@code null} when nothing is known */
+		MissingFromBlog(LiveBlog blog, String problem) {
+			this(blog, false, problem);
+		}
+
+		private MissingFromBlog(LiveBlog blog, boolean retracted, String problem) {
 			super(null, null, false, false);
 			this.blog = blog;
 			this.retracted = retracted;
+			this.problem = problem;
+		}
+
+		static MissingFromBlog retracted(LiveBlog blog) {
+			return new MissingFromBlog(blog, true, null);
 		}
 
 		LiveBlog blog() {
@@ -360,6 +396,10 @@ class FeedController {
 
 		boolean retracted() {
 			return this.retracted;
+		}
+
+		String problem() {
+			return this.problem;
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.Browser;
@@ -55,13 +56,23 @@ class NotFoundTests {
 	@ValueSource(strings = { DEMO + "/entries/999999999", DEMO + "/entries/abc", DEMO + "/entries/abc/revisions",
 			DEMO + "/entrees/12", DEMO + "/feed" })
 	void aPageMissingUnderABlogIsInTheBlogsLanguageWithTheWayBackToIt(String uri) {
-		HttpResponse<String> response = browser().get(uri, "Accept-Language", "en");
+		assertBlogsNotFoundPage(browser().get(uri, "Accept-Language", "en"));
+	}
 
-		assertNotFoundPage(response);
-		Document page = Browser.parse(response);
-		assertThat(page.selectFirst("html").attr("lang")).as("the demo blog's, not the browser's").isEqualTo("fr");
-		assertThat(page.selectFirst("h1").text()).isEqualTo("Page introuvable");
-		assertThat(page.selectFirst("a[href=" + DEMO + "]").text()).isEqualTo("Retour au live");
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			?before=abc               | before= et after= prennent le numéro d’une entrée de ce live
+			?before=999999999         | before= et after= prennent le numéro d’une entrée de ce live
+			?order=oldest&after=abc   | before= et after= prennent le numéro d’une entrée de ce live
+			?order=oldest&after=999999999 | before= et after= prennent le numéro d’une entrée de ce live
+			?order=foo                | L’ordre est order=newest
+			?before=10&before=12      | ne se donnent qu’une fois
+			?order=oldest&order=newest | ne se donnent qu’une fois
+			""")
+	void aBadFeedAddressSaysWhatIsWrongInTheBlogsLanguageWithTheWayBackToIt(String query, String problem) {
+		Document page = assertBlogsNotFoundPage(browser().get(DEMO + query, "Accept-Language", "en"));
+
+		assertThat(page.selectFirst(".error-problem").text()).contains(problem);
 	}
 
 	@Test
@@ -100,6 +111,16 @@ class NotFoundTests {
 
 	private Browser browser() {
 		return new Browser(this.port);
+	}
+
+	/** The 404 page of an address under the demo blog: in its language, not the browser's, with the way back. */
+	private static Document assertBlogsNotFoundPage(HttpResponse<String> response) {
+		assertNotFoundPage(response);
+		Document page = Browser.parse(response);
+		assertThat(page.selectFirst("html").attr("lang")).as("the demo blog's, not the browser's").isEqualTo("fr");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page introuvable");
+		assertThat(page.selectFirst("a[href=" + DEMO + "]").text()).isEqualTo("Retour au live");
+		return page;
 	}
 
 	private static void assertNotFoundPage(HttpResponse<String> response) {
