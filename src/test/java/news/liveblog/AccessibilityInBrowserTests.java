@@ -4,20 +4,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import news.liveblog.blog.LiveBlog;
 import news.liveblog.dev.DemoLiveBlog;
+import news.liveblog.entry.Entry;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core (src/test/resources/axe) run in Chromium on the pages people use most: the feed in French and in
- * English (with its key events and pinned entry), an entry's own page, the sign-in page and the composer.
+ * English (with its key events and pinned entry), an entry's own page, the sign-in page and the composer; and
+ * the pages that print an entry with a code block (the feed, in order, its own page, the embed).
  * Any serious or critical violation of WCAG 2.1 A/AA rules fails the test, naming the rule and the elements.
  */
 @ServerTest
@@ -36,8 +45,14 @@ class AccessibilityInBrowserTests {
 			  .catch((error) => done(['axe failed: ' + error]));
 			""";
 
+	/** The site's focus outline (liveblog.css, --focus): what every control shows when the keyboard reaches it. */
+	private static final String SITE_FOCUS_OUTLINE = "3px solid rgb(242, 183, 5)";
+
 	@RegisterExtension
 	final RealBrowser browser = new RealBrowser();
+
+	@Autowired
+	private Newsroom newsroom;
 
 	@Test
 	void theFeedInFrenchHasNoSeriousViolations() {
@@ -67,11 +82,39 @@ class AccessibilityInBrowserTests {
 	}
 
 	@Test
+	void aCodeBlockThatScrollsSidewaysIsReachedWithTheKeyboardOnEveryPageThatPrintsEntries() {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		Entry entry = this.newsroom.publish(blog, "The statement:\n\n```\n" + "nato-summit --brussels ".repeat(20) + "\n```",
+				Instant.now());
+		String feed = "/live/" + blog.getSlug();
+
+		for (String page : List.of(feed, feed + "?order=oldest", feed + "/entries/" + entry.getId(), feed + "/embed")) {
+			assertThat(violationsAt(page)).as(page).isEmpty();
+		}
+		assertThat(outlineOnceTabbedTo(".entry-body pre")).isEqualTo(SITE_FOCUS_OUTLINE);
+	}
+
+	@Test
 	void anImageWithoutAlternativeTextOnThePageIsReported() {
 		// The harness itself: a page that breaks a rule must fail, or the tests above prove nothing.
 		this.browser.open("/live/" + DemoLiveBlog.SLUG);
 		this.browser.script("document.querySelector('main').append(document.createElement('img'))");
 		assertThat(violationsOfCurrentPage()).anySatisfy((violation) -> assertThat(violation).startsWith("image-alt"));
+	}
+
+	/**
+	 * The outline of the first element the selector finds once the Tab key has reached it, as a reader's
+	 * keyboard does (which is what :focus-visible answers to).
+	 */
+	private String outlineOnceTabbedTo(String selector) {
+		WebElement target = this.browser.driver().findElement(By.cssSelector(selector));
+		for (int tabs = 0; tabs < 200 && !target.equals(this.browser.driver().switchTo().activeElement()); tabs++) {
+			new Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
+		}
+		assertThat(this.browser.driver().switchTo().activeElement()).as("reached with Tab").isEqualTo(target);
+		return (String) this.browser.script(
+				"const style = getComputedStyle(arguments[0]); return style.outlineWidth + ' ' + style.outlineStyle + ' ' + style.outlineColor;",
+				target);
 	}
 
 	private List<String> violationsAt(String path) {

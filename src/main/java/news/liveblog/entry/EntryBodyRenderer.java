@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Plain web addresses in the text become links (commonmark's autolink extension), under the same allow-list
  * as written ones. Each block gets {@code dir="auto"}, so an Arabic or Hebrew paragraph reads right to left
- * beside a French one that stays left to right.
+ * beside a French one that stays left to right. Each code block gets {@code tabindex="0"}, so that a reader
+ * without a mouse can scroll its long lines.
  */
 @Component
 class EntryBodyRenderer {
@@ -75,6 +76,8 @@ class EntryBodyRenderer {
 		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", ALLOWED, COMPACT));
 		// Set after cleaning, by us only: the allow-list keeps refusing any dir an editor might write.
 		clean.body().select(BLOCKS).attr("dir", "auto");
+		// A code block scrolls sideways rather than wrap its lines: focusable, a keyboard can scroll it too.
+		clean.body().select("pre").attr("tabindex", "0");
 		// A list reads as its first item, for the side its markers hang on. Not by dir="auto": that skips
 		// descendants with a dir of their own, which every item has.
 		for (Element list : clean.body().select("ul, ol")) {

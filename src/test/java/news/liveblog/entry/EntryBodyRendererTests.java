@@ -25,6 +25,14 @@ class EntryBodyRendererTests {
 	}
 
 	@Test
+	void aCodeBlockThatScrollsSidewaysTakesTheKeyboardsFocus() {
+		assertThat(this.renderer.render("Le communiqué :\n\n```\nsummit --with nato\n```\n\n    indented code").html())
+			.isEqualTo("<p dir=\"auto\">Le communiqué :</p>\n<pre tabindex=\"0\"><code>summit --with nato\n</code></pre>\n"
+					+ "<pre tabindex=\"0\"><code>indented code\n</code></pre>");
+		assertThat(this.renderer.render("<pre tabindex=\"-1\">typed</pre>").html()).doesNotContain("<pre");
+	}
+
+	@Test
 	void typographyIsKeptToTheCharacter() {
 		String text = "Le « plan de victoire » de l’Ukraine… présidentielle. Américain.";
 		assertThat(this.renderer.render(text).html()).isEqualTo("<p dir=\"auto\">" + text + "</p>");

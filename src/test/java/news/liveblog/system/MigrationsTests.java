@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import news.liveblog.ApplicationTest;
+import news.liveblog.Newsroom;
+import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.entry.Entry;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +33,12 @@ class MigrationsTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private Newsroom newsroom;
+
 	@Test
 	void everyMigrationRanSuccessfullyOnPostgresql() throws IOException {
 		Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql");
@@ -36,6 +50,21 @@ class MigrationsTests {
 		assertThat(applied).containsExactlyInAnyOrderElementsOf(
 				Arrays.stream(scripts).map(Resource::getFilename).toList());
 		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+	}
+
+	@Test
+	void aCodeBlockStoredBeforeCodeBlocksTookTheFocusTakesItToo() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "```\nsummit\n```", Newsroom.MORNING);
+		String writtenNow = entry.getBodyHtml();
+		this.jdbc.update("update entry set body_html = ? where id = ?", "<pre><code>summit\n</code></pre>", entry.getId());
+
+		new ResourceDatabasePopulator(new ClassPathResource(
+				"db/migration/V25__let_code_blocks_be_scrolled_with_the_keyboard.sql")).execute(this.dataSource);
+
+		assertThat(this.jdbc.queryForObject("select body_html from entry where id = ?", String.class, entry.getId()))
+			.as("as the renderer writes it now").isEqualTo(writtenNow)
+			.isEqualTo("<pre tabindex=\"0\"><code>summit\n</code></pre>");
 	}
 
 	@Test
