@@ -70,7 +70,8 @@ class PartnerEmbedTests {
 		assertThat(page.selectFirst(".badge").text()).isEqualTo("En direct");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
 		assertThat(page.selectFirst("#entry-" + newest.getId() + " .entry-time").text()).isEqualTo("09:10");
-		Element title = page.selectFirst(".embed-title a");
+		assertThat(page.select("h1").eachText()).as("the page's one heading").containsExactly(blog.getTitle());
+		Element title = page.selectFirst("h1.embed-title > a");
 		assertThat(title.text()).isEqualTo(blog.getTitle());
 		assertThat(title.attr("href")).isEqualTo(TestSite.PUBLIC_URL + "/live/" + blog.getSlug());
 		assertThat(title.attr("target")).isEqualTo("_blank");
