@@ -95,6 +95,23 @@ class AccessibilityInBrowserTests {
 	}
 
 	@Test
+	void theQuestionBoxShowsThatItOpensAndItAndTheAlertButtonTakeTheSitesFocusOutline() {
+		LiveBlog blog = this.newsroom.openPublicBlog();
+		this.newsroom.liveBlogs().takeQuestions(blog.getId(), true, Newsroom.DESK);
+		this.browser.open("/live/" + blog.getSlug());
+		this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".push-alerts-subscribe")));
+		WebElement heading = this.browser.driver().findElement(By.cssSelector(".reader-question-heading"));
+		assertThat(disclosureMarker(heading)).as("a summary's marker, as the key events' has").isEqualTo("list-item disclosure-closed");
+
+		assertThat(outlineOnceTabbedTo(".push-alerts-subscribe")).isEqualTo(SITE_FOCUS_OUTLINE);
+		assertThat(outlineOnceTabbedTo(".reader-question-heading")).isEqualTo(SITE_FOCUS_OUTLINE);
+		new Actions(this.browser.driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(disclosureMarker(heading)).as("turned, open").isEqualTo("list-item disclosure-open");
+		assertThat(outlineOnceTabbedTo(".reader-question-send")).isEqualTo(SITE_FOCUS_OUTLINE);
+	}
+
+	@Test
 	void anImageWithoutAlternativeTextOnThePageIsReported() {
 		// The harness itself: a page that breaks a rule must fail, or the tests above prove nothing.
 		this.browser.open("/live/" + DemoLiveBlog.SLUG);
@@ -115,6 +132,12 @@ class AccessibilityInBrowserTests {
 		return (String) this.browser.script(
 				"const style = getComputedStyle(arguments[0]); return style.outlineWidth + ' ' + style.outlineStyle + ' ' + style.outlineColor;",
 				target);
+	}
+
+	/** Whether a summary has its box, which draws the marker, and which marker: closed or open. */
+	private String disclosureMarker(WebElement summary) {
+		return (String) this.browser.script(
+				"const style = getComputedStyle(arguments[0]); return style.display + ' ' + style.listStyleType;", summary);
 	}
 
 	private List<String> violationsAt(String path) {
