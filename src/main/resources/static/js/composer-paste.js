@@ -242,7 +242,9 @@ function escapeText(text) {
     .replace(/([\\`*])/g, '\\$1')
     .replace(/\](?=\()/g, '\\]')
     .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (found) => found.replace('_', '\\_'))
-    .replace(/^(\s*)([#>+-]|\d+[.)])(?=\s)/, '$1\\$2');
+    .replace(/^(\s*)([#>+-])(?=\s)/, '$1\\$2')
+    // A number's own point, not the number: Markdown escapes punctuation only, and "\2024." shows its backslash.
+    .replace(/^(\s*)(\d+)([.)])(?=\s)/, '$1$2\\$3');
 }
 
 /** Puts text where the cursor is, as typing would: the browser's undo takes it back in one step. */

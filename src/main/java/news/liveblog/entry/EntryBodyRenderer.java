@@ -39,7 +39,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EntryBodyRenderer {
 
-	private static final Safelist ALLOWED = Safelist.basic();
+	/**
+	 * Plain formatting and links, and a numbered list's first number: a paragraph that begins "2024. Une année
+	 * noire" is a list in Markdown, and without its start it read "1. Une année noire", a changed fact.
+	 */
+	private static final Safelist ALLOWED = Safelist.basic().addAttributes("ol", "start");
 
 	/** A GitHub table's second line: cells of dashes (optionally with colons) between pipes. */
 	private static final Pattern TABLE_DELIMITER_ROW = Pattern

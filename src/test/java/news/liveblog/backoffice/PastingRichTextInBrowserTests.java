@@ -119,6 +119,18 @@ class PastingRichTextInBrowserTests {
 	}
 
 	@Test
+	void aPastedParagraphThatBeginsWithANumberStaysAParagraphWithoutABackslashShowing() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		WebElement body = openComposer(blog);
+
+		Map<String, Object> pasted = paste(body, "<p><b>Bilan</b></p><p>2024. Une année noire.</p><p>1) Premier</p>",
+				"Bilan\n2024. Une année noire.\n1) Premier");
+
+		// The point escaped, not the number: "\\2024." is no Markdown escape, and readers saw the backslash.
+		assertThat(pasted.get("value")).isEqualTo("**Bilan**\n\n2024\\. Une année noire.\n\n1\\) Premier");
+	}
+
+	@Test
 	void plainTextPastesAsTheBrowserPastesIt() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		WebElement body = openComposer(blog);

@@ -33,6 +33,18 @@ class EntryBodyRendererTests {
 	}
 
 	@Test
+	void aParagraphThatBeginsWithAYearKeepsItsNumber() {
+		assertThat(this.renderer.render("17 octobre : bilan.\n\n2024. Une année noire pour la région.").html())
+			.contains("<ol start=\"2024\">", "<li dir=\"auto\">Une année noire pour la région.</li>");
+	}
+
+	@Test
+	void aNumberWhosePointIsEscapedIsNoListAndShowsNoBackslash() {
+		assertThat(this.renderer.render("2024\\. Une année noire.").html())
+			.isEqualTo("<p dir=\"auto\">2024. Une année noire.</p>");
+	}
+
+	@Test
 	void typographyIsKeptToTheCharacter() {
 		String text = "Le « plan de victoire » de l’Ukraine… présidentielle. Américain.";
 		assertThat(this.renderer.render(text).html()).isEqualTo("<p dir=\"auto\">" + text + "</p>");
