@@ -3,6 +3,7 @@ package news.liveblog.backoffice;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -516,9 +517,14 @@ class ComposerController {
 		form.removeQuestionUnless(merge.merged().text().question(), current.getQuestion());
 		form.setVersion(current.getVersion());
 		Map<String, String> outcomes = new LinkedHashMap<>();
+		Set<String> unseen = new HashSet<>();
 		for (EntryField field : EntryField.values()) {
 			outcomes.put(field.formName(), merge.outcome(field).name());
+			if (merge.unseen(field)) {
+				unseen.add(field.formName());
+			}
 		}
+		model.addAttribute("unseen", unseen);
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, current));
 		model.addAttribute("theirs", ConflictSideView.of(blog, merge.theirs()));

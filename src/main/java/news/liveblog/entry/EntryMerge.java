@@ -10,6 +10,11 @@ import java.util.Set;
  * A three-way merge of an editor's form with what another editor saved meanwhile, field by field, from the
  * version the form started from: a field only one of them changed takes that change; a field both changed
  * differently is a conflict the editor resolves.
+ * <p>
+ * Except when the save puts out an entry that was not public yet (publishes or schedules a draft or a
+ * submission): what the other changed in its content is then no change to merge in silently, since it would
+ * reach readers unread by the one who let it out (a reporter's "the dam is about to break" over the "the
+ * dam is holding" the editor reviewed). Such a field is a conflict too, shown and chosen.
  */
 public final class EntryMerge {
 
@@ -33,10 +38,15 @@ public final class EntryMerge {
 
 	private final Map<EntryField, Outcome> outcomes;
 
-	private EntryMerge(EntryContent theirs, EntryContent mine, Map<EntryField, Outcome> outcomes) {
+	/** The conflicts only they made, in an entry this save would put out. */
+	private final Set<EntryField> unseen;
+
+	private EntryMerge(EntryContent theirs, EntryContent mine, Map<EntryField, Outcome> outcomes,
+			Set<EntryField> unseen) {
 		this.theirs = theirs;
 		this.mine = mine;
 		this.outcomes = Collections.unmodifiableMap(outcomes);
+		this.unseen = Collections.unmodifiableSet(unseen);
 	}
 
 	/**
@@ -44,11 +54,18 @@ public final class EntryMerge {
 	 * older than the versions kept): then every field in which theirs and mine differ is the editor's choice
 	 */
 	static EntryMerge of(EntryContent base, EntryContent theirs, EntryContent mine) {
+		boolean puttingOut = !theirs.published() && (mine.published() || mine.scheduledFor() != null);
 		Map<EntryField, Outcome> outcomes = new EnumMap<>(EntryField.class);
+		Set<EntryField> unseen = EnumSet.noneOf(EntryField.class);
 		for (EntryField field : EntryField.values()) {
-			outcomes.put(field, outcome(field, base, theirs, mine));
+			Outcome outcome = outcome(field, base, theirs, mine);
+			if (outcome == Outcome.THEIRS && puttingOut && field != EntryField.PUBLICATION) {
+				outcome = Outcome.CONFLICT;
+				unseen.add(field);
+			}
+			outcomes.put(field, outcome);
 		}
-		return new EntryMerge(theirs, mine, outcomes);
+		return new EntryMerge(theirs, mine, outcomes, unseen);
 	}
 
 	private static Outcome outcome(EntryField field, EntryContent base, EntryContent theirs, EntryContent mine) {
@@ -74,6 +91,11 @@ public final class EntryMerge {
 
 	public Outcome outcome(EntryField field) {
 		return this.outcomes.get(field);
+	}
+
+	/** Whether this conflict is only their change, which this editor would otherwise put out unread. */
+	public boolean unseen(EntryField field) {
+		return this.unseen.contains(field);
 	}
 
 	public Set<EntryField> conflicts() {

@@ -196,6 +196,38 @@ class EditConflictTests {
 	}
 
 	@Test
+	void publishingADraftAColleagueChangedSinceShowsTheChangeBeforeAnythingGoesOut() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = BackOffice.doneEntryId(write(blog, "Officials confirm two deaths.", "draft", Map.of(), as(a)));
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		Map<String, String> formOfA = fields(editPage(blog, id, as(a)));
+		formOfA.put("body", "UNCONFIRMED: social media claims twenty deaths. DO NOT PUBLISH.");
+		assertThat(send(blog, id, formOfA, "draft", as(a))).hasStatus(HttpStatus.FOUND);
+
+		// B never saw A's text: it is not merged in and published under B's Publish.
+		MvcTestResult publish = send(blog, id, formOfB, "publish", as(b));
+
+		assertThat(publish).hasStatus(HttpStatus.CONFLICT);
+		assertThat(publicFeed(blog).select("#entry-" + id)).as("nothing went out").isEmpty();
+		Document page = Pages.parse(publish);
+		Element body = page.selectFirst("#conflict-body");
+		assertThat(body.classNames()).contains("conflict-field-conflict");
+		assertThat(body.selectFirst(".conflict-outcome").text()).isEqualTo("Only " + a.getDisplayName()
+				+ " changed this, and you have not seen it yet: choose which goes out.");
+		assertThat(body.selectFirst(".conflict-theirs .conflict-text").wholeText()).startsWith("UNCONFIRMED");
+		assertThat(body.selectFirst(".conflict-mine textarea[name=body]").wholeText())
+			.isEqualTo("Officials confirm two deaths.");
+
+		Map<String, String> resolution = fields(page.selectFirst("form.conflict-form"));
+		resolution.put("keep.body", "mine");
+		assertThat(send(blog, id, resolution, "publish", as(b))).hasStatus(HttpStatus.FOUND);
+		assertThat(publicFeed(blog).selectFirst("#entry-" + id + " .entry-body").text())
+			.isEqualTo("Officials confirm two deaths.");
+	}
+
+	@Test
 	void aScheduledEntryPublishedByTheSchedulerWhileAnEditorEditsItIsNoConflict() {
 		LiveBlog blog = blog();
 		Editor b = editor();
