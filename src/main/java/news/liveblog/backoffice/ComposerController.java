@@ -391,8 +391,14 @@ class ComposerController {
 	@PostMapping("/entries/{entryId}/unpin")
 	String unpin(@PathVariable String slug, @PathVariable long entryId,
 			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
-		this.entries.unpin(this.liveBlogs.forDesk(slug).getId(), entryId, editor.asActor());
-		redirect.addFlashAttribute("done", "entry.done.unpinned");
+		try {
+			this.entries.unpin(this.liveBlogs.forDesk(slug).getId(), entryId, editor.asActor());
+			redirect.addFlashAttribute("done", "entry.done.unpinned");
+		}
+		catch (EntryStateException ex) {
+			redirect.addFlashAttribute("problem", ex.getReason());
+			redirect.addFlashAttribute("problemWith", ex.getWith());
+		}
 		return "redirect:/admin/live/{slug}";
 	}
 

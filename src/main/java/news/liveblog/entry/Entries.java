@@ -516,14 +516,23 @@ public class Entries {
 		return findPinned(liveBlogId).filter((pinned) -> !pinned.getId().equals(shown)).map(Entry::label);
 	}
 
+	/**
+	 * Takes the entry's pin off.
+	 * @throws EntryStateException when it was no longer pinned (a colleague unpinned it, or pinned another in its
+	 * place, since the editor's page was drawn): "Unpinned" would tell the desk that nothing is pinned; nothing
+	 * is changed
+	 */
 	@Transactional
 	public void unpin(long liveBlogId, long entryId, Actor by) {
 		Entry entry = this.repository.findByIdAndLiveBlogId(entryId, liveBlogId)
 			.orElseThrow(() -> new EntryNotFoundException(entryId));
-		if (entry.isPinned()) {
-			entry.setPinned(false, this.clock.instant());
-			announce(entry, Change.UNPINNED, by, null);
+		if (!entry.isPinned()) {
+			Optional<String> pinnedNow = findPinned(liveBlogId).map(Entry::label);
+			throw pinnedNow.map((label) -> new EntryStateException("entry.state.otherPinnedMeanwhile", label))
+				.orElseGet(() -> new EntryStateException("entry.state.unpinnedMeanwhile"));
 		}
+		entry.setPinned(false, this.clock.instant());
+		announce(entry, Change.UNPINNED, by, null);
 	}
 
 	/**

@@ -565,6 +565,23 @@ class ComposerTests {
 	}
 
 	@Test
+	void anUnpinPressedOnAPageDrawnBeforeAColleaguesPinSaysWhatIsPinnedNowRatherThanUnpinned() {
+		LiveBlog blog = blog();
+		long mine = BackOffice.doneEntryId(write(blog, "publish", "Leaders arrive", "At the summit.", UUID.randomUUID()));
+		long theirs = BackOffice.doneEntryId(write(blog, "publish", "Rutte speaks", "Live now.", UUID.randomUUID()));
+		assertThat(pin(blog, mine)).flash().containsEntry("done", "entry.done.pinned");
+		assertThat(pin(blog, theirs, this.backOffice.as(this.backOffice.newEditor()))).flash()
+			.containsEntry("done", "entry.done.pinned");
+
+		MvcTestResult late = this.backOffice.post(composerUrl(blog) + "/entries/" + mine + "/unpin", asEditor(), Map.of());
+
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(theirs);
+		assertThat(followRedirect(late).selectFirst(".flash-problem").text()).isEqualTo("This entry was no longer "
+				+ "pinned: “Rutte speaks” was pinned in its place meanwhile, and stays pinned. Unpin that one if it should go.");
+		assertThat(followRedirect(late).select(".flash-done")).as("no \"Unpinned.\"").isEmpty();
+	}
+
+	@Test
 	void anEntryPublishedPinnedOverAColleaguesPinPutUpSinceIsPublishedButLeavesTheirsUp() {
 		LiveBlog blog = blog();
 		long first = BackOffice.doneEntryId(write(blog, "publish", "Leaders arrive", "At 9.", UUID.randomUUID()));
