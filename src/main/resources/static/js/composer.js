@@ -416,7 +416,8 @@ function guardSending(form, save) {
       return;
     }
     busy = true;
-    const button = submitter && form.contains(submitter) ? submitter : undefined;
+    // Its own button, inside it or tied to it from elsewhere on the page (form="…"), with the address it may name.
+    const button = submitter?.form === form ? submitter : undefined;
     const sent = showSending(form, button);
     say(form, texts.checking ?? '');
     const answer = await checkSession(form);

@@ -575,10 +575,17 @@ class ComposerInBrowserTests {
 		this.driver.findElement(By.cssSelector("form.composer-form button[data-publish]")).click();
 
 		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-				"copy it into a new entry"));
+				"write it as a new entry"));
 		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
 		assertThat(this.driver.findElements(By.cssSelector(".draft-notice"))).as("nothing else kept to put back")
 			.isEmpty();
+
+		// The text, as it is, into the composer as a new entry: in preview there, nothing sent yet.
+		this.driver.findElement(By.xpath("//button[normalize-space()='Write it as a new entry']")).click();
+		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url(composer() + "/entries")));
+		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
+		assertThat(this.driver.findElement(By.cssSelector(".preview")).getText()).contains("Both ways.");
+		assertThat(published()).as("only the retracted one was ever published").isEmpty();
 	}
 
 	private void openComposer() {

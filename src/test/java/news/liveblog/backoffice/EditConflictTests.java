@@ -340,7 +340,7 @@ class EditConflictTests {
 		Document page = Pages.parse(refused);
 		assertThat(page.select(".flash-problem").text()).contains("Retracted by " + a.getDisplayName())
 			.contains("Not confirmed by the police")
-			.contains("copy it into a new entry");
+			.contains("write it as a new entry");
 		assertThat(page.select("form.composer-form button[name=action]")).as("nothing to send").isEmpty();
 		assertThat(page.selectFirst("textarea[name=body]").text()).as("the correction kept")
 			.isEqualTo("Breaking: the bridge is closed both ways.");
