@@ -484,7 +484,7 @@ function countCharacters(field) {
   let wasOver = false;
   const update = () => {
     // In characters as the server counts them: an emoji is one, not the two halves of JavaScript's length.
-    const length = [...field.value.replace(/\r\n/g, '\n')].length;
+    const length = [...field.value.normalize('NFC').replace(/\r\n/g, '\n')].length;
     const over = length - max;
     counter.hidden = !(over > 0 || (alwaysShown ? length > 0 : length >= max * 0.8));
     counter.textContent = (over > 0)

@@ -17,7 +17,7 @@ function enhance(form) {
 
   const counter = () => {
     // As the server counts: a line break is one character, so is an emoji (not the two halves JavaScript counts).
-    const length = [...text.value.replace(/\r\n/g, '\n')].length;
+    const length = [...text.value.normalize('NFC').replace(/\r\n/g, '\n')].length;
     const over = length - max;
     if (over === 1) {
       count.textContent = form.dataset.countOverOne;

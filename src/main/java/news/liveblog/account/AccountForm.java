@@ -8,6 +8,8 @@ import news.liveblog.system.NoNul;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
+import static org.hibernate.validator.constraints.CodePointLength.NormalizationStrategy.NFC;
+
 /** An admin creating an account. */
 class AccountForm {
 
@@ -16,7 +18,7 @@ class AccountForm {
 	private String username;
 
 	@NotBlank(message = "{account.displayName.required}")
-	@CodePointLength(max = 100, message = "{account.displayName.tooLong}")
+	@CodePointLength(max = 100, normalizationStrategy = NFC, message = "{account.displayName.tooLong}")
 	@NoNul
 	private String displayName;
 

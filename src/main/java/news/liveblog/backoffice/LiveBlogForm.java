@@ -20,6 +20,8 @@ import org.hibernate.validator.constraints.CodePointLength;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import static org.hibernate.validator.constraints.CodePointLength.NormalizationStrategy.NFC;
+
 /**
  * The blog settings form an admin fills in. Coverage times are in the blog's own time zone: for a blog being
  * edited, the zone it was in when the page was drawn, so that changing the zone keeps the coverage at the
@@ -33,11 +35,11 @@ class LiveBlogForm {
 	private String slug;
 
 	@NotBlank(message = "{blog.title.required}")
-	@CodePointLength(max = 200, message = "{blog.title.tooLong}")
+	@CodePointLength(max = 200, normalizationStrategy = NFC, message = "{blog.title.tooLong}")
 	@NoNul
 	private String title;
 
-	@CodePointLength(max = 1000, message = "{blog.summary.tooLong}")
+	@CodePointLength(max = 1000, normalizationStrategy = NFC, message = "{blog.summary.tooLong}")
 	@NoNul
 	private String summary;
 

@@ -1,5 +1,7 @@
 package news.liveblog.entry;
 
+import java.text.Normalizer;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
@@ -36,10 +38,11 @@ public final class FieldRules {
 
 	/**
 	 * A text's length as the editor sees it and the database counts it: browsers send each line break as CR LF,
-	 * counters count one; an emoji or a rare ideogram is one character, not the two halves Java's length counts.
+	 * counters count one; an emoji or a rare ideogram is one character, not the two halves Java's length counts;
+	 * an "é" pasted as an "e" and its accent (as some sources give it) is one, as typed.
 	 */
 	public static int length(String text) {
-		String typed = text.replace("\r\n", "\n");
+		String typed = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
 		return typed.codePointCount(0, typed.length());
 	}
 

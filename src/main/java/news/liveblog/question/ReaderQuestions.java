@@ -3,6 +3,7 @@ package news.liveblog.question;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,8 +187,10 @@ public class ReaderQuestions {
 		return visibleOrNull((askedBy == null) ? null : CONTROLS.matcher(askedBy).replaceAll(" "));
 	}
 
+	/** Composed (NFC), as it is counted: the database's checks count the stored characters. */
 	private static String visibleOrNull(String text) {
-		return (text == null || SHOWS_NOTHING.matcher(text).matches()) ? null : FieldRules.stripToNull(text);
+		return (text == null || SHOWS_NOTHING.matcher(text).matches()) ? null
+				: FieldRules.stripToNull(Normalizer.normalize(text, Normalizer.Form.NFC));
 	}
 
 	/**

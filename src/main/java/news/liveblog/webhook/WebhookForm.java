@@ -7,6 +7,8 @@ import news.liveblog.system.NoNul;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
+import static org.hibernate.validator.constraints.CodePointLength.NormalizationStrategy.NFC;
+
 /** What an admin types to add an endpoint; the address's other rules are {@link Webhooks#refusal}'s. */
 class WebhookForm {
 
@@ -15,7 +17,7 @@ class WebhookForm {
 	@NoNul
 	private String url;
 
-	@CodePointLength(max = 200, message = "{webhooks.description.tooLong}")
+	@CodePointLength(max = 200, normalizationStrategy = NFC, message = "{webhooks.description.tooLong}")
 	@NoNul
 	private String description;
 

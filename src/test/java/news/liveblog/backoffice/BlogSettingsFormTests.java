@@ -147,9 +147,10 @@ class BlogSettingsFormTests {
 	// Lengths, counted as the editor sees them
 
 	@Test
-	void aTitleOfEmojiIsCountedOneCharacterEach() {
+	void aTitleOfEmojiAndOfAccentsPastedApartIsCountedAsItReads() {
 		String slug = Newsroom.uniqueSlug();
-		String title = "\uD83D\uDD34".repeat(150); // 150 red circles: 300 UTF-16 units, 150 characters
+		// 100 red circles (200 UTF-16 units) and 100 "é" pasted as an "e" and its accent (200 code points): 200 characters
+		String title = "\uD83D\uDD34".repeat(100) + "e\u0301".repeat(100);
 
 		MvcTestResult result = post("/admin/blogs", BackOffice.blogSettingsForm(slug, title, "", "Europe/Paris", "LIVE"));
 

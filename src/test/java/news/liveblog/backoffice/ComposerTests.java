@@ -107,6 +107,18 @@ class ComposerTests {
 						"This text contains a NUL character, which cannot be stored. Remove it and try again."));
 	}
 
+	@Test
+	void aHeadlineOfAccentsPastedApartFromTheirLettersIsCountedAsItReads() {
+		LiveBlog blog = blog();
+		// 200 characters a reader sees, 400 code points: each "é" an "e" and a combining acute accent.
+		String headline = "e\u0301".repeat(200);
+
+		MvcTestResult result = write(blog, "publish", headline, "The body.", UUID.randomUUID());
+
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(this.newsroom.stored(blog, BackOffice.doneEntryId(result)).getHeadline()).isEqualTo(headline);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidEntries")
 	void anInvalidEntryIsShownAgainWithTheErrorBesideTheFieldAndNothingSaved(String what, String headline,

@@ -330,6 +330,21 @@ class ReaderQuestionsTests {
 	}
 
 	@Test
+	void anAccentPastedApartFromItsLetterCountsAsOneCharacterAndIsStoredComposed() {
+		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
+		String token = freshToken(blog);
+		this.newsroom.clock().advance(Duration.ofSeconds(5));
+		// 400 characters a reader sees, 800 code points: each "é" an "e" and a combining acute accent.
+		String decomposed = "e\u0301".repeat(400);
+
+		MvcTestResult taken = sendFromScript(blog, newAddress(), token, Map.of("text", decomposed));
+
+		assertThat(taken).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(this.jdbc.sql("select question_text from reader_question where live_blog_id = ?")
+			.param(blog.getId()).query(String.class).single()).isEqualTo("\u00E9".repeat(400));
+	}
+
+	@Test
 	void aQuestionOrANameOfInvisibleCharactersAloneIsAsEmptyAsABlankOne() {
 		LiveBlog blog = blogTakingQuestions(Locale.FRENCH);
 		String token = freshToken(blog);
