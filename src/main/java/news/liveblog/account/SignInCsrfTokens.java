@@ -3,6 +3,7 @@ package news.liveblog.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -40,12 +41,18 @@ final class SignInCsrfTokens implements CsrfTokenRepository {
 		return hasSession(request) ? this.sessions.generateToken(request) : this.cookies.generateToken(request);
 	}
 
+	/**
+	 * A new token goes into the cookie only with a page (a GET): a form posted without a session or token is
+	 * refused whatever token it is given, and a script's call (the desk's heartbeat from a page whose session
+	 * ended) that came back with a cookie of its own could replace the sign-in form's while that form loads,
+	 * which then failed as "expired". Taking the token away (at sign-in and sign-out) is always written.
+	 */
 	@Override
 	public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
 		if (hasSession(request)) {
 			this.sessions.saveToken(token, request, response);
 		}
-		else {
+		else if (token == null || HttpMethod.GET.matches(request.getMethod())) {
 			this.cookies.saveToken(token, request, response);
 		}
 	}

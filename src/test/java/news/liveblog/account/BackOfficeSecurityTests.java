@@ -202,6 +202,17 @@ class BackOfficeSecurityTests {
 	// Signing in
 
 	@Test
+	void aScriptsCallRefusedForWantOfASessionLeavesTheSignInFormsTokenAlone() {
+		// The desk's heartbeat from a page whose session ended, sent while the sign-in page loads: had it been given
+		// a token of its own, its cookie could replace the form's, and the sign-in would fail as "expired".
+		MvcTestResult heartbeat = this.mvc.post().uri("/admin/desk/presence").exchange();
+
+		assertThat(heartbeat.getResponse().getStatus()).isGreaterThanOrEqualTo(400);
+		assertThat(heartbeat.getResponse().getHeaders("Set-Cookie"))
+			.noneMatch((cookie) -> cookie.startsWith(SignInCsrfTokens.COOKIE_NAME + "="));
+	}
+
+	@Test
 	void signingInWithTheRightPasswordLeadsToTheDashboardUnderANewSessionId() {
 		MockHttpSession session = new MockHttpSession();
 		String idBeforeSignIn = session.getId();
