@@ -29,11 +29,15 @@ import news.liveblog.entry.SocialPost;
  * @param photos its gallery, in the editor's order (fragments/entry-photos.html)
  * @param post the post or video from another site shown with it, or {@code null}
  * @param question the reader's question it answers, quoted above its text, or {@code null}
+ * @param editedDay the day of {@code editedTime} when it is not the day the entry was published, else {@code null}:
+ * "updated at 13:28" under an entry of 17 October would read as that day
+ * @param correctionDay the same for {@code correctionTime}
  */
 record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
-		LinkCard link, List<EntryPhoto> photos, SocialPost post, QuotedQuestion question) {
+		LinkCard link, List<EntryPhoto> photos, SocialPost post, QuotedQuestion question, String editedDay,
+		String correctionDay) {
 
 	/**
 	 * Whether "updated at" is printed on its own: the entry was corrected, and its latest correction is not the

@@ -1,6 +1,7 @@
 package news.liveblog.feed;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -66,7 +67,17 @@ final class PageFormat {
 				(edited != null) ? blog.printIso(edited) : null, (edited != null) ? time(blog, edited) : null,
 				note, (corrected != null) ? blog.printIso(corrected) : null,
 				(corrected != null) ? time(blog, corrected) : null, entry.getImage(), entry.getLinkCard(),
-				entry.getPhotos(), entry.getSocialPost(), entry.getQuestion());
+				entry.getPhotos(), entry.getSocialPost(), entry.getQuestion(), otherDay(blog, published, edited),
+				otherDay(blog, published, corrected));
+	}
+
+	/** The day of {@code later} as readers read it, when it is not the day of {@code first}; else {@code null}. */
+	private static String otherDay(LiveBlog blog, Instant first, Instant later) {
+		if (later == null) {
+			return null;
+		}
+		ZoneId zone = blog.getTimeZone();
+		return LocalDate.ofInstant(first, zone).equals(LocalDate.ofInstant(later, zone)) ? null : blog.printDate(later);
 	}
 
 	/** Entries as pages print them, each with its latest correction note (see {@link news.liveblog.entry.Entries#latestNotes}). */

@@ -49,7 +49,7 @@ class CorrectionNoteTests {
 				"The police revised the figure.\nThey had counted two people twice.");
 		Entry corrected = this.newsroom.stored(blog, entry.getId());
 
-		String expected = "Updated at " + PageFormat.time(blog, corrected.getEditedAt()) + ": The police revised the figure.";
+		String expected = "Updated " + when(blog, corrected.getEditedAt()) + ": The police revised the figure.";
 		String history = "/live/" + blog.getSlug() + "/entries/" + entry.getId() + "/revisions";
 		Element onFeed = feed(blog).getElementById("entry-" + entry.getId());
 		Element onPermalink = page("/live/" + blog.getSlug() + "/entries/" + entry.getId())
@@ -78,8 +78,8 @@ class CorrectionNoteTests {
 		Element article = feed(blog).getElementById("entry-" + entry.getId());
 
 		assertThat(article.select(".entry-updated").eachText()).containsExactly(
-				"Updated at " + PageFormat.time(blog, first.getEditedAt()) + ": She arrived at ten, not nine.",
-				"updated at " + PageFormat.time(blog, second.getEditedAt()));
+				"Updated " + when(blog, first.getEditedAt()) + ": She arrived at ten, not nine.",
+				"updated " + when(blog, second.getEditedAt()));
 	}
 
 	@Test
@@ -89,7 +89,25 @@ class CorrectionNoteTests {
 		Entry corrected = correct(blog, entry, "Typo in the text.", null);
 
 		assertThat(feed(blog).getElementById("entry-" + entry.getId()).select(".entry-updated").eachText())
+			.containsExactly("updated " + when(blog, corrected.getEditedAt()));
+	}
+
+	@Test
+	void aCorrectionMadeTheDayTheEntryWasPublishedSaysOnlyTheTime() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Typo in the tetx.", this.newsroom.clock().instant());
+		Entry corrected = correct(blog, entry, "Typo in the text.", null);
+
+		assertThat(feed(blog).getElementById("entry-" + entry.getId()).select(".entry-updated").eachText())
 			.containsExactly("updated at " + PageFormat.time(blog, corrected.getEditedAt()));
+	}
+
+	/**
+	 * When a correction of an entry published on {@link #MORNING} was made, as it is printed: its day too, since
+	 * the entry's own day is another, and "updated at 13:28" would read as that one.
+	 */
+	private static String when(LiveBlog blog, Instant corrected) {
+		return "on " + blog.printDate(corrected) + " at " + PageFormat.time(blog, corrected);
 	}
 
 	@Test
