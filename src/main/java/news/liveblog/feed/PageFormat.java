@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,10 +92,18 @@ final class PageFormat {
 	 * @param onPage the ids of the entries printed on the same page, which the list links to in place
 	 */
 	static List<KeyEventView> keyEvents(LiveBlog blog, List<Entry> keyEvents, Set<Long> onPage) {
+		// A list of one day's key events gives their times; one that spans days (a blog that runs past midnight,
+		// or takes up a story again) gives each its day too, or "13:12" beside "10:05" would read as one day.
+		ZoneId zone = blog.getTimeZone();
+		boolean oneDay = keyEvents.stream().map((entry) -> LocalDate.ofInstant(entry.getPublishedAt(), zone)).distinct()
+			.count() <= 1;
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(blog.getLanguage())
+			.withZone(zone);
 		return keyEvents.stream()
 			.map((entry) -> new KeyEventView(entry.getId(), AtomFeed.title(entry), blog.printIso(entry.getPublishedAt()),
-					time(blog, entry.getPublishedAt()), PublicAddresses.entryPath(blog.getSlug(), entry.getId()),
-					onPage.contains(entry.getId())))
+					oneDay ? time(blog, entry.getPublishedAt())
+							: day.format(entry.getPublishedAt()) + ", " + time(blog, entry.getPublishedAt()),
+					PublicAddresses.entryPath(blog.getSlug(), entry.getId()), onPage.contains(entry.getId())))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package news.liveblog.feed;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,6 +60,19 @@ class KeyEventsTests {
 		assertThat(links.get(1).selectFirst("time").text()).isEqualTo(voteArticle.selectFirst(".entry-time").text());
 		assertThat(links.get(1).selectFirst("time").attr("datetime"))
 			.isEqualTo(voteArticle.selectFirst("time").attr("datetime"));
+	}
+
+	@Test
+	void keyEventsOfSeveralDaysEachSayTheirDay() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		keyEvent(blog, "Parliament votes", "The motion passed.", MORNING);
+		keyEvent(blog, "The result is contested", "The opposition goes to court.", MORNING.plus(Duration.ofDays(1)));
+
+		List<String> times = feed(blog).select(".key-events li time").eachText();
+
+		assertThat(times).hasSize(2);
+		assertThat(times.get(0)).startsWith("Mar 3, 2026, ").endsWith(PageFormat.time(blog, MORNING.plus(Duration.ofDays(1))));
+		assertThat(times.get(1)).startsWith("Mar 2, 2026, ").endsWith(PageFormat.time(blog, MORNING));
 	}
 
 	@Test
