@@ -15,7 +15,8 @@ import news.liveblog.entry.SocialPost;
  * editor's own.
  *
  * @param status the publication's status name (a message key's end)
- * @param scheduledTime when a scheduled entry is to be published, in the blog's zone, else {@code null}
+ * @param scheduledTime when a scheduled entry is to be published, in the blog's zone and naming it (beside the
+ * saved-at time, which names its zone too), else {@code null}
  */
 record ConflictSideView(String headline, String body, boolean keyEvent, EntryImage image, LinkCard link,
 		List<EntryPhoto> photos, SocialPost post, QuotedQuestion question, String status, String scheduledTime) {
@@ -26,7 +27,7 @@ record ConflictSideView(String headline, String body, boolean keyEvent, EntryIma
 		return new ConflictSideView(text.headline(), text.body(), text.keyEvent(), text.image(), text.link(),
 				text.photos(), text.post(), text.question(),
 				content.publication().status().name(),
-				(at != null) ? BackOfficeTimes.dateAndTime(blog, at) : null);
+				(at != null) ? BackOfficeTimes.dateTimeAndZone(blog, at) : null);
 	}
 
 }
