@@ -86,9 +86,10 @@ function withdrawalCheck(main, stream) {
   };
 }
 
-// A blog set back to Draft by mistake is soon public again: a page taken off asks now and then (every half minute
-// or so, each reader at a moment of their own) and reloads once the blog answers again.
-const WITHDRAWN_ASKED_EVERY_MS = 30_000;
+// A blog set back to Draft by mistake is soon public again: a page taken off asks now and then (about once a minute,
+// each reader at a moment of their own, so that a big audience's questions, each a lookup for the server, stay few)
+// and reloads once the blog answers again.
+const WITHDRAWN_ASKED_EVERY_MS = 60_000;
 
 function comeBackIfPublishedAgain(main) {
   const ask = async function askWhetherPublishedAgain() {

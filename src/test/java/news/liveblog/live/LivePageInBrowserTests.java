@@ -161,7 +161,7 @@ class LivePageInBrowserTests {
 	void aPageTakenOffWhenTheBlogWentBackToDraftComesBackWhenItIsLiveAgain() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		this.newsroom.publish(blog, "Withdrawn by mistake.", Instant.now().minusSeconds(60));
-		// The page asks every half minute or so whether the blog is back: here at once.
+		// The page asks about once a minute whether the blog is back: here at once.
 		this.browser.runBeforeEveryPage("""
 				const realSetTimeout = window.setTimeout.bind(window);
 				window.setTimeout = (callback, delay, ...args) =>
