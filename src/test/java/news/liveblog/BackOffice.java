@@ -208,4 +208,25 @@ public class BackOffice {
 		return error.text();
 	}
 
+	/**
+	 * Asserts that the form sums up this field's problem at its top, read out (role=alert) and linking to the
+	 * field, and that the field is marked invalid for assistive technology and described by the same words
+	 * printed beside it.
+	 */
+	public static void assertProblemSummedUp(Element form, String field, String message) {
+		Element summary = form.selectFirst("[data-form-problems]:has(li)");
+		assertThat(summary).as("the summary of the form's problems").isNotNull();
+		assertThat(summary.attr("role")).isEqualTo("alert");
+		assertThat(summary.selectFirst("p").text()).isEqualTo("Not saved yet:");
+		Element input = form.selectFirst("[name=" + field + "]");
+		assertThat(summary.select("li a").stream().filter((link) -> link.text().equals(message)).findFirst())
+			.as("the problem, linking to " + field)
+			.hasValueSatisfying((link) -> assertThat(link.attr("href")).isEqualTo("#" + input.id()));
+		assertThat(input.attr("aria-invalid")).as(field + " aria-invalid").isEqualTo("true");
+		Element error = input.closest(".field").selectFirst(".field-error");
+		assertThat(input.attr("aria-describedby").split(" ")).as(field + " described by its error")
+			.contains(error.id());
+		assertThat(error.text()).isEqualTo(message);
+	}
+
 }

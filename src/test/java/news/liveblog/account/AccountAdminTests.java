@@ -125,7 +125,7 @@ class AccountAdminTests {
 	}
 
 	@Test
-	void aTakenUsernameIsRefusedWhateverItsCase() {
+	void aTakenUsernameIsRefusedWhateverItsCaseAndSummedUpAtTheTopOfTheForm() {
 		String username = uniqueUsername();
 		this.accounts.create(new NewAccount(username, "First", PASSWORD, EditorRole.EDITOR), Actor.application("test"));
 
@@ -134,6 +134,8 @@ class AccountAdminTests {
 		assertThat(viaForm).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(fieldError(createForm(Pages.parse(viaForm)), "username"))
 			.isEqualTo("Another account already has this username.");
+		BackOffice.assertProblemSummedUp(createForm(Pages.parse(viaForm)), "username",
+				"Another account already has this username.");
 		assertThatExceptionOfType(UsernameTakenException.class)
 			.isThrownBy(() -> this.accounts.create(
 					new NewAccount(username.toUpperCase(), "Third", PASSWORD, EditorRole.EDITOR),

@@ -103,6 +103,31 @@ class BlogSettingsFormTests {
 			.containsExactly("Enter a real date and time (a four-digit year), like 17 October 2024 at 14:30.");
 	}
 
+	@Test
+	void aCoverageEndingBeforeItStartsIsSummedUpAtTheTopOfTheSettingsAndMarksItsField() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Map<String, String> form = BackOffice.blogSettingsForm(blog.getSlug(), "Settings test", "", "Europe/Paris", "LIVE");
+		form.put("version", Long.toString(blog.getVersion()));
+		form.put("coverageStart", "2026-12-03T18:00");
+		form.put("coverageEnd", "2026-12-03T08:00");
+
+		MvcTestResult result = post("/admin/blogs/" + blog.getSlug(), form);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		BackOffice.assertProblemSummedUp(Pages.parse(result).selectFirst("main form"), "coverageEnd",
+				"The coverage cannot end before it starts.");
+	}
+
+	@Test
+	void aNewBlogsProblemsAreSummedUpAtTheTopOfTheForm() {
+		MvcTestResult result = post("/admin/blogs", blogForm(Newsroom.uniqueSlug(), "Europe/Atlantis", "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Element form = Pages.parse(result).selectFirst("main form");
+		BackOffice.assertProblemSummedUp(form, "timeZone", "Unknown time zone: use a name like Europe/Paris.");
+		assertThat(form.selectFirst("input#timeZone").attr("aria-describedby")).isEqualTo("timeZone-error timeZone-help");
+	}
+
 	// Taking a blog back to Draft
 
 	@Test

@@ -157,6 +157,25 @@ class PhoneInBrowserTests {
 		this.browser.screenshotOnThePhone("phone-composer-preview");
 	}
 
+	@Test
+	void aCoverageEndingBeforeItStartsComesBackWithTheSettingsProblemInSight() {
+		this.browser.signInAt("/admin/blogs/" + this.blog.getSlug() + "/edit", DemoAccounts.ADMIN);
+		this.browser.script("document.getElementById('coverageStart').value = '2026-12-03T18:00';"
+				+ "document.getElementById('coverageEnd').value = '2026-12-03T08:00'");
+		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+
+		WebElement problems = this.browser.waiting()
+			.until((driver) -> driver.findElements(By.cssSelector("[data-form-problems]")).stream().findFirst().orElse(null));
+		assertThat(problems.getText()).contains("The coverage cannot end before it starts.");
+		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
+				const box = arguments[0].getBoundingClientRect();
+				return {top: box.top, bottom: box.bottom, focused: document.activeElement === arguments[0]};""",
+				problems);
+		assertThat(((Number) seen.get("top")).doubleValue()).as("its top in sight").isGreaterThanOrEqualTo(0);
+		assertThat(((Number) seen.get("bottom")).doubleValue()).as("and its end").isLessThanOrEqualTo(PHONE_HEIGHT);
+		assertThat(seen.get("focused")).as("focused, so read out").isEqualTo(true);
+	}
+
 	/** The form's problems, at its top, wholly in sight above the buttons, focused (read out), with these words. */
 	private void assertProblemInSightAndReadOut(String words) {
 		WebElement problems = this.browser.waiting()

@@ -157,6 +157,17 @@ class WebhookAdminTests {
 		assertThat(this.backOffice.get(list(blog))).as("a stranger").hasStatus(HttpStatus.FOUND);
 	}
 
+	@Test
+	void aRefusedAddressIsSummedUpAtTheTopOfTheFormAndMarksItsField() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+
+		MvcTestResult refused = add(blog, "ftp://partner.example/hook", "");
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		BackOffice.assertProblemSummedUp(Pages.parse(refused).selectFirst("form[action$=/webhooks]"), "url",
+				"The address must start with https:// or http://.");
+	}
+
 	private MvcTestResult add(LiveBlog blog, String url, String description) {
 		return this.backOffice.post(list(blog), this.backOffice.asAdmin(), Map.of("url", url, "description", description));
 	}
