@@ -74,13 +74,14 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts/{editorId}/password")
 	String resetPassword(@PathVariable long editorId, @RequestParam(defaultValue = "") String password,
 			@AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
-		account(editorId);
+		Editor account = account(editorId);
 		try {
 			this.accounts.resetPassword(editorId, password, admin.asActor());
 		}
 		catch (PasswordRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getProblem().messageCode());
+			redirect.addFlashAttribute("problem", ex.getProblem().messageCodeForAccount());
 			redirect.addFlashAttribute("problemWith", ex.getProblem().limit());
+			redirect.addFlashAttribute("problemFor", account.getUsername());
 			return "redirect:/admin/accounts";
 		}
 		redirect.addFlashAttribute("done", "account.done.passwordReset");

@@ -54,6 +54,9 @@ class FirstAdmin implements ApplicationRunner {
 						"LIVEBLOG_ADMIN_PASSWORD is too long for the first admin account.",
 						"Set LIVEBLOG_ADMIN_PASSWORD to at most " + problem.limit() + " bytes in UTF-8 ("
 								+ problem.limit() + " plain letters, fewer with accents).");
+				case ONLY_SPACES, ONE_CHARACTER_REPEATED -> new StartupRefusedException(
+						"LIVEBLOG_ADMIN_PASSWORD is too easy to guess for the first admin account.",
+						"Set LIVEBLOG_ADMIN_PASSWORD to words or a mix of characters, not only spaces or one character repeated.");
 			};
 		});
 		if (!AccountRules.isValidUsername(this.username)) {

@@ -29,21 +29,47 @@ public final class PasswordPolicy {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of(Problem.TOO_LONG);
 		}
+		// Long enough by count, yet the first thing anyone guessing would try (a held-down key or the space bar).
+		if (password.codePoints().allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+			return Optional.of(Problem.ONLY_SPACES);
+		}
+		if (password.codePoints().distinct().count() == 1) {
+			return Optional.of(Problem.ONE_CHARACTER_REPEATED);
+		}
 		return Optional.empty();
 	}
 
-	/** A password the policy refuses, with the message that says so and the limit the message names. */
+	/** A password the policy refuses, with the message that says so and the limit the message names, if any. */
 	public enum Problem {
 
-		TOO_SHORT, TOO_LONG;
+		TOO_SHORT("account.password.tooShort", MIN_LENGTH), TOO_LONG("account.password.tooLong", MAX_BYTES),
+		ONLY_SPACES("account.password.onlySpaces", null),
+		ONE_CHARACTER_REPEATED("account.password.oneCharacterRepeated", null);
 
-		public String messageCode() {
-			return (this == TOO_SHORT) ? "account.password.tooShort" : "account.password.tooLong";
+		private final String messageCode;
+
+		private final Integer limit;
+
+		Problem(String messageCode, Integer limit) {
+			this.messageCode = messageCode;
+			this.limit = limit;
 		}
 
-		/** The message's argument. */
-		public int limit() {
-			return (this == TOO_SHORT) ? MIN_LENGTH : MAX_BYTES;
+		public String messageCode() {
+			return this.messageCode;
+		}
+
+		/**
+		 * The same message naming the account, {1}: said above the list of accounts, away from the row
+		 * whose password was refused.
+		 */
+		public String messageCodeForAccount() {
+			return this.messageCode + ".for";
+		}
+
+		/** The message's argument {0}, or null when it names none. */
+		public Integer limit() {
+			return this.limit;
 		}
 
 	}

@@ -207,7 +207,7 @@ class AccountAdminTests {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 
 		MvcTestResult tooShort = resetPassword(editor, "eleven char");
-		assertThat(tooShort).flash().containsEntry("problem", "account.password.tooShort");
+		assertThat(tooShort).flash().containsEntry("problem", "account.password.tooShort.for");
 		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
 			.as("the old password still works after a refused reset").hasRedirectedUrl("/admin");
 
@@ -218,6 +218,48 @@ class AccountAdminTests {
 		assertThat(this.mvc.perform(
 				SignedIn.signInForm(editor.getUsername(), "a brand new password", new MockHttpSession())))
 			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void aPasswordOfOnlySpacesIsRefusedBesideTheFieldAndNoAccountIsMade() {
+		String username = uniqueUsername();
+
+		MvcTestResult result = create(username, "Jane Spaces", " ".repeat(12), "EDITOR");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(fieldError(createForm(Pages.parse(result)), "password"))
+			.isEqualTo("The password cannot be only spaces: use words or a mix of characters.");
+		assertThat(this.accounts.findByUsername(username)).isEmpty();
+		assertThat(this.mvc.perform(SignedIn.signInForm(username, " ".repeat(12), new MockHttpSession())))
+			.hasRedirectedUrl(SignedIn.LOGIN_PAGE + "?error=badCredentials");
+	}
+
+	@Test
+	void aPasswordResetToOneCharacterRepeatedIsRefusedNamingTheAccountAndTheOldOneStillWorks() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult refused = resetPassword(editor, "t".repeat(12));
+
+		assertThat(refused).flash().containsEntry("problem", "account.password.oneCharacterRepeated.for");
+		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
+			.hasRedirectedUrl("/admin");
+		assertThatExceptionOfType(PasswordRefusedException.class).as("whoever resets it")
+			.isThrownBy(() -> this.accounts.resetPassword(editor.getId(), " ".repeat(12), Actor.application("test")));
+	}
+
+	@Test
+	void aPasswordResetTooShortIsSaidAboveTheListNamingTheAccount() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult refused = resetPassword(editor, "eleven char");
+
+		Document list = Pages.parse(this.mvc.get()
+			.uri("/admin/accounts")
+			.with(asAdmin())
+			.flashAttrs(refused.getMvcResult().getFlashMap())
+			.exchange());
+		assertThat(list.selectFirst("main .flash-problem[role=alert]").text())
+			.isEqualTo("The password for " + editor.getUsername() + " must have at least 12 characters.");
 	}
 
 	@Test
@@ -252,7 +294,7 @@ class AccountAdminTests {
 	void aPasswordResetLongerThanBcryptCanHashIsRefusedAndTheOldOneStillWorks() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 
-		assertThat(resetPassword(editor, "x".repeat(73))).flash().containsEntry("problem", "account.password.tooLong");
+		assertThat(resetPassword(editor, "x".repeat(73))).flash().containsEntry("problem", "account.password.tooLong.for");
 
 		assertThat(this.mvc.perform(SignedIn.signInForm(editor.getUsername(), PASSWORD, new MockHttpSession())))
 			.hasRedirectedUrl("/admin");
