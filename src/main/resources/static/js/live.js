@@ -74,7 +74,7 @@ function withdrawalCheck(main, stream) {
     }
     checkedAt = Date.now();
     try {
-      const page = await fetch(main.dataset.liveStream.replace(/\/events$/, ''), { method: 'HEAD', cache: 'no-store' });
+      const page = await askForThePage(main);
       if (page.status === 404) {
         stream.stop();
         takeOff(main);
@@ -94,7 +94,7 @@ const WITHDRAWN_ASKED_EVERY_MS = 60_000;
 function comeBackIfPublishedAgain(main) {
   const ask = async function askWhetherPublishedAgain() {
     try {
-      const page = await fetch(main.dataset.liveStream.replace(/\/events$/, ''), { method: 'HEAD', cache: 'no-store' });
+      const page = await askForThePage(main);
       if (page.ok) {
         location.reload();
         return;
@@ -105,6 +105,11 @@ function comeBackIfPublishedAgain(main) {
     setTimeout(ask, WITHDRAWN_ASKED_EVERY_MS * (0.5 + Math.random()));
   };
   setTimeout(ask, WITHDRAWN_ASKED_EVERY_MS * (0.5 + Math.random()));
+}
+
+// The blog's own page, asked by HEAD past every cache: its status says whether the blog is public now.
+function askForThePage(main) {
+  return fetch(main.dataset.liveStream.replace(/\/events$/, ''), { method: 'HEAD', cache: 'no-store' });
 }
 
 function takeOff(main) {
