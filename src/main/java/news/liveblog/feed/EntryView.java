@@ -16,6 +16,8 @@ import news.liveblog.entry.SocialPost;
  * @param time the time of day readers see ("09:02")
  * @param date the day readers see ("jeudi 17 octobre 2024")
  * @param bodyHtml sanitised when the entry was written, so printed as it is
+ * @param label its headline, or the first words of its text: what the buttons that share it name it by for screen
+ * readers, where a feed has many updates of the same minute or of the same time on other days
  * @param byline everyone it names as its authors, joined as the blog's language joins them ("A and B", fragments/byline.html)
  * @param permalink its own page, as links within the site write it
  * @param shareUrl its own page's public address, which "Copy link" and "Share" give
@@ -33,7 +35,7 @@ import news.liveblog.entry.SocialPost;
  * "updated at 13:28" under an entry of 17 October would read as that day
  * @param correctionDay the same for {@code correctionTime}
  */
-record EntryView(long id, String headline, String bodyHtml, Byline byline, String isoTime, String time,
+record EntryView(long id, String headline, String bodyHtml, String label, Byline byline, String isoTime, String time,
 		String date, String permalink, String shareUrl, boolean keyEvent, boolean pinned, String editedIsoTime,
 		String editedTime, String correctionNote, String correctionIsoTime, String correctionTime, EntryImage image,
 		LinkCard link, List<EntryPhoto> photos, SocialPost post, QuotedQuestion question, String editedDay,

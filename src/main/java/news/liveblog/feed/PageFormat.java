@@ -61,7 +61,7 @@ final class PageFormat {
 		Instant edited = entry.getEditedAt();
 		String note = (noted != null) ? noted.getPublicNote().strip().lines().findFirst().orElse(null) : null;
 		Instant corrected = (note != null) ? noted.getReplacedAt() : null;
-		return new EntryView(entry.getId(), entry.getHeadline(), entry.getBodyHtml(), entry.getByline(),
+		return new EntryView(entry.getId(), entry.getHeadline(), entry.getBodyHtml(), entry.label(), entry.getByline(),
 				blog.printIso(published), time(blog, published), blog.printDate(published),
 				PublicAddresses.entryPath(blog.getSlug(), entry.getId()), addresses.entry(blog.getSlug(), entry.getId()),
 				entry.isKeyEvent(), entry.isPinned(),

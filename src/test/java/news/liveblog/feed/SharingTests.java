@@ -54,12 +54,29 @@ class SharingTests {
 		assertThat(copy.attr("type")).isEqualTo("button");
 		assertThat(copy.text()).isEqualTo("Copy link");
 		assertThat(copy.attr("aria-label")).as("says which update, and contains what it shows")
-			.startsWith("Copy link to the update of ")
-			.endsWith(page.getElementById("entry-" + entry.getId()).selectFirst(".entry-time").text());
+			.isEqualTo("Copy link to the update of "
+					+ page.getElementById("entry-" + entry.getId()).selectFirst(".entry-time").text()
+					+ ": Something to share.");
 		assertThat(share.selectFirst("button[data-share-action=share]").text()).isEqualTo("Share");
 		assertThat(page.select("script[src*=/assets/js/share]")).hasSize(1);
 		assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script").isEmpty();
 		assertThat(page.select("[onclick]")).isEmpty();
+	}
+
+	@Test
+	void aScreenReaderTellsApartTheButtonsOfUpdatesPublishedInTheSameMinute() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry first = this.newsroom.publish(blog, "Zelensky arrives at NATO headquarters.", MORNING);
+		Entry second = this.newsroom.publish(blog, "Rutte greets him at the door.", MORNING);
+
+		Document page = page("/live/" + blog.getSlug());
+
+		String time = page.getElementById("entry-" + first.getId()).selectFirst(".entry-time").text();
+		assertThat(page.getElementById("entry-" + second.getId()).selectFirst(".entry-time").text()).isEqualTo(time);
+		assertThat(page.select("#entry-" + first.getId() + " button[data-share-action=share]").attr("aria-label"))
+			.isEqualTo("Share the update of " + time + ": Zelensky arrives at NATO headquarters.");
+		assertThat(page.select("#entry-" + second.getId() + " button[data-share-action=share]").attr("aria-label"))
+			.isEqualTo("Share the update of " + time + ": Rutte greets him at the door.");
 	}
 
 	@Test
@@ -76,6 +93,7 @@ class SharingTests {
 			assertThat(share.selectFirst("button[data-share-action=copy]").text()).isEqualTo("Copier le lien");
 			assertThat(share.selectFirst("button[data-share-action=share]").text()).isEqualTo("Partager");
 			assertThat(share.attr("data-copied")).isEqualTo("Lien copié : {0}");
+			assertThat(share.selectFirst("button[data-share-action=copy]").attr("aria-label")).endsWith(" : À partager.");
 		}
 	}
 
