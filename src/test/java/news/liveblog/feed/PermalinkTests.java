@@ -1,5 +1,7 @@
 package news.liveblog.feed;
 
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,24 @@ class PermalinkTests {
 				MORNING.plusSeconds(60));
 
 		assertThat(permalink(blog, only).select(".entry-neighbours")).isEmpty();
+	}
+
+	/** A screen reader's list of headings: the blog, then the part of the page, then the entries' headlines within it. */
+	@Test
+	void aHeadlineStandsUnderThePartOfThePageItIsIn() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.write(blog, new EntryText("Polls open", "Voting has begun.", false),
+				Publication.publishedAt(MORNING));
+		var feed = this.mvc.get().uri("/live/{slug}", blog.getSlug()).exchange();
+		assertThat(feed).hasStatusOk();
+
+		assertThat(headings(Pages.parse(feed))).containsExactly("h1 " + blog.getTitle(), "h2 Updates", "h3 Polls open");
+		assertThat(headings(permalink(blog, entry)))
+			.containsExactly("h1 " + blog.getTitle(), "h2 This update", "h3 Polls open");
+	}
+
+	private static List<String> headings(Document page) {
+		return page.select("main :is(h1, h2, h3, h4)").stream().map((heading) -> heading.tagName() + " " + heading.text()).toList();
 	}
 
 	private Document permalink(LiveBlog blog, Entry entry) {
