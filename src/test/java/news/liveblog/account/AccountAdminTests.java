@@ -203,6 +203,31 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void anAdminsOwnRowSaysSoAndOffersNoDisableButtonWhereOthersDo() {
+		Editor admin = SignedIn.newAccount(this.accounts, EditorRole.ADMIN, PASSWORD);
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		Document list = Pages.parse(
+				this.mvc.get().uri("/admin/accounts").with(SignedIn.as(this.accounts, admin.getUsername())).exchange());
+
+		Element own = row(list, admin);
+		assertThat(own.select("form[action$=/enabled]")).as("no button that can only be refused").isEmpty();
+		assertThat(own.selectFirst(".account-you").text()).isEqualTo("(you)");
+		assertThat(own.select("form[action$=/password]")).hasSize(1);
+		Element other = row(list, editor);
+		assertThat(other.selectFirst("form[action$=/enabled] button").text()).isEqualTo("Disable");
+		assertThat(other.select(".account-you")).isEmpty();
+	}
+
+	private static Element row(Document list, Editor account) {
+		return list.select(".accounts-table tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("td span").text().equals(account.getUsername()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void aPasswordResetNeedsTwelveCharactersAndReplacesTheOldPassword() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
 
