@@ -567,7 +567,8 @@ class ComposerInBrowserTests {
 	@Test
 	void aCorrectionRefusedBecauseTheEntryWasRetractedMeanwhileOffersNoKeptTextThatIsTheSame() {
 		Entry entry = this.newsroom.publish(this.blog, "The bridge is closed.", Instant.now().minusSeconds(60));
-		this.browser.signInAt(composer() + "/entries/" + entry.getId() + "/edit", DemoAccounts.EDITOR);
+		// Waits for the correction form: the sign-in's redirect may still be loading when the click returns.
+		this.browser.signInToWriteAt(composer() + "/entries/" + entry.getId() + "/edit", DemoAccounts.EDITOR);
 		type("body", " Both ways.");
 		waitForDraft(Long.toString(entry.getId()));
 		this.newsroom.entries().retract(this.blog.getId(), entry.getId(), "Not confirmed", Newsroom.DESK);
