@@ -80,6 +80,17 @@ class SharingTests {
 	}
 
 	@Test
+	void anUpdateWithoutWordsIsNamedByItsTimeAlone() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry rule = this.newsroom.publish(blog, "---", MORNING);
+
+		Element article = page("/live/" + blog.getSlug()).getElementById("entry-" + rule.getId());
+
+		assertThat(article.selectFirst("button[data-share-action=copy]").attr("aria-label"))
+			.isEqualTo("Copy link to the update of " + article.selectFirst(".entry-time").text());
+	}
+
+	@Test
 	void anEntrysOwnPageAndTheLiveStreamOfferTheSameButtonsInTheBlogsLanguage() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
 		Entry entry = this.newsroom.publish(blog, "À partager.", MORNING);
