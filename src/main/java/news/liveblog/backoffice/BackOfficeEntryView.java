@@ -14,13 +14,15 @@ import news.liveblog.entry.SocialPost;
  * An entry as the back office lists it, whatever its status.
  *
  * @param time when it was or will be published, or when the draft was written, in the blog's zone
+ * @param zone that zone's abbreviation at that time ("CEST"), for editors who sit in another one
+ * @param zoneId the zone's name ("Europe/Brussels")
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  * @param photos its gallery, in the editor's order
  * @param post the post or video from another site shown with it, or {@code null}
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
-		String isoTime, String time, String date, boolean keyEvent, boolean pinned, boolean published,
+		String isoTime, String time, String date, String zone, String zoneId, boolean keyEvent, boolean pinned, boolean published,
 		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
 		EntryImage image, LinkCard link, List<EntryPhoto> photos, SocialPost post) {
 
@@ -28,7 +30,8 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
 		return new BackOfficeEntryView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
 				entry.getBodyHtml(), entry.getByline(), blog.printIso(shown), BackOfficeTimes.time(blog, shown),
-				BackOfficeTimes.date(blog, shown), entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
+				BackOfficeTimes.date(blog, shown), blog.printZone(shown), blog.getTimeZone().getId(),
+				entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
 				entry.getRetractedAt() != null,
 				(entry.getEditedAt() != null) ? BackOfficeTimes.time(blog, entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? BackOfficeTimes.time(blog, entry.getRetractedAt()) : null,
