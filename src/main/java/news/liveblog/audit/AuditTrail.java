@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import news.liveblog.account.AccountChanged;
@@ -43,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
 	public static final int PAGE_SIZE = 100;
+
+	/** An instant as {@link Instant#toString()} writes it into the details of a (re)scheduling. */
+	private static final Pattern STORED_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
 
 	private final AuditEventRepository repository;
 
@@ -142,7 +147,22 @@ public class AuditTrail {
 		List<AuditRow.Change> changes = event.getSettingChanges().stream().map(this::change).toList();
 		return new AuditRow(event.getId(), this.timeFormat.format(event.getOccurredAt()),
 				event.getOccurredAt().toString(), event.getActor(), event.getAction(), blogName, entryName,
-				event.getDetails(), changes);
+				details(event), changes);
+	}
+
+	/**
+	 * The details as stored, except that the times of a (re)scheduling ("for 2026-12-04T10:00:00Z, was for ...") read
+	 * as the trail's own times do ("2026-12-04 11:00:00 CET"). Only there: elsewhere the details hold what an editor
+	 * typed (a retraction's reason, a note), which is shown as typed.
+	 */
+	private String details(AuditEvent event) {
+		String details = event.getDetails();
+		if (!event.getAction().equals("entry." + EntryChanged.Change.SCHEDULED.name())
+				&& !event.getAction().equals("entry." + EntryChanged.Change.UNSCHEDULED.name())) {
+			return details;
+		}
+		return STORED_INSTANT.matcher(details)
+			.replaceAll((match) -> Matcher.quoteReplacement(this.timeFormat.format(Instant.parse(match.group()))));
 	}
 
 	/**

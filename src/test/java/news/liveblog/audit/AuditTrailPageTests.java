@@ -1,8 +1,11 @@
 package news.liveblog.audit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +88,29 @@ class AuditTrailPageTests {
 		assertThat(trail.select("tbody .audit-time").eachText()).isNotEmpty()
 			.allSatisfy((time) -> assertThat(time).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC"));
 		assertThat(trail.selectFirst("label[for=filter-from]").text()).isEqualTo("From (day, UTC)");
+	}
+
+	/** A scheduling's times read as the trail's own do, not as the ISO instants they are stored as. */
+	@Test
+	void aSchedulingsTimesReadAsTheTrailsTimesDo() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Instant first = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+		Instant second = first.plus(Duration.ofMinutes(90));
+		Entry entry = this.newsroom.write(blog, new EntryText(null, "Later.", false, null, null),
+				Publication.scheduled(first), editorActor());
+		this.newsroom.entries().reschedule(blog.getId(), entry.getId(), second, editorActor());
+		this.newsroom.entries().unschedule(blog.getId(), entry.getId(), editorActor());
+
+		Document trail = trail("blog=" + blog.getId());
+
+		assertThat(row(trail, entry.getId(), "scheduled an entry").selectFirst(".audit-details").text())
+			.isEqualTo("for " + utc(second) + ", was for " + utc(first));
+		assertThat(row(trail, entry.getId(), "cancelled a scheduled entry").selectFirst(".audit-details").text())
+			.isEqualTo("was for " + utc(second));
+	}
+
+	private static String utc(Instant instant) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(instant);
 	}
 
 	@Test
