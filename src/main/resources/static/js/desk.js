@@ -2,11 +2,12 @@
 // says only "blog X changed"), and the page's live regions fetched again when their blog changes.
 //
 // A live region is any element with data-desk-refresh="<same-origin URL>" and data-desk-blog="<slug>" (or
-// "*" for every blog) and an id, and optionally data-desk-kinds="<kind> <kind>" (see hears()). Its URL answers an HTML fragment whose root element takes the region's
-// place. A region is never replaced while focus is in it or an open <details> or a changed field is: it is
-// refreshed once they are left. After each refresh the element gets a "desk:refreshed" event (bubbling),
-// for scripts that decorate what it shows, and the page's status line says so, politely. A region waiting
-// for the reader to finish carries data-desk-stale="true" meanwhile; the status line carries data-desk-stream
+// "*" for every blog) and an id, and optionally data-desk-kinds="<kind> <kind>" or data-desk-entry="<id>" (see
+// hears()). Its URL answers an HTML fragment whose root element takes the region's place. A region is never
+// replaced while focus is in it or an open <details> or a changed field is: it is refreshed once they are left.
+// After each refresh the element gets a "desk:refreshed" event (bubbling), for scripts that decorate what it
+// shows, and the page's status line says so, politely. A region waiting for the reader to finish carries
+// data-desk-stale="true" meanwhile; the status line carries data-desk-stream
 // ("open" or "closed"), the state of the page's stream.
 //
 // While the person at the page is away (away.js: no input for a few minutes), regions are not fetched: they
@@ -60,7 +61,7 @@ function follow(url) {
     });
     stream.addEventListener('change', (event) => {
       const change = JSON.parse(event.data);
-      for (const region of regionsOf(change.blog).filter((region) => hears(region, change.kind))) {
+      for (const region of regionsOf(change.blog).filter((region) => hears(region, change))) {
         schedule(region.id);
       }
     });
@@ -147,9 +148,13 @@ function regionsOf(blog) {
 }
 
 // A region that names the kinds of change it shows (data-desk-kinds, e.g. the questions queue's) hears only
-// those; every other region hears all but a reader's question arriving, which changes none of them.
-function hears(region, kind) {
-  return region.dataset.deskKinds ? region.dataset.deskKinds.split(' ').includes(kind) : kind !== 'QUESTIONS';
+// those; every other region hears all but a reader's question arriving, which changes none of them. A region of
+// one entry (data-desk-entry, the edit page's) hears only the changes to that entry.
+function hears(region, change) {
+  if (region.dataset.deskEntry && String(change.entryId) !== region.dataset.deskEntry) {
+    return false;
+  }
+  return region.dataset.deskKinds ? region.dataset.deskKinds.split(' ').includes(change.kind) : change.kind !== 'QUESTIONS';
 }
 
 function refreshAll() {

@@ -35,6 +35,11 @@ final class BackOfficeTimes {
 		return blog.printTime(time, LocaleContextHolder.getLocale());
 	}
 
+	/** "10:04 AM CEST", in the page's language. */
+	static String timeAndZone(LiveBlog blog, Instant time) {
+		return time(blog, time) + " " + blog.printZone(time);
+	}
+
 	/** "Thursday, October 17, 2024 10:04 AM CEST", in the page's language. */
 	static String dateTimeAndZone(LiveBlog blog, Instant time) {
 		return dateAndTime(blog, time) + " " + blog.printZone(time);

@@ -222,6 +222,35 @@ class ComposerController {
 		return editPage(blog, entry, form, model);
 	}
 
+	/**
+	 * The edit page's live region (desk.js fetches it again whenever the entry changes): who saved the entry since
+	 * the editor's form was drawn from {@code version}, or that it was retracted meanwhile. A contributor's own
+	 * entry answers whatever became of it (an editor may have published it from the queue).
+	 */
+	@GetMapping(path = "/entries/{entryId}/edit", params = "fragment=since")
+	String changedSince(@PathVariable String slug, @PathVariable long entryId, @RequestParam long version,
+			@AuthenticationPrincipal SignedInEditor editor, Model model) {
+		LiveBlog blog = this.liveBlogs.forDesk(slug);
+		Entry entry = entry(blog, entryId);
+		EntryRights.checkOwnIfContributor(editor, entry);
+		model.addAttribute("blog", BackOfficeBlogView.of(blog));
+		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
+		since(blog, entry, version, model);
+		return "admin/edit-entry :: since";
+	}
+
+	private void since(LiveBlog blog, Entry entry, long version, Model model) {
+		model.addAttribute("sinceVersion", version);
+		model.addAttribute("since", this.entries.savedSince(entry, version)
+			.map((saved) -> new SavedSinceView(String.join(", ", saved.by()),
+					BackOfficeTimes.timeAndZone(blog, saved.lastAt())))
+			.orElse(null));
+	}
+
+	/** Colleagues' saves an editor has not seen, as the edit page says them ("Jane", "10:14 AM CET"). */
+	record SavedSinceView(String by, String time) {
+	}
+
 	@PostMapping("/entries/{entryId}")
 	String rewrite(@PathVariable String slug, @PathVariable long entryId,
 			@Valid @ModelAttribute("form") EntryForm form, BindingResult errors,
@@ -504,6 +533,9 @@ class ComposerController {
 		model.addAttribute("entry", BackOfficeEntryView.of(blog, entry));
 		model.addAttribute("review", SubmissionView.of(blog, entry));
 		model.addAttribute("form", form);
+		if (entry.getStatus() != EntryStatus.RETRACTED && form.getVersion() != null) {
+			since(blog, entry, form.getVersion(), model);
+		}
 		postFields(model);
 		return "admin/edit-entry";
 	}

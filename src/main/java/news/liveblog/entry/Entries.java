@@ -393,7 +393,8 @@ public class Entries {
 			throw new EditConflictException(entry, merge, latest.map(EntryVersion::getSavedBy).orElse(entry.getAuthorName()),
 					latest.map(EntryVersion::getSavedAt).orElse(entry.getUpdatedAt()));
 		}
-		List<String> mergedWith = merge.keepsTheirs() ? savedSince(entryId, expectedVersion) : List.of();
+		List<String> mergedWith = merge.keepsTheirs()
+				? savedSince(entry, expectedVersion).map(SavedSince::by).orElse(List.of()) : List.of();
 		boolean publishedMeanwhile = base != null && !base.published() && theirs.published();
 		EntryContent result = merge.merged();
 		EntryText text = result.text();
@@ -480,12 +481,18 @@ public class Entries {
 	}
 
 	/** Who saved the entry after the given row version, each once, in the order they did. */
-	private List<String> savedSince(long entryId, long version) {
-		return this.versions.findByEntryIdAndVersionGreaterThanOrderByVersion(entryId, version)
-			.stream()
-			.map(EntryVersion::getSavedBy)
-			.distinct()
-			.toList();
+	/**
+	 * Who saved the entry after the given row version (the one an editor's form was drawn from), and when the last
+	 * of them did; empty while nobody has. Pinning is no save: it changes nothing of what the form holds.
+	 */
+	public Optional<SavedSince> savedSince(Entry entry, long version) {
+		List<EntryVersion> saves = this.versions.findByEntryIdAndVersionGreaterThanOrderByVersion(entry.getId(),
+				version);
+		if (saves.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new SavedSince(saves.stream().map(EntryVersion::getSavedBy).distinct().toList(),
+				saves.getLast().getSavedAt()));
 	}
 
 	/**

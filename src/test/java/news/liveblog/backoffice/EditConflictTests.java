@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,6 +21,7 @@ import news.liveblog.account.Editor;
 import news.liveblog.audit.AuditEvent;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
@@ -353,6 +355,52 @@ class EditConflictTests {
 		Document list = this.backOffice.follow(opened, as(b));
 		assertThat(list.select(".flash-problem").text()).isEqualTo("This entry was retracted: it can no longer be changed.");
 		assertThat(list.select(".retraction").text()).contains("Not confirmed by the police");
+	}
+
+	/**
+	 * An editor at the correction form learns of a colleague's save of the entry, or of its retraction, while still
+	 * writing (the edit page's live region, fetched again by desk.js when the entry changes), not only on pressing
+	 * Save. A contributor who did not write the entry may not ask (as they may not open its form).
+	 */
+	@Test
+	void anEditorAtTheFormIsToldOfAColleaguesSaveAndOfARetractionMeanwhile() {
+		LiveBlog blog = blog();
+		Editor a = editor();
+		Editor b = editor();
+		long id = publish(blog, "The storm reached the coast.", as(b));
+		Element region = editPage(blog, id, as(a)).getElementById("entry-since");
+		assertThat(region.text()).as("nobody saved it since").isEmpty();
+		assertThat(region.attr("data-desk-entry")).isEqualTo(Long.toString(id));
+		String refresh = region.attr("data-desk-refresh");
+		assertThat(since(refresh, as(a)).text()).isEmpty();
+
+		Map<String, String> formOfB = fields(editPage(blog, id, as(b)));
+		formOfB.put("body", "The storm reached the coast at 6 a.m.");
+		assertThat(send(blog, id, formOfB, "save", as(b))).hasStatus(HttpStatus.FOUND);
+
+		Element saved = since(refresh, as(a));
+		assertThat(saved.attr("data-desk-refresh")).as("the same region, for the same form").isEqualTo(refresh);
+		assertThat(saved.selectFirst(".flash-warning").text()).matches(Pattern.quote(b.getDisplayName())
+				+ " saved this entry at \\d{1,2}:\\d{2}[\\s\\u202F][AP]M [A-Z]{2,5}, after you opened it\\. Nothing will be"
+				+ " lost: where you both changed the same thing, saving lets you choose\\.");
+		assertThat(saved.attr("data-desk-announce")).as("said to screen readers too")
+			.isEqualTo(saved.selectFirst(".flash-warning").text());
+		assertThat(this.backOffice.get(refresh, this.backOffice.as(DemoAccounts.REPORTER))).hasStatus(HttpStatus.FORBIDDEN);
+
+		this.backOffice.retract(blog, id, "Not confirmed", as(b));
+
+		Element retracted = since(refresh, as(a));
+		assertThat(retracted.selectFirst(".flash-problem").text())
+			.startsWith("Retracted by " + b.getDisplayName() + " at ")
+			.contains("Not confirmed")
+			.contains("Nothing can be published from it any more.");
+		assertThat(retracted.selectFirst("button[form=entry-form][value=preview]").text())
+			.isEqualTo("Write it as a new entry");
+		assertThat(retracted.select(".flash-warning")).isEmpty();
+	}
+
+	private Element since(String refresh, RequestPostProcessor as) {
+		return this.backOffice.page(refresh, as).getElementById("entry-since");
 	}
 
 	// Helpers

@@ -25,6 +25,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
+import news.liveblog.entry.EntryText;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -112,6 +113,51 @@ class DeskInBrowserTests {
 		this.editorA.waiting()
 			.until((driver) -> "An admin changed this blog’s status: Draft."
 				.equals(this.editorA.script("return document.getElementById('desk-status').textContent")));
+	}
+
+	/**
+	 * An editor correcting an entry on the phone sees, just above the buttons and without a reload, that a colleague
+	 * saved it meanwhile and then that it was retracted; what they typed stays in the form.
+	 */
+	@Test
+	void anEditorAtTheCorrectionFormSeesAColleaguesSaveAndTheRetractionAtOnce() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "The storm reached the coast.", Instant.now().minusSeconds(600));
+		this.editorA.emulatePhone(2);
+		WebElement text = this.editorA.signInToWriteAt(composer(blog) + "/entries/" + entry.getId() + "/edit",
+				DemoAccounts.EDITOR);
+		text.sendKeys(" Half-typed correction");
+		waitForTheStream(this.editorA);
+		assertThat(this.editorA.driver().findElement(By.id("entry-since")).getText()).isEmpty();
+
+		this.newsroom.correct(blog, entry, new EntryText(null, "The storm reached the coast at 6 a.m.", false, null, null),
+				null);
+
+		this.editorA.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-since"),
+					Newsroom.DESK.name() + " saved this entry at "));
+		this.editorA.waiting()
+			.until((driver) -> String.valueOf(this.editorA.script("return document.getElementById('desk-status').textContent"))
+				.startsWith(Newsroom.DESK.name() + " saved this entry at "));
+		// At the top of the screen, wherever in the form the editor is: here, at its end.
+		this.editorA.script("const form = document.getElementById('entry-form');"
+				+ " window.scrollTo(0, window.scrollY + form.getBoundingClientRect().bottom - window.innerHeight)");
+		assertThat((Number) this.editorA.script("return document.getElementById('entry-form').getBoundingClientRect().top"))
+			.as("the form's top is scrolled out of sight")
+			.satisfies((top) -> assertThat(top.doubleValue()).isNegative());
+		assertThat((Number) this.editorA.script("return document.getElementById('entry-since').getBoundingClientRect().top"))
+			.satisfies((top) -> assertThat(top.doubleValue()).isBetween(0.0, 1.0));
+		this.editorA.assertFitsThePhone("edit-entry-saved-meanwhile");
+
+		this.newsroom.retract(blog, entry, "Not confirmed");
+
+		this.editorA.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-since"), "Not confirmed"));
+		assertThat(this.editorA.driver().findElement(By.cssSelector("#entry-since button")).getText())
+			.isEqualTo("Write it as a new entry");
+		assertThat(this.editorA.driver().findElement(By.id("body")).getDomProperty("value"))
+			.isEqualTo("The storm reached the coast. Half-typed correction");
+		this.editorA.screenshotOnThePhone("edit-entry-retracted-meanwhile");
 	}
 
 	@Test
