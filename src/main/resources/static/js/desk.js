@@ -1,14 +1,14 @@
 // The back office, live: one stream per page of what changes on the desk (GET /admin/desk/events, which
 // says only "blog X changed"), and the page's live regions fetched again when their blog changes.
 //
-// A live region is any element with data-desk-refresh="<same-origin URL>" and data-desk-blog="<slug>" (or
-// "*" for every blog) and an id, and optionally data-desk-kinds="<kind> <kind>" or data-desk-entry="<id>" (see
-// hears()). Its URL answers an HTML fragment whose root element takes the region's place. A region is never
-// replaced while focus is in it or an open <details> or a changed field is: it is refreshed once they are left.
-// After each refresh the element gets a "desk:refreshed" event (bubbling), for scripts that decorate what it
-// shows, and the page's status line says so, politely. A region waiting for the reader to finish carries
-// data-desk-stale="true" meanwhile; the status line carries data-desk-stream
-// ("open" or "closed"), the state of the page's stream.
+// A live region is any element with data-desk-refresh="<same-origin URL>" and data-desk-blog="<blog id>" (or "*"
+// for every blog; by id, which stays when the blog is given another address) and an id, and optionally
+// data-desk-kinds="<kind> <kind>" or data-desk-entry="<id>" (see hears()). Its URL answers an HTML fragment
+// whose root element takes the region's place. A region is never replaced while focus is in it or an open
+// <details> or a changed field is: it is refreshed once they are left. After each refresh the element gets a
+// "desk:refreshed" event (bubbling), for scripts that decorate what it shows, and the page's status line says
+// so, politely. A region waiting for the reader to finish carries data-desk-stale="true" meanwhile; the status
+// line carries data-desk-stream ("open" or "closed"), the state of the page's stream.
 //
 // While the person at the page is away (away.js: no input for a few minutes), regions are not fetched: they
 // are marked stale, the stream stays open, and the first input fetches them at once. A page left open thus
@@ -61,7 +61,7 @@ function follow(url) {
     });
     stream.addEventListener('change', (event) => {
       const change = JSON.parse(event.data);
-      for (const region of regionsOf(change.blog).filter((region) => hears(region, change))) {
+      for (const region of regionsOf(String(change.blog)).filter((region) => hears(region, change))) {
         schedule(region.id);
       }
     });

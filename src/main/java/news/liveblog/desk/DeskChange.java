@@ -6,7 +6,8 @@ import news.liveblog.entry.EntryVisibility;
  * One change as the desk hears of it: which blog, what happened, to which entry, and what it takes to keep
  * it from a contributor who may not know of that entry.
  *
- * @param blog the blog's slug as of the change: what the pages' live regions name it by
+ * @param blogId the blog, by what the pages' live regions name it: its id, which stays when an admin gives the blog
+ * another address (a page opened before then still hears of it)
  * @param kind what happened: an entry's {@code EntryChanged.Change} ({@code PUBLISHED}, {@code DRAFT_SAVED}...),
  * or the blog's own ({@code BLOG_OPENED}, {@code BLOG_UPDATED})
  * @param entryId the entry, or {@code null} for a change to the blog itself
@@ -14,7 +15,7 @@ import news.liveblog.entry.EntryVisibility;
  * account wrote, or one gone by the time the change was told)
  * @param publicEntry whether readers have or had the entry: published, or retracted after it was
  */
-record DeskChange(long blogId, String blog, String kind, Long entryId, Long authorId, boolean publicEntry) {
+record DeskChange(long blogId, String kind, Long entryId, Long authorId, boolean publicEntry) {
 
 	/**
 	 * Whether someone may hear of it: editors and admins hear of everything; a contributor of the blog's own

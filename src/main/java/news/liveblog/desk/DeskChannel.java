@@ -2,9 +2,7 @@ package news.liveblog.desk;
 
 import java.util.Optional;
 
-import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogChanged;
-import news.liveblog.blog.LiveBlogs;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryChanged;
@@ -37,16 +35,13 @@ class DeskChannel implements NotificationChannel {
 
 	private final Entries entries;
 
-	private final LiveBlogs liveBlogs;
-
 	private final DeskStreams streams;
 
 	private final JsonMapper json;
 
-	DeskChannel(JdbcClient jdbc, Entries entries, LiveBlogs liveBlogs, DeskStreams streams, JsonMapper json) {
+	DeskChannel(JdbcClient jdbc, Entries entries, DeskStreams streams, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.entries = entries;
-		this.liveBlogs = liveBlogs;
 		this.streams = streams;
 		this.json = json;
 	}
@@ -57,14 +52,14 @@ class DeskChannel implements NotificationChannel {
 	void on(EntryChanged event) {
 		// The entry as the change left it (the one in this transaction): who wrote it, and whether it is public.
 		Optional<Entry> entry = this.entries.find(event.liveBlogId(), event.entryId());
-		send(new DeskChange(event.liveBlogId(), slugOf(event.liveBlogId()), event.change().name(), event.entryId(),
+		send(new DeskChange(event.liveBlogId(), event.change().name(), event.entryId(),
 				entry.map(Entry::getAuthorId).orElse(null), entry.map(Entry::wasPublic).orElse(false)));
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(LiveBlogChanged event) {
-		send(new DeskChange(event.liveBlogId(), slugOf(event.liveBlogId()), "BLOG_" + event.change().name(), null,
+		send(new DeskChange(event.liveBlogId(), "BLOG_" + event.change().name(), null,
 				null, false));
 	}
 
@@ -72,11 +67,7 @@ class DeskChannel implements NotificationChannel {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ReaderQuestionsChanged event) {
-		send(new DeskChange(event.liveBlogId(), slugOf(event.liveBlogId()), "QUESTIONS", null, null, false));
-	}
-
-	private String slugOf(long liveBlogId) {
-		return this.liveBlogs.find(liveBlogId).map(LiveBlog::getSlug).orElseThrow();
+		send(new DeskChange(event.liveBlogId(), "QUESTIONS", null, null, false));
 	}
 
 	private void send(DeskChange change) {

@@ -90,7 +90,7 @@ class DeskStreams implements SmartLifecycle {
 	/** Told by the database, for a change committed on any instance. */
 	void changed(DeskChange change) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("blog", change.blog());
+		data.put("blog", change.blogId());
 		data.put("kind", change.kind());
 		if (change.entryId() != null) {
 			data.put("entryId", change.entryId());

@@ -387,7 +387,7 @@ class ContributorReviewTests {
 		assertThat(fragment).hasStatusOk();
 		Element list = Jsoup.parseBodyFragment(new String(fragment.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
 			.selectFirst("#my-submissions");
-		assertThat(list.attr("data-desk-blog")).isEqualTo(blog.getSlug());
+		assertThat(list.attr("data-desk-blog")).isEqualTo(Long.toString(blog.getId()));
 		assertThat(list.attr("data-desk-refresh")).isEqualTo("/admin/live/" + blog.getSlug() + "/submissions?fragment=list");
 		assertThat(list.selectFirst("[data-entry-id=" + waiting + "]").text()).contains("Waiting for review");
 		Element live = list.selectFirst("[data-entry-id=" + published + "]");

@@ -156,7 +156,7 @@ class EntryListTests {
 		Document composer = this.backOffice.page("/admin/live/" + this.day.getSlug(), this.backOffice.asEditor());
 
 		Element region = composer.selectFirst("#entries");
-		assertThat(region.attr("data-desk-blog")).isEqualTo(this.day.getSlug());
+		assertThat(region.attr("data-desk-blog")).isEqualTo(Long.toString(this.day.getId()));
 		assertThat(region.attr("data-desk-refresh"))
 			.isEqualTo("/admin/live/" + this.day.getSlug() + "/entries?from=composer&fragment=list");
 		assertThat(region.select("[data-entry-id]").eachAttr("data-entry-id")).hasSize(EntryLists.PAGE_SIZE)

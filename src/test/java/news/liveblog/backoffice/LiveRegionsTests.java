@@ -61,7 +61,7 @@ class LiveRegionsTests {
 		// The entry list's first page (EntryListController); its actions lead back to the composer.
 		String fragmentUrl = "/admin/live/" + blog.getSlug() + "/entries?from=composer&fragment=list";
 		assertThat(region.attr("data-desk-refresh")).isEqualTo(fragmentUrl);
-		assertThat(region.attr("data-desk-blog")).isEqualTo(blog.getSlug());
+		assertThat(region.attr("data-desk-blog")).isEqualTo(Long.toString(blog.getId()));
 		assertThat(region.select("[data-entry-id]").eachAttr("data-entry-id")).containsExactly(published.getId().toString());
 
 		Entry draft = this.newsroom.write(blog, EntryText.of("A draft saved since."), Publication.draft());

@@ -160,6 +160,26 @@ class DeskInBrowserTests {
 		this.editorA.screenshotOnThePhone("edit-entry-retracted-meanwhile");
 	}
 
+	/**
+	 * An admin gives the blog another address while an editor has its composer open: the page, drawn under the old
+	 * address, goes on showing what colleagues publish (it hears of the blog by its id, not its address).
+	 */
+	@Test
+	void aComposerOpenedBeforeTheBlogMovedToAnotherAddressStaysLive() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.editorA.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		waitForTheStream(this.editorA);
+
+		LiveBlog moved = this.newsroom.move(blog, Newsroom.uniqueSlug());
+		this.newsroom.publish(moved, "Published after the blog moved.", Instant.now());
+
+		this.editorA.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "Published after the blog moved."));
+		this.editorA.waiting()
+			.until(ExpectedConditions.attributeContains(By.id("composer-links"), "data-desk-refresh",
+					"/admin/live/" + moved.getSlug()));
+	}
+
 	@Test
 	void theListWaitsWhileTheEditorIsAtWorkInItThenCatchesUp() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);

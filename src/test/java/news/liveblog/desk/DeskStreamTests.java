@@ -94,7 +94,7 @@ class DeskStreamTests {
 			await().atMost(WITHIN)
 				.untilAsserted(() -> assertThat(stream.events()).anySatisfy((event) -> {
 					assertThat(event.name()).isEqualTo("change");
-					assertThat(event.data()).isEqualTo("{\"blog\":\"" + blog.getSlug() + "\",\"kind\":\"DRAFT_SAVED\","
+					assertThat(event.data()).isEqualTo("{\"blog\":" + blog.getId() + ",\"kind\":\"DRAFT_SAVED\","
 							+ "\"entryId\":" + draft.getId() + "}");
 				}));
 			assertThat(stream.events()).noneSatisfy((event) -> assertThat(event.data()).contains("embargoed"));
