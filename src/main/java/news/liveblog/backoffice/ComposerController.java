@@ -119,7 +119,7 @@ class ComposerController {
 
 	/**
 	 * The composer's live regions that follow the blog's settings (desk.js fetches them again when an admin
-	 * changes them): the header's status and links, and what publishing does for readers of a draft or an
+	 * changes them): the header's title, status and links, and what publishing does for readers of a draft or an
 	 * ended blog. An editor who goes on publishing into a blog just set to Draft is told it is hidden.
 	 */
 	@GetMapping(params = "fragment")
@@ -129,6 +129,7 @@ class ComposerController {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("newQuestions", editor.canPublish() ? this.questions.waiting(blog.getId()) : 0L);
 		return switch (fragment) {
+			case "heading" -> "admin/composer :: heading";
 			case "links" -> "admin/composer :: links";
 			case "blog-state" -> "admin/composer-notices :: blogState";
 			default -> throw new NotFoundException("No composer fragment " + fragment);

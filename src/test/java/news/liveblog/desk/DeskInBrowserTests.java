@@ -22,6 +22,7 @@ import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
+import news.liveblog.blog.LiveBlogSettings;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
@@ -162,7 +163,8 @@ class DeskInBrowserTests {
 
 	/**
 	 * An admin gives the blog another address while an editor has its composer open: the page, drawn under the old
-	 * address, goes on showing what colleagues publish (it hears of the blog by its id, not its address).
+	 * address, goes on showing what colleagues publish (it hears of the blog by its id, not its address), and then
+	 * the blog's new title.
 	 */
 	@Test
 	void aComposerOpenedBeforeTheBlogMovedToAnotherAddressStaysLive() {
@@ -178,6 +180,13 @@ class DeskInBrowserTests {
 		this.editorA.waiting()
 			.until(ExpectedConditions.attributeContains(By.id("composer-links"), "data-desk-refresh",
 					"/admin/live/" + moved.getSlug()));
+
+		LiveBlogSettings settings = moved.settings();
+		this.newsroom.liveBlogs().update(moved.getSlug(), moved.getVersion(), new LiveBlogSettings(settings.slug(),
+				"Summit, day two", settings.summary(), settings.language(), settings.timeZone(), settings.status(),
+				settings.coverageStart(), settings.coverageEnd()), Newsroom.DESK);
+
+		this.editorA.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Summit, day two"));
 	}
 
 	@Test
