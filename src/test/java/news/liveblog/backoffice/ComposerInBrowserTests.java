@@ -575,18 +575,33 @@ class ComposerInBrowserTests {
 
 		this.driver.findElement(By.cssSelector("form.composer-form button[data-publish]")).click();
 
-		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+		// The page that refused it (the live notice of the retraction, in the form, may have come first).
+		By refused = By.cssSelector("main > .flash-problem[role=note]");
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(refused,
 				"write it as a new entry"));
 		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
 		assertThat(this.driver.findElements(By.cssSelector(".draft-notice"))).as("nothing else kept to put back")
 			.isEmpty();
 
 		// The text, as it is, into the composer as a new entry: in preview there, nothing sent yet.
-		this.driver.findElement(By.xpath("//button[normalize-space()='Write it as a new entry']")).click();
+		this.driver.findElement(refused).findElement(By.xpath(".//button[normalize-space()='Write it as a new entry']")).click();
 		this.browser.waiting().until(ExpectedConditions.urlToBe(this.browser.url(composer() + "/entries")));
 		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
 		assertThat(this.driver.findElement(By.cssSelector(".preview")).getText()).contains("Both ways.");
 		assertThat(published()).as("only the retracted one was ever published").isEmpty();
+	}
+
+	// 7. Other scripts
+
+	/** A quote in Arabic reads right to left as it is typed, in the composer as on the readers' page. */
+	@Test
+	void aTextInARightToLeftScriptIsTypedRightToLeft() {
+		openComposer();
+		type("headline", "Summit opens");
+		type("body", "\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633 \u0625\u0646 \u0627\u0644\u0642\u0645\u0629 \u0628\u062f\u0623\u062a.");
+
+		assertThat(this.browser.script("return document.getElementById('body').matches(':dir(rtl)')")).isEqualTo(true);
+		assertThat(this.browser.script("return document.getElementById('headline').matches(':dir(ltr)')")).isEqualTo(true);
 	}
 
 	private void openComposer() {
