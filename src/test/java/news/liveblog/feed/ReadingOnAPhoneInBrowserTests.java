@@ -164,6 +164,26 @@ class ReadingOnAPhoneInBrowserTests {
 			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
+	/**
+	 * "24 min. ago" beside a recent update's time and date wraps as a whole, on every phone from 320 to 430 pixels
+	 * wide: never "24" at the end of one line and "min. ago" on the next (seen at 390 px on a Friday in December).
+	 */
+	@Test
+	void anUpdatesMinutesAgoStayOnOneLine() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry recent = this.newsroom.publish(blog, "Ministers arrive.", Instant.now().minusSeconds(24 * 60));
+		WebDriver driver = open(blog);
+		String label = "#entry-" + recent.getId() + " .entry-ago";
+		this.browser.waiting().until((ignored) -> !driver.findElements(By.cssSelector(label)).isEmpty());
+
+		for (int width = 320; width <= 430; width += 2) {
+			this.browser.emulatePhone(width, PHONE_HEIGHT, 2);
+			assertThat(number(driver, "return document.querySelector(arguments[0]).getClientRects().length", label))
+				.as("lines the label is drawn on at %d px", width)
+				.isEqualTo(1);
+		}
+	}
+
 	private WebDriver open(LiveBlog blog) {
 		return this.browser.open("/live/" + blog.getSlug());
 	}
