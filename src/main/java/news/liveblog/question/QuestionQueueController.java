@@ -49,7 +49,8 @@ class QuestionQueueController {
 			@RequestParam(defaultValue = "0") int older, Model model) {
 		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		int skipped = Math.max(0, older);
-		model.addAttribute("blog", new QueueBlog(blog.getSlug(), blog.getTitle(), blog.takesQuestions(), blog.isLive()));
+		model.addAttribute("blog",
+				new QueueBlog(blog.getId(), blog.getSlug(), blog.getTitle(), blog.takesQuestions(), blog.isLive()));
 		ReaderQuestions.QueuePage page = this.questions.queue(blog, PAGE, skipped, DECIDED_SHOWN);
 		List<QueuedQuestion> queue = page.questions();
 		model.addAttribute("questions", queue);
@@ -136,7 +137,7 @@ class QuestionQueueController {
 	}
 
 	/** The blog as the queue shows it: never the entity. */
-	record QueueBlog(String slug, String title, boolean takesQuestions, boolean live) {
+	record QueueBlog(long id, String slug, String title, boolean takesQuestions, boolean live) {
 	}
 
 }
