@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -16,6 +17,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -30,6 +32,15 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  */
 @Configuration(proxyBeanMethods = false)
 class SiteSecurity {
+
+	/**
+	 * What the read-only chains answer a POST, PUT or DELETE: 405 with the methods they take. A 403 would say that
+	 * someone else might be let do it; nobody may.
+	 */
+	private static final AuthenticationEntryPoint ONLY_READ = (request, response, refused) -> {
+		response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+		response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+	};
 
 	/**
 	 * Applied by Spring Security to every chain, the back office's too: none of its default headers but the
@@ -108,6 +119,7 @@ class SiteSecurity {
 				.permitAll()
 				.anyRequest()
 				.denyAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ONLY_READ))
 			// Nothing here changes anything, so there is no form to protect with a token.
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
@@ -141,7 +153,7 @@ class SiteSecurity {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicPages(HttpSecurity http) {
 		// Public pages are the same for every reader: no session, no saved request, and caching headers
-		// left to the pages themselves. They are only read: anything but GET and HEAD is refused (403) before
+		// left to the pages themselves. They are only read: anything but GET and HEAD is refused (405) before
 		// it does anything, so no CSRF token is made, and no session stored to keep it in, for a stranger's
 		// POST. Error pages are rendered whatever the method they answer.
 		return http
@@ -153,6 +165,7 @@ class SiteSecurity {
 				.permitAll()
 				.anyRequest()
 				.denyAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ONLY_READ))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.disable())

@@ -265,7 +265,8 @@ class EntriesApiTests {
 		assertThat(read.getRequest().getSession(false)).isNull();
 		assertThat(read.getResponse().getHeader("Set-Cookie")).isNull();
 
-		assertThat(this.mvc.post().uri("/api/live/{slug}/entries", DemoLiveBlog.SLUG).exchange()).hasStatus(403);
+		assertThat(this.mvc.post().uri("/api/live/{slug}/entries", DemoLiveBlog.SLUG).exchange()).hasStatus(405)
+			.hasHeader("Allow", "GET, HEAD");
 	}
 
 	private Entry write(LiveBlog blog, EntryText text, Instant at) {
