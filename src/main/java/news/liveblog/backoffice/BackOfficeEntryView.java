@@ -22,9 +22,9 @@ import news.liveblog.entry.SocialPost;
  * @param post the post or video from another site shown with it, or {@code null}
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
-		String isoTime, String time, String date, String zone, String zoneId, boolean keyEvent, boolean pinned, boolean published,
-		boolean retracted, String editedTime, String retractedTime, String retractedBy, String retractionReason,
-		EntryImage image, LinkCard link, List<EntryPhoto> photos, SocialPost post) {
+		String isoTime, String time, String date, String zone, String zoneId, boolean keyEvent, boolean pinned,
+		boolean published, boolean retracted, String editedTime, String retractedTime, String retractedBy,
+		String retractionReason, EntryImage image, LinkCard link, List<EntryPhoto> photos, SocialPost post) {
 
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();

@@ -59,8 +59,7 @@ class DeskChannel implements NotificationChannel {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(LiveBlogChanged event) {
-		send(new DeskChange(event.liveBlogId(), "BLOG_" + event.change().name(), null,
-				null, false));
+		send(new DeskChange(event.liveBlogId(), "BLOG_" + event.change().name(), null, null, false));
 	}
 
 	/** A question arrived or was decided on: the queue's region refreshes; nothing of the question is told. */

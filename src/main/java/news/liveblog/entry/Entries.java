@@ -480,7 +480,6 @@ public class Entries {
 		return this.versions.findFirstByEntryIdOrderByVersionDesc(entry.getId()).isEmpty() ? current : null;
 	}
 
-	/** Who saved the entry after the given row version, each once, in the order they did. */
 	/**
 	 * Who saved the entry after the given row version (the one an editor's form was drawn from), and when the last
 	 * of them did; empty while nobody has. Pinning is no save: it changes nothing of what the form holds.
