@@ -23,6 +23,9 @@ public class PageLanguage {
 
 	private static final String ATTRIBUTE = PageLanguage.class.getName() + ".locale";
 
+	/** The languages the site speaks, the first when the browser asks for none of them. */
+	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
 	/**
 	 * Where most readers of a language read its pages, so where a time needs no zone: French pages are read
 	 * mostly in France. English has none: it is read around the world, so English pages always name the zone.
@@ -42,8 +45,8 @@ public class PageLanguage {
 	@Bean
 	LocaleResolver localeResolver() {
 		AcceptHeaderLocaleResolver browserLanguage = new AcceptHeaderLocaleResolver();
-		browserLanguage.setDefaultLocale(Locale.ENGLISH);
-		browserLanguage.setSupportedLocales(List.of(Locale.ENGLISH, Locale.FRENCH));
+		browserLanguage.setDefaultLocale(LANGUAGES.getFirst());
+		browserLanguage.setSupportedLocales(LANGUAGES);
 		return new LocaleResolver() {
 
 			@Override
