@@ -170,8 +170,9 @@ class LiveBlogForm {
 		return this.timesShownIn;
 	}
 
+	/** A new blog's form sends its (empty) hidden field back: still none. */
 	public void setTimesShownIn(String timesShownIn) {
-		this.timesShownIn = timesShownIn;
+		this.timesShownIn = (timesShownIn == null || timesShownIn.isBlank()) ? null : timesShownIn;
 	}
 
 	public Long getVersion() {

@@ -154,6 +154,23 @@ class LiveBlogAdminTests {
 		assertThat(opening.selectFirst("#slug-redirects")).as("nothing to redirect yet").isNull();
 	}
 
+	/** A new blog's form sent back with its problems keeps saying what its times are in (found by a helper). */
+	@Test
+	void aNewBlogsFormShownAgainSaysItsCoverageTimesAreInTheBlogsZone() {
+		Document opening = Pages.parse(this.backOffice.get("/admin/blogs/new", asAdmin()));
+		Map<String, String> sent = Pages.formFields(opening.selectFirst("main form"));
+		sent.put("title", "");
+
+		MvcTestResult refused = post("/admin/blogs", sent);
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document again = Pages.parse(refused);
+		assertThat(again.selectFirst("label[for=coverageStart]").text())
+			.isEqualTo(opening.selectFirst("label[for=coverageStart]").text())
+			.isEqualTo("Coverage starts (time in the blog’s zone)");
+		assertThat(again.selectFirst("label[for=coverageEnd]").text()).isEqualTo("Coverage ends (time in the blog’s zone)");
+	}
+
 	@Test
 	void noOtherBlogTakesAnAddressABlogHadBeforeButTheBlogItselfMayTakeItBack() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
