@@ -60,15 +60,23 @@ class AuditTrailInBrowserTests {
 		assertThat(wordsBrokenAcrossLines()).as("words laid out across two lines in a 1280-pixel window").isEmpty();
 	}
 
+	/** On a phone each event is a card whose every cell is in sight, under its column's name (found by a helper). */
 	@Test
-	void onAPhoneTheTrailScrollsInsideItsFrameWithItsWordsWhole() {
+	void onAPhoneEachEventShowsAllItsCellsWithTheirWordsWhole() {
 		this.browser.emulatePhone(1);
 		openTheTrailOfABlogWithLongCells();
+		this.browser.screenshotOnThePhone("audit-phone");
 
 		assertThat(wordsBrokenAcrossLines()).as("words laid out across two lines on a 390-pixel phone").isEmpty();
 		assertThat(this.browser.pageWidth())
-			.as("the page itself does not scroll sideways: the table does, in its frame")
+			.as("the page itself does not scroll sideways")
 			.isLessThanOrEqualTo(PHONE_WIDTH);
+		assertThat(this.browser.script("return [...document.querySelectorAll('tbody tr:first-child td.audit-action,"
+				+ " tbody tr:first-child td.audit-entry')].map((cell) => cell.getBoundingClientRect().right"
+				+ " <= window.innerWidth && getComputedStyle(cell, '::before').content)"))
+			.asList()
+			.as("what was done, and to which entry, in sight and named")
+			.containsExactly("\"What\"", "\"Entry\"");
 	}
 
 	@Test
