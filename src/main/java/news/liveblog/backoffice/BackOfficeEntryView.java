@@ -6,6 +6,7 @@ import news.liveblog.blog.LiveBlog;
 import news.liveblog.entry.Byline;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryImage;
+import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.EntryPhoto;
 import news.liveblog.entry.LinkCard;
 import news.liveblog.entry.SocialPost;
@@ -16,6 +17,7 @@ import news.liveblog.entry.SocialPost;
  * @param time when it was or will be published, or when the draft was written, in the blog's zone
  * @param zone that zone's abbreviation at that time ("CEST"), for editors who sit in another one
  * @param zoneId the zone's name ("Europe/Brussels")
+ * @param sentBack a draft an editor sent back to its author with a note (until it is submitted again)
  * @param image the image shown with it, or {@code null}
  * @param link the link card shown with it, or {@code null}
  * @param photos its gallery, in the editor's order
@@ -23,8 +25,9 @@ import news.liveblog.entry.SocialPost;
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
 		String isoTime, String time, String date, String zone, String zoneId, boolean keyEvent, boolean pinned,
-		boolean published, boolean retracted, String editedTime, String retractedTime, String retractedBy,
-		String retractionReason, EntryImage image, LinkCard link, List<EntryPhoto> photos, SocialPost post) {
+		boolean published, boolean retracted, boolean sentBack, String editedTime, String retractedTime,
+		String retractedBy, String retractionReason, EntryImage image, LinkCard link, List<EntryPhoto> photos,
+		SocialPost post) {
 
 	static BackOfficeEntryView of(LiveBlog blog, Entry entry) {
 		var shown = (entry.getPublishedAt() != null) ? entry.getPublishedAt() : entry.getCreatedAt();
@@ -33,6 +36,7 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 				BackOfficeTimes.date(blog, shown), blog.printZone(shown), blog.getTimeZone().getId(),
 				entry.isKeyEvent(), entry.isPinned(), entry.isPublished(),
 				entry.getRetractedAt() != null,
+				entry.getStatus() == EntryStatus.DRAFT && entry.getReviewNote() != null,
 				(entry.getEditedAt() != null) ? BackOfficeTimes.time(blog, entry.getEditedAt()) : null,
 				(entry.getRetractedAt() != null) ? BackOfficeTimes.time(blog, entry.getRetractedAt()) : null,
 				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard(),

@@ -151,6 +151,10 @@ class ContributorReviewTests {
 		assertThat(editPage.selectFirst("textarea[name=body]").text()).isEqualTo("The summit starts at 10.");
 		Element mine = composer(blog, reporter()).selectFirst("#my-submissions [data-entry-id=" + id + "]");
 		assertThat(mine.text()).contains("Sent back", "Check the time with the EU press office.");
+		// Said the same in the entry list below and on its page, not "Draft" there (found by a helper).
+		assertThat(composer(blog, reporter()).selectFirst("#admin-entry-" + id + " .status-label").text())
+			.isEqualTo("Sent back");
+		assertThat(editPage.selectFirst(".admin-entry-meta .status-label").text()).isEqualTo("Sent back");
 		assertThat(this.newsroom.auditTrailOf(id).getFirst().getAction()).isEqualTo("entry.SENT_BACK");
 		assertThat(this.newsroom.auditTrailOf(id).getFirst().getDetails())
 			.isEqualTo("note: Check the time with the EU press office.");
