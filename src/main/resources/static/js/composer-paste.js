@@ -174,8 +174,11 @@ function convert(node, context) {
     const inner = { list: Array(level).fill(number ? 'OL' : 'UL') };
     return listItem(node, inner, number ? `${number[1]}. ` : '- ');
   }
-  if (tag === 'BLOCKQUOTE') {
-    const quoted = block(node, context).trim().split('\n').map((line) => (line ? `> ${line}` : '>'));
+  // Word's Quote and Intense Quote styles are quotes, whatever italics Word draws them with.
+  if (tag === 'BLOCKQUOTE' || /\bMso(Intense)?Quote\b/.test(node.getAttribute('class') || '')) {
+    // One quoted blank line between its paragraphs, as between any two: not the two each paragraph brings.
+    const quoted = block(node, context).replace(/\n{3,}/g, '\n\n').trim().split('\n')
+      .map((line) => (line ? `> ${line}` : '>'));
     return `\n\n${quoted.join('\n')}\n\n`;
   }
   if (tag === 'PRE') {

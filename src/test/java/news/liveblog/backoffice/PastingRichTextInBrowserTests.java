@@ -130,6 +130,30 @@ class PastingRichTextInBrowserTests {
 		assertThat(pasted.get("value")).isEqualTo("**Bilan**\n\n2024\\. Une année noire.\n\n1\\) Premier");
 	}
 
+	/**
+	 * A quote of two paragraphs stays one quote with one quoted blank line between them (it came with three), and a
+	 * paragraph in Word's Quote style is a quote, not only italics (both found by a helper pasting from Word).
+	 */
+	@Test
+	void aQuoteOfTwoParagraphsAndWordsQuoteStyleArriveAsQuotes() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		WebElement body = openComposer(blog);
+
+		Map<String, Object> pasted = paste(body, "<p>Rutte said:</p><blockquote><p>We stand with Ukraine.</p>"
+				+ "<p>For as long as it takes.</p></blockquote>"
+				+ "<p class=MsoQuote><i><span style='mso-fareast-language:EN-GB'>Peace through strength.<o:p></o:p></span></i></p>",
+				"Rutte said:\nWe stand with Ukraine.\nFor as long as it takes.\nPeace through strength.");
+
+		assertThat(pasted.get("value")).isEqualTo("""
+				Rutte said:
+
+				> We stand with Ukraine.
+				>
+				> For as long as it takes.
+
+				> *Peace through strength.*""");
+	}
+
 	@Test
 	void plainTextPastesAsTheBrowserPastesIt() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
