@@ -406,6 +406,7 @@ class ComposerController {
 		try {
 			this.entries.pin(blog.getId(), entryId, replacing, editor.asActor());
 			redirect.addFlashAttribute("done", "entry.done.pinned");
+			return backAt(entryId);
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
@@ -424,6 +425,7 @@ class ComposerController {
 		try {
 			this.entries.unpin(this.liveBlogs.forDesk(slug).getId(), entryId, editor.asActor());
 			redirect.addFlashAttribute("done", "entry.done.unpinned");
+			return backAt(entryId);
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
@@ -453,7 +455,16 @@ class ComposerController {
 			return "redirect:/admin/live/{slug}";
 		}
 		redirect.addFlashAttribute("done", "entry.done.retracted");
-		return "redirect:/admin/live/{slug}";
+		return backAt(entryId);
+	}
+
+	/**
+	 * The composer, scrolled to the entry just pinned, unpinned or retracted (and marked there, admin.css's :target):
+	 * an editor who acted far down the list on a phone is not sent back to its top. A refusal goes to the top,
+	 * where the message says why.
+	 */
+	private static String backAt(long entryId) {
+		return "redirect:/admin/live/{slug}#admin-entry-" + entryId;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import news.liveblog.Newsroom;
 import news.liveblog.RealBrowser;
@@ -18,6 +19,7 @@ import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
+import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
@@ -211,6 +213,33 @@ class PhoneInBrowserTests {
 				+ ".admin-entry-actions > .button, .admin-entry-actions summary, .admin-entry-actions form > .button, "
 				+ ".entry-list-more .button");
 		assertShownAsSomethingToOpen(".admin-entry-actions summary");
+	}
+
+	/** Pinning an entry far down the composer's list comes back to that entry, marked, not to the list's top. */
+	@Test
+	void anEntryPinnedFarDownTheListIsInSightAfterward() {
+		List<Entry> earliest = this.newsroom.storedEntries(this.blog);
+		Entry first = earliest.stream().filter((entry) -> entry.getBodySource().startsWith("Update number 1 ")).findFirst()
+			.orElseThrow();
+		this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+		WebElement pin = this.browser.driver()
+			.findElement(By.cssSelector("#admin-entry-" + first.getId() + " form[action$='/pin'] button"));
+		this.browser.script("arguments[0].scrollIntoView({ block: 'center' })", pin);
+		pin.click();
+
+		this.browser.waiting().until(ExpectedConditions.urlContains("#admin-entry-" + first.getId()));
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#admin-entry-" + first.getId() + " form[action$='/unpin']")));
+		this.browser.screenshotOnThePhone("phone-pinned-far-down");
+		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
+				const entry = document.getElementById(arguments[0]);
+				const box = entry.getBoundingClientRect();
+				return {top: box.top, bottom: box.bottom, height: window.innerHeight, marked: entry.matches(':target')};""",
+				"admin-entry-" + first.getId());
+		assertThat(((Number) seen.get("top")).doubleValue()).as("the entry's top, in sight").isGreaterThanOrEqualTo(0);
+		assertThat(((Number) seen.get("bottom")).doubleValue()).as("its bottom, in sight")
+			.isLessThanOrEqualTo(((Number) seen.get("height")).doubleValue());
+		assertThat(seen.get("marked")).isEqualTo(true);
 	}
 
 	private void assertNoSidewaysScroll() {
