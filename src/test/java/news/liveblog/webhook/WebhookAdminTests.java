@@ -145,6 +145,21 @@ class WebhookAdminTests {
 		assertThat(french.text()).contains("Ajouter un point de réception");
 	}
 
+	/**
+	 * The webhooks' pages are back-office pages like the others: the menu, who is signed in, the line that says when
+	 * the session ends (they had none of it; found by a helper).
+	 */
+	@Test
+	void theWebhooksPagesCarryTheBackOfficesMenuAndWhoIsSignedIn() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
+
+		Document page = this.backOffice.page(list(blog), this.backOffice.asAdmin());
+
+		assertThat(page.select("nav.admin-nav a").eachAttr("href")).contains("/admin", "/admin/accounts", "/admin/audit");
+		assertThat(page.selectFirst("header").text()).contains("Signed in as");
+		assertThat(page.getElementById("session-ended")).isNotNull();
+	}
+
 	@Test
 	void onlyAnAdminReachesAnyOfIt() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.DRAFT);
