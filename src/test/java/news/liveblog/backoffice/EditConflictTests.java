@@ -151,6 +151,11 @@ class EditConflictTests {
 		assertThat(image.selectFirst(".conflict-mine .conflict-value").text()).isEqualTo("None");
 		assertThat(page.selectFirst("#conflict-headline .conflict-outcome").text())
 			.isEqualTo("Only you changed this: yours is kept.");
+		// What neither changed is folded (its two versions one click away), what either changed is not.
+		Element link = page.selectFirst("#conflict-link");
+		assertThat(link.selectFirst(".conflict-outcome").text()).isEqualTo("The same in both versions.");
+		assertThat(link.select("details.conflict-same:not([open]) .conflict-side")).hasSize(2);
+		assertThat(page.select("#conflict-body details, #conflict-image details, #conflict-headline details")).isEmpty();
 		Element note = page.selectFirst("form input[name=publicNote]");
 		assertThat(note.attr("type")).as("the note stays editable").isEqualTo("text");
 		assertThat(note.val()).isEqualTo("The hospital gave the figure.");
