@@ -150,6 +150,23 @@ class ComposerTests {
 		assertThat(result).bodyText().contains(">Before\u0000after</textarea>");
 	}
 
+	/**
+	 * A form with a field no page of ours has, in a shape the binder cannot place (a photo row with no number, or one
+	 * far past any gallery), is refused with a 4xx and publishes nothing, never a 500 (found by a script scraping the
+	 * form): the first is a bad request, the second the form again with what is wrong.
+	 */
+	@Test
+	void aFieldNoFormOfOursSendsIsRefusedAndNothingIsPublished() {
+		LiveBlog blog = blog();
+
+		for (String field : List.of("photos[__].key", "photos[999999].key")) {
+			MvcTestResult result = this.backOffice.newEntry(blog).body("Sent by a script").field(field, "x").send("publish");
+
+			assertThat(result.getResponse().getStatus()).as(field).isIn(400, 422);
+		}
+		assertThat(this.newsroom.storedEntries(blog)).isEmpty();
+	}
+
 	// Double submit
 
 	@Test
