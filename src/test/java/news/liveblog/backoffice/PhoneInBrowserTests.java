@@ -209,6 +209,15 @@ class PhoneInBrowserTests {
 				return {scrolls: tabs.scrollWidth > tabs.clientWidth, oneRow: first.top === last.top};""");
 		assertThat(tabs.get("scrolls")).as("the tabs scroll sideways").isEqualTo(true);
 		assertThat(tabs.get("oneRow")).as("in one row").isEqualTo(true);
+		assertThat(this.browser.script("""
+				const field = document.getElementById('entry-search');
+				const style = getComputedStyle(field);
+				const context = document.createElement('canvas').getContext('2d');
+				context.font = `${style.fontSize} ${style.fontFamily}`;
+				const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+				return context.measureText(field.placeholder).width <= room;"""))
+			.as("the search field's placeholder is read whole (it was cut: \"Search the headlines and te\")")
+			.isEqualTo(true);
 		assertThumbSized(".entry-tab, .entry-search input, .entry-search button, .entry-whose a, "
 				+ ".admin-entry-actions > .button, .admin-entry-actions summary, .admin-entry-actions form > .button, "
 				+ ".entry-list-more .button");
