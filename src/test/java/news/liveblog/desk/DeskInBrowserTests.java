@@ -30,9 +30,11 @@ import news.liveblog.entry.EntryText;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two editors on one desk, each in a real browser of their own: what one publishes shows up in the other's
@@ -55,6 +57,9 @@ class DeskInBrowserTests {
 
 	@Autowired
 	private RequestsSeen requests;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void whatOneEditorPublishesShowsUpInTheOthersComposerAndDashboardWithoutReloading() {
@@ -187,6 +192,27 @@ class DeskInBrowserTests {
 				settings.coverageStart(), settings.coverageEnd()), Newsroom.DESK);
 
 		this.editorA.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Summit, day two"));
+	}
+
+	/**
+	 * An editor who signs out leaves the desk at once: colleagues no longer see them there for the half minute of
+	 * the expiry (the page's own goodbye came after the sign-out, without a session, and was refused).
+	 */
+	@Test
+	void anEditorWhoSignsOutLeavesTheDeskAtOnce() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.editorA.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		await().atMost(Duration.ofSeconds(10)).until(() -> presencesOn(blog) == 1);
+
+		this.editorA.driver().findElement(By.cssSelector("form.admin-signout button")).click();
+
+		this.editorA.waiting().until(ExpectedConditions.urlContains("/admin/login"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> presencesOn(blog) == 0);
+	}
+
+	private int presencesOn(LiveBlog blog) {
+		return this.jdbc.queryForObject("select count(*) from desk_presence where live_blog_id = ?", Integer.class,
+				blog.getId());
 	}
 
 	@Test
