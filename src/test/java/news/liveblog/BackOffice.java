@@ -95,7 +95,7 @@ public class BackOffice {
 	 */
 	public MvcTestResult pin(LiveBlog blog, long entryId, Document drawn, RequestPostProcessor as) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		Element form = drawn.selectFirst("#admin-entry-" + entryId + " form[action$=/pin]");
+		Element form = drawn.selectFirst("#admin-entry-" + entryId + " form[action*=/pin]");
 		if (form != null) {
 			form.select("input[type=hidden]:not([name=_csrf])").forEach((input) -> fields.put(input.attr("name"), input.val()));
 		}

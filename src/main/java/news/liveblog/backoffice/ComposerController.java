@@ -400,13 +400,13 @@ class ComposerController {
 
 	@PostMapping("/entries/{entryId}/pin")
 	String pin(@PathVariable String slug, @PathVariable long entryId,
-			@RequestParam(required = false) Long replacing, @AuthenticationPrincipal SignedInEditor editor,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long replacing, @ModelAttribute("request") EntryListRequest list,
+			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
 		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		try {
 			this.entries.pin(blog.getId(), entryId, replacing, editor.asActor());
 			redirect.addFlashAttribute("done", "entry.done.pinned");
-			return backAt(entryId);
+			return backAt(list, slug, entryId);
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
@@ -416,27 +416,28 @@ class ComposerController {
 			// Another editor pinned an entry of this blog at the same moment.
 			redirect.addFlashAttribute("problem", "entry.problem.pinnedMeanwhile");
 		}
-		return "redirect:/admin/live/{slug}";
+		return back(list, slug);
 	}
 
 	@PostMapping("/entries/{entryId}/unpin")
-	String unpin(@PathVariable String slug, @PathVariable long entryId,
+	String unpin(@PathVariable String slug, @PathVariable long entryId, @ModelAttribute("request") EntryListRequest list,
 			@AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
 		try {
 			this.entries.unpin(this.liveBlogs.forDesk(slug).getId(), entryId, editor.asActor());
 			redirect.addFlashAttribute("done", "entry.done.unpinned");
-			return backAt(entryId);
+			return backAt(list, slug, entryId);
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
 			redirect.addFlashAttribute("problemWith", ex.getWith());
 		}
-		return "redirect:/admin/live/{slug}";
+		return back(list, slug);
 	}
 
 	@PostMapping("/entries/{entryId}/retract")
-	String retract(@PathVariable String slug, @PathVariable long entryId, @Valid RetractionForm retraction,
-			BindingResult errors, @AuthenticationPrincipal SignedInEditor editor, RedirectAttributes redirect) {
+	String retract(@PathVariable String slug, @PathVariable long entryId, @ModelAttribute("request") EntryListRequest list,
+			@Valid RetractionForm retraction, BindingResult errors, @AuthenticationPrincipal SignedInEditor editor,
+			RedirectAttributes redirect) {
 		LiveBlog blog = this.liveBlogs.forDesk(slug);
 		if (errors.hasErrors() || !retraction.reasonFits()) {
 			// The reason's one constraint is NoNul: said as in every form; anything else, with the rule.
@@ -445,26 +446,30 @@ class ComposerController {
 			redirect.addFlashAttribute("problemEntryId", entryId);
 			// Back in its field, as typed: nothing the editor wrote is lost to a refusal.
 			redirect.addFlashAttribute("problemReason", retraction.reason());
-			return "redirect:/admin/live/{slug}";
+			return back(list, slug);
 		}
 		try {
 			this.entries.retract(blog.getId(), entryId, retraction.reason(), editor.asActor());
 		}
 		catch (EntryStateException ex) {
 			redirect.addFlashAttribute("problem", ex.getReason());
-			return "redirect:/admin/live/{slug}";
+			return back(list, slug);
 		}
 		redirect.addFlashAttribute("done", "entry.done.retracted");
-		return backAt(entryId);
+		return backAt(list, slug, entryId);
 	}
 
 	/**
-	 * The composer, scrolled to the entry just pinned, unpinned or retracted (and marked there, admin.css's :target):
-	 * an editor who acted far down the list on a phone is not sent back to its top. A refusal goes to the top,
-	 * where the message says why.
+	 * Back to the list the button was pressed in (the composer's, or the Entries page's as it was), scrolled to the
+	 * entry just pinned, unpinned or retracted (and marked there, admin.css's :target): an editor who acted far down
+	 * the list on a phone is not sent back to its top. A refusal goes to the top, where the message says why.
 	 */
-	private static String backAt(long entryId) {
-		return "redirect:/admin/live/{slug}#admin-entry-" + entryId;
+	private static String backAt(EntryListRequest list, String slug, long entryId) {
+		return back(list, slug) + "#admin-entry-" + entryId;
+	}
+
+	private static String back(EntryListRequest list, String slug) {
+		return "redirect:" + list.backFromComposerAction(slug);
 	}
 
 	/**

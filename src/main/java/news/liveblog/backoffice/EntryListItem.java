@@ -19,7 +19,7 @@ import news.liveblog.entry.EntryStatus;
  */
 record EntryListItem(BackOfficeEntryView entry, boolean editorial, boolean mayEdit, boolean mayDelete,
 		boolean mayRetract, boolean scheduled, LocalDateTime scheduledAt, String deleteHref, String unscheduleHref,
-		String scheduleHref) {
+		String scheduleHref, String pinHref, String unpinHref, String retractHref) {
 
 	static EntryListItem of(LiveBlog blog, Entry entry, SignedInEditor looking, EntryListRequest list) {
 		boolean editorial = !looking.isContributor();
@@ -30,7 +30,10 @@ record EntryListItem(BackOfficeEntryView entry, boolean editorial, boolean mayEd
 				scheduled ? LiveBlogForm.inputTime(entry.getPublishedAt(), blog.getTimeZone()) : null,
 				list.action(blog.getSlug(), entry.getId(), "delete"),
 				list.action(blog.getSlug(), entry.getId(), "unschedule"),
-				list.action(blog.getSlug(), entry.getId(), "schedule"));
+				list.action(blog.getSlug(), entry.getId(), "schedule"),
+				list.composerAction(blog.getSlug(), entry.getId(), "pin"),
+				list.composerAction(blog.getSlug(), entry.getId(), "unpin"),
+				list.composerAction(blog.getSlug(), entry.getId(), "retract"));
 	}
 
 	/** Only a draft; a contributor's own only (an editor clears anyone's). */

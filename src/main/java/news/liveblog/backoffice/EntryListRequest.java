@@ -14,7 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param tab a tab's name ("drafts"); anything else is the default tab, "All"
  * @param before with {@code beforeId}, the cursor of an "Older entries" page
- * @param from "composer" when the list is the composer's
+ * @param from "composer" when the list is the composer's; "list" on an action the composer's controller answers
+ * (pin, unpin, retract) pressed in the Entries page's list
  */
 record EntryListRequest(String tab, Boolean mine, String q, Instant before, Long beforeId, String from) {
 
@@ -22,6 +23,8 @@ record EntryListRequest(String tab, Boolean mine, String q, Instant before, Long
 	static final int MAX_WORDS_LENGTH = 200;
 
 	static final String COMPOSER = "composer";
+
+	static final String LIST = "list";
 
 	/** The composer's list: its default tab, first page. */
 	static EntryListRequest composers() {
@@ -84,6 +87,23 @@ record EntryListRequest(String tab, Boolean mine, String q, Instant before, Long
 		return address("/admin/live/{slug}/entries/" + entryId + "/" + action, slug, null);
 	}
 
+	/**
+	 * An action the composer's controller answers (pin, unpin, retract), carrying the list it was pressed in: the
+	 * composer's, or the Entries page's as it was (marked from=list; a form posted without it is the composer's).
+	 */
+	String composerAction(String slug, long entryId, String action) {
+		EntryListRequest marked = fromComposer() ? this
+				: new EntryListRequest(this.tab, this.mine, this.q, this.before, this.beforeId, LIST);
+		return marked.address("/admin/live/{slug}/entries/" + entryId + "/" + action, slug, null);
+	}
+
+	/** Where such an action leads back to: the Entries page's list as it was, or else the composer. */
+	String backFromComposerAction(String slug) {
+		return LIST.equals(this.from)
+				? new EntryListRequest(this.tab, this.mine, this.q, this.before, this.beforeId, null).page(slug)
+				: composers().back(slug);
+	}
+
 	/** Where an action leads back to: the composer, or the list as it was. */
 	String back(String slug) {
 		return fromComposer() ? UriComponentsBuilder.fromPath("/admin/live/{slug}").buildAndExpand(slug).encode().toUriString()
@@ -105,8 +125,8 @@ record EntryListRequest(String tab, Boolean mine, String q, Instant before, Long
 		if (cursor() != null) {
 			uri.queryParam("before", this.before).queryParam("beforeId", this.beforeId);
 		}
-		if (fromComposer()) {
-			uri.queryParam("from", COMPOSER);
+		if (fromComposer() || LIST.equals(this.from)) {
+			uri.queryParam("from", this.from);
 		}
 		if (fragment != null) {
 			uri.queryParam("fragment", fragment);

@@ -121,8 +121,9 @@ class EntryListActionsTests {
 				Publication.submitted(), this.newsroom.actor(DemoAccounts.REPORTER));
 
 		Document page = this.backOffice.page(list(blog), this.backOffice.asEditor());
+		// Marked as pressed in this list, to come back to it.
 		assertThat(page.select("details.retract form").eachAttr("action"))
-			.containsExactly(address(blog, published, "retract"));
+			.containsExactly(address(blog, published, "retract") + "?from=list");
 		for (Entry unpublished : List.of(draft, scheduled, submitted)) {
 			MvcTestResult refused = this.backOffice.post(address(blog, unpublished, "retract"),
 					this.backOffice.asEditor(), Map.of("reason", "Never mind."));
@@ -344,6 +345,40 @@ class EntryListActionsTests {
 		assertThat(Pages.parse(result).selectFirst(".flash-problem").text())
 			.isEqualTo("This entry is not scheduled (any more): nothing was changed.");
 		assertThat(stored(blog, draft).getStatus()).isEqualTo(EntryStatus.DRAFT);
+	}
+
+	// Pinning and retracting from the Entries page
+
+	/**
+	 * Pin and Retract pressed in the Entries page's list (a tab, a search) come back to that list as it was, at the
+	 * entry; pressed in the composer, to the composer. They went to the composer's top from anywhere.
+	 */
+	@Test
+	void pinAndRetractComeBackToTheListTheyWerePressedInAtTheEntry() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry pinned = this.newsroom.publish(blog, "The summit opens.", Instant.now().minusSeconds(120));
+		Entry wrong = this.newsroom.publish(blog, "A wrong figure.", Instant.now().minusSeconds(60));
+		Document published = this.backOffice.page(list(blog) + "?tab=published", this.backOffice.asEditor());
+
+		MvcTestResult pinning = this.backOffice.post(
+				published.selectFirst("#admin-entry-" + pinned.getId() + " form[action*=/pin]").attr("action"),
+				this.backOffice.asEditor(), Map.of());
+		assertThat(pinning).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(list(blog) + "?tab=published#admin-entry-" + pinned.getId());
+		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(pinned.getId());
+
+		MvcTestResult retracting = this.backOffice.post(
+				published.selectFirst("#admin-entry-" + wrong.getId() + " form[action*=/retract]").attr("action"),
+				this.backOffice.asEditor(), Map.of("reason", "Wrong figure"));
+		assertThat(retracting).hasRedirectedUrl(list(blog) + "?tab=published#admin-entry-" + wrong.getId());
+		assertThat(this.backOffice.follow(retracting, this.backOffice.asEditor()).selectFirst(".flash-done").text())
+			.isEqualTo("Retracted from every public page.");
+
+		Document composer = this.backOffice.page("/admin/live/" + blog.getSlug(), this.backOffice.asEditor());
+		MvcTestResult unpinning = this.backOffice.post(
+				composer.selectFirst("#admin-entry-" + pinned.getId() + " form[action*=/unpin]").attr("action"),
+				this.backOffice.asEditor(), Map.of());
+		assertThat(unpinning).hasRedirectedUrl("/admin/live/" + blog.getSlug() + "#admin-entry-" + pinned.getId());
 	}
 
 	private Element moveForm(Document page, Entry entry) {

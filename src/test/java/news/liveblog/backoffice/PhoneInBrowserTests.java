@@ -232,13 +232,13 @@ class PhoneInBrowserTests {
 			.orElseThrow();
 		this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
 		WebElement pin = this.browser.driver()
-			.findElement(By.cssSelector("#admin-entry-" + first.getId() + " form[action$='/pin'] button"));
+			.findElement(By.cssSelector("#admin-entry-" + first.getId() + " form[action*='/pin'] button"));
 		this.browser.script("arguments[0].scrollIntoView({ block: 'center' })", pin);
 		pin.click();
 
 		this.browser.waiting().until(ExpectedConditions.urlContains("#admin-entry-" + first.getId()));
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-				By.cssSelector("#admin-entry-" + first.getId() + " form[action$='/unpin']")));
+				By.cssSelector("#admin-entry-" + first.getId() + " form[action*='/unpin']")));
 		this.browser.screenshotOnThePhone("phone-pinned-far-down");
 		Map<?, ?> seen = (Map<?, ?>) this.browser.script("""
 				const entry = document.getElementById(arguments[0]);
