@@ -184,6 +184,34 @@ class ReadingOnAPhoneInBrowserTests {
 		}
 	}
 
+	/**
+	 * With the text at twice its size on the smallest phone (a reader's own setting), a key event's title goes under
+	 * its time rather than being squeezed beside it a letter a line, and nothing pushes the page sideways (found by a
+	 * helper reading at 200% on 320 px).
+	 */
+	@Test
+	void withTextAtTwiceItsSizeAKeyEventsTitleGoesUnderItsTime() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry keyEvent = keyEvent(blog, "Key moment at the summit", Instant.now().minusSeconds(120));
+		this.newsroom.publish(blog, "An update.", Instant.now().minusSeconds(60));
+		this.browser.emulatePhone(320, PHONE_HEIGHT, 2);
+		WebDriver driver = open(blog);
+		this.browser.script("document.documentElement.style.fontSize = '200%'");
+
+		String link = ".key-events a[href$='#entry-" + keyEvent.getId() + "']";
+		assertThat(number(driver, "const link = document.querySelector(arguments[0]);"
+				+ " return link.querySelector('.key-event-title').getBoundingClientRect().top"
+				+ " - link.querySelector('.key-event-time').getBoundingClientRect().bottom", link))
+			.as("the title's top below the time's bottom")
+			.isGreaterThanOrEqualTo(0);
+		assertThat(number(driver, "const link = document.querySelector(arguments[0]);"
+				+ " return link.querySelector('.key-event-title').getBoundingClientRect().width * 2"
+				+ " - link.getBoundingClientRect().width", link))
+			.as("the title as wide as the list, near enough (not a letter a line)")
+			.isGreaterThan(0);
+		assertThat(this.browser.pageWidth()).as("nothing scrolls sideways").isLessThanOrEqualTo(320);
+	}
+
 	private WebDriver open(LiveBlog blog) {
 		return this.browser.open("/live/" + blog.getSlug());
 	}
