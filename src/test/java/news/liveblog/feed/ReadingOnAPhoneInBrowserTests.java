@@ -212,6 +212,23 @@ class ReadingOnAPhoneInBrowserTests {
 		assertThat(this.browser.pageWidth()).as("nothing scrolls sideways").isLessThanOrEqualTo(320);
 	}
 
+	/** The skip link stays out of sight until focused, at twice the text size in French too (it showed half). */
+	@Test
+	void theSkipLinkStaysHiddenUntilFocusedWhateverItsLength() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE, Locale.FRENCH, ZoneId.of("Europe/Paris"));
+		this.newsroom.publish(blog, "Une mise à jour.", Instant.now().minusSeconds(60));
+		this.browser.emulatePhone(320, PHONE_HEIGHT, 2);
+		WebDriver driver = open(blog);
+		this.browser.script("document.documentElement.style.fontSize = '200%'");
+
+		assertThat(driver.findElement(By.cssSelector(".skip-link")).getDomProperty("textContent")).isEqualTo("Aller au contenu");
+		assertThat(number(driver, "return document.querySelector('.skip-link').getBoundingClientRect().bottom"))
+			.as("its bottom, above the screen").isLessThanOrEqualTo(0);
+		this.browser.script("document.querySelector('.skip-link').focus()");
+		assertThat(number(driver, "return document.querySelector('.skip-link').getBoundingClientRect().top"))
+			.as("focused, on the screen").isGreaterThanOrEqualTo(0);
+	}
+
 	private WebDriver open(LiveBlog blog) {
 		return this.browser.open("/live/" + blog.getSlug());
 	}
