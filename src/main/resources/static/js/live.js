@@ -10,6 +10,10 @@
 // or a lost network lasts longer, and meanwhile the page shows nothing new.
 const DOWN_NOTICE_AFTER_MS = 6000;
 
+// Updates that arrive together (a page catching up after a hidden tab or a lost network) are said together: one
+// after the other in a live region, a screen reader speaks only the last.
+const ANNOUNCE_TOGETHER_MS = 400;
+
 const main = document.querySelector('main[data-live-stream]');
 if (main && 'EventSource' in window) {
   // The stream's module by the page's own (content-hashed) address, so a new release never pairs this
@@ -204,6 +208,8 @@ function startLive(main, follow) {
   const seenKey = `liveblog:seen:${main.dataset.slug}`;
   const waitingForVisibility = [];
   let held = [];
+  let toAnnounce = [];
+  let announceTimer = null;
 
   markUnseenSinceLastVisit();
   refreshRelativeTimes();
@@ -329,6 +335,7 @@ function startLive(main, follow) {
   function retracted(entryId) {
     document.getElementById(`entry-${entryId}`)?.remove();
     // Its headline is not left in the screen reader's live region, to be read out again later.
+    toAnnounce = toAnnounce.filter((waiting) => waiting.id !== String(entryId));
     if (announcer.dataset.entryId === String(entryId)) {
       announcer.textContent = '';
     }
@@ -414,8 +421,22 @@ function startLive(main, follow) {
   function announce(data) {
     const article = articleFrom(data.html);
     const text = data.headline || article.querySelector('.entry-body')?.textContent.trim().slice(0, 120) || '';
-    announcer.textContent = main.dataset.announce.replace('{0}', text);
-    announcer.dataset.entryId = String(data.entryId);
+    toAnnounce.push({ id: String(data.entryId), text });
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(sayAnnounced, ANNOUNCE_TOGETHER_MS);
+  }
+
+  // "New update: …" for one, "3 new updates" for several.
+  function sayAnnounced() {
+    const together = toAnnounce;
+    toAnnounce = [];
+    if (together.length === 1) {
+      announcer.textContent = main.dataset.announce.replace('{0}', together[0].text);
+      announcer.dataset.entryId = together[0].id;
+    } else if (together.length > 1) {
+      announcer.textContent = main.dataset.newMany.replace('{0}', together.length);
+      delete announcer.dataset.entryId;
+    }
   }
 
   function readerIsAtTheTop() {

@@ -70,13 +70,32 @@ class LivePageInBrowserTests {
 					"Live: the summit has begun."));
 		String id = driver.findElement(By.cssSelector(".feed-entries article.entry")).getAttribute("id");
 		assertThat(pageWasNotReloaded(driver)).isTrue();
-		assertThat(driver.findElement(By.cssSelector(".live-announcer")).getAttribute("textContent"))
-			.contains("Live: the summit has begun.");
+		this.browser.waiting()
+			.until((ignored) -> driver.findElement(By.cssSelector(".live-announcer")).getAttribute("textContent")
+				.contains("Live: the summit has begun."));
 
 		this.newsroom.entries().retract(blog.getId(), Long.parseLong(id.substring("entry-".length())), "Premature",
 				Newsroom.DESK);
 		this.browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.id(id), 0));
 		assertThat(pageWasNotReloaded(driver)).isTrue();
+	}
+
+	/**
+	 * Updates that arrive together are said together to a screen reader ("2 new updates"): one after the other in
+	 * the live region, only the last was read out (found by a helper catching a page up after a lost network).
+	 */
+	@Test
+	void updatesArrivingTogetherAreAnnouncedTogether() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "The first update.", Instant.now().minusSeconds(300));
+		WebDriver driver = openFeedAndMarkThePage(blog);
+
+		this.newsroom.publish(blog, "Two at once: the first.", Instant.now());
+		this.newsroom.publish(blog, "Two at once: the second.", Instant.now());
+
+		this.browser.waiting().until((ignored) -> driver.findElements(By.cssSelector(".feed-entries article.entry")).size() == 3);
+		this.browser.waiting()
+			.until((ignored) -> "2 new updates".equals(driver.findElement(By.cssSelector(".live-announcer")).getAttribute("textContent")));
 	}
 
 	@Test
