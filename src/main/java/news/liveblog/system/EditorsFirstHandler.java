@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Jetty's {@link QoSHandler} with the site's priorities: at most so many requests at once; the others wait
  * in line, the back office's first, then the static assets a page needs, then readers' pages; past the
  * line's length or its waiting time, readers get a 503 with {@code Retry-After} at once (with the site's
- * security headers: the server's error handler writes it, {@link JettyErrorHeaders}). Live streams and
+ * security headers: the server's error handler writes it, {@link JettyErrorPages}). Live streams and
  * health probes are never counted, held or cut; pages from memory never reach it ({@link AheadOfTheLimit}).
  */
 class EditorsFirstHandler extends QoSHandler {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -35,6 +37,9 @@ class JettyErrorPages implements WebServerFactoryCustomizer<JettyServletWebServe
 
 	private final MessageSource messages;
 
+	/** Each kind's page ("client", "headersTooLarge", "server"), once rendered. */
+	private final Map<String, String> pages = new ConcurrentHashMap<>();
+
 	JettyErrorPages(ObjectProvider<SpringTemplateEngine> templates, ObjectProvider<ResourceUrlProvider> resourceUrls,
 			MessageSource messages) {
 		this.templates = templates;
@@ -55,20 +60,33 @@ class JettyErrorPages implements WebServerFactoryCustomizer<JettyServletWebServe
 			@Override
 			protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message,
 					Throwable cause) throws IOException {
-				writeAsciiOnly(page(code), writer);
+				writer.write(page(code));
 			}
 
 		}));
 	}
 
+	/**
+	 * The page for a status, rendered once per kind and kept: it depends on nothing in the request, and the 503s of a
+	 * spike ("Editors first" turning readers away) come here too, where a render each would cost the most. Not kept
+	 * while the stylesheet's address is not known yet (a request during start-up).
+	 */
 	private String page(int status) {
 		String kind = (status == 431) ? "headersTooLarge" : (status >= 500) ? "server" : "client";
+		String kept = this.pages.get(kind);
+		if (kept != null) {
+			return kept;
+		}
 		Context context = new Context(PageLanguage.LANGUAGES.getFirst());
 		context.setVariable("texts", PageLanguage.LANGUAGES.stream().map((language) -> texts(kind, language)).toList());
 		ResourceUrlProvider urls = this.resourceUrls.getIfAvailable();
 		String stylesheet = (urls != null) ? urls.getForLookupPath("/assets/css/liveblog.css") : null;
 		context.setVariable("stylesheet", (stylesheet != null) ? stylesheet : "/assets/css/liveblog.css");
-		return this.templates.getObject().process("unreadable", context);
+		String page = asciiOnly(this.templates.getObject().process("unreadable", context));
+		if (stylesheet != null) {
+			this.pages.put(kind, page);
+		}
+		return page;
 	}
 
 	private Texts texts(String kind, Locale language) {
@@ -89,7 +107,7 @@ class JettyErrorPages implements WebServerFactoryCustomizer<JettyServletWebServe
 	 * Jetty picks the charset (ISO-8859-1 unless the browser asks otherwise, and browsers no longer do): written as
 	 * ASCII with character references, the page reads the same in any of them ("L&#8217;adresse").
 	 */
-	private static void writeAsciiOnly(String html, Writer writer) throws IOException {
+	private static String asciiOnly(String html) {
 		StringBuilder ascii = new StringBuilder(html.length() + 64);
 		html.codePoints().forEach((point) -> {
 			if (point < 128) {
@@ -99,7 +117,7 @@ class JettyErrorPages implements WebServerFactoryCustomizer<JettyServletWebServe
 				ascii.append("&#").append(point).append(';');
 			}
 		});
-		writer.write(ascii.toString());
+		return ascii.toString();
 	}
 
 }

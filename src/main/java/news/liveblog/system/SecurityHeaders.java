@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * What a browser may do with any page of the site, said on every response before anything else runs: the
  * cached feed (answered by Jetty before any filter, with these same headers: CachedFeedHandler), static files, the live stream,
- * the back office and error pages alike. Jetty's own error answers get the same ({@link JettyErrorHeaders}).
+ * the back office and error pages alike. Jetty's own error answers get the same ({@link JettyErrorPages}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
