@@ -32,6 +32,7 @@ import news.liveblog.feed.fastpath.RenderedPage;
 import news.liveblog.question.ReaderQuestions;
 import news.liveblog.system.PageLanguage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,8 +78,10 @@ class FeedController {
 
 	private final ReaderQuestions questions;
 
+	private final MessageSource messages;
+
 	FeedController(LiveBlogs liveBlogs, Entries entries, PublicPageCache cache, PageRenderer renderer,
-			PublicBlogs publicBlogs, PublicAddresses addresses, ReaderQuestions questions) {
+			PublicBlogs publicBlogs, PublicAddresses addresses, ReaderQuestions questions, MessageSource messages) {
 		this.liveBlogs = liveBlogs;
 		this.entries = entries;
 		this.cache = cache;
@@ -86,12 +89,24 @@ class FeedController {
 		this.publicBlogs = publicBlogs;
 		this.addresses = addresses;
 		this.questions = questions;
+		this.messages = messages;
 	}
 
+	/**
+	 * The front page: a card for each public blog, all of it in the blog's language (its title, its day, its
+	 * status), as its page will be; the page around the cards speaks the reader's.
+	 */
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("blogs", this.liveBlogs.publicListing().stream().map(PageFormat::blog).toList());
+		model.addAttribute("blogs", this.liveBlogs.publicListing().stream()
+			.map((blog) -> new BlogCard(PageFormat.blog(blog), this.messages
+				.getMessage("blog.status." + blog.getStatus().name(), null, blog.getLanguage())))
+			.toList());
 		return "feed/home";
+	}
+
+	/** A blog on the front page, with its status in its own language. */
+	record BlogCard(LiveBlogView blog, String status) {
 	}
 
 	/**

@@ -61,6 +61,18 @@ class DemoFrontPageTests {
 		assertThat(english.attr("lang")).isEqualTo("en");
 	}
 
+	@Test
+	void eachCardSaysItsBlogsStatusInTheBlogsLanguageWhateverTheReadersBrowserSpeaks() {
+		for (String browserLanguage : new String[] { "en-US,en;q=0.9", "fr-FR,fr;q=0.9" }) {
+			Document page = Browser.parse(new Browser(application.port()).get("/", "Accept-Language", browserLanguage));
+
+			assertThat(page.selectFirst(".blog-card:has(a[href=/live/" + DemoLiveBlog.SLUG + "]) .badge").text())
+				.as(browserLanguage).isEqualTo("Terminé");
+			assertThat(page.selectFirst(".blog-card:has(a[href=/live/" + DemoLiveBlog.ENGLISH_SLUG + "]) .badge")
+				.text()).as(browserLanguage).isEqualTo("Ended");
+		}
+	}
+
 	private static boolean run(JdbcConnectionDetails database, String sql) {
 		try (Connection connection = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(),
 				database.getPassword()); Statement statement = connection.createStatement()) {
