@@ -5,6 +5,10 @@
 // language), so entries that live.js adds later work the same: clicks are handled for the whole document.
 
 document.documentElement.classList.add('can-share');
+// "Share" only where the browser has a share sheet: elsewhere it would be a second "Copy link".
+if (navigator.share) {
+  document.documentElement.classList.add('can-share-sheet');
+}
 
 // Screen readers hear the outcome; the button says it briefly too.
 const status = document.createElement('p');

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser, an entry's "Copy link" puts its page's address on the clipboard and says so to screen
- * readers; "Share" does the same where the browser has no share sheet.
+ * readers; "Share" is offered only where the browser has a share sheet, and copies the link when the sheet is
+ * refused.
  */
 @ServerTest
 class SharingInBrowserTests {
@@ -56,12 +57,40 @@ class SharingInBrowserTests {
 	}
 
 	@Test
-	void withoutAShareSheetShareCopiesTheLinkInstead() {
+	void aBrowserWithoutAShareSheetIsOfferedOnlyCopyLink() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Worth sharing.", Instant.now().minusSeconds(60));
+		this.browser.runBeforeEveryPage("delete Navigator.prototype.share");
+		this.browser.open("/live/" + blog.getSlug());
+
+		WebElement copy = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entry-" + entry.getId() + " .entry-share-copy")));
+		assertThat(copy.getText()).isEqualTo("Copy link");
+		assertThat(this.browser.driver().findElement(By.cssSelector("#entry-" + entry.getId() + " .entry-share-share"))
+			.isDisplayed()).as("a second way to copy the same link").isFalse();
+	}
+
+	@Test
+	void aBrowserWithAShareSheetIsOfferedBoth() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry entry = this.newsroom.publish(blog, "Worth sharing.", Instant.now().minusSeconds(60));
+		this.browser.runBeforeEveryPage("Navigator.prototype.share = () => Promise.resolve()");
+		this.browser.open("/live/" + blog.getSlug());
+
+		this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entry-" + entry.getId() + " .entry-share-share")));
+		assertThat(this.browser.driver().findElement(By.cssSelector("#entry-" + entry.getId() + " .entry-share-copy"))
+			.isDisplayed()).isTrue();
+	}
+
+	@Test
+	void whenTheShareSheetIsRefusedShareCopiesTheLinkInstead() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
 		Entry entry = this.newsroom.publish(blog, "Worth sharing.", Instant.now().minusSeconds(60));
 		String permalink = TestSite.PUBLIC_URL + "/live/" + blog.getSlug() + "/entries/" + entry.getId();
+		this.browser.runBeforeEveryPage(
+				"Navigator.prototype.share = () => Promise.reject(new DOMException('no gesture', 'NotAllowedError'))");
 		this.browser.open("/live/" + blog.getSlug() + "/entries/" + entry.getId());
-		this.browser.script("delete Navigator.prototype.share");
 
 		this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".entry-share-share")))
