@@ -54,6 +54,9 @@ class FeedController {
 	/** Entries on one page of a feed. */
 	static final int PAGE_SIZE = 20;
 
+	/** Characters of an entry's text its page gives as its description: about what search results show. */
+	private static final int DESCRIPTION_LENGTH = 160;
+
 	/** Key events in the list at the top of a feed: the newest ones, however long the blog. */
 	static final int KEY_EVENTS = 20;
 
@@ -280,6 +283,9 @@ class FeedController {
 		}
 		Entry shown = entryModel(blog, entryId, model);
 		model.addAttribute("shareImage", ShareImage.newest(List.of(shown), this.addresses).orElse(null));
+		// What search results and share cards show under the title: this update's words, not the blog's summary.
+		String words = shown.excerpt(DESCRIPTION_LENGTH);
+		model.addAttribute("description", words.isEmpty() ? blog.getSummary() : words);
 		// Its neighbours in time, so a reader who came by a shared link can read on either way.
 		Neighbours neighbours = this.entries.neighbours(shown);
 		model.addAttribute("earlier", PageFormat.neighbour(blog, neighbours.earlier()));

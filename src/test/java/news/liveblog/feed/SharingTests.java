@@ -122,6 +122,29 @@ class SharingTests {
 		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Zelensky arrives at NATO");
 	}
 
+	@Test
+	void anEntrysOwnPageIsNamedAndDescribedByItsOwnWordsNotOnlyByItsTime() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry plain = this.newsroom.publish(blog, "Zelensky tells the summit that Ukraine needs more air defence "
+				+ "before winter, and that every week of delay costs lives in the cities the Russian army shells "
+				+ "each night. He asks the leaders to decide today, not at the next summit.", MORNING);
+		Entry headlined = this.newsroom.publishKeyEvent(blog, "Zelensky arrives at NATO", "He is met at the door.",
+				MORNING.plusSeconds(60));
+
+		Document plainPage = page("/live/" + blog.getSlug() + "/entries/" + plain.getId());
+		Document headlinedPage = page("/live/" + blog.getSlug() + "/entries/" + headlined.getId());
+
+		assertThat(plainPage.title()).isEqualTo("Zelensky tells the summit that Ukraine needs more air… · "
+				+ blog.getTitle());
+		assertThat(headlinedPage.title()).isEqualTo("Zelensky arrives at NATO · " + blog.getTitle());
+		String description = plainPage.select("meta[name=description]").attr("content");
+		assertThat(description).startsWith("Zelensky tells the summit that Ukraine needs more air defence before winter")
+			.endsWith("…").hasSizeLessThanOrEqualTo(161);
+		assertThat(plainPage.select("meta[property=og:description]").attr("content")).isEqualTo(description);
+		assertThat(headlinedPage.select("meta[property=og:description]").attr("content"))
+			.isEqualTo("He is met at the door.");
+	}
+
 	private Document page(String uri) {
 		var result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).hasStatusOk();
