@@ -38,15 +38,35 @@ final class EventTimeZones {
 		.sorted()
 		.toList();
 
+	/**
+	 * The suggested zones by their city alone, as an admin types it ("paris", "new york"); a city that names
+	 * two zones of different rules is left out, to be typed whole.
+	 */
+	private static final Map<String, String> BY_CITY = SUGGESTED.stream()
+		.filter((id) -> id.indexOf('/') > 0)
+		.collect(Collectors.groupingBy((id) -> id.substring(id.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)))
+		.entrySet()
+		.stream()
+		.filter((city) -> city.getValue().stream().map((id) -> ZoneId.of(id).getRules()).distinct().count() == 1)
+		.collect(Collectors.toMap(Map.Entry::getKey, (city) -> city.getValue().getFirst()));
+
 	private EventTimeZones() {
 	}
 
-	/** The region the admin typed, with its canonical spelling ("europe/paris" is Europe/Paris). */
+	/**
+	 * The region the admin typed, with its canonical spelling: "europe/paris" is Europe/Paris, and so is
+	 * "Paris" alone ("New York" is America/New_York).
+	 */
 	static Optional<ZoneId> region(String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(BY_LOWER_CASE.get(typed.strip().toLowerCase(Locale.ROOT))).map(ZoneId::of);
+		String lowerCase = typed.strip().toLowerCase(Locale.ROOT);
+		String id = BY_LOWER_CASE.get(lowerCase);
+		if (id == null) {
+			id = BY_CITY.get(lowerCase.replaceAll("\\s+", "_"));
+		}
+		return Optional.ofNullable(id).map(ZoneId::of);
 	}
 
 	/**

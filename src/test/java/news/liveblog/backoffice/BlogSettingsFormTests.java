@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import news.liveblog.ApplicationTest;
@@ -50,6 +51,19 @@ class BlogSettingsFormTests {
 		assertThat(this.newsroom.liveBlogs().find(slug).orElseThrow().getTimeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
 		Document settings = settingsPage(slug);
 		assertThat(settings.selectFirst("input#timeZone").val()).isEqualTo("Europe/Paris");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Paris, Europe/Paris", "brussels, Europe/Brussels", "New York, America/New_York",
+			"  sao_paulo , America/Sao_Paulo", "Kyiv, Europe/Kyiv" })
+	void aCityTypedAloneIsItsZone(String typed, String zone) {
+		String slug = Newsroom.uniqueSlug();
+
+		MvcTestResult result = post("/admin/blogs", blogForm(slug, typed, "LIVE"));
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/live/" + slug);
+		assertThat(this.newsroom.liveBlogs().find(slug).orElseThrow().getTimeZone()).isEqualTo(ZoneId.of(zone));
+		assertThat(settingsPage(slug).selectFirst("input#timeZone").val()).isEqualTo(zone);
 	}
 
 	@ParameterizedTest
