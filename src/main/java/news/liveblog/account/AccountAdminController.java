@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins create accounts, disable and enable them, reset passwords and lift sign-in delays (under
- * {@code /admin/accounts}).
+ * Admins create accounts, rename them and change their roles, disable and enable them, reset passwords and
+ * lift sign-in delays (under {@code /admin/accounts}).
  */
 @Controller
 class AccountAdminController {
@@ -56,6 +56,36 @@ class AccountAdminController {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		form.setPassword(null);
 		return page(form, model);
+	}
+
+	/**
+	 * A new display name or role. An admin keeps their own role: there is then always an admin left, and nobody
+	 * takes the accounts page away from themself by mistake.
+	 */
+	@PostMapping("/admin/accounts/{editorId}")
+	String change(@PathVariable long editorId, @Valid @ModelAttribute("change") AccountChangeForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInEditor admin, RedirectAttributes redirect) {
+		Editor account = account(editorId);
+		redirect.addFlashAttribute("problemFor", account.getUsername());
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("problem", "account.problem.notSaved");
+			redirect.addFlashAttribute("problemWith", errors.getAllErrors().getFirst().getDefaultMessage());
+			return "redirect:/admin/accounts";
+		}
+		if (editorId == admin.getEditorId() && form.getRole() != account.getRole()) {
+			redirect.addFlashAttribute("problem", "account.problem.ownRole");
+			return "redirect:/admin/accounts";
+		}
+		try {
+			boolean changed = this.accounts.change(editorId, form.getVersion(), form.getDisplayName(), form.getRole(),
+					admin.asActor());
+			redirect.addFlashAttribute("done", changed ? "account.done.changed" : "account.done.unchanged");
+			redirect.addFlashAttribute("doneWith", account.getUsername());
+		}
+		catch (AccountChangedMeanwhileException ex) {
+			redirect.addFlashAttribute("problem", "account.problem.changedMeanwhile");
+		}
+		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/admin/accounts/{editorId}/enabled")

@@ -4,12 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import news.liveblog.system.NoNul;
-
-import org.hibernate.validator.constraints.CodePointLength;
-
-import static org.hibernate.validator.constraints.CodePointLength.NormalizationStrategy.NFC;
-
 /** An admin creating an account. */
 class AccountForm {
 
@@ -17,9 +11,7 @@ class AccountForm {
 	@Pattern(regexp = AccountRules.USERNAME_PATTERN, message = "{account.username.format}")
 	private String username;
 
-	@NotBlank(message = "{account.displayName.required}")
-	@CodePointLength(max = 100, normalizationStrategy = NFC, message = "{account.displayName.tooLong}")
-	@NoNul
+	@ValidDisplayName
 	private String displayName;
 
 	/** Checked against the {@link PasswordPolicy} by the controller, with the limit in its message. */

@@ -1,6 +1,7 @@
 package news.liveblog.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,6 +99,33 @@ public class Accounts {
 		editor.setEnabled(enabled, this.clock.instant());
 		this.events.publishEvent(new AccountChanged(editorId, editor.getUsername(),
 				enabled ? AccountChanged.Change.ENABLED : AccountChanged.Change.DISABLED, by));
+	}
+
+	/**
+	 * Gives the account this display name and role, as the form drawn from {@code version} of it says. The
+	 * entries it signed keep the name they were signed with; sessions signed into it go on with the new name
+	 * and role ({@link AccountSessions}).
+	 * @return whether anything changed
+	 * @throws AccountChangedMeanwhileException when another admin changed the account after that version
+	 */
+	@Transactional
+	public boolean change(long editorId, long version, String displayName, EditorRole role, Actor by) {
+		Editor editor = this.repository.findById(editorId).orElseThrow();
+		if (editor.getVersion() != version) {
+			throw new AccountChangedMeanwhileException(editor.getUsername());
+		}
+		List<AccountChanged.Change> changes = new ArrayList<>();
+		String name = displayName.strip();
+		if (!name.equals(editor.getDisplayName())) {
+			editor.rename(name, this.clock.instant());
+			changes.add(AccountChanged.Change.RENAMED);
+		}
+		if (role != editor.getRole()) {
+			editor.changeRole(role, this.clock.instant());
+			changes.add(AccountChanged.Change.madeInto(role));
+		}
+		changes.forEach((change) -> this.events.publishEvent(new AccountChanged(editorId, editor.getUsername(), change, by)));
+		return !changes.isEmpty();
 	}
 
 	/** The usernames whose sign-ins are being slowed down now (from some address, or from all). */

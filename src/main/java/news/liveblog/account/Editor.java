@@ -57,6 +57,16 @@ public class Editor {
 		this.updatedAt = now;
 	}
 
+	void rename(String displayName, Instant now) {
+		this.displayName = displayName;
+		this.updatedAt = now;
+	}
+
+	void changeRole(EditorRole role, Instant now) {
+		this.role = role;
+		this.updatedAt = now;
+	}
+
 	void setEnabled(boolean enabled, Instant now) {
 		this.enabled = enabled;
 		this.updatedAt = now;
@@ -88,6 +98,11 @@ public class Editor {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** Which version of the account a form was drawn from, so that an admin's save cannot undo another's. */
+	public long getVersion() {
+		return this.version;
 	}
 
 }

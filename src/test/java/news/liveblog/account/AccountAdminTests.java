@@ -227,6 +227,114 @@ class AccountAdminTests {
 			.orElseThrow();
 	}
 
+	// Renaming an account, changing its role
+
+	@Test
+	void anAdminRenamesAContributorAndMakesThemAnEditorFromTheirRowAndTheAuditTrailSaysBoth() {
+		Editor reporter = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, PASSWORD);
+		Element form = accountRow(reporter).selectFirst(".account-change form[action=/admin/accounts/" + reporter.getId() + "]");
+		assertThat(form.select("input[name], select[name]").eachAttr("name")).containsExactly("_csrf", "version", "displayName", "role");
+		assertThat(form.selectFirst("input[name=displayName]").val()).isEqualTo(reporter.getDisplayName());
+		assertThat(form.selectFirst("select[name=role] option[selected]").text()).isEqualTo("Contributor");
+
+		MvcTestResult saved = change(reporter, reporter.getVersion(), "  Jane Stringer ", "EDITOR");
+
+		assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+		assertThat(saved).flash().containsEntry("done", "account.done.changed");
+		Editor now = this.accounts.find(reporter.getId()).orElseThrow();
+		assertThat(now.getDisplayName()).isEqualTo("Jane Stringer");
+		assertThat(now.getRole()).isEqualTo(EditorRole.EDITOR);
+		assertThat(this.auditTrail.page(null)).extracting(AuditEvent::getAction, AuditEvent::getDetails)
+			.contains(tuple("account.RENAMED", reporter.getUsername()),
+					tuple("account.MADE_EDITOR", reporter.getUsername()));
+		Document audit = Pages.parse(this.mvc.get().uri("/admin/audit").with(asAdmin()).exchange());
+		assertThat(audit.text()).contains("renamed an account", "made an account an editor");
+		assertThat(accountRow(reporter).select("td").eachText()).contains("Jane Stringer", "Editor");
+	}
+
+	@Test
+	void savingARowUnchangedSaysSoAndAuditsNothing() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult saved = change(editor, editor.getVersion(), editor.getDisplayName(), "EDITOR");
+
+		assertThat(saved).flash().containsEntry("done", "account.done.unchanged");
+		assertThat(this.auditTrail.page(null)).filteredOn((event) -> editor.getUsername().equals(event.getDetails()))
+			.extracting(AuditEvent::getAction)
+			.containsOnly("account.CREATED");
+	}
+
+	@Test
+	void aSaveFromAPageDrawnBeforeAnotherAdminsChangeIsRefusedNotLaidOverIt() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		long drawnAt = editor.getVersion();
+		change(editor, drawnAt, "Renamed by the first admin", "EDITOR");
+
+		MvcTestResult second = change(editor, drawnAt, editor.getDisplayName(), "CONTRIBUTOR");
+
+		assertThat(second).flash().containsEntry("problem", "account.problem.changedMeanwhile");
+		Editor now = this.accounts.find(editor.getId()).orElseThrow();
+		assertThat(now.getDisplayName()).isEqualTo("Renamed by the first admin");
+		assertThat(now.getRole()).isEqualTo(EditorRole.EDITOR);
+		assertThat(page(second).selectFirst(".flash-problem").text()).isEqualTo("Another admin changed "
+				+ editor.getUsername() + " while you had this page open, so nothing was saved. The account is shown as "
+				+ "it is now: make your change again if it is still needed.");
+	}
+
+	@Test
+	void anAdminKeepsTheirOwnRoleButMayRenameThemself() {
+		Editor admin = SignedIn.newAccount(this.accounts, EditorRole.ADMIN, PASSWORD);
+		RequestPostProcessor asThem = SignedIn.as(this.accounts, admin.getUsername());
+		Element own = row(Pages.parse(this.mvc.get().uri("/admin/accounts").with(asThem).exchange()), admin);
+		assertThat(own.select("select[name=role]")).as("no choice that can only be refused").isEmpty();
+
+		MvcTestResult demoted = change(admin, admin.getVersion(), admin.getDisplayName(), "EDITOR", asThem);
+
+		assertThat(demoted).flash().containsEntry("problem", "account.problem.ownRole");
+		assertThat(this.accounts.find(admin.getId()).orElseThrow().getRole()).isEqualTo(EditorRole.ADMIN);
+		assertThat(change(admin, admin.getVersion(), "Chief Admin", "ADMIN", asThem)).flash()
+			.containsEntry("done", "account.done.changed");
+		assertThat(this.accounts.find(admin.getId()).orElseThrow().getDisplayName()).isEqualTo("Chief Admin");
+	}
+
+	@Test
+	void aBlankDisplayNameIsRefusedNamingTheAccountAndNothingIsSaved() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+
+		MvcTestResult refused = change(editor, editor.getVersion(), "   ", "CONTRIBUTOR");
+
+		assertThat(page(refused).selectFirst(".flash-problem").text())
+			.isEqualTo("Nothing was saved for " + editor.getUsername() + ": Give the name readers will see.");
+		Editor now = this.accounts.find(editor.getId()).orElseThrow();
+		assertThat(now.getDisplayName()).isEqualTo(editor.getDisplayName());
+		assertThat(now.getRole()).isEqualTo(EditorRole.EDITOR);
+	}
+
+	private MvcTestResult change(Editor account, long version, String displayName, String role) {
+		return change(account, version, displayName, role, asAdmin());
+	}
+
+	private MvcTestResult change(Editor account, long version, String displayName, String role,
+			RequestPostProcessor as) {
+		return this.mvc.post()
+			.uri("/admin/accounts/{id}", account.getId())
+			.with(as)
+			.with(csrf())
+			.param("displayName", displayName)
+			.param("role", role)
+			.param("version", Long.toString(version))
+			.exchange();
+	}
+
+	/** The accounts page a redirect leads to, with the flash messages it carried. */
+	private Document page(MvcTestResult redirected) {
+		return Pages.parse(this.mvc.get()
+			.uri("/admin/accounts")
+			.with(asAdmin())
+			.flashAttrs(redirected.getMvcResult().getFlashMap())
+			.exchange());
+	}
+
 	@Test
 	void aPasswordResetNeedsTwelveCharactersAndReplacesTheOldPassword() {
 		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);

@@ -77,6 +77,7 @@ class RolesTableTests {
 			Map.entry("POST /admin/blogs/{slug}", Who.ADMIN),
 			Map.entry("GET /admin/accounts", Who.ADMIN),
 			Map.entry("POST /admin/accounts", Who.ADMIN),
+			Map.entry("POST /admin/accounts/{editorId}", Who.ADMIN),
 			Map.entry("POST /admin/accounts/{editorId}/enabled", Who.ADMIN),
 			Map.entry("POST /admin/accounts/{editorId}/password", Who.ADMIN),
 			Map.entry("POST /admin/accounts/{editorId}/sign-in-delays/lift", Who.ADMIN),

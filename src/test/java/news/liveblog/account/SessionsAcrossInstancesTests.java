@@ -23,6 +23,7 @@ import news.liveblog.CookieBrowser;
 import news.liveblog.ServerTest;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.entry.EntryStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -206,6 +207,47 @@ class SessionsAcrossInstancesTests {
 
 		assertThat(path(browser.signIn(portOfB(), editor.getUsername(), "another long password"))).isEqualTo("/admin");
 		assertThat(browser.get(this.portOfA, "/admin").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aContributorMadeAnEditorPublishesFromTheirNextPageOnEitherInstanceWithoutSigningInAgain() {
+		Editor reporter = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, PASSWORD);
+		LiveBlog blog = draftBlog();
+		CookieBrowser browser = CookieBrowser.signedIn(this.portOfA, reporter.getUsername(), PASSWORD);
+		assertThat(Jsoup.parse(browser.get(portOfB(), composer(blog)).body()).select("button[value=publish]")).isEmpty();
+
+		this.accounts.change(reporter.getId(), reporter.getVersion(), "Jane Promoted", EditorRole.EDITOR,
+				Actor.application("test"));
+
+		String composerPage = browser.get(portOfB(), composer(blog)).body();
+		Document page = Jsoup.parse(composerPage);
+		assertThat(page.select("form#composer button[value=publish]")).hasSize(1);
+		assertThat(page.text()).contains("Signed in as Jane Promoted");
+		HttpResponse<String> published = browser.post(this.portOfA, composer(blog) + "/entries",
+				publishForm(composerPage, "Published by the new editor."));
+		assertThat(path(published)).isEqualTo(composer(blog));
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId())).singleElement().satisfies((entry) -> {
+			assertThat(entry.getStatus()).isEqualTo(EntryStatus.PUBLISHED);
+			assertThat(entry.getAuthorName()).isEqualTo("Jane Promoted");
+		});
+	}
+
+	@Test
+	void anEditorMadeAContributorPublishesNothingMoreFromAPageOpenedBefore() {
+		Editor editor = SignedIn.newAccount(this.accounts, EditorRole.EDITOR, PASSWORD);
+		LiveBlog blog = draftBlog();
+		CookieBrowser browser = CookieBrowser.signedIn(this.portOfA, editor.getUsername(), PASSWORD);
+		Map<String, String> form = publishForm(browser.get(this.portOfA, composer(blog)).body(), "Too late to publish.");
+
+		this.accounts.change(editor.getId(), editor.getVersion(), editor.getDisplayName(), EditorRole.CONTRIBUTOR,
+				Actor.application("test"));
+
+		HttpResponse<String> sent = browser.post(portOfB(), composer(blog) + "/entries", form);
+		assertThat(sent.statusCode()).isEqualTo(403);
+		assertThat(this.newsroom.entries().backOfficeList(blog.getId()))
+			.noneSatisfy((entry) -> assertThat(entry.getStatus()).isEqualTo(EntryStatus.PUBLISHED));
+		assertThat(browser.get(this.portOfA, "/admin").statusCode()).as("still signed in, as a contributor")
+			.isEqualTo(200);
 	}
 
 	@Test
