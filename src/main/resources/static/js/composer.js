@@ -375,20 +375,19 @@ function keepDrafts(form) {
   return save;
 }
 
-/** The server took a text: the page after a successful send names its token or its entry. */
+/**
+ * The server took a text: the page after a successful send names the new entry's token (the composer) or the entry
+ * whose text it saved (any page: an editor who published or sent back a submission lands on the review queue).
+ */
 function forgetReceived() {
-  const composer = document.querySelector('form[data-draft][data-received-token], form[data-draft][data-received-entry]');
-  if (!composer) {
-    return;
-  }
-  const received = composer.dataset.receivedToken;
-  const newEntry = storage.read(composer.dataset.draft);
-  if (received && newEntry?.values?.submissionToken === received) {
-    storage.forget(composer.dataset.draft);
-  }
-  const entry = composer.dataset.receivedEntry;
+  const entry = document.querySelector('meta[name="draft-received"]')?.content;
   if (entry) {
-    storage.forget(composer.dataset.draft.replace(/\/new$/, `/${entry}`));
+    storage.forget(entry);
+  }
+  const composer = document.querySelector('form[data-draft][data-received-token]');
+  const received = composer?.dataset.receivedToken;
+  if (received && storage.read(composer.dataset.draft)?.values?.submissionToken === received) {
+    storage.forget(composer.dataset.draft);
   }
 }
 

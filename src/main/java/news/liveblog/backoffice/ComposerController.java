@@ -326,6 +326,8 @@ class ComposerController {
 			done(blog, action, publication, redirect);
 		}
 		redirect.addFlashAttribute("doneEntryId", entryId);
+		// What the browser kept of this text is forgotten on the next page (admin/layout.html).
+		redirect.addFlashAttribute("receivedEntryId", entryId);
 		warnOfUnsupportedMarkdown(form, redirect);
 		// An editor working through the review queue goes back to it for the next submission.
 		boolean fromQueue = entry.getStatus() == EntryStatus.SUBMITTED && editor.canPublish();

@@ -37,6 +37,8 @@ import news.liveblog.blog.LiveBlogStatus;
 import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
+import news.liveblog.entry.EntryText;
+import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -589,6 +591,29 @@ class ComposerInBrowserTests {
 		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
 		assertThat(this.driver.findElement(By.cssSelector(".preview")).getText()).contains("Both ways.");
 		assertThat(published()).as("only the retracted one was ever published").isEmpty();
+	}
+
+	/**
+	 * An editor sends a reporter's submission back from the queue: the text the edit page kept in this browser is
+	 * the reporter's, now theirs again. Kept, it would be offered later as the editor's own ("Put it back"), over the
+	 * reporter's next version.
+	 */
+	@Test
+	void aSubmissionSentBackFromTheQueueLeavesNothingKeptToOfferLater() {
+		Entry submitted = this.newsroom.write(this.blog, new EntryText(null, "Zelensky lands in Brussels.", false),
+				Publication.submitted(), this.newsroom.actor(DemoAccounts.REPORTER));
+		String entry = Long.toString(submitted.getId());
+		this.browser.signInToWriteAt(composer() + "/entries/" + entry + "/edit", DemoAccounts.EDITOR);
+		this.driver.findElement(By.cssSelector("details.send-back > summary")).click();
+		type("reviewNote", "Which airport?");
+		waitForDraft(entry);
+
+		this.driver.findElement(By.cssSelector("button[value=send_back]")).click();
+
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-queue"), "Nothing is waiting"));
+		assertThat(draft(entry)).isNull();
+		assertThat(this.newsroom.stored(this.blog, submitted.getId()).getStatus()).isEqualTo(EntryStatus.DRAFT);
 	}
 
 	// 7. Other scripts
