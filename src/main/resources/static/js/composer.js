@@ -528,7 +528,10 @@ for (const form of document.querySelectorAll('form[data-publish-shortcut]')) {
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.repeat) {
       event.preventDefault();
-      form.requestSubmit(publish);
+      // Not a button the page took away (admin.css: an entry retracted meanwhile).
+      if (publish.checkVisibility?.() ?? true) {
+        form.requestSubmit(publish);
+      }
     }
   });
 }

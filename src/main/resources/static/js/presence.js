@@ -17,6 +17,9 @@ const READERS_POLL_MS = 15_000;
 /** When an answer did not say (the server could not be reached), the next beat comes after this long. */
 const DEFAULT_BEAT_MS = 10_000;
 
+/** After a list changed under a marker, the beat that checks it comes this much later (the goodbye's head start). */
+const AFTER_A_CHANGE_MS = 1500;
+
 const SCRIPT_CALL = { 'X-Requested-With': 'XMLHttpRequest' };
 
 // The rule of being away, by the page's own (content-hashed) address: the same module instance as desk.js's.
@@ -53,9 +56,10 @@ function beatFor(root) {
   };
 
   let beating = false;
+  let outOfDate = false;
   const beat = async () => {
     clearTimeout(timer);
-    if (beating || document.visibilityState !== 'visible' || away.isAway()) {
+    if (outOfDate || beating || document.visibilityState !== 'visible' || away.isAway()) {
       return; // one beat at a time; a hidden page beats again when shown, an unattended one at the next input
     }
     beating = true;
@@ -78,6 +82,13 @@ function beatFor(root) {
         if (response.status === 401 || response.status === 403) {
           // Signed out (here or in another tab): no beats every few seconds for ever. The next input or
           // return to the tab tries again, with the page's token as a new sign-in renewed it.
+          next = null;
+        } else if (response.status === 404 || response.status === 409) {
+          // The page's entry (or blog) was deleted, retracted or published meanwhile: nothing to be present on
+          // any more, and no answer will change until the page is left (the page itself says what happened; the
+          // element says this script stopped, data-presence-state).
+          outOfDate = true;
+          root.dataset.presenceState = 'out-of-date';
           next = null;
         }
       }
@@ -120,7 +131,9 @@ function beatFor(root) {
       beat();
     }
   });
-  // Lists refreshed by desk.js come without markers: put them back from the last answer.
+  // Lists refreshed by desk.js come without markers: put them back from the last answer. A change to an entry a
+  // colleague has open often ends their correction (they published it, sent it back): the marker the last answer
+  // puts back may be stale, so ask again soon, once their goodbye has arrived, rather than at the next beat.
   let pending = false;
   new MutationObserver((mutations) => {
     const listsChanged = mutations.some((mutation) => [...mutation.addedNodes].some((node) =>
@@ -129,7 +142,12 @@ function beatFor(root) {
       pending = true;
       queueMicrotask(() => {
         pending = false;
-        markEntries(last?.editing ?? {});
+        const editing = last?.editing ?? {};
+        markEntries(editing);
+        if (Object.keys(editing).length > 0 && !outOfDate) {
+          clearTimeout(timer);
+          timer = setTimeout(beat, AFTER_A_CHANGE_MS);
+        }
       });
     }
   }).observe(document.body, { childList: true, subtree: true });

@@ -22,6 +22,8 @@ import news.liveblog.entry.SocialPost;
  * @param link the link card shown with it, or {@code null}
  * @param photos its gallery, in the editor's order
  * @param post the post or video from another site shown with it, or {@code null}
+ * @param retractedTime when it was retracted, with the zone ("10:04 AM CEST"): said to a colleague who may sit in
+ * another one, often while they correct it
  */
 record BackOfficeEntryView(long id, String status, String headline, String bodyHtml, Byline byline,
 		String isoTime, String time, String date, String zone, String zoneId, boolean keyEvent, boolean pinned,
@@ -38,7 +40,7 @@ record BackOfficeEntryView(long id, String status, String headline, String bodyH
 				entry.getRetractedAt() != null,
 				entry.getStatus() == EntryStatus.DRAFT && entry.getReviewNote() != null,
 				(entry.getEditedAt() != null) ? BackOfficeTimes.time(blog, entry.getEditedAt()) : null,
-				(entry.getRetractedAt() != null) ? BackOfficeTimes.time(blog, entry.getRetractedAt()) : null,
+				(entry.getRetractedAt() != null) ? BackOfficeTimes.timeAndZone(blog, entry.getRetractedAt()) : null,
 				entry.getRetractedByName(), entry.getRetractionReason(), entry.getImage(), entry.getLinkCard(),
 				entry.getPhotos(), entry.getSocialPost());
 	}

@@ -120,7 +120,8 @@ class ComposerController {
 	/**
 	 * The composer's live regions that follow the blog's settings (desk.js fetches them again when an admin
 	 * changes them): the header's title, status and links, and what publishing does for readers of a draft or an
-	 * ended blog. An editor who goes on publishing into a blog just set to Draft is told it is hidden.
+	 * ended blog. An editor who goes on publishing into a blog just set to Draft is told it is hidden. And the pin
+	 * box, which names the entry pinned now (a colleague may pin another while this editor writes).
 	 */
 	@GetMapping(params = "fragment")
 	String blogState(@PathVariable String slug, @RequestParam String fragment,
@@ -132,6 +133,10 @@ class ComposerController {
 			case "heading" -> "admin/composer :: heading";
 			case "links" -> "admin/composer :: links";
 			case "blog-state" -> "admin/composer-notices :: blogState";
+			case "pin" -> {
+				model.addAttribute("pinned", editor.canPublish() ? this.lists.pinned(blog) : null);
+				yield "admin/composer :: pin";
+			}
 			default -> throw new NotFoundException("No composer fragment " + fragment);
 		};
 	}
@@ -187,7 +192,8 @@ class ComposerController {
 				: this.entries.write(blog.getId(), form.text(), publication, false, form.getSubmissionToken(),
 						editor.asActor());
 		if (written.pinnedMeanwhile() != null) {
-			redirect.addFlashAttribute("problem", "entry.state.pinnedMeanwhile");
+			// Published all the same (breaking news is not held up); pinned from the list, if it should be.
+			redirect.addFlashAttribute("problem", "entry.state.pinnedMeanwhile.published");
 			redirect.addFlashAttribute("problemWith", written.pinnedMeanwhile());
 		}
 		if (written.replayed()) {
@@ -532,7 +538,9 @@ class ComposerController {
 	private String composerPage(LiveBlog blog, EntryForm form, SignedInEditor editor, Model model) {
 		model.addAttribute("blog", BackOfficeBlogView.of(blog));
 		model.addAttribute("form", form);
-		model.addAttribute("list", this.lists.view(blog, EntryListRequest.composers(), editor));
+		EntryListView list = this.lists.view(blog, EntryListRequest.composers(), editor);
+		model.addAttribute("list", list);
+		model.addAttribute("pinned", list.pinned());
 		model.addAttribute("newQuestions", editor.canPublish() ? this.questions.waiting(blog.getId()) : 0L);
 		postFields(model);
 		if (editor.isContributor()) {

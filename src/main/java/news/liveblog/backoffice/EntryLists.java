@@ -52,8 +52,8 @@ class EntryLists {
 				request.fromComposer(), looking.canPublish() ? pinned(blog) : null);
 	}
 
-	/** Pinned on any page of the list or none: what a Pin button on this one replaces. */
-	private EntryListView.Pinned pinned(LiveBlog blog) {
+	/** Pinned on any page of the list or none: what a Pin button on this one (or the composer's box) replaces. */
+	EntryListView.Pinned pinned(LiveBlog blog) {
 		return this.entries.findPinned(blog.getId())
 			.map((entry) -> new EntryListView.Pinned(entry.getId(), entry.label()))
 			.orElse(null);

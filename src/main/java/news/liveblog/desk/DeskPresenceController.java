@@ -15,6 +15,7 @@ import news.liveblog.desk.Presence.Colleague;
 import news.liveblog.entry.Entries;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryNotFoundException;
+import news.liveblog.entry.EntryStatus;
 import news.liveblog.entry.EntryVisibility;
 import news.liveblog.live.ReadersNow;
 import news.liveblog.system.NotFoundException;
@@ -79,6 +80,12 @@ class DeskPresenceController {
 				// One they may not know of is as unknown as an id never used: the same 404.
 				.orElseThrow(() -> new EntryNotFoundException(entryId));
 			if (!open.mayBeOpenedBy(editor.getEditorId(), editor.isContributor())) {
+				if (open.getStatus() == EntryStatus.RETRACTED || open.isWrittenBy(editor.getEditorId())) {
+					// Retracted, or a contributor's own entry published meanwhile: their page is out of date, and
+					// says so; presence.js stops beating (a 403 is tried again whenever the page is shown again, as after a
+					// sign-out).
+					throw new ResponseStatusException(HttpStatus.CONFLICT, "This entry can no longer be edited");
+				}
 				// Colleagues would read that they are correcting an entry they may only read.
 				throw new AccessDeniedException("Not an entry this contributor may edit");
 			}

@@ -533,7 +533,8 @@ class ComposerTests {
 		assertThat(item.selectFirst(".status-label").text()).isEqualTo("Retracted");
 		Entry retracted = this.newsroom.stored(blog, wrong);
 		assertThat(item.selectFirst(".retraction").text()).isEqualTo("Retracted by " + EDITOR_NAME + " at "
-				+ blog.printTime(retracted.getRetractedAt()) + ": Unconfirmed report");
+				+ blog.printTime(retracted.getRetractedAt()) + " " + blog.printZone(retracted.getRetractedAt())
+				+ ": Unconfirmed report");
 		assertThat(item.select(".admin-entry-actions")).as("nothing more to do with it").isEmpty();
 	}
 
@@ -631,7 +632,8 @@ class ComposerTests {
 		assertThat(published.isPublished()).as("breaking news is not held up").isTrue();
 		assertThat(this.newsroom.entries().findPinned(blog.getId())).map(Entry::getId).hasValue(theirs);
 		assertThat(followRedirect(late).selectFirst(".flash-problem").text())
-			.startsWith("Another entry was pinned meanwhile: “Rutte speaks”.");
+			.isEqualTo("Another entry was pinned meanwhile: “Rutte speaks”. Yours is published but not pinned; to pin it"
+					+ " in its place, press Pin on it in the list below.");
 	}
 
 	@Test

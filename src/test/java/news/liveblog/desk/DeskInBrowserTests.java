@@ -61,6 +61,8 @@ class DeskInBrowserTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	private static final String HEARTBEAT = "POST /admin/desk/presence";
+
 	@Test
 	void whatOneEditorPublishesShowsUpInTheOthersComposerAndDashboardWithoutReloading() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
@@ -161,9 +163,58 @@ class DeskInBrowserTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-since"), "Not confirmed"));
 		assertThat(this.editorA.driver().findElement(By.cssSelector("#entry-since button")).getText())
 			.isEqualTo("Write it as a new entry");
+		Instant retractedAt = this.newsroom.stored(blog, entry.getId()).getRetractedAt();
+		assertThat(this.editorA.driver().findElement(By.id("entry-since")).getText())
+			.as("by the blog's clock, named: the editor may sit elsewhere")
+			.contains(" at " + blog.printTime(retractedAt) + " " + blog.printZone(retractedAt) + ": Not confirmed");
+		assertThat(this.editorA.driver().findElement(By.cssSelector("[data-publish]")).isDisplayed())
+			.as("no button left that offers to save the correction").isFalse();
 		assertThat(this.editorA.driver().findElement(By.id("body")).getDomProperty("value"))
 			.isEqualTo("The storm reached the coast. Half-typed correction");
 		this.editorA.screenshotOnThePhone("edit-entry-retracted-meanwhile");
+		// Its next heartbeat (brought forward here as by showing the tab again) is told the entry is out of reach;
+		// then it beats no more, even when the tab is shown again.
+		String showAgain = "document.dispatchEvent(new Event('visibilitychange'))";
+		await().atMost(Duration.ofSeconds(15)).until(() -> {
+			this.editorA.script(showAgain);
+			return "out-of-date".equals(this.editorA.driver()
+				.findElement(By.cssSelector("[data-presence-editing]"))
+				.getDomAttribute("data-presence-state"));
+		});
+		long beats = this.requests.count(HEARTBEAT);
+		this.editorA.script(showAgain);
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+			.until(() -> this.requests.count(HEARTBEAT) == beats);
+	}
+
+	/**
+	 * A colleague pins an entry while an editor writes one to pin: the composer's box names the colleague's at once,
+	 * and publishing pinned then replaces it knowingly, not as a pin the editor never saw.
+	 */
+	@Test
+	void theComposersPinBoxNamesTheEntryAColleaguePinnedMeanwhile() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry first = this.newsroom.publishKeyEvent(blog, "Leaders arrive", "At nine.", Instant.now().minusSeconds(600));
+		this.newsroom.pin(blog, first);
+		WebElement text = this.editorA.signInToWriteAt(composer(blog), DemoAccounts.EDITOR);
+		text.sendKeys("Zelensky lands in Brussels.");
+		this.editorA.driver().findElement(By.id("composer-pin-box")).click();
+		waitForTheStream(this.editorA);
+		assertThat(this.editorA.driver().findElement(By.cssSelector("label[for=composer-pin-box]")).getText())
+			.isEqualTo("Pin above the feed, in place of “Leaders arrive”");
+
+		Entry theirs = this.newsroom.publishKeyEvent(blog, "Rutte speaks", "Live now.", Instant.now());
+		this.newsroom.pin(blog, theirs);
+
+		this.editorA.waiting()
+			.until(ExpectedConditions.textToBe(By.cssSelector("label[for=composer-pin-box]"),
+					"Pin above the feed, in place of “Rutte speaks”"));
+		assertThat(this.editorA.driver().findElement(By.id("composer-pin-box")).isSelected()).as("still ticked").isTrue();
+		this.editorA.driver().findElement(By.cssSelector("#composer [data-publish]")).click();
+		this.editorA.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-done"), "Published"));
+		assertThat(this.newsroom.entries().findPinned(blog.getId()).map(Entry::getBodySource))
+			.hasValue("Zelensky lands in Brussels.");
 	}
 
 	/**

@@ -24,6 +24,7 @@ import news.liveblog.entry.EntryText;
 import news.liveblog.entry.Publication;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -223,6 +224,28 @@ class PresenceTests {
 		// Like any value that names nothing here (system's MalformedIdAdvice): not found.
 		assertThat(beat(this.backOffice.asEditor(), page, blog, "SNOOPING", null)).hasStatus(404);
 
+		assertNothingStoredFor(page);
+	}
+
+	/**
+	 * The entry a page corrects was retracted, or a reporter's own submission was published, under it: the page is out
+	 * of date (it says so itself), not signed out, and its beats stop (presence.js) rather than being refused again.
+	 */
+	@Test
+	void aHeartbeatForAnEntryNoLongerEditableFromItsPageIsAConflictAndCountsNobodyOnIt() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry retracted = this.newsroom.publish(blog, "Not confirmed after all.", Instant.now());
+		this.newsroom.retract(blog, retracted, "Not confirmed");
+		Editor reporter = SignedIn.newAccount(this.accounts, EditorRole.CONTRIBUTOR, BackOffice.PASSWORD);
+		Entry submitted = this.newsroom.write(blog, EntryText.of("From the summit."), Publication.submitted(),
+				new Actor(reporter.getId(), reporter.getDisplayName()));
+		this.newsroom.correct(blog, submitted, EntryText.of("From the summit."), null);
+		UUID page = UUID.randomUUID();
+
+		assertThat(beat(this.backOffice.asEditor(), page, blog, "EDITING", retracted.getId()))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(beat(this.backOffice.as(reporter), page, blog, "EDITING", submitted.getId()))
+			.as("their own submission, published by an editor").hasStatus(HttpStatus.CONFLICT);
 		assertNothingStoredFor(page);
 	}
 
