@@ -296,19 +296,29 @@ function keepAlive(form) {
       return;
     }
     lastContact = Date.now();
-    const answer = await checkSession(form);
-    if (answer === 'ended') {
-      ended = true;
-      // Signed in again in another tab: kept alive again as the editor works.
-      tellSessionEnded(form, () => {
-        ended = false;
-        lastContact = Date.now();
-      });
+    if (await checkSession(form) === 'ended') {
+      endedUnderTheText();
     }
+  };
+  const endedUnderTheText = () => {
+    ended = true;
+    // Signed in again in another tab: kept alive again as the editor works.
+    tellSessionEnded(form, () => {
+      ended = false;
+      lastContact = Date.now();
+    });
   };
   for (const kind of ['input', 'keydown', 'pointerdown']) {
     form.addEventListener(kind, touch, { passive: true });
   }
+  // The desk's stream found the session ended first (an editor who left the page idle): said in this script's
+  // words, about the text under way, not the desk's (desk.js).
+  document.addEventListener('desk:session-ended', (event) => {
+    if (!ended) {
+      endedBecause = (typeof event.detail === 'string') ? event.detail : null;
+      endedUnderTheText();
+    }
+  });
 }
 
 // Drafts: kept as typed, given back, forgotten once the server has them.

@@ -93,6 +93,8 @@ function follow(url) {
 // At the top of the screen and in the header (session-ended.js), with a link that signs in and comes back to this
 // page; unless the composer said it first, with what it knows of the text under way.
 async function tellSessionEnded(ended, onSignedInAgain) {
+  // The composer (or an entry's edit page) says it in its words: the text under way is kept in this browser.
+  document.dispatchEvent(new CustomEvent('desk:session-ended', { detail: ended }));
   const notice = document.getElementById('session-ended');
   if (!notice?.dataset.deskEnded) {
     return;

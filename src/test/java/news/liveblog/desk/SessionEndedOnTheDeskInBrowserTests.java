@@ -75,6 +75,27 @@ class SessionEndedOnTheDeskInBrowserTests {
 		assertThat(page.findElement(By.cssSelector(".admin-signout")).getText()).startsWith("Signed in as");
 	}
 
+	/**
+	 * A composer left idle with a text in it: the desk's stream is the first to find the session ended, and the page
+	 * says so in the composer's words (the text is kept, and comes back after signing in), not the entry list's.
+	 */
+	@Test
+	void aComposerLeftIdleWhenTheSessionEndsSaysItsTextIsKept() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		WebElement text = this.browser.signInToWriteAt("/admin/live/" + blog.getSlug(), DemoAccounts.EDITOR);
+		text.sendKeys("Half a sentence, then a phone call");
+		this.browser.waiting()
+			.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-desk-stream", "open"));
+
+		this.jdbc.update("delete from spring_session where session_id = ?", this.browser.sessionId());
+
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-ended"),
+					"Your session has ended. Your text is kept in this browser"));
+		assertThat(this.browser.driver().findElement(By.linkText("Sign in again")).getDomAttribute("href"))
+			.as("back to the text").endsWith("?resume");
+	}
+
 	@Test
 	void signedInAgainInAnotherTabThePageTakesItBackAndFollowsTheDeskAgainOnceTheEditorReturnsToIt() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
