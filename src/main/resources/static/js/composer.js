@@ -530,6 +530,15 @@ for (const form of document.querySelectorAll('form[data-draft]')) {
   }
 }
 
+// On a phone the form's action bar stays at the bottom of the screen (admin.css), as tall as its buttons wrap to: four
+// on a submission's page, longer words in French. What the browser scrolls into sight (the line being typed, the
+// field its own checks stop a form at) ends above it, whatever its height (admin.css's scroll-padding).
+for (const bar of document.querySelectorAll('.composer-form .form-actions')) {
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--action-bar-height', `${bar.offsetHeight}px`);
+  }).observe(bar);
+}
+
 for (const form of document.querySelectorAll('form[data-publish-shortcut]')) {
   const publish = form.querySelector('[data-publish]');
   if (!publish) {

@@ -366,6 +366,39 @@ class PhotoUploadInBrowserTests {
 			.as("the gallery fits the phone").isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
+	/**
+	 * On a phone, an editor publishing a reporter's submission from its page (four buttons: the action bar wraps to
+	 * three rows) adds a photo and presses Publish before describing it: the form stops at the photo's alternative
+	 * text, and shows it above the action bar, not under it where the editor had scrolled it.
+	 */
+	@Test
+	void onAPhonePublishStoppedAtAPhotosMissingDescriptionShowsTheFieldAboveTheActionBar() throws IOException {
+		this.browser.emulatePhone(2);
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		Entry submitted = this.newsroom.write(blog, new EntryText(null, "From the summit.", false),
+				Publication.submitted(), this.newsroom.actor(DemoAccounts.REPORTER));
+		this.browser.signInToWriteAt(composer(blog) + "/entries/" + submitted.getId() + "/edit", DemoAccounts.EDITOR);
+		WebElement alt = upload(PHONE_PHOTO, 1).findElement(By.cssSelector("[data-photo-field=alt]"));
+		// Scrolled so that the field is just under the bar, as a thumb leaves it.
+		this.browser.script("""
+				const bar = document.querySelector('#entry-form .form-actions');
+				window.scrollBy(0, arguments[0].getBoundingClientRect().top - bar.getBoundingClientRect().top - 4);""", alt);
+		assertThat(barCovers(alt)).as("the field starts under the bar").isTrue();
+
+		this.browser.driver().findElement(By.cssSelector("#entry-form button[data-publish]")).click();
+
+		this.browser.waiting().until((driver) -> "photos[0].alt".equals(focusedName()));
+		assertThat(barCovers(alt)).as("the field the form stopped at is in sight").isFalse();
+		assertThat(inView(alt)).isTrue();
+		assertThat(this.newsroom.stored(blog, submitted.getId()).isPublished()).as("nothing went out").isFalse();
+	}
+
+	private boolean barCovers(WebElement field) {
+		return Boolean.TRUE.equals(this.browser.script("""
+				const bar = arguments[0].form.querySelector('.form-actions').getBoundingClientRect();
+				return arguments[0].getBoundingClientRect().bottom > bar.top;""", field));
+	}
+
 	/** Chooses the file in the gallery's picker and waits until its row (the n-th) is uploaded. */
 	private WebElement upload(Path file, int nth) {
 		WebElement row = chooseFile(file, nth);
