@@ -616,6 +616,24 @@ class ComposerInBrowserTests {
 		assertThat(this.newsroom.stored(this.blog, submitted.getId()).getStatus()).isEqualTo(EntryStatus.DRAFT);
 	}
 
+	/**
+	 * Pinned from far down the list, the page comes back at that entry, and so does the keyboard: the next Tab goes
+	 * on from it, not from the top of the page.
+	 */
+	@Test
+	void afterPinningFromTheListTheFocusIsOnThatEntry() {
+		Entry entry = this.newsroom.publish(this.blog, "Leaders arrive at the summit.", Instant.now().minusSeconds(60));
+		String item = "admin-entry-" + entry.getId();
+		this.browser.signInToWriteAt(composer(), DemoAccounts.EDITOR);
+
+		this.driver.findElement(By.cssSelector("#" + item + " form[action*='/pin'] button")).click();
+
+		this.browser.waiting().until(ExpectedConditions.urlContains("#" + item));
+		this.browser.waiting()
+			.until((driver) -> item.equals(this.browser.script("return document.activeElement.id")));
+		assertThat(this.newsroom.entries().findPinned(this.blog.getId())).map(Entry::getId).hasValue(entry.getId());
+	}
+
 	// 7. Other scripts
 
 	/** A quote in Arabic reads right to left as it is typed, in the composer as on the readers' page. */
