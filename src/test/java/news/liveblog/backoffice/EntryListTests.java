@@ -224,6 +224,24 @@ class EntryListTests {
 		assertThat(none.selectFirst(".entry-list-empty").text()).isEqualTo("No entry here matches “nothing”.");
 	}
 
+	/** An empty tab says what it would hold, not that the blog has no entry at all. */
+	@Test
+	void anEmptyTabSaysWhatItWouldHold() {
+		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
+		this.newsroom.publish(blog, "Summit opens.", Newsroom.MORNING);
+
+		assertThat(emptyLine(list(blog, "scheduled"))).isEqualTo("Nothing is scheduled.");
+		assertThat(emptyLine(list(blog, "drafts"))).isEqualTo("No draft.");
+		assertThat(emptyLine(list(blog, "retracted"))).isEqualTo("Nothing has been retracted.");
+		assertThat(this.backOffice.page(list(blog, null), this.backOffice.asEditor()).select(".entry-list-empty"))
+			.isEmpty();
+		assertThat(emptyLine(list(this.newsroom.openBlog(LiveBlogStatus.LIVE), null))).isEqualTo("No entry yet.");
+	}
+
+	private String emptyLine(String address) {
+		return this.backOffice.page(address, this.backOffice.asEditor()).selectFirst(".entry-list-empty").text();
+	}
+
 	@Test
 	void aHostileOrEmptySearchIsHarmless() {
 		LiveBlog blog = this.newsroom.openBlog(LiveBlogStatus.LIVE);
