@@ -15,6 +15,7 @@ import news.liveblog.Newsroom;
 import news.liveblog.Pages;
 import news.liveblog.blog.LiveBlog;
 import news.liveblog.blog.LiveBlogStatus;
+import news.liveblog.dev.DemoAccounts;
 import news.liveblog.entry.Entry;
 import news.liveblog.entry.EntryStatus;
 
@@ -49,6 +50,19 @@ class ComposerNoticesTests {
 		assertThat(composer.selectFirst(".blog-notice").text()).isEqualTo("This live blog has ended: what you publish "
 				+ "still appears at the top of its page, in its feeds and to readers who still have it open, but the "
 				+ "page tells readers the coverage is over. An admin can set it back to Live in its settings.");
+	}
+
+	/** A reporter publishes nothing themselves: the notice speaks of what editors publish from their submissions. */
+	@Test
+	void aReportersComposerOfAnEndedBlogSpeaksOfWhatEditorsPublish() {
+		LiveBlog blog = this.newsroom.openBlogEndedBeforeTheDemo();
+
+		Document composer = this.backOffice.page("/admin/live/" + blog.getSlug(),
+				this.backOffice.as(DemoAccounts.REPORTER));
+
+		assertThat(composer.selectFirst(".blog-notice").text()).isEqualTo("This live blog has ended: what editors "
+				+ "publish from your submissions still appears at the top of its page, but the page tells readers the "
+				+ "coverage is over.");
 	}
 
 	@Test
