@@ -530,13 +530,23 @@ for (const form of document.querySelectorAll('form[data-draft]')) {
   }
 }
 
-// On a phone the form's action bar stays at the bottom of the screen (admin.css), as tall as its buttons wrap to: four
-// on a submission's page, longer words in French. What the browser scrolls into sight (the line being typed, the
-// field its own checks stop a form at) ends above it, whatever its height (admin.css's scroll-padding).
+// On a phone the form's action bar stays at the bottom of the screen (admin.css), as tall as its buttons wrap to:
+// three rows on a submission's page (four buttons), more than the scroll padding admin.css gives it. A field focused
+// under the bar (tabbed into, given the focus after an upload, or the one the browser's own checks stop the form at)
+// is scrolled to just above it, once the browser has scrolled as it would.
 for (const bar of document.querySelectorAll('.composer-form .form-actions')) {
-  new ResizeObserver(() => {
-    document.documentElement.style.setProperty('--action-bar-height', `${bar.offsetHeight}px`);
-  }).observe(bar);
+  bar.closest('form').addEventListener('focusin', (event) => {
+    if (bar.contains(event.target)) {
+      return;
+    }
+    requestAnimationFrame(() => {
+      const field = event.target.getBoundingClientRect();
+      const covering = bar.getBoundingClientRect();
+      if (field.bottom > covering.top && field.top < covering.bottom) {
+        window.scrollBy({ top: field.bottom - covering.top + 16, behavior: 'instant' });
+      }
+    });
+  });
 }
 
 for (const form of document.querySelectorAll('form[data-publish-shortcut]')) {
