@@ -9,6 +9,9 @@ const whenSignedInAgain = [];
 
 let watching = false;
 
+/** The header's "Sign in again", in Sign out's place while the session is ended. */
+let headerSignIn = null;
+
 /**
  * Says it in the notice, unless `unlessSaid` and something is said there already (the composer's words are the more
  * precise: they win over the desk's, not the other way round); `onSignedInAgain` is called once a new session has
@@ -38,10 +41,16 @@ export function tellSessionEnded(words, signInHref, { unlessSaid = false, onSign
     const signIn = signInLink(notice, signInHref);
     signedIn.textContent = signedIn.dataset.sessionEnded;
     signOut.replaceWith(signIn);
+    headerSignIn = signIn;
     restoreHeader = () => {
       signedIn.textContent = asItWas;
       signIn.replaceWith(signOut);
+      headerSignIn = null;
     };
+  } else if (headerSignIn) {
+    // Said again, in the composer's words after the desk's: the header's link leads where the notice's does (back
+    // to the text, ?resume).
+    headerSignIn.href = signInHref;
   }
   watchForSignInAgain(notice, restoreHeader);
   return true;

@@ -92,8 +92,10 @@ class SessionEndedOnTheDeskInBrowserTests {
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-ended"),
 					"Your session has ended. Your text is kept in this browser"));
-		assertThat(this.browser.driver().findElement(By.linkText("Sign in again")).getDomAttribute("href"))
-			.as("back to the text").endsWith("?resume");
+		assertThat(this.browser.driver().findElements(By.linkText("Sign in again")))
+			.as("in the notice and in the header, back to the text")
+			.hasSize(2)
+			.allSatisfy((link) -> assertThat(link.getDomAttribute("href")).endsWith("?resume"));
 	}
 
 	@Test
