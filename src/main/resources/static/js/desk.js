@@ -218,6 +218,11 @@ function refreshWaiting() {
 // Whether the reader is at work in the region: replacing it would take their focus, their open form or
 // what they typed.
 function busy(region) {
+  // A form of the page is on its way (composer.js marks it aria-busy): the next page comes drawn afresh, and a fetch
+  // now only queues before it (on a slow connection, the composer's own Publish waited for its regions' refresh).
+  if (document.querySelector('form[aria-busy="true"]')) {
+    return true;
+  }
   if (region.contains(document.activeElement) && document.activeElement !== document.body) {
     return true;
   }
