@@ -169,6 +169,8 @@ class DeskInBrowserTests {
 			.contains(" at " + blog.printTime(retractedAt) + " " + blog.printZone(retractedAt) + ": Not confirmed");
 		assertThat(this.editorA.driver().findElement(By.cssSelector("[data-publish]")).isDisplayed())
 			.as("no button left that offers to save the correction").isFalse();
+		assertThat(this.editorA.driver().findElement(By.id("publicNote")).isDisplayed())
+			.as("nor a public note on it").isFalse();
 		assertThat(this.editorA.driver().findElement(By.id("body")).getDomProperty("value"))
 			.isEqualTo("The storm reached the coast. Half-typed correction");
 		this.editorA.screenshotOnThePhone("edit-entry-retracted-meanwhile");
