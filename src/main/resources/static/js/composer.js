@@ -81,10 +81,14 @@ const storage = {
  * The fields an editor fills in; not the CSRF token, the buttons, the deliberate "publish again", nor the zone
  * the page names beside the time field (a text given back on a later page goes with that page's zone and label).
  */
+// Not kept: the server's, as of this page. The pin a new entry would replace (pinReplacing) is the one pinned now,
+// named beside the box (a live region): one kept from earlier was put back over it, and Publish, pinned, was refused
+// as if a colleague had pinned another meanwhile; as a filled-in field, it also made an empty composer look written.
+const NOT_KEPT = new Set(['_csrf', 'publishAgain', 'scheduledIn', 'pinReplacing']);
+
 function fields(form) {
-  return [...form.elements].filter((element) => element.name && element.name !== '_csrf'
-    && element.name !== 'publishAgain' && element.name !== 'scheduledIn' && !element.name.startsWith('_')
-    && element.type !== 'submit' && element.type !== 'button');
+  return [...form.elements].filter((element) => element.name && !NOT_KEPT.has(element.name)
+    && !element.name.startsWith('_') && element.type !== 'submit' && element.type !== 'button');
 }
 
 function valuesOf(form) {
@@ -120,7 +124,7 @@ function put(form, values) {
 /** What the editor wrote, without the hidden fields (token, version) that only ride along. */
 function written(values) {
   return Object.entries(values).filter(([, value]) => typeof value === 'string' && value.trim() !== '')
-    .some(([name]) => name !== 'submissionToken' && name !== 'version');
+    .some(([name]) => name !== 'submissionToken' && name !== 'version' && !NOT_KEPT.has(name));
 }
 
 /**
@@ -152,8 +156,8 @@ function sameText(a, b) {
 // page may lack the public note's field, and the text kept was no other text for that.
 function strip(values) {
   const { submissionToken, version, ...text } = values;
-  return Object.fromEntries(Object.entries(text).filter(([, value]) => value !== '' && value !== false
-    && value != null).sort());
+  return Object.fromEntries(Object.entries(text).filter(([name, value]) => value !== '' && value !== false
+    && value != null && !NOT_KEPT.has(name)).sort());
 }
 
 // Messages: one live region by the buttons (sending), one notice at the top (a text given back).

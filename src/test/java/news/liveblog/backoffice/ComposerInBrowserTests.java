@@ -634,6 +634,34 @@ class ComposerInBrowserTests {
 		assertThat(this.newsroom.entries().findPinned(this.blog.getId())).map(Entry::getId).hasValue(entry.getId());
 	}
 
+	/**
+	 * A text kept while an entry is pinned comes back at once into the empty composer, and publishing it pinned
+	 * replaces the entry pinned now (named beside the box), not the one pinned when the text was kept: that one came
+	 * back with it, and Publish was refused as if a colleague had just pinned another.
+	 */
+	@Test
+	void aTextKeptWhileAnEntryIsPinnedComesBackAtOnceAndPinsInPlaceOfTheOnePinnedNow() {
+		Entry first = this.newsroom.publish(this.blog, "Leaders arrive.", Instant.now().minusSeconds(600));
+		this.newsroom.pin(this.blog, first);
+		openComposer();
+		type("body", "Zelensky lands in Brussels.");
+		waitForDraft("new");
+		Entry theirs = this.newsroom.publish(this.blog, "Rutte speaks.", Instant.now().minusSeconds(60));
+		this.newsroom.pin(this.blog, theirs);
+
+		this.driver.navigate().refresh();
+
+		this.browser.waiting().until((driver) -> "Zelensky lands in Brussels.".equals(value("body")));
+		assertThat(this.driver.findElement(By.cssSelector("label[for=composer-pin-box]")).getText())
+			.isEqualTo("Pin above the feed, in place of “Rutte speaks.”");
+		this.driver.findElement(By.id("composer-pin-box")).click();
+		this.driver.findElement(PUBLISH).click();
+		this.browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".flash-done"), "Published."));
+		assertThat(this.driver.findElements(By.cssSelector(".flash-problem"))).isEmpty();
+		assertThat(this.newsroom.entries().findPinned(this.blog.getId()).map(Entry::getBodySource))
+			.hasValue("Zelensky lands in Brussels.");
+	}
+
 	// 7. Other scripts
 
 	/** A quote in Arabic reads right to left as it is typed, in the composer as on the readers' page. */
