@@ -345,7 +345,8 @@ function keepDrafts(form) {
     // Back from signing in: a reload should not count as coming back again.
     history.replaceState(history.state, '', location.pathname + location.hash);
   }
-  if (draft && written(draft.values) && !sameText(draft.values, served)) {
+  const keptDiffers = draft && written(draft.values) && !sameText(draft.values, served);
+  if (keptDiffers) {
     const restore = () => put(form, draft.values);
     const discard = () => {
       storage.forget(key);
@@ -383,6 +384,11 @@ function keepDrafts(form) {
     pending = setTimeout(save, 300);
   });
   form.addEventListener('change', save);
+  if (!keptDiffers && written(served) && key.endsWith('/new')) {
+    // A new entry's text the server filled in (a preview, a refused send, "Write it as a new entry" from a retracted
+    // one) is kept at once, as typed text is: left without a keystroke, it was lost.
+    save();
+  }
   // A phone may drop a background tab without a word: keep the last keystrokes before it goes.
   addEventListener('pagehide', () => { if (pending) save(); });
   document.addEventListener('visibilitychange', () => { if (document.hidden && pending) save(); });

@@ -591,6 +591,10 @@ class ComposerInBrowserTests {
 		assertThat(value("body")).isEqualTo("The bridge is closed. Both ways.");
 		assertThat(this.driver.findElement(By.cssSelector(".preview")).getText()).contains("Both ways.");
 		assertThat(published()).as("only the retracted one was ever published").isEmpty();
+		// Kept in this browser as the new entry's text at once: the editor may leave without typing a word.
+		waitForDraft("new");
+		this.browser.open(composer());
+		this.browser.waiting().until((d) -> "The bridge is closed. Both ways.".equals(value("body")));
 	}
 
 	/**
