@@ -34,10 +34,10 @@ record SubmissionView(long id, String status, String headline, String excerpt, B
 		Instant published = entry.wasPublic() ? entry.getPublishedAt() : null;
 		return new SubmissionView(entry.getId(), entry.getStatus().name(), entry.getHeadline(),
 				entry.excerpt(EXCERPT_LENGTH), entry.getByline(), (submitted != null) ? blog.printIso(submitted) : null,
-				(submitted != null) ? BackOfficeTimes.dateAndTime(blog, submitted) : null, entry.getReviewNote(),
-				entry.getSentBackByName(), (sentBack != null) ? BackOfficeTimes.dateAndTime(blog, sentBack) : null,
+				(submitted != null) ? BackOfficeTimes.dateTimeAndZone(blog, submitted) : null, entry.getReviewNote(),
+				entry.getSentBackByName(), (sentBack != null) ? BackOfficeTimes.dateTimeAndZone(blog, sentBack) : null,
 				(published != null) ? blog.printIso(published) : null,
-				(published != null) ? BackOfficeTimes.dateAndTime(blog, published) : null, entry.getPhotos());
+				(published != null) ? BackOfficeTimes.dateTimeAndZone(blog, published) : null, entry.getPhotos());
 	}
 
 	public boolean waiting() {

@@ -151,6 +151,9 @@ class ContributorReviewTests {
 		assertThat(editPage.selectFirst("textarea[name=body]").text()).isEqualTo("The summit starts at 10.");
 		Element mine = composer(blog, reporter()).selectFirst("#my-submissions [data-entry-id=" + id + "]");
 		assertThat(mine.text()).contains("Sent back", "Check the time with the EU press office.");
+		Instant sentBackAt = draft.getSentBackAt();
+		assertThat(mine.selectFirst(".review-note").text()).as("when, by the blog's clock, named")
+			.contains(blog.printTime(sentBackAt) + " " + blog.printZone(sentBackAt) + ": Check the time");
 		// Said the same in the entry list below and on its page, not "Draft" there (found by a helper).
 		assertThat(composer(blog, reporter()).selectFirst("#admin-entry-" + id + " .status-label").text())
 			.isEqualTo("Sent back");
