@@ -171,6 +171,8 @@ class DeskInBrowserTests {
 			.as("no button left that offers to save the correction").isFalse();
 		assertThat(this.editorA.driver().findElement(By.id("publicNote")).isDisplayed())
 			.as("nor a public note on it").isFalse();
+		assertThat(this.editorA.driver().findElement(By.cssSelector(".admin-entry-meta")).getText())
+			.as("its status").startsWith("RETRACTED").doesNotContain("PUBLISHED");
 		assertThat(this.editorA.driver().findElement(By.id("body")).getDomProperty("value"))
 			.isEqualTo("The storm reached the coast. Half-typed correction");
 		this.editorA.screenshotOnThePhone("edit-entry-retracted-meanwhile");
