@@ -43,12 +43,33 @@ function number(value) {
 // A time of day in the blog's zone, as the entry list and the scheduling field give theirs: an editor abroad
 // reads one clock on the whole page. The browser's own zone if it does not know the blog's.
 function clock(time) {
-  const format = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+  const date = new Date(time);
+  const format = { hour: 'numeric', minute: '2-digit' };
   try {
-    return new Intl.DateTimeFormat(language, { ...format, timeZone: texts.timeZone }).format(new Date(time));
+    const name = zoneName(date);
+    if (name) {
+      // As the server prints a time: "8:30 PM CET".
+      return `${new Intl.DateTimeFormat(language, { ...format, timeZone: texts.timeZone }).format(date)} ${name}`;
+    }
+    return new Intl.DateTimeFormat(language, { ...format, timeZoneName: 'short', timeZone: texts.timeZone }).format(date);
   } catch {
-    return new Intl.DateTimeFormat(language, format).format(new Date(time));
+    return new Intl.DateTimeFormat(language, { ...format, timeZoneName: 'short' }).format(date);
   }
+}
+
+/** The blog's zone's name at that time as the server says it (data-zone-names: "3600:CET 7200:CEST"), if it says. */
+function zoneName(date) {
+  const offset = new Intl.DateTimeFormat('en', { timeZone: texts.timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+  const parts = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(offset ?? '');
+  if (!parts) {
+    return null;
+  }
+  const seconds = parts[1] ? (parts[1] === '-' ? -1 : 1) * (Number(parts[2]) * 3600 + Number(parts[3]) * 60) : 0;
+  // A name may hold a colon itself ("GMT+03:00", where Java knows no abbreviation): split at the first one.
+  const names = new Map((texts.zoneNames ?? '').split(' ').filter(Boolean)
+    .map((pair) => [Number(pair.slice(0, pair.indexOf(':'))), pair.slice(pair.indexOf(':') + 1)]));
+  return names.get(seconds) ?? null;
 }
 
 // Storage may be full or forbidden (private windows of some browsers): the form then works as without
