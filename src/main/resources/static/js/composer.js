@@ -98,15 +98,16 @@ const storage = {
   },
 };
 
-/**
- * The fields an editor fills in; not the CSRF token, the buttons, the deliberate "publish again", nor the zone
- * the page names beside the time field (a text given back on a later page goes with that page's zone and label).
- */
 // Not kept: the server's, as of this page. The pin a new entry would replace (pinReplacing) is the one pinned now,
 // named beside the box (a live region): one kept from earlier was put back over it, and Publish, pinned, was refused
 // as if a colleague had pinned another meanwhile; as a filled-in field, it also made an empty composer look written.
-const NOT_KEPT = new Set(['_csrf', 'publishAgain', 'scheduledIn', 'pinReplacing']);
+const NOT_KEPT = new Set(['publishAgain', 'scheduledIn', 'pinReplacing']);
 
+/**
+ * The fields an editor fills in; not the CSRF token (nor any other `_` field), the buttons, the deliberate "publish
+ * again", the zone the page names beside the time field (a text given back on a later page goes with that page's
+ * zone and label), nor the pin it would replace.
+ */
 function fields(form) {
   return [...form.elements].filter((element) => element.name && !NOT_KEPT.has(element.name)
     && !element.name.startsWith('_') && element.type !== 'submit' && element.type !== 'button');
